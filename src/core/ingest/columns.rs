@@ -1,0 +1,380 @@
+//! CSV header → field mapping, as data, for every CSV flavour.
+//!
+//! Headers are compared after normalisation (trimmed, lower-cased, runs of spaces
+//! collapsed, a ` [UTC]` suffix dropped), which absorbs the portal's quirks: the trailing
+//! space in `"Application ID "` / `"Resource ID "`, the double space in
+//! `"Autonomous system  number"`, and Log Analytics' `CreatedDateTime [UTC]`. A header
+//! that appears twice (`Incoming token type`) maps both copies; the first non-empty
+//! value wins.
+//!
+//! Flavours:
+//! - portal sign-ins (interactive / non-interactive, 49–57 columns), application
+//!   (service principal) and managed-identity sign-ins: [`SIGNIN_HEADERS`];
+//! - portal audit log, 86 columns with `Target1..3`, `ModifiedProperty1..5`,
+//!   `AdditionalDetail1..6`: [`AUDIT_HEADERS`] plus the numbered patterns;
+//! - portal authentication details (`*_AuthDetails_*`): [`STEP_HEADERS`];
+//! - Log Analytics / Sentinel and PowerShell CSVs, whose columns are the JSON property
+//!   names: each row becomes a JSON object and goes through `record::Rec`.
+
+use crate::core::model::{AuditField as A, SignInField as S};
+
+/// Normalises a header cell.
+pub fn norm_header(h: &str) -> String {
+    let h = h.trim().trim_start_matches('\u{feff}');
+    let h = h.strip_suffix("[UTC]").or_else(|| h.strip_suffix("[utc]")).unwrap_or(h);
+    let mut out = String::with_capacity(h.len());
+    let mut space = false;
+    for c in h.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Where a CSV column goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dest {
+    Signin(S),
+    /// "City, State, CC".
+    Location,
+    Audit(A),
+    /// Target n (0-based), part.
+    Target(u8, TargetPart),
+    /// Target n, modified property m (0-based), part.
+    Prop(u8, u8, PropPart),
+    /// Additional detail n (0-based): key or value.
+    Detail(u8, bool),
+    Step(StepPart),
+    /// Kept only in the raw record (e.g. the unique token identifier).
+    Ignore,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetPart {
+    Kind,
+    Name,
+    Id,
+    Upn,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PropPart {
+    Name,
+    Old,
+    New,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepPart {
+    Request,
+    Time,
+    Method,
+    Detail,
+    Succeeded,
+    Result,
+    Requirement,
+}
+
+/// Portal sign-in CSV headers (interactive, non-interactive, application, managed identity).
+pub static SIGNIN_HEADERS: &[(&str, Dest)] = &[
+    ("date (utc)", Dest::Signin(S::Time)),
+    ("date", Dest::Signin(S::Time)),
+    ("request id", Dest::Signin(S::RequestId)),
+    ("user agent", Dest::Signin(S::UserAgent)),
+    ("correlation id", Dest::Signin(S::CorrelationId)),
+    ("user id", Dest::Signin(S::UserId)),
+    ("user", Dest::Signin(S::User)),
+    ("username", Dest::Signin(S::Upn)),
+    ("user type", Dest::Signin(S::UserType)),
+    ("cross tenant access type", Dest::Signin(S::CrossTenant)),
+    ("incoming token type", Dest::Signin(S::IncomingToken)),
+    ("authentication protocol", Dest::Signin(S::AuthProtocol)),
+    ("unique token identifier", Dest::Ignore),
+    ("original transfer method", Dest::Signin(S::TransferMethod)),
+    ("client credential type", Dest::Signin(S::CredentialType)),
+    ("token protection - sign in session", Dest::Signin(S::TokenProtection)),
+    ("token protection - sign in session statuscode", Dest::Signin(S::TokenProtectionCode)),
+    ("application", Dest::Signin(S::App)),
+    ("application id", Dest::Signin(S::AppId)),
+    ("app owner tenant id", Dest::Signin(S::AppOwnerTenant)),
+    ("resource", Dest::Signin(S::Resource)),
+    ("resource id", Dest::Signin(S::ResourceId)),
+    ("resource tenant id", Dest::Signin(S::ResourceTenant)),
+    ("resource owner tenant id", Dest::Signin(S::ResourceOwnerTenant)),
+    ("home tenant id", Dest::Signin(S::HomeTenant)),
+    ("home tenant name", Dest::Signin(S::HomeTenantName)),
+    ("ip address", Dest::Signin(S::Ip)),
+    ("location", Dest::Location),
+    ("status", Dest::Signin(S::Status)),
+    ("sign-in error code", Dest::Signin(S::Code)),
+    ("failure reason", Dest::Signin(S::Reason)),
+    ("additional details", Dest::Signin(S::StatusDetail)),
+    ("client app", Dest::Signin(S::ClientApp)),
+    ("device id", Dest::Signin(S::DeviceId)),
+    ("device name", Dest::Signin(S::DeviceName)),
+    ("browser", Dest::Signin(S::Browser)),
+    ("operating system", Dest::Signin(S::Os)),
+    ("compliant", Dest::Signin(S::Compliant)),
+    ("managed", Dest::Signin(S::Managed)),
+    ("join type", Dest::Signin(S::JoinType)),
+    ("multifactor authentication result", Dest::Signin(S::MfaResult)),
+    ("multifactor authentication auth method", Dest::Signin(S::MfaMethod)),
+    ("multifactor authentication auth detail", Dest::Signin(S::MfaDetail)),
+    ("authentication requirement", Dest::Signin(S::AuthRequirement)),
+    ("sign-in identifier", Dest::Signin(S::SignInIdentifier)),
+    ("session id", Dest::Signin(S::SessionId)),
+    ("ip address (seen by resource)", Dest::Signin(S::IpResource)),
+    ("through global secure access", Dest::Signin(S::Gsa)),
+    ("global secure access ip address", Dest::Signin(S::GsaIp)),
+    ("autonomous system number", Dest::Signin(S::Asn)),
+    ("flagged for review", Dest::Signin(S::Flagged)),
+    ("token issuer type", Dest::Signin(S::TokenIssuerType)),
+    ("token issuer name", Dest::Signin(S::TokenIssuer)),
+    ("latency", Dest::Signin(S::Latency)),
+    ("conditional access", Dest::Signin(S::Ca)),
+    ("managed identity type", Dest::Signin(S::MiType)),
+    ("associated resource id", Dest::Signin(S::AssociatedResource)),
+    ("federated token id", Dest::Signin(S::FederatedTokenId)),
+    ("federated token issuer", Dest::Signin(S::FederatedTokenIssuer)),
+    ("service principal id", Dest::Signin(S::SpId)),
+    ("service principal name", Dest::Signin(S::SpName)),
+    ("credential key id", Dest::Signin(S::CredKeyId)),
+    ("credential thumbprint", Dest::Signin(S::CredThumbprint)),
+    ("authentication methods used", Dest::Signin(S::MethodsUsed)),
+    ("risk level during sign-in", Dest::Signin(S::RiskDuring)),
+    ("aggregated risk level", Dest::Signin(S::RiskAggregated)),
+    ("risk state", Dest::Signin(S::RiskState)),
+    ("risk detail", Dest::Signin(S::RiskDetail)),
+    ("risk event types", Dest::Signin(S::RiskEventTypes)),
+];
+
+/// Portal audit CSV headers (the numbered target/property/detail columns are patterns).
+pub static AUDIT_HEADERS: &[(&str, Dest)] = &[
+    ("date (utc)", Dest::Audit(A::Time)),
+    ("date", Dest::Audit(A::Time)),
+    ("id", Dest::Audit(A::Id)),
+    ("correlationid", Dest::Audit(A::CorrelationId)),
+    ("service", Dest::Audit(A::Service)),
+    ("category", Dest::Audit(A::Category)),
+    ("activity", Dest::Audit(A::Activity)),
+    ("result", Dest::Audit(A::Result)),
+    ("resultreason", Dest::Audit(A::Reason)),
+    ("user agent", Dest::Audit(A::UserAgent)),
+    ("operationtype", Dest::Audit(A::OperationType)),
+    ("actortype", Dest::Audit(A::ActorType)),
+    ("actordisplayname", Dest::Audit(A::ActorName)),
+    ("actorobjectid", Dest::Audit(A::ActorId)),
+    ("actoruserprincipalname", Dest::Audit(A::ActorUpn)),
+    ("ipaddress", Dest::Audit(A::ActorIp)),
+    ("actorhometenantid", Dest::Audit(A::ActorHomeTenant)),
+    ("actorhometenantname", Dest::Audit(A::ActorHomeTenantName)),
+    ("actorserviceprincipalid", Dest::Audit(A::ActorSpId)),
+    ("actorserviceprincipalname", Dest::Audit(A::ActorSpName)),
+    ("actorappid", Dest::Audit(A::ActorAppId)),
+];
+
+/// Portal authentication-details CSV headers.
+pub static STEP_HEADERS: &[(&str, Dest)] = &[
+    ("request id", Dest::Step(StepPart::Request)),
+    ("date (utc)", Dest::Step(StepPart::Time)),
+    ("date", Dest::Step(StepPart::Time)),
+    ("authentication method", Dest::Step(StepPart::Method)),
+    ("authentication method detail", Dest::Step(StepPart::Detail)),
+    ("succeeded", Dest::Step(StepPart::Succeeded)),
+    ("result detail", Dest::Step(StepPart::Result)),
+    ("requirement", Dest::Step(StepPart::Requirement)),
+];
+
+/// Which kind of CSV a header describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvFlavour {
+    PortalSignin,
+    PortalAudit,
+    PortalSteps,
+    /// Columns are JSON property names (Log Analytics, Sentinel, PowerShell).
+    PropertyColumns,
+}
+
+fn lookup(table: &[(&str, Dest)], h: &str) -> Option<Dest> {
+    table.iter().find(|(k, _)| *k == h).map(|(_, d)| *d)
+}
+
+fn audit_pattern(h: &str) -> Option<Dest> {
+    // target{n}{type|displayname|objectid|userprincipalname}
+    // target{n}modifiedproperty{m}{name|oldvalue|newvalue}
+    // additionaldetail{n}{key|value}
+    fn num(s: &str) -> Option<(u8, &str)> {
+        let end = s.find(|c: char| !c.is_ascii_digit())?;
+        let n: u8 = s[..end].parse().ok()?;
+        if n >= 1 { Some((n - 1, &s[end..])) } else { None }
+    }
+    if let Some(rest) = h.strip_prefix("target") {
+        let (n, rest) = num(rest)?;
+        if let Some(rest) = rest.strip_prefix("modifiedproperty") {
+            let (m, part) = num(rest)?;
+            let p = match part {
+                "name" => PropPart::Name,
+                "oldvalue" => PropPart::Old,
+                "newvalue" => PropPart::New,
+                _ => return None,
+            };
+            return Some(Dest::Prop(n, m, p));
+        }
+        let part = match rest {
+            "type" => TargetPart::Kind,
+            "displayname" => TargetPart::Name,
+            "objectid" => TargetPart::Id,
+            "userprincipalname" => TargetPart::Upn,
+            _ => return None,
+        };
+        return Some(Dest::Target(n, part));
+    }
+    if let Some(rest) = h.strip_prefix("additionaldetail") {
+        let (n, part) = num(rest)?;
+        return match part {
+            "key" => Some(Dest::Detail(n, true)),
+            "value" => Some(Dest::Detail(n, false)),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// The result of reading a header line.
+#[derive(Debug)]
+pub struct HeaderMap {
+    pub flavour: CsvFlavour,
+    /// Per column: where it goes (`None` = not known to this flavour).
+    pub dests: Vec<Option<Dest>>,
+    /// Header cells as written (trimmed), for the details view and JSON-row keys.
+    pub names: Vec<String>,
+    /// Human-readable format name.
+    pub format: String,
+    pub format_id: &'static str,
+}
+
+/// Property names that mark a Log Analytics / PowerShell sign-in or audit export.
+const PROPERTY_SIGNIN: &[&str] =
+    &["createddatetime", "userprincipalname", "appdisplayname", "resulttype", "ipaddress", "status", "conditionalaccessstatus"];
+const PROPERTY_AUDIT: &[&str] =
+    &["activitydatetime", "activitydisplayname", "operationname", "initiatedby", "targetresources", "loggedbyservice"];
+
+/// Decides the flavour of a CSV from its header, or explains why it is not a log export.
+pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String> {
+    let norm: Vec<String> = cells.iter().map(|c| norm_header(c)).collect();
+    let names: Vec<String> = cells.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_owned()).collect();
+    let count = |f: &dyn Fn(&str) -> Option<Dest>| norm.iter().filter(|h| f(h).is_some()).count();
+    let signin_hits = count(&|h| lookup(SIGNIN_HEADERS, h));
+    let audit_hits = count(&|h| lookup(AUDIT_HEADERS, h).or_else(|| audit_pattern(h)));
+    let step_hits = count(&|h| lookup(STEP_HEADERS, h));
+    let squash = |h: &str| h.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>();
+    let prop_signin = norm.iter().filter(|h| PROPERTY_SIGNIN.contains(&squash(h).as_str())).count();
+    let prop_audit = norm.iter().filter(|h| PROPERTY_AUDIT.contains(&squash(h).as_str())).count();
+    let has = |h: &str| norm.iter().any(|x| x == h);
+
+    let n = cells.len();
+    if has("request id") && (has("authentication method") || has("succeeded")) && step_hits >= 3 && !has("sign-in error code") {
+        let dests = norm.iter().map(|h| lookup(STEP_HEADERS, h)).collect();
+        return Ok(HeaderMap {
+            flavour: CsvFlavour::PortalSteps,
+            dests,
+            names,
+            format: format!("Entra portal CSV — authentication details ({n} columns)"),
+            format_id: "portal-csv-authdetails",
+        });
+    }
+    if (has("activity") || has("target1type")) && audit_hits >= 4 && audit_hits >= signin_hits {
+        let dests = norm.iter().map(|h| lookup(AUDIT_HEADERS, h).or_else(|| audit_pattern(h))).collect();
+        return Ok(HeaderMap {
+            flavour: CsvFlavour::PortalAudit,
+            dests,
+            names,
+            format: format!("Entra portal CSV — audit log ({n} columns)"),
+            format_id: "portal-csv-audit",
+        });
+    }
+    if signin_hits >= 4 && (has("request id") || has("date (utc)")) && signin_hits >= prop_signin {
+        let dests: Vec<Option<Dest>> = norm.iter().map(|h| lookup(SIGNIN_HEADERS, h)).collect();
+        let kind = signin_csv_kind(&norm, file_name);
+        return Ok(HeaderMap {
+            flavour: CsvFlavour::PortalSignin,
+            dests,
+            names,
+            format: format!("Entra portal CSV — {kind} sign-ins ({n} columns)"),
+            format_id: "portal-csv",
+        });
+    }
+    if prop_signin >= 2 || prop_audit >= 2 {
+        let la = norm.iter().any(|h| matches!(squash(h).as_str(), "tenantid" | "sourcesystem" | "timegenerated" | "type" | "resultsignature"))
+            || cells.iter().any(|c| c.contains("[UTC]"));
+        let what = if prop_audit > prop_signin { "audit log" } else { "sign-ins" };
+        let (format, id) = if la {
+            (format!("Log Analytics CSV — {what} ({n} columns)"), "log-analytics-csv")
+        } else {
+            (format!("PowerShell / Graph CSV — {what} ({n} columns)"), "graph-csv")
+        };
+        return Ok(HeaderMap { flavour: CsvFlavour::PropertyColumns, dests: vec![None; n], names, format, format_id: id });
+    }
+    let shown: Vec<&str> = names.iter().take(6).map(String::as_str).collect();
+    Err(format!(
+        "this CSV is not an Entra sign-in or audit export: its header ({}{}) has none of the expected columns \
+         (a sign-in export has \"Date (UTC)\", \"Request ID\", \"User\", \"Status\"…; an audit export has \"Date (UTC)\", \"Activity\", \"Target1Type\"…; \
+         a Log Analytics export has \"CreatedDateTime [UTC]\"/\"TimeGenerated\", \"UserPrincipalName\", \"ResultType\"…)",
+        shown.join(", "),
+        if names.len() > 6 { ", …" } else { "" }
+    ))
+}
+
+/// Interactive / non-interactive / application / managed identity, from columns and name.
+pub fn signin_csv_kind(norm_headers: &[String], file_name: &str) -> &'static str {
+    let name = file_name.to_ascii_lowercase();
+    let has_sp = norm_headers.iter().any(|h| h == "service principal id");
+    if name.contains("msisignin") || name.contains("managedidentity") {
+        "managed identity"
+    } else if has_sp || name.contains("applicationsignin") || name.contains("serviceprincipal") {
+        "application"
+    } else if name.contains("noninteractive") || name.contains("non-interactive") {
+        "non-interactive"
+    } else {
+        "interactive"
+    }
+}
+
+/// The `EVENT_TYPE` code for a portal sign-in CSV kind.
+pub fn event_type_code(kind: &str) -> u8 {
+    match kind {
+        "non-interactive" => 2,
+        "application" => 3,
+        "managed identity" => 4,
+        _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_quirks_normalise() {
+        assert_eq!(norm_header("Application ID "), "application id");
+        assert_eq!(norm_header("Autonomous system  number"), "autonomous system number");
+        assert_eq!(norm_header("\u{feff}Date (UTC)"), "date (utc)");
+        assert_eq!(norm_header("CreatedDateTime [UTC]"), "createddatetime");
+    }
+
+    #[test]
+    fn audit_patterns() {
+        assert_eq!(audit_pattern("target2modifiedproperty5oldvalue"), Some(Dest::Prop(1, 4, PropPart::Old)));
+        assert_eq!(audit_pattern("target3userprincipalname"), Some(Dest::Target(2, TargetPart::Upn)));
+        assert_eq!(audit_pattern("additionaldetail6value"), Some(Dest::Detail(5, false)));
+        assert_eq!(audit_pattern("target0type"), None);
+        assert_eq!(audit_pattern("targetx"), None);
+    }
+}

@@ -1,0 +1,601 @@
+//! Streaming framing of JSON exports into records, without parsing them.
+//!
+//! Feeds of arbitrary chunks go in; complete record byte ranges come out. The framer
+//! tracks only strings, escapes and nesting depth, so it runs at memory speed, and each
+//! record is then parsed on its own (`record.rs`): a malformed record costs one warning,
+//! not the file, and every record keeps its exact byte range for the details view.
+//!
+//! Shapes recognised (see `../shared/reference/formats.md`):
+//! - a top-level array of records (`[ {...}, {...} ]`), also several arrays one after
+//!   the other (PowerShell `Out-File -Append` of pages);
+//! - a wrapper object whose `value` (Graph) or `records` (Azure Monitor) member is the
+//!   array of records; other members (`@odata.context`, `@odata.nextLink`) are skipped;
+//! - one or many top-level objects (NDJSON, or a single pretty-printed record). When the
+//!   first record fits on one line the file is treated as NDJSON and framed by lines, so
+//!   a broken line cannot swallow the next one.
+//!
+//! A record larger than [`MAX_RECORD_BYTES`] is skipped with a warning rather than held.
+
+use memchr::{memchr, memchr2};
+
+/// Records above this size are skipped (never buffered whole).
+pub const MAX_RECORD_BYTES: usize = 64 << 20;
+
+/// What the framer found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Event<'a> {
+    /// A complete record: its bytes, stream offset, 1-based line of its first byte and
+    /// 1-based record number.
+    Record { bytes: &'a [u8], offset: u64, line: u64, number: u64 },
+    /// Something that is not a record where one was expected.
+    Problem { line: u64, record: Option<u64>, message: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    /// Before the first significant byte.
+    Start,
+    /// Inside a top-level array: records are its elements.
+    Array,
+    /// Reading a top-level object whose role (record or wrapper) is not known yet.
+    TopObject,
+    /// Inside the array member of a wrapper object.
+    WrapperArray,
+    /// After a wrapper's array: skipping the rest of the wrapper object.
+    WrapperTail,
+    /// Between top-level values.
+    Between,
+    /// One record per line.
+    Lines,
+}
+
+/// The framer's state between chunks.
+pub struct JsonFramer {
+    mode: Mode,
+    /// Bytes of the value being collected (a record, or a top-level object of unknown role).
+    buf: Vec<u8>,
+    /// Collecting into `buf`; otherwise skipping.
+    collecting: bool,
+    /// Skipping an oversized value (counted but not stored).
+    oversized: bool,
+    depth: u32,
+    in_string: bool,
+    escape: bool,
+    /// Stream offset of the next byte to be fed.
+    pos: u64,
+    /// Current 1-based line.
+    line: u64,
+    start_offset: u64,
+    start_line: u64,
+    /// Records emitted (or attempted) so far.
+    records: u64,
+    /// The first record decided NDJSON vs structural framing.
+    decided: bool,
+    /// For a wrapper: depth of the array holding the records.
+    wrapper_depth: u32,
+    /// Within a wrapper's top-level object, the last key seen at depth 1.
+    last_key: Vec<u8>,
+    key_capture: Option<Vec<u8>>,
+    /// In `Between`/`Array` modes, a stray value (not an object) being skipped.
+    stray: bool,
+    /// Skipping text between top-level values that is not JSON (reported once).
+    garbage: bool,
+    /// Top-level shape, for the format name.
+    pub shape: Shape,
+}
+
+/// The container shape the framer recognised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Unknown,
+    Array,
+    /// `{"value":[…]}` (Graph).
+    GraphPage,
+    /// `{"records":[…]}` (Azure Monitor Event Hub body).
+    Records,
+    /// One object per line.
+    Ndjson,
+    /// Whole pretty-printed objects.
+    Objects,
+    /// `{"tables":[…]}` (Log Analytics REST).
+    Tables,
+}
+
+impl Default for JsonFramer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl JsonFramer {
+    /// A framer at the start of a stream.
+    pub fn new() -> Self {
+        Self {
+            mode: Mode::Start,
+            buf: Vec::new(),
+            collecting: false,
+            oversized: false,
+            depth: 0,
+            in_string: false,
+            escape: false,
+            pos: 0,
+            line: 1,
+            start_offset: 0,
+            start_line: 1,
+            records: 0,
+            decided: false,
+            wrapper_depth: 0,
+            last_key: Vec::new(),
+            key_capture: None,
+            stray: false,
+            garbage: false,
+            shape: Shape::Unknown,
+        }
+    }
+
+    /// Number of records seen.
+    pub fn records(&self) -> u64 {
+        self.records
+    }
+
+    /// Feeds a chunk; calls `out` for every event.
+    pub fn feed(&mut self, chunk: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+        if self.mode == Mode::Lines {
+            self.feed_lines(chunk, out);
+            return;
+        }
+        let mut i = 0;
+        while i < chunk.len() {
+            if self.mode == Mode::Lines {
+                let rest = &chunk[i..];
+                self.feed_lines(rest, out);
+                return;
+            }
+            // Fast path inside strings: jump to the next quote or backslash.
+            if self.in_string && !self.escape {
+                match memchr2(b'"', b'\\', &chunk[i..]) {
+                    Some(k) => {
+                        self.take(&chunk[i..i + k]);
+                        i += k;
+                    }
+                    None => {
+                        self.take(&chunk[i..]);
+                        i = chunk.len();
+                        continue;
+                    }
+                }
+            }
+            let c = chunk[i];
+            i += 1;
+            self.step(c, out);
+        }
+    }
+
+    /// Ends the stream; reports a truncated record if one is open.
+    pub fn finish(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        if self.mode == Mode::Lines {
+            if !self.buf.is_empty() || self.oversized {
+                self.emit_line(out);
+            }
+            return;
+        }
+        if self.collecting || self.oversized || self.depth > 0 {
+            let what = if self.mode == Mode::TopObject { "the top-level object" } else { "a record" };
+            out(Event::Problem {
+                line: self.start_line,
+                record: Some(self.records + 1),
+                message: format!(
+                    "the file ends in the middle of {what} that starts on line {} (truncated file?); it was skipped",
+                    self.start_line
+                ),
+            });
+            self.buf.clear();
+            self.collecting = false;
+        }
+    }
+
+    #[inline]
+    fn take(&mut self, bytes: &[u8]) {
+        self.line += memchr::memchr_iter(b'\n', bytes).count() as u64;
+        self.pos += bytes.len() as u64;
+        if let Some(k) = self.key_capture.as_mut() {
+            k.extend_from_slice(bytes);
+        }
+        if self.collecting && !self.oversized {
+            if self.buf.len() + bytes.len() > MAX_RECORD_BYTES {
+                self.oversized = true;
+                self.buf = Vec::new();
+            } else {
+                self.buf.extend_from_slice(bytes);
+            }
+        }
+    }
+
+    fn begin(&mut self) {
+        self.collecting = true;
+        self.oversized = false;
+        self.buf.clear();
+        self.start_offset = self.pos;
+        self.start_line = self.line;
+    }
+
+    fn step(&mut self, c: u8, out: &mut dyn FnMut(Event<'_>)) {
+        if self.in_string {
+            if self.escape {
+                self.escape = false;
+            } else if c == b'\\' {
+                self.escape = true;
+            } else if c == b'"' {
+                self.in_string = false;
+                if let Some(k) = self.key_capture.take() {
+                    self.last_key = k;
+                }
+            }
+            self.take(&[c]);
+            return;
+        }
+        match self.mode {
+            Mode::Start | Mode::Between => {
+                if c.is_ascii_whitespace() || c == b',' {
+                    self.take(&[c]);
+                    return;
+                }
+                if c == b'[' || c == b'{' {
+                    self.garbage = false;
+                }
+                match c {
+                    b'[' => {
+                        self.take(&[c]);
+                        self.mode = Mode::Array;
+                        self.depth = 1;
+                        if self.shape == Shape::Unknown {
+                            self.shape = Shape::Array;
+                        }
+                    }
+                    b'{' => {
+                        self.begin();
+                        self.take(&[c]);
+                        self.depth = 1;
+                        self.mode = Mode::TopObject;
+                        self.last_key.clear();
+                    }
+                    _ => {
+                        if !self.garbage {
+                            self.garbage = true;
+                            out(Event::Problem {
+                                line: self.line,
+                                record: None,
+                                message: format!(
+                                    "unexpected {:?} at line {} where a JSON object or array should start; skipped to the next object",
+                                    c as char, self.line
+                                ),
+                            });
+                        }
+                        self.take(&[c]);
+                        self.mode = Mode::Between;
+                    }
+                }
+            }
+            Mode::Array | Mode::WrapperArray => {
+                let base = if self.mode == Mode::Array { 1 } else { self.wrapper_depth };
+                if self.depth == base && !self.collecting && !self.stray {
+                    match c {
+                        b'{' => {
+                            self.begin();
+                            self.take(&[c]);
+                            self.depth += 1;
+                        }
+                        b']' => {
+                            self.take(&[c]);
+                            self.depth -= 1;
+                            self.mode = if self.mode == Mode::Array { Mode::Between } else { Mode::WrapperTail };
+                        }
+                        b',' => self.take(&[c]),
+                        c if c.is_ascii_whitespace() => self.take(&[c]),
+                        b'"' => {
+                            self.records += 1;
+                            out(Event::Problem {
+                                line: self.line,
+                                record: Some(self.records),
+                                message: format!("record {} (line {}) is a string, not an object; skipped", self.records, self.line),
+                            });
+                            self.stray = true;
+                            self.in_string = true;
+                            self.take(&[c]);
+                        }
+                        b'[' => {
+                            self.records += 1;
+                            out(Event::Problem {
+                                line: self.line,
+                                record: Some(self.records),
+                                message: format!("record {} (line {}) is an array, not an object; skipped", self.records, self.line),
+                            });
+                            self.stray = true;
+                            self.depth += 1;
+                            self.take(&[c]);
+                        }
+                        _ => {
+                            self.records += 1;
+                            out(Event::Problem {
+                                line: self.line,
+                                record: Some(self.records),
+                                message: format!("record {} (line {}) is not an object; skipped", self.records, self.line),
+                            });
+                            self.stray = true;
+                            self.take(&[c]);
+                        }
+                    }
+                    return;
+                }
+                if self.stray && self.depth == base {
+                    // A scalar stray value ends at a comma or the closing bracket.
+                    match c {
+                        b',' => {
+                            self.stray = false;
+                            self.take(&[c]);
+                        }
+                        b']' => {
+                            self.stray = false;
+                            self.depth -= 1;
+                            self.take(&[c]);
+                            self.mode = if self.mode == Mode::Array { Mode::Between } else { Mode::WrapperTail };
+                        }
+                        b'"' => {
+                            self.in_string = true;
+                            self.take(&[c]);
+                        }
+                        _ => self.take(&[c]),
+                    }
+                    return;
+                }
+                self.take(&[c]);
+                match c {
+                    b'"' => self.in_string = true,
+                    b'{' | b'[' => self.depth += 1,
+                    b'}' | b']' => {
+                        self.depth = self.depth.saturating_sub(1);
+                        if self.depth == base {
+                            if self.stray {
+                                self.stray = false;
+                            } else {
+                                self.emit(out);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Mode::TopObject => {
+                // A key at depth 1 followed by ':' and '[' makes this a wrapper.
+                if self.depth == 1 && c == b'"' {
+                    self.take(&[c]);
+                    self.in_string = true;
+                    self.key_capture = Some(Vec::new());
+                    return;
+                }
+                if self.depth == 1 && c == b'[' {
+                    let key = std::mem::take(&mut self.last_key);
+                    let key = key.strip_suffix(b"\"").unwrap_or(&key);
+                    let shape = match key {
+                        b"value" => Some(Shape::GraphPage),
+                        b"records" => Some(Shape::Records),
+                        b"tables" => Some(Shape::Tables),
+                        _ => None,
+                    };
+                    if let Some(shape) = shape {
+                        // The object is a wrapper; drop what was buffered of it.
+                        self.collecting = false;
+                        self.buf.clear();
+                        self.take(&[c]);
+                        self.depth = 2;
+                        self.wrapper_depth = 2;
+                        self.mode = Mode::WrapperArray;
+                        if self.shape == Shape::Unknown || self.shape == Shape::Array {
+                            self.shape = shape;
+                        }
+                        return;
+                    }
+                }
+                self.take(&[c]);
+                match c {
+                    b'"' => self.in_string = true,
+                    b'{' | b'[' => self.depth += 1,
+                    b'}' | b']' => {
+                        self.depth = self.depth.saturating_sub(1);
+                        if self.depth == 0 {
+                            // A whole top-level object: it is a record.
+                            let single_line = self.line == self.start_line;
+                            self.emit(out);
+                            self.mode = Mode::Between;
+                            if !self.decided {
+                                self.decided = true;
+                                if single_line {
+                                    self.mode = Mode::Lines;
+                                    self.shape = Shape::Ndjson;
+                                } else {
+                                    self.shape = Shape::Objects;
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Mode::WrapperTail => {
+                self.take(&[c]);
+                match c {
+                    b'"' => self.in_string = true,
+                    b'{' | b'[' => self.depth += 1,
+                    b'}' | b']' => {
+                        self.depth = self.depth.saturating_sub(1);
+                        if self.depth == 0 {
+                            self.mode = Mode::Between;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Mode::Lines => unreachable!("handled by feed_lines"),
+        }
+    }
+
+    fn emit(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        self.records += 1;
+        self.collecting = false;
+        if self.oversized {
+            self.oversized = false;
+            out(Event::Problem {
+                line: self.start_line,
+                record: Some(self.records),
+                message: format!(
+                    "record {} (line {}) is larger than {} MiB; skipped",
+                    self.records,
+                    self.start_line,
+                    MAX_RECORD_BYTES >> 20
+                ),
+            });
+        } else {
+            out(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
+        }
+        self.buf.clear();
+    }
+
+    /// NDJSON: every non-blank line is one record.
+    fn feed_lines(&mut self, chunk: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+        let mut i = 0;
+        while i < chunk.len() {
+            if !self.collecting && !self.oversized {
+                // Skip blank space between lines.
+                while i < chunk.len() && chunk[i].is_ascii_whitespace() {
+                    if chunk[i] == b'\n' {
+                        self.line += 1;
+                    }
+                    self.pos += 1;
+                    i += 1;
+                }
+                if i == chunk.len() {
+                    return;
+                }
+                self.collecting = true;
+                self.buf.clear();
+                self.start_offset = self.pos;
+                self.start_line = self.line;
+            }
+            match memchr(b'\n', &chunk[i..]) {
+                Some(k) => {
+                    self.push_line_bytes(&chunk[i..i + k]);
+                    self.pos += 1;
+                    i += k + 1;
+                    self.emit_line(out);
+                    self.line += 1;
+                }
+                None => {
+                    self.push_line_bytes(&chunk[i..]);
+                    return;
+                }
+            }
+        }
+    }
+
+    fn push_line_bytes(&mut self, b: &[u8]) {
+        self.pos += b.len() as u64;
+        if self.oversized {
+            return;
+        }
+        if self.buf.len() + b.len() > MAX_RECORD_BYTES {
+            self.oversized = true;
+            self.buf = Vec::new();
+        } else {
+            self.buf.extend_from_slice(b);
+        }
+    }
+
+    fn emit_line(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        let mut end = self.buf.len();
+        while end > 0 && self.buf[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        // A trailing comma after a record (hand-edited files) is tolerated.
+        if end > 0 && self.buf[end - 1] == b',' {
+            end -= 1;
+        }
+        self.buf.truncate(end);
+        self.emit(out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame(text: &str, chunk: usize) -> (Vec<(String, u64, u64)>, Vec<String>, Shape) {
+        let mut f = JsonFramer::new();
+        let mut recs = Vec::new();
+        let mut probs = Vec::new();
+        let mut handle = |e: Event<'_>| match e {
+            Event::Record { bytes, offset, line, .. } => {
+                assert_eq!(&text.as_bytes()[offset as usize..offset as usize + bytes.len()], bytes);
+                recs.push((String::from_utf8(bytes.to_vec()).unwrap(), offset, line))
+            }
+            Event::Problem { message, .. } => probs.push(message),
+        };
+        for c in text.as_bytes().chunks(chunk.max(1)) {
+            f.feed(c, &mut handle);
+        }
+        f.finish(&mut handle);
+        (recs, probs, f.shape)
+    }
+
+    #[test]
+    fn array_and_wrappers_give_the_same_records_at_any_chunk_size() {
+        let a = r#"[{"id":"1","x":{"y":[1,2]}},{"id":"2","s":"a}b\"]"}]"#;
+        let g = r#"{"@odata.context":"x","value":[{"id":"1","x":{"y":[1,2]}},{"id":"2","s":"a}b\"]"}],"@odata.nextLink":"n"}"#;
+        let r = r#"{"records":[{"id":"1","x":{"y":[1,2]}},{"id":"2","s":"a}b\"]"}]}"#;
+        for chunk in [1, 2, 3, 7, 1000] {
+            let (ra, pa, sa) = frame(a, chunk);
+            let (rg, pg, sg) = frame(g, chunk);
+            let (rr, _, sr) = frame(r, chunk);
+            assert!(pa.is_empty() && pg.is_empty(), "{pa:?} {pg:?}");
+            let texts = |v: &Vec<(String, u64, u64)>| v.iter().map(|r| r.0.clone()).collect::<Vec<_>>();
+            assert_eq!(texts(&ra), vec![r#"{"id":"1","x":{"y":[1,2]}}"#, r#"{"id":"2","s":"a}b\"]"}"#]);
+            assert_eq!(texts(&ra), texts(&rg));
+            assert_eq!(texts(&ra), texts(&rr));
+            assert_eq!((sa, sg, sr), (Shape::Array, Shape::GraphPage, Shape::Records));
+        }
+    }
+
+    #[test]
+    fn ndjson_lines_resync_after_a_broken_line() {
+        let t = "{\"id\":1}\n{\"id\":2, \"broken\n{\"id\":3}\n\n{\"id\":4}";
+        for chunk in [1, 5, 100] {
+            let (r, p, s) = frame(t, chunk);
+            assert_eq!(s, Shape::Ndjson);
+            assert!(p.is_empty());
+            let lines: Vec<u64> = r.iter().map(|x| x.2).collect();
+            assert_eq!(lines, vec![1, 2, 3, 5]);
+            assert_eq!(r[1].0, "{\"id\":2, \"broken");
+        }
+    }
+
+    #[test]
+    fn pretty_objects_and_concatenated_arrays() {
+        let t = "{\n  \"id\": 1\n}\n{\n  \"id\": 2\n}\n";
+        let (r, p, s) = frame(t, 3);
+        assert_eq!((r.len(), p.len(), s), (2, 0, Shape::Objects));
+        assert_eq!(r[1].2, 4);
+        let t = "[{\"a\":1}]\n[{\"a\":2},{\"a\":3}]";
+        let (r, _, _) = frame(t, 4);
+        assert_eq!(r.len(), 3);
+    }
+
+    #[test]
+    fn truncated_and_stray_values_are_problems() {
+        let (r, p, _) = frame(r#"[{"a":1},{"a":"#, 4);
+        assert_eq!(r.len(), 1);
+        assert_eq!(p.len(), 1);
+        assert!(p[0].contains("ends in the middle"), "{p:?}");
+        let (r, p, _) = frame(r#"[1, {"a":1}, "x", [2], {"b":2},]"#, 3);
+        assert_eq!(r.len(), 2);
+        assert_eq!(p.len(), 3);
+    }
+}

@@ -1,0 +1,1014 @@
+//! Reading export files: sniffing, streaming, mapping, and a report of what went wrong.
+//!
+//! A [`FileIngest`] is fed a file's bytes in chunks of any size (the browser reads
+//! `Blob` slices; the command line reads `io::Read`) and appends records to a
+//! [`Dataset`] as soon as each one is complete, so the design streams: nothing ever holds
+//! the whole file. Layers, outermost first:
+//!
+//! 1. **container** — gzip (`1f 8b`) is inflated as it streams; a zip archive's members
+//!    are each read as a file of their own (`archive.zip › member.csv`);
+//! 2. **charset** — a UTF-8 BOM is dropped; UTF-16 (with BOM, as Windows PowerShell 5.1
+//!    writes) is transcoded to UTF-8;
+//! 3. **format** — the first significant byte decides: `[` or `{` is JSON (framed by
+//!    `json_split`, each record parsed by `record`), anything else is CSV (framed by
+//!    `csv_input`, header mapped by `columns`).
+//!
+//! Problems never stop a load: a record that cannot be read becomes a [`Warning`] naming
+//! the line and record number and what was wrong, and the next record is read. Only a
+//! file that cannot be read at all (empty, binary, not a log export) gets a file-level
+//! `error` — one sentence saying what was expected.
+
+pub mod columns;
+pub mod csv_input;
+pub mod flex;
+pub mod json_split;
+pub mod raw;
+pub mod record;
+mod gz;
+mod zip;
+
+use std::borrow::Cow;
+
+use columns::{CsvFlavour, Dest, HeaderMap, PropPart, StepPart, TargetPart};
+use csv_input::{CsvFramer, RawRecord};
+use json_split::{Event, JsonFramer, Shape};
+use record::Rec;
+
+use crate::core::{
+    codes,
+    model::{
+        AuditField as A, AuditRow, AuthStep, Dataset, KeyValue, LoadState, ModifiedProperty, NO_INT, NO_TIME,
+        Severity, SignInField as S, SignInRow, SourceFile, SourceRef, Target, Value, id, parse_enum, schema,
+    },
+    time::parse_ts_ms,
+};
+
+/// Streams one file into a dataset.
+pub struct FileIngest {
+    /// Index of this file in `Dataset::files`.
+    pub file: u16,
+    name: String,
+    container: Container,
+    /// Raw bytes fed so far.
+    fed: u64,
+}
+
+enum Container {
+    Undecided(Vec<u8>),
+    Plain(TextIngest),
+    Gzip(Box<gz::Gunzip>, TextIngest),
+    Zip(Box<zip::ZipReader>),
+    Failed,
+}
+
+/// Reads decoded text of one (member) file.
+pub(crate) struct TextIngest {
+    pub(crate) file: u16,
+    charset: Charset,
+    parser: Parser,
+    /// Offset in the decoded stream of the next byte given to the parser.
+    pos: u64,
+}
+
+enum Charset {
+    Undecided(Vec<u8>),
+    Utf8,
+    Utf16 { le: bool, carry: Vec<u8>, high: Option<u16> },
+}
+
+enum Parser {
+    Undecided(Vec<u8>),
+    Csv(Box<CsvState>),
+    Json(Box<JsonState>),
+    Failed,
+}
+
+struct CsvState {
+    framer: CsvFramer,
+    rows: CsvRows,
+}
+
+struct CsvRows {
+    file: u16,
+    file_name: String,
+    header: Option<HeaderMap>,
+    delim: u8,
+    event_type: u8,
+    records: u64,
+    /// Column count of the header (0 until read).
+    width: usize,
+}
+
+struct JsonState {
+    framer: JsonFramer,
+    rows: JsonRows,
+}
+
+struct JsonRows {
+    file: u16,
+    loaded: u64,
+    unrecognised: u64,
+    other_categories: Vec<String>,
+}
+
+const SNIFF_BYTES: usize = 4096;
+
+impl FileIngest {
+    /// Registers `name` in `ds.files` and returns an ingest for it.
+    pub fn new(name: &str, size_bytes: u64, ds: &mut Dataset) -> Self {
+        let file = ds.files.len() as u16;
+        ds.files.push(SourceFile::new(name, size_bytes));
+        Self { file, name: name.to_owned(), container: Container::Undecided(Vec::new()), fed: 0 }
+    }
+
+    /// Feeds the next chunk of the file.
+    pub fn feed(&mut self, chunk: &[u8], ds: &mut Dataset) {
+        self.fed += chunk.len() as u64;
+        if let Some(f) = ds.files.get_mut(self.file as usize) {
+            f.bytes_done = self.fed;
+        }
+        self.feed_inner(chunk, ds, false);
+    }
+
+    fn feed_inner(&mut self, chunk: &[u8], ds: &mut Dataset, eof: bool) {
+        match &mut self.container {
+            Container::Undecided(buf) => {
+                buf.extend_from_slice(chunk);
+                if buf.len() < 4 && !eof {
+                    return;
+                }
+                let bytes = std::mem::take(buf);
+                self.container = if bytes.starts_with(&[0x1f, 0x8b]) {
+                    if let Some(f) = ds.files.get_mut(self.file as usize) {
+                        f.compressed = true;
+                    }
+                    Container::Gzip(Box::new(gz::Gunzip::new()), TextIngest::new(self.file))
+                } else if bytes.starts_with(b"PK\x03\x04") {
+                    Container::Zip(Box::new(zip::ZipReader::new(self.file, &self.name)))
+                } else if bytes.starts_with(b"PK") && eof && bytes.len() <= 22 {
+                    Container::Zip(Box::new(zip::ZipReader::new(self.file, &self.name)))
+                } else {
+                    Container::Plain(TextIngest::new(self.file))
+                };
+                self.feed_inner(&bytes, ds, eof);
+            }
+            Container::Plain(t) => t.feed(chunk, ds),
+            Container::Gzip(gz, t) => {
+                if let Err(message) = gz.feed(chunk, &mut |out| t.feed(out, ds)) {
+                    fail(ds, self.file, &message);
+                    self.container = Container::Failed;
+                }
+            }
+            Container::Zip(z) => z.feed(chunk, ds),
+            Container::Failed => {}
+        }
+    }
+
+    /// Ends the file: flushes the last record and settles the summary.
+    pub fn finish(&mut self, ds: &mut Dataset) {
+        if let Container::Undecided(_) = self.container {
+            self.feed_inner(&[], ds, true);
+        }
+        match &mut self.container {
+            Container::Undecided(_) => {}
+            Container::Plain(t) => t.finish(ds),
+            Container::Gzip(gz, t) => {
+                if !gz.is_complete() {
+                    warn(ds, self.file, Severity::Warning, None, None, "the .gz data ends early (truncated file?); the records read so far are kept");
+                }
+                t.finish(ds);
+            }
+            Container::Zip(z) => z.finish(ds),
+            Container::Failed => {}
+        }
+        if let Some(f) = ds.files.get_mut(self.file as usize) {
+            if f.state == LoadState::Loading {
+                f.state = if f.error.is_some() { LoadState::Failed } else { LoadState::Done };
+            }
+        }
+        // Zip members were registered as files of their own: settle them too.
+        for f in ds.files.iter_mut().skip(self.file as usize + 1) {
+            if f.state == LoadState::Loading && f.member.is_some() {
+                f.state = if f.error.is_some() { LoadState::Failed } else { LoadState::Done };
+            }
+        }
+    }
+
+    /// Marks the file as cancelled (records loaded so far stay).
+    pub fn cancel(&mut self, ds: &mut Dataset) {
+        for f in ds.files.iter_mut().skip(self.file as usize) {
+            if f.state == LoadState::Loading {
+                f.state = LoadState::Cancelled;
+            }
+        }
+    }
+}
+
+impl TextIngest {
+    pub(crate) fn new(file: u16) -> Self {
+        Self { file, charset: Charset::Undecided(Vec::new()), parser: Parser::Undecided(Vec::new()), pos: 0 }
+    }
+
+    pub(crate) fn feed(&mut self, chunk: &[u8], ds: &mut Dataset) {
+        match &mut self.charset {
+            Charset::Undecided(buf) => {
+                buf.extend_from_slice(chunk);
+                if buf.len() < 3 {
+                    return;
+                }
+                let bytes = std::mem::take(buf);
+                self.decide_charset(bytes, ds);
+            }
+            Charset::Utf8 => self.feed_text(chunk, ds),
+            Charset::Utf16 { .. } => {
+                let text = self.utf16(chunk);
+                self.feed_text(&text, ds);
+            }
+        }
+    }
+
+    fn decide_charset(&mut self, bytes: Vec<u8>, ds: &mut Dataset) {
+        if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+            self.charset = Charset::Utf8;
+            self.pos = 3;
+            self.feed_text(rest, ds);
+        } else if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            let le = bytes[0] == 0xFF;
+            self.charset = Charset::Utf16 { le, carry: Vec::new(), high: None };
+            if let Some(f) = ds.files.get_mut(self.file as usize) {
+                f.compressed = true;
+                f.warn(
+                    Severity::Info,
+                    None,
+                    None,
+                    format!("the file is UTF-16 ({}) text, as Windows PowerShell writes it; it was read as such", if le { "little-endian" } else { "big-endian" }),
+                );
+            }
+            let text = self.utf16(&bytes[2..]);
+            self.feed_text(&text, ds);
+        } else {
+            self.charset = Charset::Utf8;
+            self.feed_text(&bytes, ds);
+        }
+    }
+
+    fn utf16(&mut self, chunk: &[u8]) -> Vec<u8> {
+        let Charset::Utf16 { le, carry, high } = &mut self.charset else { return chunk.to_vec() };
+        let mut bytes = std::mem::take(carry);
+        bytes.extend_from_slice(chunk);
+        let pairs = bytes.len() / 2;
+        let mut out = String::with_capacity(bytes.len());
+        for i in 0..pairs {
+            let b = [bytes[2 * i], bytes[2 * i + 1]];
+            let u = if *le { u16::from_le_bytes(b) } else { u16::from_be_bytes(b) };
+            match (high.take(), u) {
+                (None, 0xD800..=0xDBFF) => *high = Some(u),
+                (None, 0xDC00..=0xDFFF) => out.push('\u{FFFD}'),
+                (None, u) => out.push(char::from_u32(u as u32).unwrap_or('\u{FFFD}')),
+                (Some(h), 0xDC00..=0xDFFF) => {
+                    let c = 0x10000 + (((h as u32) - 0xD800) << 10) + (u as u32 - 0xDC00);
+                    out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
+                }
+                (Some(_), 0xD800..=0xDBFF) => {
+                    out.push('\u{FFFD}');
+                    *high = Some(u);
+                }
+                (Some(_), u) => {
+                    out.push('\u{FFFD}');
+                    out.push(char::from_u32(u as u32).unwrap_or('\u{FFFD}'));
+                }
+            }
+        }
+        if bytes.len() % 2 == 1 {
+            carry.push(bytes[bytes.len() - 1]);
+        }
+        out.into_bytes()
+    }
+
+    fn feed_text(&mut self, chunk: &[u8], ds: &mut Dataset) {
+        match &mut self.parser {
+            Parser::Undecided(buf) => {
+                buf.extend_from_slice(chunk);
+                let significant = buf.iter().position(|c| !c.is_ascii_whitespace());
+                if significant.is_none() && buf.len() < SNIFF_BYTES {
+                    return;
+                }
+                if buf.len() < SNIFF_BYTES.min(64) && significant.is_some() && !matches!(buf[significant.unwrap_or(0)], b'[' | b'{') {
+                    // Wait for a little more to judge CSV vs binary.
+                    return;
+                }
+                let bytes = std::mem::take(buf);
+                self.decide_parser(bytes, ds, false);
+            }
+            Parser::Csv(st) => {
+                let CsvState { framer, rows } = &mut **st;
+                let mut problems = Vec::new();
+                framer.feed(chunk, &mut |r| rows.record(r, ds), &mut |line, m| problems.push((line, m)));
+                for (line, m) in problems {
+                    warn(ds, self.file, Severity::Warning, Some(line), None, m);
+                }
+            }
+            Parser::Json(st) => {
+                let JsonState { framer, rows } = &mut **st;
+                framer.feed(chunk, &mut |e| rows.event(e, ds));
+            }
+            Parser::Failed => {}
+        }
+    }
+
+    fn decide_parser(&mut self, bytes: Vec<u8>, ds: &mut Dataset, eof: bool) {
+        let Some(first) = bytes.iter().position(|c| !c.is_ascii_whitespace()) else {
+            if eof {
+                let msg = if bytes.is_empty() { "the file is empty" } else { "the file contains only blank space" };
+                fail(ds, self.file, msg);
+                self.parser = Parser::Failed;
+            } else {
+                self.parser = Parser::Undecided(bytes);
+            }
+            return;
+        };
+        let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+        let controls = head.iter().filter(|&&c| c < 0x09 || (0x0E..0x20).contains(&c)).count();
+        if controls * 20 > head.len().max(1) || (std::str::from_utf8(head).is_err() && invalid_utf8_share(head) > 0.1) {
+            fail(
+                ds,
+                self.file,
+                "this is a binary file, not a text export: expected a CSV or JSON file downloaded from the Entra admin center, Microsoft Graph, Azure Monitor or Log Analytics (or a .gz/.zip holding one)",
+            );
+            self.parser = Parser::Failed;
+            return;
+        }
+        let name = ds.files.get(self.file as usize).map(|f| f.name.clone()).unwrap_or_default();
+        if matches!(bytes[first], b'[' | b'{') {
+            if let Some(f) = ds.files.get_mut(self.file as usize) {
+                f.format = "JSON".into();
+                f.format_id = "json".into();
+            }
+            self.parser = Parser::Json(Box::new(JsonState {
+                framer: JsonFramer::new(),
+                rows: JsonRows { file: self.file, loaded: 0, unrecognised: 0, other_categories: Vec::new() },
+            }));
+        } else {
+            self.parser = Parser::Csv(Box::new(CsvState {
+                framer: CsvFramer::new(self.pos, 1),
+                rows: CsvRows { file: self.file, file_name: name, header: None, delim: b',', event_type: 1, records: 0, width: 0 },
+            }));
+        }
+        self.feed_text(&bytes, ds);
+    }
+
+    pub(crate) fn finish(&mut self, ds: &mut Dataset) {
+        self.finish_parser(ds);
+        settle_missing_time(ds, self.file);
+    }
+
+    fn finish_parser(&mut self, ds: &mut Dataset) {
+        if let Charset::Undecided(buf) = &mut self.charset {
+            let bytes = std::mem::take(buf);
+            self.decide_charset(bytes, ds);
+        }
+        if let Parser::Undecided(buf) = &mut self.parser {
+            let bytes = std::mem::take(buf);
+            self.decide_parser(bytes, ds, true);
+        }
+        match &mut self.parser {
+            Parser::Csv(st) => {
+                let CsvState { framer, rows } = &mut **st;
+                let mut problems = Vec::new();
+                framer.finish(&mut |r| rows.record(r, ds), &mut |line, m| problems.push((line, m)));
+                for (line, m) in problems {
+                    warn(ds, self.file, Severity::Warning, Some(line), None, m);
+                }
+                if rows.header.is_none() && ds.files[self.file as usize].error.is_none() {
+                    fail(ds, self.file, "the file is empty");
+                } else if rows.header.is_some() && rows.records == 0 {
+                    warn(ds, self.file, Severity::Warning, Some(1), None, "the file has a header line but no records");
+                }
+            }
+            Parser::Json(st) => {
+                let JsonState { framer, rows } = &mut **st;
+                framer.finish(&mut |e| rows.event(e, ds));
+                let shape = framer.shape;
+                let records = framer.records();
+                if let Some(f) = ds.files.get_mut(self.file as usize) {
+                    let (fmt, fid) = json_format_name(shape, f.signins, f.audits, &f.format_id);
+                    f.format = fmt;
+                    f.format_id = fid.into();
+                }
+                if rows.loaded == 0 {
+                    let f = &ds.files[self.file as usize];
+                    if f.error.is_none() && f.duplicates == 0 {
+                        let msg = if records == 0 {
+                            "this JSON holds no records: expected an array of Graph signIn / directoryAudit objects, a Graph response {\"value\":[…]}, Azure Monitor records (one per line or {\"records\":[…]}) or Log Analytics rows".to_owned()
+                        } else if !rows.other_categories.is_empty() {
+                            format!(
+                                "this JSON holds {} record(s) of other log categories ({}), not sign-in or audit logs",
+                                records,
+                                rows.other_categories.join(", ")
+                            )
+                        } else if rows.unrecognised > 0 {
+                            format!(
+                                "none of the {records} JSON record(s) is a sign-in or audit event: expected Graph signIn fields (createdDateTime, userPrincipalName, status…) or directoryAudit fields (activityDateTime, activityDisplayName, initiatedBy…)"
+                            )
+                        } else {
+                            format!("none of the {records} JSON record(s) could be read (see the warnings)")
+                        };
+                        fail(ds, self.file, &msg);
+                    }
+                }
+            }
+            Parser::Undecided(_) | Parser::Failed => {}
+        }
+    }
+}
+
+fn invalid_utf8_share(b: &[u8]) -> f64 {
+    let s = String::from_utf8_lossy(b);
+    s.chars().filter(|&c| c == '\u{FFFD}').count() as f64 / s.chars().count().max(1) as f64
+}
+
+fn json_format_name(shape: Shape, signins: u64, audits: u64, current: &str) -> (String, &'static str) {
+    let what = match (signins > 0, audits > 0) {
+        (true, true) => "sign-ins and audit events",
+        (false, true) => "audit events",
+        _ => "sign-ins",
+    };
+    let (name, id) = match shape {
+        Shape::GraphPage => ("Microsoft Graph response {\"value\":[…]}", "graph-json"),
+        Shape::Records => ("Azure Monitor records {\"records\":[…]}", "diagnostic-json"),
+        Shape::Ndjson => (
+            if current == "log-analytics" { "Log Analytics rows, one JSON object per line" } else { "JSON lines (Azure Monitor / Log Analytics), one record per line" },
+            "ndjson",
+        ),
+        Shape::Objects => ("JSON object(s)", "json-objects"),
+        Shape::Tables => ("Log Analytics API response {\"tables\":[…]}", "log-analytics-api"),
+        Shape::Array | Shape::Unknown => ("JSON array of records (portal / Graph download)", "portal-json"),
+    };
+    (format!("{name} — {what}"), id)
+}
+
+/// Records a warning on a file.
+pub fn warn(ds: &mut Dataset, file: u16, sev: Severity, line: Option<u64>, record: Option<u64>, msg: impl Into<String>) {
+    if let Some(f) = ds.files.get_mut(file as usize) {
+        f.warn(sev, line, record, msg);
+    }
+}
+
+/// Marks a whole file as unreadable.
+pub fn fail(ds: &mut Dataset, file: u16, msg: &str) {
+    if let Some(f) = ds.files.get_mut(file as usize) {
+        if f.error.is_none() {
+            f.error = Some(msg.to_owned());
+        }
+        f.state = LoadState::Failed;
+    }
+}
+
+fn lossy(b: &[u8]) -> Cow<'_, str> {
+    String::from_utf8_lossy(b)
+}
+
+impl CsvRows {
+    fn record(&mut self, r: RawRecord<'_>, ds: &mut Dataset) {
+        if r.lines == u64::MAX {
+            // Reported by the framer already (oversized record).
+            return;
+        }
+        if self.header.is_none() {
+            self.read_header(r, ds);
+            return;
+        }
+        let mut fields = Vec::with_capacity(self.width);
+        let clean = csv_input::split_fields(r.bytes, self.delim, &mut fields);
+        if fields.len() == 1 && fields[0].is_empty() {
+            return; // Blank line.
+        }
+        self.records += 1;
+        if fields.len() != self.width {
+            if r.lines > 1 {
+                warn(
+                    ds,
+                    self.file,
+                    Severity::Warning,
+                    Some(r.line),
+                    Some(self.records),
+                    format!(
+                        "line {}: {} fields where the header has {} and a quoted cell spans {} lines (unbalanced quote?); this line was skipped and the lines after it were read again",
+                        r.line,
+                        fields.len(),
+                        self.width,
+                        r.lines
+                    ),
+                );
+                self.records -= 1;
+                let mut sub = Vec::new();
+                let mut sub_problems = Vec::new();
+                csv_input::reframe_after_first_line(
+                    r.bytes,
+                    r.offset,
+                    r.line,
+                    &mut |rr| sub.push((rr.bytes.to_vec(), rr.offset, rr.line, rr.lines)),
+                    &mut |l, m| sub_problems.push((l, m)),
+                );
+                for (bytes, offset, line, lines) in sub {
+                    self.record(RawRecord { bytes: &bytes, offset, line, lines }, ds);
+                }
+                return;
+            }
+            warn(
+                ds,
+                self.file,
+                Severity::Warning,
+                Some(r.line),
+                Some(self.records),
+                format!(
+                    "line {}: {} fields where the header has {}; {}",
+                    r.line,
+                    fields.len(),
+                    self.width,
+                    if fields.len() < self.width { "the missing ones were left empty" } else { "the extra ones were ignored" }
+                ),
+            );
+        } else if !clean {
+            warn(ds, self.file, Severity::Info, Some(r.line), Some(self.records), format!("line {}: text after a closing quote was kept as part of the cell", r.line));
+        }
+        if fields.iter().any(|f| memchr::memchr(0, f).is_some()) {
+            warn(ds, self.file, Severity::Warning, Some(r.line), Some(self.records), format!("line {}: the record contains NUL bytes; they were removed", r.line));
+            for f in fields.iter_mut() {
+                if memchr::memchr(0, f).is_some() {
+                    *f = Cow::Owned(f.iter().copied().filter(|&b| b != 0).collect());
+                }
+            }
+        }
+        let src = SourceRef { file: self.file, offset: r.offset, len: r.bytes.len().min(u32::MAX as usize) as u32 };
+        let Some(hm) = self.header.as_ref() else { return };
+        match hm.flavour {
+            CsvFlavour::PortalSignin => {
+                let row = signin_from_csv(hm, &fields, ds, self.file, r.line, self.records, src, self.event_type);
+                count_push(ds, self.file, |ds| ds.push_signin(row), true);
+            }
+            CsvFlavour::PortalAudit => {
+                let (row, key) = audit_from_csv(hm, &fields, ds, self.file, r.line, self.records, src);
+                count_push(ds, self.file, |ds| ds.push_audit(row, key), false);
+            }
+            CsvFlavour::PortalSteps => step_from_csv(hm, &fields, ds, self.file, r.line, self.records),
+            CsvFlavour::PropertyColumns => {
+                let mut map = serde_json::Map::with_capacity(fields.len());
+                for (i, f) in fields.iter().enumerate() {
+                    if let Some(name) = hm.names.get(i) {
+                        let key = columns::norm_header(name);
+                        if f.is_empty() {
+                            continue;
+                        }
+                        map.insert(key, serde_json::Value::String(lossy(f).into_owned()));
+                    }
+                }
+                match Rec::deserialize_value(serde_json::Value::Object(map)) {
+                    Ok(rec) => {
+                        push_rec(&rec, ds, self.file, src, Some(r.line), self.records, &mut Vec::new(), &mut 0);
+                    }
+                    Err(e) => warn(ds, self.file, Severity::Warning, Some(r.line), Some(self.records), format!("line {}: {e}", r.line)),
+                }
+            }
+        }
+    }
+
+    fn read_header(&mut self, r: RawRecord<'_>, ds: &mut Dataset) {
+        self.delim = csv_input::sniff_delimiter(r.bytes);
+        let mut fields = Vec::new();
+        csv_input::split_fields(r.bytes, self.delim, &mut fields);
+        let cells: Vec<String> = fields.iter().map(|f| lossy(f).into_owned()).collect();
+        match columns::map_header(&cells, &self.file_name) {
+            Ok(hm) => {
+                self.width = cells.len();
+                if let Some(f) = ds.files.get_mut(self.file as usize) {
+                    f.format = hm.format.clone();
+                    f.format_id = hm.format_id.into();
+                    f.header = hm.names.clone();
+                    f.delimiter = self.delim;
+                }
+                let norm: Vec<String> = cells.iter().map(|c| columns::norm_header(c)).collect();
+                self.event_type = columns::event_type_code(columns::signin_csv_kind(&norm, &self.file_name));
+                let mut seen = std::collections::HashSet::new();
+                let dup: Vec<&str> = norm.iter().filter(|h| !h.is_empty() && !seen.insert(h.as_str())).map(String::as_str).collect();
+                if !dup.is_empty() && hm.flavour != CsvFlavour::PortalSignin {
+                    warn(ds, self.file, Severity::Info, Some(r.line), None, format!("the header repeats column(s) {}; the first non-empty value is used", dup.join(", ")));
+                }
+                if norm.iter().any(String::is_empty) {
+                    warn(ds, self.file, Severity::Info, Some(r.line), None, "the header has empty column names; those columns were ignored");
+                }
+                let unknown: Vec<&str> = hm
+                    .dests
+                    .iter()
+                    .zip(&hm.names)
+                    .filter(|(d, n)| d.is_none() && !n.is_empty())
+                    .map(|(_, n)| n.as_str())
+                    .collect();
+                if hm.flavour != CsvFlavour::PropertyColumns && !unknown.is_empty() {
+                    warn(
+                        ds,
+                        self.file,
+                        Severity::Info,
+                        Some(r.line),
+                        None,
+                        format!("{} column(s) not known to Lantern are kept in the original record only: {}", unknown.len(), unknown.join(", ")),
+                    );
+                }
+                if hm.flavour == CsvFlavour::PortalSignin {
+                    let has = |f: S| hm.dests.iter().any(|d| *d == Some(Dest::Signin(f)));
+                    if !has(S::Time) {
+                        warn(ds, self.file, Severity::Warning, Some(r.line), None, "the header has no \"Date (UTC)\" column: sign-ins will have no time");
+                    }
+                }
+                self.header = Some(hm);
+            }
+            Err(msg) => {
+                fail(ds, self.file, &msg);
+                self.header = Some(HeaderMap {
+                    flavour: CsvFlavour::PortalSignin,
+                    dests: Vec::new(),
+                    names: Vec::new(),
+                    format: "CSV (not a log export)".into(),
+                    format_id: "csv",
+                });
+                self.width = usize::MAX;
+                // Stop reading: nothing more will map.
+                self.records = u64::MAX / 2;
+            }
+        }
+    }
+}
+
+fn count_push(ds: &mut Dataset, file: u16, push: impl FnOnce(&mut Dataset) -> bool, signin: bool) {
+    let added = push(ds);
+    if let Some(f) = ds.files.get_mut(file as usize) {
+        match (added, signin) {
+            (true, true) => f.signins += 1,
+            (true, false) => f.audits += 1,
+            (false, _) => f.duplicates += 1,
+        }
+    }
+}
+
+fn parse_time_cell(ds: &mut Dataset, file: u16, line: u64, rec: u64, col: &str, s: &str) -> i64 {
+    let t = s.trim();
+    if t.is_empty() {
+        return NO_TIME;
+    }
+    match parse_ts_ms(t) {
+        Some(v) => v,
+        None => {
+            warn(ds, file, Severity::Warning, Some(line), Some(rec), format!("line {line}: {col:?} is not a date: {:?}; left empty", truncate(t, 60)));
+            NO_TIME
+        }
+    }
+}
+
+/// Shortens text for messages.
+pub fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n { s.to_owned() } else { s.chars().take(n).collect::<String>() + "…" }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn signin_from_csv(
+    hm: &HeaderMap,
+    fields: &[Cow<'_, [u8]>],
+    ds: &mut Dataset,
+    file: u16,
+    line: u64,
+    rec: u64,
+    src: SourceRef,
+    event_type: u8,
+) -> SignInRow {
+    let mut row = ds.signins.table.blank_row();
+    let mut status_text = String::new();
+    for (i, dest) in hm.dests.iter().enumerate() {
+        let (Some(dest), Some(cell)) = (dest, fields.get(i)) else { continue };
+        if cell.is_empty() {
+            continue;
+        }
+        let s = lossy(cell);
+        match *dest {
+            Dest::Signin(f) => {
+                let slot = f as usize;
+                match f.def().kind {
+                    schema::Kind::Text => {
+                        if row[slot] == Value::Sym(crate::core::intern::Sym::EMPTY) {
+                            row[slot] = record::text(ds, &s);
+                        }
+                    }
+                    schema::Kind::Time => row[slot] = Value::Time(parse_time_cell(ds, file, line, rec, &hm.names[i], &s)),
+                    schema::Kind::Id => row[slot] = Value::Id(id::id_from_text(&s, &mut ds.strings)),
+                    schema::Kind::Int => {
+                        let v = if f == S::Code { codes::parse_code(&s) } else { s.trim().parse::<u32>().ok() };
+                        if v.is_none() && !s.trim().is_empty() {
+                            warn(ds, file, Severity::Warning, Some(line), Some(rec), format!("line {line}: {:?} is not a number: {:?}; left empty", hm.names[i], truncate(&s, 40)));
+                        }
+                        row[slot] = Value::Int(v.unwrap_or(NO_INT));
+                    }
+                    schema::Kind::Float => row[slot] = Value::Float(s.trim().parse().unwrap_or(f32::NAN)),
+                    schema::Kind::Enum(labels) => {
+                        if f == S::Status {
+                            status_text = s.trim().to_owned();
+                        }
+                        row[slot] = Value::Enum(parse_enum(labels, &s));
+                    }
+                }
+            }
+            Dest::Location => {
+                let (city, state, country) = record::split_location(&s);
+                row[S::City as usize] = record::text(ds, city);
+                row[S::State as usize] = record::text(ds, state);
+                row[S::Country as usize] = record::text(ds, country);
+                row[S::Location as usize] = record::text(ds, &record::join_location(city, state, country));
+            }
+            _ => {}
+        }
+    }
+    let code = match row[S::Code as usize] {
+        Value::Int(c) if c != NO_INT => Some(c),
+        _ => None,
+    };
+    match (row[S::Status as usize], code) {
+        (Value::Enum(0), Some(c)) => row[S::Status as usize] = Value::Enum(record::status_from_code(c)),
+        (Value::Enum(1), None) => row[S::Code as usize] = Value::Int(0),
+        (Value::Enum(0), None) if !status_text.is_empty() => {
+            // A localised status ("Opération réussie"): keep the code empty, say so once.
+            warn(ds, file, Severity::Info, Some(line), Some(rec), format!("line {line}: status {:?} is not Success/Failure/Interrupted", truncate(&status_text, 40)));
+        }
+        _ => {}
+    }
+    row[S::EventType as usize] = Value::Enum(event_type);
+    SignInRow { values: row, ca: Vec::new(), src }
+}
+
+fn audit_from_csv(
+    hm: &HeaderMap,
+    fields: &[Cow<'_, [u8]>],
+    ds: &mut Dataset,
+    file: u16,
+    line: u64,
+    rec: u64,
+    src: SourceRef,
+) -> (AuditRow, u128) {
+    let mut row = ds.audits.table.blank_row();
+    let mut targets: Vec<(Target, Vec<ModifiedProperty>)> = Vec::new();
+    let mut details: Vec<(u8, KeyValue)> = Vec::new();
+    for (i, dest) in hm.dests.iter().enumerate() {
+        let (Some(dest), Some(cell)) = (dest, fields.get(i)) else { continue };
+        if cell.is_empty() {
+            continue;
+        }
+        let s = lossy(cell);
+        match *dest {
+            Dest::Audit(f) => {
+                let slot = f as usize;
+                row[slot] = match f.def().kind {
+                    schema::Kind::Time => Value::Time(parse_time_cell(ds, file, line, rec, &hm.names[i], &s)),
+                    schema::Kind::Id => Value::Id(id::id_from_text(&s, &mut ds.strings)),
+                    schema::Kind::Enum(labels) => Value::Enum(parse_enum(labels, &s)),
+                    _ => record::text(ds, &s),
+                };
+            }
+            Dest::Target(n, part) => {
+                let t = target_slot(&mut targets, n);
+                let sym = ds.strings.intern(s.trim());
+                match part {
+                    TargetPart::Kind => t.0.kind = sym,
+                    TargetPart::Name => t.0.name = sym,
+                    TargetPart::Id => t.0.id = sym,
+                    TargetPart::Upn => t.0.upn = sym,
+                }
+            }
+            Dest::Prop(n, m, part) => {
+                let t = target_slot(&mut targets, n);
+                while t.1.len() <= m as usize {
+                    t.1.push(ModifiedProperty::default());
+                }
+                let sym = ds.strings.intern(if part == PropPart::Name { s.trim() } else { &s });
+                let p = &mut t.1[m as usize];
+                match part {
+                    PropPart::Name => p.name = sym,
+                    PropPart::Old => p.old = sym,
+                    PropPart::New => p.new = sym,
+                }
+            }
+            Dest::Detail(n, is_key) => {
+                let sym = ds.strings.intern(if is_key { s.trim() } else { &s });
+                let kv = match details.iter_mut().find(|(k, _)| *k == n) {
+                    Some((_, kv)) => kv,
+                    None => {
+                        details.push((n, KeyValue::default()));
+                        &mut details.last_mut().expect("just pushed").1
+                    }
+                };
+                if is_key {
+                    kv.key = sym;
+                } else {
+                    kv.value = sym;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Drop empty target slots and empty properties (the CSV pads to 3 × 5).
+    targets.retain(|(t, p)| !(t.kind.is_empty() && t.name.is_empty() && t.id.is_empty() && t.upn.is_empty() && p.is_empty()));
+    for (_, props) in targets.iter_mut() {
+        props.retain(|p| !(p.name.is_empty() && p.old.is_empty() && p.new.is_empty()));
+    }
+    details.sort_by_key(|(n, _)| *n);
+    let details: Vec<KeyValue> = details.into_iter().map(|(_, kv)| kv).filter(|kv| !(kv.key.is_empty() && kv.value.is_empty())).collect();
+    let g = |row: &Vec<Value>, f: A| ds.strings.get(record::sym_of(&row[f as usize])).to_owned();
+    let actor = record::actor_display(&g(&row, A::ActorUpn), &g(&row, A::ActorName), &g(&row, A::ActorSpName), "").to_owned();
+    row[A::Actor as usize] = record::text(ds, &actor);
+    let shown = record::targets_display(ds, &targets);
+    row[A::Targets as usize] = record::text(ds, &shown);
+    let key = record::audit_key(&row, ds, &targets);
+    (AuditRow { values: row, targets, details, src }, key)
+}
+
+fn target_slot(targets: &mut Vec<(Target, Vec<ModifiedProperty>)>, n: u8) -> &mut (Target, Vec<ModifiedProperty>) {
+    while targets.len() <= n as usize {
+        targets.push((Target::default(), Vec::new()));
+    }
+    &mut targets[n as usize]
+}
+
+fn step_from_csv(hm: &HeaderMap, fields: &[Cow<'_, [u8]>], ds: &mut Dataset, file: u16, line: u64, rec: u64) {
+    let mut step = AuthStep {
+        request: 0,
+        time: NO_TIME,
+        method: Default::default(),
+        detail: Default::default(),
+        succeeded: 0,
+        result: Default::default(),
+        requirement: Default::default(),
+    };
+    for (i, dest) in hm.dests.iter().enumerate() {
+        let (Some(Dest::Step(part)), Some(cell)) = (dest, fields.get(i)) else { continue };
+        let s = lossy(cell);
+        match part {
+            StepPart::Request => step.request = id::id_from_text(&s, &mut ds.strings),
+            StepPart::Time => step.time = parse_time_cell(ds, file, line, rec, &hm.names[i], &s),
+            StepPart::Method => step.method = ds.strings.intern(s.trim()),
+            StepPart::Detail => step.detail = ds.strings.intern(s.trim()),
+            StepPart::Succeeded => step.succeeded = parse_enum(schema::YES_NO, &s),
+            StepPart::Result => step.result = ds.strings.intern(s.trim()),
+            StepPart::Requirement => step.requirement = ds.strings.intern(s.trim()),
+        }
+    }
+    if step.request == 0 {
+        warn(ds, file, Severity::Warning, Some(line), Some(rec), format!("line {line}: an authentication step without a Request ID was skipped"));
+        return;
+    }
+    ds.push_step(step);
+    if let Some(f) = ds.files.get_mut(file as usize) {
+        f.steps += 1;
+    }
+}
+
+impl<'a> Rec<'a> {
+    /// Reads a record from an already-parsed JSON value (Log Analytics CSV rows).
+    pub fn deserialize_value(v: serde_json::Value) -> Result<Rec<'static>, serde_json::Error> {
+        serde::Deserialize::deserialize(v)
+    }
+}
+
+/// Maps one JSON record and appends it; returns false if it was not a sign-in or audit.
+#[allow(clippy::too_many_arguments)]
+fn push_rec(
+    rec: &Rec<'_>,
+    ds: &mut Dataset,
+    file: u16,
+    src: SourceRef,
+    line: Option<u64>,
+    number: u64,
+    other: &mut Vec<String>,
+    unrecognised: &mut u64,
+) -> bool {
+    match rec.log_kind() {
+        Ok(crate::core::model::LogKind::Signin) => {
+            let row = record::to_signin(rec, ds, src);
+            if matches!(row.values[S::Time as usize], Value::Time(NO_TIME)) {
+                note_missing_time(ds, file, line, number, "createdDateTime");
+            }
+            count_push(ds, file, |ds| ds.push_signin(row), true);
+            true
+        }
+        Ok(crate::core::model::LogKind::Audit) => {
+            let (row, key) = record::to_audit(rec, ds, src);
+            if matches!(row.values[A::Time as usize], Value::Time(NO_TIME)) {
+                note_missing_time(ds, file, line, number, "activityDateTime");
+            }
+            count_push(ds, file, |ds| ds.push_audit(row, key), false);
+            true
+        }
+        Err(record::Skip::OtherCategory(c)) => {
+            if !other.contains(&c) {
+                warn(ds, file, Severity::Info, line, Some(number), format!("record {number}: category {c:?} is not a sign-in or audit log; such records are skipped"));
+                other.push(c);
+            }
+            false
+        }
+        Err(record::Skip::Unrecognised) => {
+            *unrecognised += 1;
+            warn(ds, file, Severity::Warning, line, Some(number), format!("record {number}: neither a sign-in nor an audit event (no createdDateTime, userPrincipalName, activityDisplayName…); skipped"));
+            false
+        }
+    }
+}
+
+/// Counts a record without a time; the first one is reported with its position.
+fn note_missing_time(ds: &mut Dataset, file: u16, line: Option<u64>, number: u64, field: &str) {
+    let Some(f) = ds.files.get_mut(file as usize) else { return };
+    f.missing_time += 1;
+    if f.missing_time == 1 {
+        f.warn(
+            Severity::Warning,
+            line,
+            Some(number),
+            format!("record {number} has no readable time ({field}, TimeGenerated); records without a time are kept but sort last and fall outside date filters"),
+        );
+    }
+}
+
+/// Adds the count of records without a time to the first such warning.
+fn settle_missing_time(ds: &mut Dataset, file: u16) {
+    let Some(f) = ds.files.get_mut(file as usize) else { return };
+    if f.missing_time > 1 {
+        let n = f.missing_time;
+        if let Some(w) = f.warnings.iter_mut().find(|w| w.message.contains("has no readable time")) {
+            w.message = format!("{n} records have no readable time (the first is record {}); they are kept but sort last and fall outside date filters", w.record.unwrap_or(0));
+        }
+    }
+}
+
+impl JsonRows {
+    fn event(&mut self, e: Event<'_>, ds: &mut Dataset) {
+        match e {
+            Event::Problem { line, record, message } => warn(ds, self.file, Severity::Warning, Some(line), record, message),
+            Event::Record { bytes, offset, line, number } => {
+                let src = SourceRef { file: self.file, offset, len: bytes.len().min(u32::MAX as usize) as u32 };
+                let parsed = serde_json::from_slice::<Rec<'_>>(bytes);
+                let lenient;
+                let rec = match parsed {
+                    Ok(r) => r,
+                    Err(e) => {
+                        lenient = raw::strip_trailing_commas(bytes);
+                        match lenient.as_ref().map(|b| serde_json::from_slice::<Rec<'_>>(b)) {
+                            Some(Ok(r)) => {
+                                warn(ds, self.file, Severity::Info, Some(line), Some(number), format!("record {number} (line {line}) has trailing commas (not valid JSON); it was read leniently"));
+                                r
+                            }
+                            _ => {
+                                let at = line + e.line() as u64 - 1;
+                                warn(ds, self.file, Severity::Warning, Some(at), Some(number), format!("record {number} (line {at}) is not valid JSON: {e}; skipped"));
+                                return;
+                            }
+                        }
+                    }
+                };
+                if let Some(t) = rec.table.0.as_deref() {
+                    if !t.is_empty() {
+                        if let Some(f) = ds.files.get_mut(self.file as usize) {
+                            f.format_id = "log-analytics".into();
+                        }
+                    }
+                }
+                if push_rec(&rec, ds, self.file, src, Some(line), number, &mut self.other_categories, &mut self.unrecognised) {
+                    self.loaded += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Loads a whole file from memory (tests, the demo tenant, the command line).
+pub fn load_bytes(name: &str, bytes: &[u8], ds: &mut Dataset) -> u16 {
+    let mut ing = FileIngest::new(name, bytes.len() as u64, ds);
+    for chunk in bytes.chunks(1 << 20) {
+        ing.feed(chunk, ds);
+    }
+    ing.finish(ds);
+    ing.file
+}
+
+/// Loads from any reader in chunks of `chunk_bytes`.
+pub fn load_reader(name: &str, size_bytes: u64, mut r: impl std::io::Read, ds: &mut Dataset, chunk_bytes: usize) -> std::io::Result<u16> {
+    let mut ing = FileIngest::new(name, size_bytes, ds);
+    let mut buf = vec![0u8; chunk_bytes.max(1)];
+    loop {
+        let n = match r.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                fail(ds, ing.file, &format!("reading the file failed: {e}"));
+                break;
+            }
+        };
+        ing.feed(&buf[..n], ds);
+    }
+    ing.finish(ds);
+    Ok(ing.file)
+}

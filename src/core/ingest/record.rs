@@ -1,0 +1,676 @@
+//! JSON records of every flavour, and their mapping onto the model.
+//!
+//! One struct, [`Rec`], reads a Graph `signIn` or `directoryAudit` object (camelCase),
+//! its PowerShell SDK twin (PascalCase), a Log Analytics row (table column names, nested
+//! values as JSON text), a Panther-normalised row (lower-case keys) and the Azure Monitor
+//! diagnostic envelope (`time`, `category`, `properties{…}`), because keys are matched
+//! after normalisation (see `flex`). Which log a record belongs to is decided from the
+//! envelope's category or from the keys present ([`Rec::log_kind`]).
+
+use std::borrow::Cow;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+
+use super::flex::{Blank, FBool, FList, FNum, FStr};
+use crate::core::{
+    codes,
+    intern::Sym,
+    model::{
+        AuditField as A, AuditRow, AuthStep, CaApplied, CaPolicy, Dataset, KeyValue, LogKind, ModifiedProperty,
+        SignInField as S, SignInRow, SourceRef, Target, Value, id, parse_enum, schema,
+    },
+    time::parse_ts_ms,
+};
+
+crate::flex_obj!(GeoCoords<'a> { latitude: FNum = ["latitude"], longitude: FNum = ["longitude"] });
+
+crate::flex_obj!(
+    /// `signInLocation`.
+    Loc<'a> {
+        city: FStr<'a> = ["city"],
+        state: FStr<'a> = ["state"],
+        country: FStr<'a> = ["countryorregion", "country"],
+        geo: GeoCoords<'a> = ["geocoordinates"],
+    }
+);
+
+crate::flex_obj!(Status<'a> {
+    code: FStr<'a> = ["errorcode"],
+    reason: FStr<'a> = ["failurereason"],
+    detail: FStr<'a> = ["additionaldetails"],
+});
+
+crate::flex_obj!(Device<'a> {
+    id: FStr<'a> = ["deviceid"],
+    name: FStr<'a> = ["displayname"],
+    os: FStr<'a> = ["operatingsystem"],
+    browser: FStr<'a> = ["browser"],
+    compliant: FBool = ["iscompliant"],
+    managed: FBool = ["ismanaged"],
+    trust: FStr<'a> = ["trusttype"],
+});
+
+crate::flex_obj!(Mfa<'a> { method: FStr<'a> = ["authmethod"], detail: FStr<'a> = ["authdetail"] });
+
+crate::flex_obj!(
+    /// `appliedConditionalAccessPolicy`.
+    CaPol<'a> {
+        id: FStr<'a> = ["id"],
+        name: FStr<'a> = ["displayname"],
+        grant: FList<FStr<'a>> = ["enforcedgrantcontrols"],
+        session: FList<FStr<'a>> = ["enforcedsessioncontrols"],
+        result: FStr<'a> = ["result"],
+    }
+);
+
+crate::flex_obj!(
+    /// `authenticationDetail`.
+    AuthDetail<'a> {
+        time: FStr<'a> = ["authenticationstepdatetime"],
+        method: FStr<'a> = ["authenticationmethod"],
+        detail: FStr<'a> = ["authenticationmethoddetail"],
+        succeeded: FBool = ["succeeded"],
+        result: FStr<'a> = ["authenticationstepresultdetail"],
+        requirement: FStr<'a> = ["authenticationsteprequirement"],
+    }
+);
+
+crate::flex_obj!(Msi<'a> {
+    kind: FStr<'a> = ["msitype"],
+    resource: FStr<'a> = ["associatedresourceid"],
+    token_id: FStr<'a> = ["federatedtokenid"],
+    token_issuer: FStr<'a> = ["federatedtokenissuer"],
+});
+
+crate::flex_obj!(TokenProt<'a> { status: FStr<'a> = ["signinsessionstatus"], code: FStr<'a> = ["signinsessionstatuscode"] });
+
+crate::flex_obj!(InitUser<'a> {
+    id: FStr<'a> = ["id"],
+    name: FStr<'a> = ["displayname"],
+    upn: FStr<'a> = ["userprincipalname"],
+    ip: FStr<'a> = ["ipaddress"],
+    home_tenant: FStr<'a> = ["hometenantid"],
+    home_tenant_name: FStr<'a> = ["hometenantname"],
+});
+
+crate::flex_obj!(InitApp<'a> {
+    app_id: FStr<'a> = ["appid"],
+    name: FStr<'a> = ["displayname"],
+    sp_id: FStr<'a> = ["serviceprincipalid"],
+    sp_name: FStr<'a> = ["serviceprincipalname"],
+});
+
+crate::flex_obj!(InitBy<'a> { user: InitUser<'a> = ["user"], app: InitApp<'a> = ["app"] });
+
+crate::flex_obj!(ModProp<'a> { name: FStr<'a> = ["displayname"], old: FStr<'a> = ["oldvalue"], new: FStr<'a> = ["newvalue"] });
+
+crate::flex_obj!(TargetRes<'a> {
+    id: FStr<'a> = ["id"],
+    name: FStr<'a> = ["displayname"],
+    kind: FStr<'a> = ["type"],
+    upn: FStr<'a> = ["userprincipalname"],
+    props: FList<ModProp<'a>> = ["modifiedproperties"],
+});
+
+crate::flex_obj!(Kv<'a> { key: FStr<'a> = ["key"], value: FStr<'a> = ["value"] });
+
+/// `location`: an object (Graph), or text (the envelope's / Log Analytics' country code).
+#[derive(Clone, Debug, Default)]
+pub enum LocOrText<'a> {
+    #[default]
+    None,
+    Obj(Loc<'a>),
+    Text(Cow<'a, str>),
+}
+
+impl Blank for LocOrText<'_> {
+    fn is_blank(&self) -> bool {
+        match self {
+            LocOrText::None => true,
+            LocOrText::Obj(l) => l.is_blank(),
+            LocOrText::Text(t) => t.trim().is_empty(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LocOrText<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = LocOrText<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a location")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<LocOrText<'de>, M::Error> {
+                Loc::deserialize(de::value::MapAccessDeserializer::new(map)).map(LocOrText::Obj)
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<LocOrText<'de>, E> {
+                if v.trim_start().starts_with('{') {
+                    return super::flex::object_from_json_text(v).map(LocOrText::Obj);
+                }
+                Ok(LocOrText::Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<LocOrText<'de>, E> {
+                if v.trim_start().starts_with('{') {
+                    return super::flex::object_from_json_text(v).map(LocOrText::Obj);
+                }
+                Ok(LocOrText::Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<LocOrText<'de>, E> {
+                Ok(LocOrText::None)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<LocOrText<'de>, E> {
+                Ok(LocOrText::None)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<LocOrText<'de>, D::Error> {
+                LocOrText::deserialize(d)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+crate::flex_obj!(
+    /// Any sign-in or audit record, in any key style (see the module docs).
+    Rec<'a> {
+        // Identity of the record.
+        id: FStr<'a> = ["id"],
+        correlation_id: FStr<'a> = ["correlationid"],
+        // Envelope (Azure Monitor diagnostic settings) and Log Analytics metadata.
+        envelope_time: FStr<'a> = ["time"],
+        time_generated: FStr<'a> = ["timegenerated"],
+        category: FStr<'a> = ["category"],
+        table: FStr<'a> = ["type"],
+        operation_name: FStr<'a> = ["operationname"],
+        result_type: FStr<'a> = ["resulttype"],
+        result_description: FStr<'a> = ["resultdescription"],
+        caller_ip: FStr<'a> = ["calleripaddress"],
+        identity: FStr<'a> = ["identity"],
+        properties: Option<Box<Rec<'a>>> = ["properties"],
+        // Sign-in.
+        created: FStr<'a> = ["createddatetime"],
+        user_name: FStr<'a> = ["userdisplayname"],
+        upn: FStr<'a> = ["userprincipalname"],
+        user_id: FStr<'a> = ["userid"],
+        user_type: FStr<'a> = ["usertype"],
+        app: FStr<'a> = ["appdisplayname"],
+        app_id: FStr<'a> = ["appid"],
+        app_owner_tenant: FStr<'a> = ["appownertenantid"],
+        resource: FStr<'a> = ["resourcedisplayname"],
+        resource_id: FStr<'a> = ["resourceid", "resourceidentity"],
+        resource_tenant: FStr<'a> = ["resourcetenantid"],
+        resource_owner_tenant: FStr<'a> = ["resourceownertenantid"],
+        home_tenant: FStr<'a> = ["hometenantid"],
+        home_tenant_name: FStr<'a> = ["hometenantname"],
+        ip: FStr<'a> = ["ipaddress"],
+        location: LocOrText<'a> = ["location"],
+        location_details: Loc<'a> = ["locationdetails", "locationdetailsdynamic", "locationdetailsstring"],
+        status: Status<'a> = ["status", "statusdynamic", "statusstring"],
+        client_app: FStr<'a> = ["clientappused"],
+        user_agent: FStr<'a> = ["useragent"],
+        device: Device<'a> = ["devicedetail", "devicedetaildynamic", "devicedetailstring"],
+        mfa: Mfa<'a> = ["mfadetail", "mfadetaildynamic", "mfadetailstring"],
+        auth_requirement: FStr<'a> = ["authenticationrequirement"],
+        auth_protocol: FStr<'a> = ["authenticationprotocol"],
+        transfer_method: FStr<'a> = ["originaltransfermethod"],
+        methods_used: FList<FStr<'a>> = ["authenticationmethodsused"],
+        sign_in_identifier: FStr<'a> = ["signinidentifier"],
+        session_id: FStr<'a> = ["sessionid"],
+        ip_resource: FStr<'a> = ["ipaddressfromresourceprovider"],
+        gsa: FBool = ["isthroughglobalsecureaccess"],
+        gsa_ip: FStr<'a> = ["globalsecureaccessipaddress"],
+        asn: FNum = ["autonomoussystemnumber"],
+        flagged: FBool = ["flaggedforreview"],
+        token_issuer_type: FStr<'a> = ["tokenissuertype"],
+        token_issuer: FStr<'a> = ["tokenissuername"],
+        latency: FNum = ["processingtimeinmilliseconds"],
+        ca_status: FStr<'a> = ["conditionalaccessstatus"],
+        ca_policies: FList<CaPol<'a>> = ["appliedconditionalaccesspolicies", "conditionalaccesspolicies", "conditionalaccesspoliciesdynamic", "conditionalaccesspoliciesstring"],
+        sp_name: FStr<'a> = ["serviceprincipalname"],
+        sp_id: FStr<'a> = ["serviceprincipalid"],
+        cred_key_id: FStr<'a> = ["serviceprincipalcredentialkeyid"],
+        cred_thumbprint: FStr<'a> = ["serviceprincipalcredentialthumbprint"],
+        msi: Msi<'a> = ["managedserviceidentity"],
+        risk_during: FStr<'a> = ["risklevelduringsignin"],
+        risk_aggregated: FStr<'a> = ["risklevelaggregated"],
+        risk_state: FStr<'a> = ["riskstate"],
+        risk_detail: FStr<'a> = ["riskdetail"],
+        risk_types: FList<FStr<'a>> = ["riskeventtypes"],
+        risk_types_v2: FList<FStr<'a>> = ["riskeventtypesv2"],
+        is_interactive: FBool = ["isinteractive"],
+        event_types: FList<FStr<'a>> = ["signineventtypes"],
+        cross_tenant: FStr<'a> = ["crosstenantaccesstype"],
+        incoming_token: FStr<'a> = ["incomingtokentype"],
+        cred_type: FStr<'a> = ["clientcredentialtype"],
+        token_protection: TokenProt<'a> = ["tokenprotectionstatusdetails"],
+        auth_details: FList<AuthDetail<'a>> = ["authenticationdetails"],
+        // Audit.
+        activity_time: FStr<'a> = ["activitydatetime"],
+        activity: FStr<'a> = ["activitydisplayname"],
+        service: FStr<'a> = ["loggedbyservice"],
+        operation_type: FStr<'a> = ["operationtype", "aadoperationtype"],
+        result: FStr<'a> = ["result"],
+        result_reason: FStr<'a> = ["resultreason"],
+        initiated_by: InitBy<'a> = ["initiatedby"],
+        targets: FList<TargetRes<'a>> = ["targetresources"],
+        additional: FList<Kv<'a>> = ["additionaldetails"],
+    }
+);
+
+/// Why a record was not loaded.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Skip {
+    /// A category that is neither a sign-in nor an audit log (risk events, provisioning…).
+    OtherCategory(String),
+    /// No recognisable fields.
+    Unrecognised,
+}
+
+impl<'a> Rec<'a> {
+    /// The record that carries the fields: `properties` for an envelope, else itself.
+    pub fn body(&self) -> &Rec<'a> {
+        self.properties.as_deref().unwrap_or(self)
+    }
+
+    /// Decides the log type, from the category when there is one, else from the keys.
+    pub fn log_kind(&self) -> Result<LogKind, Skip> {
+        let cat = self.category.as_str().to_ascii_lowercase();
+        let table = self.table.as_str().to_ascii_lowercase();
+        for c in [cat.as_str(), table.as_str()] {
+            if c == "auditlogs" {
+                return Ok(LogKind::Audit);
+            }
+            if c.ends_with("signinlogs") {
+                return Ok(LogKind::Signin);
+            }
+        }
+        let b = self.body();
+        let audit_keys = !b.activity_time.is_empty()
+            || !b.activity.is_empty()
+            || !b.initiated_by.is_blank()
+            || !b.targets.0.is_empty()
+            || !b.service.is_empty();
+        let signin_keys = !b.created.is_empty()
+            || !b.upn.is_empty()
+            || !b.app.is_empty()
+            || !b.status.is_blank()
+            || !b.client_app.is_empty()
+            || !b.sp_id.is_empty();
+        match (audit_keys, signin_keys) {
+            (true, false) => Ok(LogKind::Audit),
+            (false, true) => Ok(LogKind::Signin),
+            (true, true) => Ok(if b.activity.is_empty() && b.activity_time.is_empty() { LogKind::Signin } else { LogKind::Audit }),
+            (false, false) if self.properties.is_some() && !cat.is_empty() => Err(Skip::OtherCategory(self.category.as_str().to_owned())),
+            (false, false) => Err(Skip::Unrecognised),
+        }
+    }
+}
+
+/// A text cell: interned after trimming.
+#[inline]
+pub fn text(ds: &mut Dataset, s: &str) -> Value {
+    Value::Sym(ds.strings.intern(s.trim()))
+}
+
+/// "City, State, CC" → (city, state, country), splitting on the last two commas.
+pub fn split_location(s: &str) -> (&str, &str, &str) {
+    let mut parts = s.rsplitn(3, ',');
+    let country = parts.next().unwrap_or("").trim();
+    let state = parts.next().unwrap_or("").trim();
+    let city = parts.next().unwrap_or("").trim();
+    match (city.is_empty(), state.is_empty()) {
+        // "Seattle, US": two parts.
+        (true, false) => (state, "", country),
+        _ => (city, state, country),
+    }
+}
+
+/// The portal's "City, State, CC" from parts (empty parts kept, as the portal does).
+pub fn join_location(city: &str, state: &str, country: &str) -> String {
+    if city.is_empty() && state.is_empty() && country.is_empty() {
+        String::new()
+    } else {
+        format!("{city}, {state}, {country}")
+    }
+}
+
+/// Status from an error code, as the portal derives it.
+pub fn status_from_code(code: u32) -> u8 {
+    match codes::class_of(code) {
+        codes::CodeClass::Success => 1,
+        codes::CodeClass::Failure => 2,
+        codes::CodeClass::Interrupt => 3,
+    }
+}
+
+fn event_type_of(rec: &Rec<'_>, body: &Rec<'_>) -> u8 {
+    let cat = rec.category.as_str().to_ascii_lowercase();
+    let table = rec.table.as_str().to_ascii_lowercase();
+    for c in [cat.as_str(), table.as_str()] {
+        match c {
+            "signinlogs" => return 1,
+            "noninteractiveusersigninlogs" | "aadnoninteractiveusersigninlogs" => return 2,
+            "serviceprincipalsigninlogs"
+            | "aadserviceprincipalsigninlogs"
+            | "microsoftserviceprincipalsigninlogs" => return 3,
+            "managedidentitysigninlogs" | "aadmanagedidentitysigninlogs" => return 4,
+            _ => {}
+        }
+    }
+    for t in &body.event_types.0 {
+        let e = parse_enum(schema::EVENT_TYPE, t.as_str());
+        if e != 0 {
+            return e;
+        }
+    }
+    if let Some(i) = body.is_interactive.0 {
+        return if i { 1 } else { 2 };
+    }
+    if body.upn.is_empty() && body.user_id.is_empty() && !body.sp_id.is_empty() {
+        return if body.msi.is_blank() { 3 } else { 4 };
+    }
+    1
+}
+
+/// The first non-empty of several texts.
+fn first<'s>(xs: &[&'s FStr<'_>]) -> &'s str {
+    xs.iter().map(|x| x.as_str()).find(|s| !s.trim().is_empty()).unwrap_or("")
+}
+
+/// Maps a JSON record to a sign-in row (and pushes its authentication steps).
+pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
+    let b = rec.body();
+    let mut row = ds.signins.table.blank_row();
+    let set = |row: &mut Vec<Value>, f: S, v: Value| row[f as usize] = v;
+
+    let time = first(&[&b.created, &rec.envelope_time, &b.time_generated, &rec.time_generated]);
+    // Some Log Analytics exports project the time away; the first authentication step
+    // still says when the sign-in happened.
+    let ts = parse_ts_ms(time)
+        .or_else(|| b.auth_details.0.iter().filter_map(|d| parse_ts_ms(d.time.as_str())).min())
+        .unwrap_or(crate::core::model::NO_TIME);
+    set(&mut row, S::Time, Value::Time(ts));
+    let request = id::id_from_text(first(&[&b.id]), &mut ds.strings);
+    set(&mut row, S::RequestId, Value::Id(request));
+    set(&mut row, S::CorrelationId, Value::Id(id::id_from_text(first(&[&b.correlation_id, &rec.correlation_id]), &mut ds.strings)));
+    let user = first(&[&b.user_name, &b.identity, &rec.identity]);
+    set(&mut row, S::User, text(ds, user));
+    set(&mut row, S::Upn, text(ds, b.upn.as_str()));
+    set(&mut row, S::UserId, text(ds, b.user_id.as_str()));
+    set(&mut row, S::UserType, text(ds, b.user_type.as_str()));
+    set(&mut row, S::App, text(ds, b.app.as_str()));
+    set(&mut row, S::AppId, text(ds, b.app_id.as_str()));
+    set(&mut row, S::AppOwnerTenant, text(ds, b.app_owner_tenant.as_str()));
+    set(&mut row, S::Resource, text(ds, b.resource.as_str()));
+    set(&mut row, S::ResourceId, text(ds, b.resource_id.as_str()));
+    set(&mut row, S::ResourceTenant, text(ds, b.resource_tenant.as_str()));
+    set(&mut row, S::ResourceOwnerTenant, text(ds, b.resource_owner_tenant.as_str()));
+    set(&mut row, S::HomeTenant, text(ds, b.home_tenant.as_str()));
+    set(&mut row, S::HomeTenantName, text(ds, b.home_tenant_name.as_str()));
+    set(&mut row, S::Ip, text(ds, first(&[&b.ip, &rec.caller_ip])));
+
+    // Location: the object (Graph / LocationDetails), else text (country code).
+    let (mut city, mut state, mut country, mut lat, mut lon) = (String::new(), String::new(), String::new(), f32::NAN, f32::NAN);
+    let loc_obj = match (&b.location, &b.location_details) {
+        (LocOrText::Obj(l), _) => Some(l),
+        (_, l) if !l.is_blank() => Some(l),
+        _ => None,
+    };
+    if let Some(l) = loc_obj {
+        city = l.city.as_str().trim().to_owned();
+        state = l.state.as_str().trim().to_owned();
+        country = l.country.as_str().trim().to_owned();
+        if let (Some(la), Some(lo)) = (l.geo.latitude.0, l.geo.longitude.0) {
+            // 0,0 is what the managed-identity records carry for "unknown".
+            if !(la == 0.0 && lo == 0.0) {
+                lat = la as f32;
+                lon = lo as f32;
+            }
+        }
+    }
+    if country.is_empty() {
+        for t in [&b.location, &rec.location] {
+            if let LocOrText::Text(t) = t {
+                country = t.trim().to_owned();
+            }
+        }
+    }
+    set(&mut row, S::City, text(ds, &city));
+    set(&mut row, S::State, text(ds, &state));
+    set(&mut row, S::Country, text(ds, &country));
+    let joined = join_location(&city, &state, &country);
+    set(&mut row, S::Location, text(ds, &joined));
+    set(&mut row, S::Lat, Value::Float(lat));
+    set(&mut row, S::Lon, Value::Float(lon));
+
+    // Status: code from status.errorCode, else resultType.
+    let code_text = first(&[&b.status.code, &b.result_type, &rec.result_type]);
+    let code = crate::core::codes::parse_code(code_text);
+    set(&mut row, S::Code, Value::Int(code.unwrap_or(crate::core::model::NO_INT)));
+    set(&mut row, S::Status, Value::Enum(code.map_or(0, status_from_code)));
+    set(&mut row, S::Reason, text(ds, first(&[&b.status.reason, &b.result_description, &rec.result_description])));
+    set(&mut row, S::StatusDetail, text(ds, b.status.detail.as_str()));
+
+    set(&mut row, S::ClientApp, text(ds, b.client_app.as_str()));
+    set(&mut row, S::UserAgent, text(ds, b.user_agent.as_str()));
+    set(&mut row, S::DeviceId, text(ds, b.device.id.as_str()));
+    set(&mut row, S::DeviceName, text(ds, b.device.name.as_str()));
+    set(&mut row, S::Browser, text(ds, b.device.browser.as_str()));
+    set(&mut row, S::Os, text(ds, b.device.os.as_str()));
+    set(&mut row, S::Compliant, Value::Enum(b.device.compliant.0.map_or(0, |x| x as u8 + 1)));
+    set(&mut row, S::Managed, Value::Enum(b.device.managed.0.map_or(0, |x| x as u8 + 1)));
+    set(&mut row, S::JoinType, text(ds, b.device.trust.as_str()));
+    set(&mut row, S::AuthRequirement, text(ds, b.auth_requirement.as_str()));
+    set(&mut row, S::AuthProtocol, text(ds, b.auth_protocol.as_str()));
+    set(&mut row, S::TransferMethod, text(ds, b.transfer_method.as_str()));
+    let methods: Vec<&str> = b.methods_used.0.iter().map(|m| m.as_str()).filter(|m| !m.is_empty()).collect();
+    set(&mut row, S::MethodsUsed, text(ds, &methods.join(", ")));
+    set(&mut row, S::SignInIdentifier, text(ds, b.sign_in_identifier.as_str()));
+    set(&mut row, S::SessionId, text(ds, b.session_id.as_str()));
+    set(&mut row, S::IpResource, text(ds, b.ip_resource.as_str()));
+    set(&mut row, S::Gsa, Value::Enum(b.gsa.0.map_or(0, |x| x as u8 + 1)));
+    set(&mut row, S::GsaIp, text(ds, b.gsa_ip.as_str()));
+    set(&mut row, S::Asn, Value::Int(b.asn.0.map_or(crate::core::model::NO_INT, |x| x as u32)));
+    set(&mut row, S::Flagged, Value::Enum(b.flagged.0.map_or(0, |x| x as u8 + 1)));
+    set(&mut row, S::TokenIssuerType, text(ds, b.token_issuer_type.as_str()));
+    set(&mut row, S::TokenIssuer, text(ds, b.token_issuer.as_str()));
+    set(&mut row, S::Latency, Value::Int(b.latency.0.map_or(crate::core::model::NO_INT, |x| x as u32)));
+    set(&mut row, S::Ca, Value::Enum(parse_enum(schema::CA_STATUS, b.ca_status.as_str())));
+    set(&mut row, S::SpName, text(ds, b.sp_name.as_str()));
+    set(&mut row, S::SpId, text(ds, b.sp_id.as_str()));
+    set(&mut row, S::CredKeyId, text(ds, b.cred_key_id.as_str()));
+    set(&mut row, S::CredThumbprint, text(ds, b.cred_thumbprint.as_str()));
+    set(&mut row, S::MiType, text(ds, b.msi.kind.as_str()));
+    set(&mut row, S::AssociatedResource, text(ds, b.msi.resource.as_str()));
+    set(&mut row, S::FederatedTokenId, text(ds, b.msi.token_id.as_str()));
+    set(&mut row, S::FederatedTokenIssuer, text(ds, b.msi.token_issuer.as_str()));
+    set(&mut row, S::RiskDuring, Value::Enum(parse_enum(schema::RISK, b.risk_during.as_str())));
+    set(&mut row, S::RiskAggregated, Value::Enum(parse_enum(schema::RISK, b.risk_aggregated.as_str())));
+    set(&mut row, S::RiskState, Value::Enum(parse_enum(schema::RISK_STATE, b.risk_state.as_str())));
+    set(&mut row, S::RiskDetail, text(ds, b.risk_detail.as_str()));
+    let risk_list = if b.risk_types_v2.0.is_empty() { &b.risk_types } else { &b.risk_types_v2 };
+    let risks: Vec<&str> = risk_list.0.iter().map(|m| m.as_str()).filter(|m| !m.is_empty()).collect();
+    set(&mut row, S::RiskEventTypes, text(ds, &risks.join(", ")));
+    set(&mut row, S::EventType, Value::Enum(event_type_of(rec, b)));
+    set(&mut row, S::CrossTenant, text(ds, b.cross_tenant.as_str()));
+    set(&mut row, S::IncomingToken, text(ds, b.incoming_token.as_str()));
+    set(&mut row, S::CredentialType, text(ds, b.cred_type.as_str()));
+    set(&mut row, S::TokenProtection, text(ds, b.token_protection.status.as_str()));
+    set(&mut row, S::TokenProtectionCode, text(ds, b.token_protection.code.as_str()));
+
+    // MFA: the (deprecated) mfaDetail, else the last non-password authentication step.
+    let mut mfa_method = b.mfa.method.as_str().to_owned();
+    let mfa_detail = b.mfa.detail.as_str().to_owned();
+    let mut mfa_result = String::new();
+    let st = time_ms_or(time);
+    for d in &b.auth_details.0 {
+        let method = d.method.as_str();
+        let step_time = parse_ts_ms(d.time.as_str()).unwrap_or(st);
+        let req = d.requirement.as_str();
+        let is_mfa = req.to_ascii_lowercase().contains("multifactor")
+            || req.eq_ignore_ascii_case("mfa")
+            || !(method.is_empty() || method.eq_ignore_ascii_case("password") || method.eq_ignore_ascii_case("previously satisfied"));
+        if is_mfa && !d.result.is_empty() {
+            mfa_result = d.result.as_str().trim().to_owned();
+            if mfa_method.is_empty() {
+                mfa_method = method.trim().to_owned();
+            }
+        }
+        let step = AuthStep {
+            request,
+            time: step_time,
+            method: ds.strings.intern(method.trim()),
+            detail: ds.strings.intern(d.detail.as_str().trim()),
+            succeeded: d.succeeded.0.map_or(0, |x| x as u8 + 1),
+            result: ds.strings.intern(d.result.as_str().trim()),
+            requirement: ds.strings.intern(req.trim()),
+        };
+        if request != 0 {
+            ds.push_step(step);
+        }
+    }
+    set(&mut row, S::MfaMethod, text(ds, &mfa_method));
+    set(&mut row, S::MfaDetail, text(ds, &mfa_detail));
+    set(&mut row, S::MfaResult, text(ds, &mfa_result));
+
+    let mut ca = Vec::with_capacity(b.ca_policies.0.len());
+    for p in &b.ca_policies.0 {
+        let join = |l: &FList<FStr<'_>>| l.0.iter().map(|x| x.as_str()).filter(|x| !x.is_empty()).collect::<Vec<_>>().join(", ");
+        let (g, s) = (join(&p.grant), join(&p.session));
+        let policy = CaPolicy {
+            id: ds.strings.intern(p.id.as_str().trim()),
+            name: ds.strings.intern(p.name.as_str().trim()),
+            grant: ds.strings.intern(&g),
+            session: ds.strings.intern(&s),
+        };
+        let policy = ds.policy(policy);
+        let result = ds.strings.intern(p.result.as_str().trim());
+        ca.push(CaApplied { policy, result });
+    }
+    SignInRow { values: row, ca, src }
+}
+
+fn time_ms_or(t: &str) -> i64 {
+    parse_ts_ms(t).unwrap_or(crate::core::model::NO_TIME)
+}
+
+/// The display names of an audit event's targets ("a, b, c").
+pub fn targets_display(ds: &Dataset, targets: &[(Target, Vec<ModifiedProperty>)]) -> String {
+    targets
+        .iter()
+        .map(|(t, _)| if t.upn.is_empty() { ds.strings.get(t.name) } else { ds.strings.get(t.upn) })
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The actor column: user principal name, else display name, else the app.
+pub fn actor_display<'s>(upn: &'s str, name: &'s str, sp_name: &'s str, app: &'s str) -> &'s str {
+    [upn, name, sp_name, app].into_iter().map(str::trim).find(|s| !s.is_empty()).unwrap_or("")
+}
+
+/// A de-duplication key for audit events.
+///
+/// The portal's audit CSV has no event id, so the key is built from what every export
+/// carries: the time (to the second), correlation id, activity, actor, the first target
+/// and its first modified property. The same event loaded from a CSV and from a JSON
+/// export gets the same key; two different events practically never do.
+pub fn audit_key(row: &[Value], ds: &Dataset, targets: &[(Target, Vec<ModifiedProperty>)]) -> u128 {
+    let time = match row[A::Time as usize] {
+        Value::Time(t) => t.div_euclid(1000),
+        _ => 0,
+    };
+    let corr = match row[A::CorrelationId as usize] {
+        Value::Id(v) => v,
+        _ => 0,
+    };
+    let sym = |f: A| match row[f as usize] {
+        Value::Sym(s) => ds.strings.get(s),
+        _ => "",
+    };
+    let first_target = targets.first().map_or("", |(t, _)| ds.strings.get(if t.id.is_empty() { t.name } else { t.id }));
+    let first_prop = targets.first().and_then(|(_, p)| p.first()).map_or("", |p| ds.strings.get(p.name));
+    id::hash128(&[
+        &time.to_le_bytes(),
+        &corr.to_le_bytes(),
+        sym(A::Activity).as_bytes(),
+        sym(A::Actor).as_bytes(),
+        first_target.as_bytes(),
+        first_prop.as_bytes(),
+    ])
+}
+
+/// Maps a JSON record to an audit row.
+pub fn to_audit(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> (AuditRow, u128) {
+    let b = rec.body();
+    let mut row = ds.audits.table.blank_row();
+    let time = first(&[&b.activity_time, &rec.envelope_time, &b.time_generated, &rec.time_generated]);
+    row[A::Time as usize] = Value::Time(time_ms_or(time));
+    row[A::Id as usize] = Value::Id(id::id_from_text(b.id.as_str(), &mut ds.strings));
+    row[A::CorrelationId as usize] =
+        Value::Id(id::id_from_text(first(&[&b.correlation_id, &rec.correlation_id]), &mut ds.strings));
+    row[A::Service as usize] = text(ds, b.service.as_str());
+    row[A::Category as usize] = text(ds, b.category.as_str());
+    row[A::Activity as usize] = text(ds, first(&[&b.activity, &b.operation_name, &rec.operation_name]));
+    row[A::Result as usize] = Value::Enum(parse_enum(schema::AUDIT_RESULT, b.result.as_str()));
+    row[A::Reason as usize] = text(ds, first(&[&b.result_reason, &b.result_description]));
+    row[A::OperationType as usize] = text(ds, b.operation_type.as_str());
+    row[A::UserAgent as usize] = text(ds, b.user_agent.as_str());
+    let u = &b.initiated_by.user;
+    let app = &b.initiated_by.app;
+    let actor_type = if !u.is_blank() { "User" } else if !app.is_blank() { "App" } else { "" };
+    row[A::ActorType as usize] = text(ds, actor_type);
+    let actor_name = first(&[&u.name, &app.name, &rec.identity]);
+    row[A::ActorName as usize] = text(ds, actor_name);
+    row[A::ActorUpn as usize] = text(ds, u.upn.as_str());
+    row[A::ActorId as usize] = text(ds, u.id.as_str());
+    row[A::ActorIp as usize] = text(ds, first(&[&u.ip, &rec.caller_ip]));
+    row[A::ActorAppId as usize] = text(ds, app.app_id.as_str());
+    row[A::ActorSpId as usize] = text(ds, app.sp_id.as_str());
+    row[A::ActorSpName as usize] = text(ds, app.sp_name.as_str());
+    row[A::ActorHomeTenant as usize] = text(ds, u.home_tenant.as_str());
+    row[A::ActorHomeTenantName as usize] = text(ds, u.home_tenant_name.as_str());
+    let actor = actor_display(u.upn.as_str(), actor_name, app.sp_name.as_str(), app.name.as_str()).to_owned();
+    row[A::Actor as usize] = text(ds, &actor);
+
+    let mut targets = Vec::with_capacity(b.targets.0.len());
+    for t in &b.targets.0 {
+        let target = Target {
+            kind: ds.strings.intern(t.kind.as_str().trim()),
+            name: ds.strings.intern(t.name.as_str().trim()),
+            id: ds.strings.intern(t.id.as_str().trim()),
+            upn: ds.strings.intern(t.upn.as_str().trim()),
+            props_off: 0,
+            props_len: 0,
+        };
+        let props = t
+            .props
+            .0
+            .iter()
+            .map(|p| ModifiedProperty {
+                name: ds.strings.intern(p.name.as_str().trim()),
+                old: ds.strings.intern(p.old.as_str()),
+                new: ds.strings.intern(p.new.as_str()),
+            })
+            .collect();
+        targets.push((target, props));
+    }
+    let shown = targets_display(ds, &targets);
+    row[A::Targets as usize] = text(ds, &shown);
+    let details: Vec<KeyValue> = b
+        .additional
+        .0
+        .iter()
+        .map(|kv| KeyValue { key: ds.strings.intern(kv.key.as_str().trim()), value: ds.strings.intern(kv.value.as_str()) })
+        .collect();
+    let key = audit_key(&row, ds, &targets);
+    (AuditRow { values: row, targets, details, src }, key)
+}
+
+/// Symbol helper for tests and callers that hold a row.
+pub fn sym_of(v: &Value) -> Sym {
+    match v {
+        Value::Sym(s) => *s,
+        _ => Sym::EMPTY,
+    }
+}

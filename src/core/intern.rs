@@ -1,0 +1,174 @@
+//! A string interner: every distinct string is stored once, rows hold a [`Sym`].
+//!
+//! Invariants:
+//! - `Sym(0)` is the empty string, always; "no value" and "" are the same thing in logs.
+//! - Symbols are dense and assigned in insertion order. Two interners that intern the
+//!   same strings in the same order hand out the same symbols; the page's copy of the
+//!   dataset relies on this (it replays the worker's new strings, see `model::wire`).
+//! - Strings are never removed, so a `Sym` stays valid for the interner's lifetime.
+//!
+//! Storage is one contiguous `String` arena plus end offsets, and a hash table that holds
+//! only `u32` symbol ids (the key text is read back from the arena), so a distinct string
+//! costs its bytes + 4 bytes of offset + ~5 bytes of table.
+
+use std::hash::BuildHasher as _;
+
+use hashbrown::{DefaultHashBuilder, HashTable};
+
+/// An interned string id. `Sym::EMPTY` is "".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Sym(pub u32);
+
+impl Sym {
+    /// The empty string.
+    pub const EMPTY: Sym = Sym(0);
+
+    /// True for the empty string.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// Distinct strings, stored once.
+#[derive(Clone)]
+pub struct Interner {
+    arena: String,
+    /// `ends[i]` is the end offset of symbol `i` in `arena` (symbol 0 ends at 0).
+    ends: Vec<u32>,
+    table: HashTable<u32>,
+    hasher: DefaultHashBuilder,
+}
+
+impl Default for Interner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl std::fmt::Debug for Interner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Interner").field("len", &self.len()).field("bytes", &self.arena.len()).finish()
+    }
+}
+
+impl Interner {
+    /// An interner holding only the empty string.
+    pub fn new() -> Self {
+        let mut me = Self {
+            arena: String::new(),
+            ends: vec![0],
+            table: HashTable::new(),
+            hasher: DefaultHashBuilder::default(),
+        };
+        let h = me.hasher.hash_one("");
+        me.table.insert_unique(h, 0, |_| h);
+        me
+    }
+
+    /// Number of distinct strings (including "").
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when only "" is interned.
+    pub fn is_empty(&self) -> bool {
+        self.ends.len() == 1
+    }
+
+    /// Bytes held by the string arena.
+    pub fn arena_bytes(&self) -> usize {
+        self.arena.len()
+    }
+
+    /// Approximate heap bytes used.
+    pub fn heap_bytes(&self) -> usize {
+        self.arena.capacity() + self.ends.capacity() * 4 + self.table.capacity() * 5
+    }
+
+    /// The text of `sym`; "" for an unknown symbol.
+    pub fn get(&self, sym: Sym) -> &str {
+        let i = sym.0 as usize;
+        match (i.checked_sub(1).and_then(|p| self.ends.get(p)), self.ends.get(i)) {
+            (Some(&start), Some(&end)) => self.arena.get(start as usize..end as usize).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Finds `text` without adding it.
+    pub fn lookup(&self, text: &str) -> Option<Sym> {
+        let h = self.hasher.hash_one(text);
+        self.table.find(h, |&id| self.get(Sym(id)) == text).map(|&id| Sym(id))
+    }
+
+    /// Interns `text`, returning its symbol.
+    pub fn intern(&mut self, text: &str) -> Sym {
+        if text.is_empty() {
+            return Sym::EMPTY;
+        }
+        let h = self.hasher.hash_one(text);
+        let Self { arena, ends, table, hasher } = self;
+        let found = table.find(h, |&id| {
+            let i = id as usize;
+            let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+            &arena[start..ends[i] as usize] == text
+        });
+        if let Some(&id) = found {
+            return Sym(id);
+        }
+        let id = ends.len() as u32;
+        arena.push_str(text);
+        ends.push(arena.len() as u32);
+        table.insert_unique(h, id, |&id| {
+            let i = id as usize;
+            let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+            hasher.hash_one(&arena[start..ends[i] as usize])
+        });
+        Sym(id)
+    }
+
+    /// All strings from symbol `from` on, in order (used to ship new strings to a mirror).
+    pub fn strings_from(&self, from: usize) -> impl Iterator<Item = &str> {
+        (from..self.len()).map(|i| self.get(Sym(i as u32)))
+    }
+
+    /// Iterates every symbol with its text.
+    pub fn iter(&self) -> impl Iterator<Item = (Sym, &str)> {
+        (0..self.len()).map(|i| (Sym(i as u32), self.get(Sym(i as u32))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_text_same_symbol_and_empty_is_zero() {
+        let mut i = Interner::new();
+        assert_eq!(i.intern(""), Sym::EMPTY);
+        let a = i.intern("alice@contoso.com");
+        let b = i.intern("bob");
+        assert_eq!(i.intern("alice@contoso.com"), a);
+        assert_ne!(a, b);
+        assert_eq!(i.get(a), "alice@contoso.com");
+        assert_eq!(i.get(b), "bob");
+        assert_eq!(i.get(Sym(999)), "");
+        assert_eq!(i.lookup("bob"), Some(b));
+        assert_eq!(i.lookup("carol"), None);
+        assert_eq!(i.len(), 3);
+    }
+
+    #[test]
+    fn replaying_strings_gives_identical_symbols() {
+        let mut a = Interner::new();
+        for s in ["x", "y", "x", "zz", "é"] {
+            a.intern(s);
+        }
+        let mut b = Interner::new();
+        for s in a.strings_from(1).map(str::to_owned).collect::<Vec<_>>() {
+            b.intern(&s);
+        }
+        for (sym, text) in a.iter() {
+            assert_eq!(b.lookup(text), Some(sym));
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! The delta format that carries newly parsed records from the ingest worker to the page.
+//!
+//! The worker owns a [`Dataset`] whose rows it ships and clears after every chunk; the
+//! page owns the dataset the UI reads. A delta holds the strings interned since the
+//! previous delta, new policies, and the new rows of every table, column by column, as
+//! little-endian bytes (an `ArrayBuffer` that is *transferred*, not copied, between the
+//! threads). Because both interners see the same strings in the same order, symbols in
+//! the delta are valid on the page as they are: `apply` checks that the page's string
+//! count equals the delta's starting point, so a lost delta is an error, not silent
+//! corruption.
+
+use thiserror::Error;
+
+use super::{
+    AuditRow, CaApplied, CaPolicy, Column, Dataset, KeyValue, ModifiedProperty, SignInRow, SourceRef, Target, Value,
+};
+use crate::core::intern::Sym;
+
+const MAGIC: u32 = 0x4c_41_4e_31; // "LAN1"
+
+/// A delta could not be applied.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum WireError {
+    #[error("the delta is truncated or corrupt")]
+    Corrupt,
+    #[error("the delta starts at string {expected} but the page has {found} strings")]
+    OutOfOrder { expected: u32, found: u32 },
+}
+
+/// Where the previous delta ended (the worker keeps one of these).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Watermark {
+    pub strings: usize,
+    pub policies: usize,
+}
+
+struct W(Vec<u8>);
+impl W {
+    fn u8(&mut self, v: u8) {
+        self.0.push(v);
+    }
+    fn u16(&mut self, v: u16) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn i64(&mut self, v: i64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u128(&mut self, v: u128) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn f32(&mut self, v: f32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn str(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+}
+
+struct R<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+impl<'a> R<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], WireError> {
+        let s = self.b.get(self.i..self.i + n).ok_or(WireError::Corrupt)?;
+        self.i += n;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, WireError> {
+        Ok(self.take(1)?[0])
+    }
+    fn arr<const N: usize>(&mut self) -> Result<[u8; N], WireError> {
+        self.take(N)?.try_into().map_err(|_| WireError::Corrupt)
+    }
+    fn u16(&mut self) -> Result<u16, WireError> {
+        Ok(u16::from_le_bytes(self.arr()?))
+    }
+    fn u32(&mut self) -> Result<u32, WireError> {
+        Ok(u32::from_le_bytes(self.arr()?))
+    }
+    fn u64(&mut self) -> Result<u64, WireError> {
+        Ok(u64::from_le_bytes(self.arr()?))
+    }
+    fn i64(&mut self) -> Result<i64, WireError> {
+        Ok(i64::from_le_bytes(self.arr()?))
+    }
+    fn u128(&mut self) -> Result<u128, WireError> {
+        Ok(u128::from_le_bytes(self.arr()?))
+    }
+    fn f32(&mut self) -> Result<f32, WireError> {
+        Ok(f32::from_le_bytes(self.arr()?))
+    }
+    fn str(&mut self) -> Result<&'a str, WireError> {
+        let n = self.u32()? as usize;
+        std::str::from_utf8(self.take(n)?).map_err(|_| WireError::Corrupt)
+    }
+    fn sym(&mut self) -> Result<Sym, WireError> {
+        Ok(Sym(self.u32()?))
+    }
+}
+
+fn write_col(w: &mut W, col: &Column, rows: usize) {
+    for r in 0..rows {
+        match col.value(r) {
+            Value::Sym(s) => w.u32(s.0),
+            Value::Time(t) => w.i64(t),
+            Value::Id(v) => w.u128(v),
+            Value::Int(v) => w.u32(v),
+            Value::Float(v) => w.f32(v),
+            Value::Enum(v) => w.u8(v),
+        }
+    }
+}
+
+fn read_value(r: &mut R, col: &Column) -> Result<Value, WireError> {
+    Ok(match col {
+        Column::Sym(_) => Value::Sym(r.sym()?),
+        Column::Time(_) => Value::Time(r.i64()?),
+        Column::Id(_) => Value::Id(r.u128()?),
+        Column::Int(_) => Value::Int(r.u32()?),
+        Column::Float(_) => Value::Float(r.f32()?),
+        Column::Enum(_) => Value::Enum(r.u8()?),
+    })
+}
+
+fn write_src(w: &mut W, s: &super::Sources, rows: usize) {
+    for i in 0..rows {
+        w.u16(s.file[i]);
+        w.u64(s.offset[i]);
+        w.u32(s.len[i]);
+    }
+}
+
+/// Encodes everything added to `ds` since `mark` (rows are all of `ds`'s current rows:
+/// the worker clears them after each delta), and advances `mark`.
+pub fn encode_delta(ds: &Dataset, mark: &mut Watermark) -> Vec<u8> {
+    let mut w = W(Vec::with_capacity(1 << 16));
+    w.u32(MAGIC);
+    // Strings.
+    w.u32(mark.strings as u32);
+    w.u32((ds.strings.len() - mark.strings) as u32);
+    for s in ds.strings.strings_from(mark.strings) {
+        w.str(s);
+    }
+    // Policies.
+    w.u32(mark.policies as u32);
+    w.u32((ds.policies.len() - mark.policies) as u32);
+    for p in &ds.policies[mark.policies..] {
+        for s in [p.id, p.name, p.grant, p.session] {
+            w.u32(s.0);
+        }
+    }
+    // Sign-ins, column-major.
+    let n = ds.signins.table.len();
+    w.u32(n as u32);
+    for c in 0..ds.signins.table.defs().len() {
+        write_col(&mut w, ds.signins.table.col(c), n);
+    }
+    write_src(&mut w, &ds.signins.src, n);
+    for i in 0..n {
+        let ca = ds.ca_of(i);
+        w.u16(ca.len() as u16);
+        for a in ca {
+            w.u32(a.policy);
+            w.u32(a.result.0);
+        }
+    }
+    // Audits.
+    let n = ds.audits.table.len();
+    w.u32(n as u32);
+    for c in 0..ds.audits.table.defs().len() {
+        write_col(&mut w, ds.audits.table.col(c), n);
+    }
+    write_src(&mut w, &ds.audits.src, n);
+    for i in 0..n {
+        let t = ds.targets_of(i);
+        w.u16(t.len() as u16);
+        for t in t {
+            for s in [t.kind, t.name, t.id, t.upn] {
+                w.u32(s.0);
+            }
+            let props = ds.props_of(t);
+            w.u16(props.len() as u16);
+            for p in props {
+                for s in [p.name, p.old, p.new] {
+                    w.u32(s.0);
+                }
+            }
+        }
+        let d = ds.details_of(i);
+        w.u16(d.len() as u16);
+        for kv in d {
+            w.u32(kv.key.0);
+            w.u32(kv.value.0);
+        }
+    }
+    // Steps.
+    let st = &ds.steps;
+    w.u32(st.len() as u32);
+    for i in 0..st.len() {
+        w.u128(st.request[i]);
+        w.i64(st.time[i]);
+        for s in [st.method[i], st.detail[i]] {
+            w.u32(s.0);
+        }
+        w.u8(st.succeeded[i]);
+        for s in [st.result[i], st.requirement[i]] {
+            w.u32(s.0);
+        }
+    }
+    mark.strings = ds.strings.len();
+    mark.policies = ds.policies.len();
+    w.0
+}
+
+/// Applies a delta to the page's dataset. Rows are appended as they are (the worker
+/// already de-duplicated them). Returns the number of (sign-ins, audits) appended.
+pub fn apply_delta(ds: &mut Dataset, bytes: &[u8]) -> Result<(usize, usize), WireError> {
+    let mut r = R { b: bytes, i: 0 };
+    if r.u32()? != MAGIC {
+        return Err(WireError::Corrupt);
+    }
+    let from = r.u32()?;
+    if from as usize != ds.strings.len() {
+        return Err(WireError::OutOfOrder { expected: from, found: ds.strings.len() as u32 });
+    }
+    let count = r.u32()?;
+    for _ in 0..count {
+        let s = r.str()?;
+        // The empty string is never shipped (it is symbol 0 everywhere), so interning
+        // each in order reproduces the worker's symbols exactly.
+        let sym = ds.strings.intern(s);
+        if sym.0 as usize + 1 != ds.strings.len() {
+            return Err(WireError::Corrupt);
+        }
+    }
+    let pfrom = r.u32()?;
+    if pfrom as usize != ds.policies.len() {
+        return Err(WireError::Corrupt);
+    }
+    let pcount = r.u32()?;
+    for _ in 0..pcount {
+        let p = CaPolicy { id: r.sym()?, name: r.sym()?, grant: r.sym()?, session: r.sym()? };
+        ds.policy(p);
+    }
+
+    // Sign-ins: read column-major into row buffers.
+    let n = r.u32()? as usize;
+    let defs = ds.signins.table.defs().len();
+    let mut rows: Vec<Vec<Value>> = (0..n).map(|_| Vec::with_capacity(defs)).collect();
+    for c in 0..defs {
+        let col = ds.signins.table.col(c).clone_empty();
+        for row in rows.iter_mut() {
+            row.push(read_value(&mut r, &col)?);
+        }
+    }
+    let mut srcs = Vec::with_capacity(n);
+    for _ in 0..n {
+        srcs.push(SourceRef { file: r.u16()?, offset: r.u64()?, len: r.u32()? });
+    }
+    let mut added_signins = 0;
+    for (values, src) in rows.into_iter().zip(srcs) {
+        let k = r.u16()? as usize;
+        let mut ca = Vec::with_capacity(k);
+        for _ in 0..k {
+            ca.push(CaApplied { policy: r.u32()?, result: r.sym()? });
+        }
+        if ds.push_signin(SignInRow { values, ca, src }) {
+            added_signins += 1;
+        }
+    }
+
+    let n = r.u32()? as usize;
+    let defs = ds.audits.table.defs().len();
+    let mut rows: Vec<Vec<Value>> = (0..n).map(|_| Vec::with_capacity(defs)).collect();
+    for c in 0..defs {
+        let col = ds.audits.table.col(c).clone_empty();
+        for row in rows.iter_mut() {
+            row.push(read_value(&mut r, &col)?);
+        }
+    }
+    let mut srcs = Vec::with_capacity(n);
+    for _ in 0..n {
+        srcs.push(SourceRef { file: r.u16()?, offset: r.u64()?, len: r.u32()? });
+    }
+    let mut added_audits = 0;
+    for (i, (values, src)) in rows.into_iter().zip(srcs).enumerate() {
+        let tn = r.u16()? as usize;
+        let mut targets = Vec::with_capacity(tn);
+        for _ in 0..tn {
+            let t = Target { kind: r.sym()?, name: r.sym()?, id: r.sym()?, upn: r.sym()?, props_off: 0, props_len: 0 };
+            let pn = r.u16()? as usize;
+            let mut props = Vec::with_capacity(pn);
+            for _ in 0..pn {
+                props.push(ModifiedProperty { name: r.sym()?, old: r.sym()?, new: r.sym()? });
+            }
+            targets.push((t, props));
+        }
+        let dn = r.u16()? as usize;
+        let mut details = Vec::with_capacity(dn);
+        for _ in 0..dn {
+            details.push(KeyValue { key: r.sym()?, value: r.sym()? });
+        }
+        // The worker de-duplicated already; a unique synthetic key keeps the page's set apart.
+        let _ = i;
+        if ds.push_audit(AuditRow { values, targets, details, src }, 0) {
+            added_audits += 1;
+        }
+    }
+
+    let n = r.u32()? as usize;
+    for _ in 0..n {
+        let request = r.u128()?;
+        let time = r.i64()?;
+        let method = r.sym()?;
+        let detail = r.sym()?;
+        let succeeded = r.u8()?;
+        let result = r.sym()?;
+        let requirement = r.sym()?;
+        ds.push_step(super::AuthStep { request, time, method, detail, succeeded, result, requirement });
+    }
+    if r.i != bytes.len() {
+        return Err(WireError::Corrupt);
+    }
+    Ok((added_signins, added_audits))
+}
+
+impl Column {
+    /// An empty column of the same kind (used to pick a decoder).
+    fn clone_empty(&self) -> Column {
+        match self {
+            Column::Sym(_) => Column::Sym(Default::default()),
+            Column::Time(_) => Column::Time(Vec::new()),
+            Column::Id(_) => Column::Id(Vec::new()),
+            Column::Int(_) => Column::Int(Vec::new()),
+            Column::Float(_) => Column::Float(Vec::new()),
+            Column::Enum(_) => Column::Enum(Vec::new()),
+        }
+    }
+}

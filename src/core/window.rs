@@ -1,0 +1,62 @@
+//! Range maths for the virtual grid: which rows to put in the DOM.
+
+use std::ops::Range;
+
+/// Rows to render for a fixed-height virtual list (lengths in CSS px).
+///
+/// The first row is clamped so that a stale scroll position (the list just got shorter
+/// after a filter) still shows the last rows instead of nothing.
+///
+/// ```
+/// use lantern::core::window::visible_rows;
+/// assert_eq!(visible_rows(0.0, 100.0, 20.0, 1000, 2), 0..8);
+/// assert_eq!(visible_rows(1e9, 100.0, 20.0, 1000, 2), 992..1000);
+/// assert_eq!(visible_rows(0.0, 100.0, 20.0, 0, 2), 0..0);
+/// ```
+pub fn visible_rows(scroll_top_px: f64, viewport_px: f64, row_height_px: f64, total_rows: usize, overscan: usize) -> Range<usize> {
+    if total_rows == 0 || row_height_px <= 0.0 || !row_height_px.is_finite() {
+        return 0..0;
+    }
+    let count = (viewport_px.max(0.0) / row_height_px).ceil() as usize + 1;
+    let top = if scroll_top_px.is_finite() { scroll_top_px.max(0.0) } else { 0.0 };
+    let first = ((top / row_height_px) as usize).min(total_rows.saturating_sub(count));
+    let start = first.saturating_sub(overscan);
+    let end = first.saturating_add(count).saturating_add(overscan).min(total_rows);
+    start..end
+}
+
+/// The scroll offset that brings `row` into view (minimal movement), or `None` if it is
+/// already fully visible.
+pub fn scroll_to_show(row: usize, scroll_top_px: f64, viewport_px: f64, row_height_px: f64) -> Option<f64> {
+    let top = row as f64 * row_height_px;
+    let bottom = top + row_height_px;
+    if top < scroll_top_px {
+        Some(top)
+    } else if bottom > scroll_top_px + viewport_px {
+        Some((bottom - viewport_px).max(0.0))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_stays_in_bounds() {
+        for total in [1usize, 5, 100, 250_000] {
+            for scroll in [0.0, 10.0, 1e3, 1e7, -5.0, f64::NAN] {
+                let r = visible_rows(scroll, 600.0, 24.0, total, 10);
+                assert!(r.start < r.end && r.end <= total, "{total} {scroll} {r:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn scrolling_into_view() {
+        assert_eq!(scroll_to_show(0, 100.0, 240.0, 24.0), Some(0.0));
+        assert_eq!(scroll_to_show(5, 0.0, 240.0, 24.0), None);
+        assert_eq!(scroll_to_show(20, 0.0, 240.0, 24.0), Some(264.0));
+    }
+}

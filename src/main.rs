@@ -1,0 +1,249 @@
+//! `lantern`: the command-line entry point on the same `core` as the browser app.
+//!
+//! The browser app is the `lantern-app` binary (built by Trunk); this one runs on the host.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::{
+        fs::File,
+        io::{BufWriter, Write},
+        path::{Path, PathBuf},
+        process::ExitCode,
+    };
+
+    use lantern::core::{
+        demo::{self, DemoConfig},
+        ingest,
+        model::{Dataset, LoadState, SourceFile},
+    };
+    use serde_json::{Value, json};
+
+    const HELP: &str = "\
+lantern — Microsoft Entra ID sign-in and audit log exports, read locally.
+
+USAGE:
+    lantern summary FILE...
+        Reads every FILE (portal CSV/JSON, Graph JSON, Azure Monitor NDJSON, Log Analytics
+        CSV/JSON, PowerShell exports, or .gz/.zip holding them) into one de-duplicated
+        dataset and prints one JSON object to stdout:
+          {\"files\":[{\"path\":…,\"format\":…,\"log\":\"signin\"|\"audit\",\"records\":N,
+                      \"duplicates\":N,\"warnings\":[{\"line\":N|\"record\":N,\"message\":…}]}],
+           \"totals\":{\"signin\":N,\"audit\":N}}
+        A file that cannot be read at all has \"error\". Members of a .zip are listed as
+        files of their own (\"path\": \"archive.zip › member.csv\").
+        Exit status is non-zero only when no file could be read.
+
+    lantern generate --out DIR [--seed N] [--records N] [--ca-policies N]
+        Writes the demo tenant (the same generator as the app's \"Try the demo tenant\"):
+        interactive sign-ins as portal JSON and CSV, non-interactive sign-ins CSV, the
+        authentication-details CSV, the audit log as CSV and JSON, and truth.json (the
+        planted attacks). --records scales the tenant to about N sign-ins.
+
+    lantern generate --only KIND --out FILE [--seed N] [--records N] [--ca-policies N]
+        Writes one file: KIND is signins-csv (interactive + non-interactive, 57 columns),
+        signins-json (Graph signIn array), audit-csv, audit-json or truth.
+
+    lantern --help
+        This text.
+
+Nothing is sent anywhere: Lantern never opens a network connection.
+";
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match args.first().map(String::as_str) {
+            None | Some("-h" | "--help" | "help") => {
+                print!("{HELP}");
+                ExitCode::SUCCESS
+            }
+            Some("summary") => summary(&args[1..]),
+            Some("generate") => generate(&args[1..]),
+            Some(other) => {
+                eprintln!("lantern: unknown command {other:?}; see `lantern --help`");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    /// Loads files into one dataset (used by `summary` and later commands).
+    pub fn load(paths: &[String]) -> (Dataset, Vec<(String, usize)>) {
+        let mut ds = Dataset::new();
+        let mut firsts = Vec::new();
+        for p in paths {
+            let first = ds.files.len();
+            match File::open(p) {
+                Ok(f) => {
+                    let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+                    let _ = ingest::load_reader(p, size, f, &mut ds, 4 << 20);
+                }
+                Err(e) => {
+                    let mut sf = SourceFile::new(p, 0);
+                    sf.error = Some(format!("cannot open the file: {e}"));
+                    sf.state = LoadState::Failed;
+                    ds.files.push(sf);
+                }
+            }
+            firsts.push((p.clone(), first));
+        }
+        (ds, firsts)
+    }
+
+    fn file_json(f: &SourceFile, path: &str) -> Value {
+        let warnings: Vec<Value> = f
+            .warnings
+            .iter()
+            .map(|w| {
+                let mut o = serde_json::Map::new();
+                if let Some(l) = w.line {
+                    o.insert("line".into(), json!(l));
+                }
+                if let Some(r) = w.record {
+                    o.insert("record".into(), json!(r));
+                }
+                o.insert("severity".into(), json!(w.severity));
+                o.insert("message".into(), json!(w.message));
+                Value::Object(o)
+            })
+            .collect();
+        let mut o = json!({
+            "path": path,
+            "format": f.format,
+            "log": f.log(),
+            "records": f.signins + f.audits,
+            "signins": f.signins,
+            "audits": f.audits,
+            "duplicates": f.duplicates,
+            "warnings": warnings,
+        });
+        if f.steps > 0 {
+            o["authentication_steps"] = json!(f.steps);
+        }
+        if f.warnings_dropped > 0 {
+            o["warnings_not_listed"] = json!(f.warnings_dropped);
+        }
+        if let Some(e) = &f.error {
+            o["error"] = json!(e);
+        }
+        o
+    }
+
+    fn summary(paths: &[String]) -> ExitCode {
+        if paths.is_empty() {
+            eprintln!("lantern summary: give at least one FILE; see `lantern --help`");
+            return ExitCode::from(2);
+        }
+        let (ds, _) = load(paths);
+        let files: Vec<Value> = ds
+            .files
+            .iter()
+            .map(|f| {
+                // Zip members carry "archive › member" names already.
+                file_json(f, &f.name)
+            })
+            .collect();
+        let out = json!({
+            "files": files,
+            "totals": { "signin": ds.signin_count(), "audit": ds.audit_count() },
+        });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        let any_read = ds.files.iter().any(|f| f.error.is_none() && f.member.is_none() || (f.member.is_some() && f.error.is_none()));
+        if any_read { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    }
+
+    fn flag(args: &[String], name: &str) -> Option<String> {
+        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned()
+    }
+
+    fn generate(args: &[String]) -> ExitCode {
+        let num = |name: &str| -> Result<Option<u64>, String> {
+            flag(args, name).map(|v| v.parse::<u64>().map_err(|_| format!("{name} needs a number, got {v:?}"))).transpose()
+        };
+        let parsed = (|| -> Result<(DemoConfig, Option<String>, PathBuf), String> {
+            let mut cfg = DemoConfig::default();
+            if let Some(s) = num("--seed")? {
+                cfg.seed = s;
+            }
+            if let Some(n) = num("--records")? {
+                cfg.target_signins = Some(n as usize);
+            }
+            if let Some(n) = num("--ca-policies")? {
+                cfg.ca_policies = n as usize;
+            }
+            let out = flag(args, "--out").ok_or("--out is required")?;
+            Ok((cfg, flag(args, "--only"), PathBuf::from(out)))
+        })();
+        let (cfg, only, out) = match parsed {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("lantern generate: {e}; see `lantern --help`");
+                return ExitCode::from(2);
+            }
+        };
+        let tenant = demo::generate(&cfg);
+        let result = match only.as_deref() {
+            Some(kind) => write_one(&tenant, kind, &out),
+            None => write_all(&tenant, &out),
+        };
+        match result {
+            Ok(()) => {
+                eprintln!("lantern generate: {} sign-ins, {} audit events", tenant.signins.len(), tenant.audits.len());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("lantern generate: {e}");
+                ExitCode::from(1)
+            }
+        }
+    }
+
+    fn create(path: &Path) -> std::io::Result<BufWriter<File>> {
+        Ok(BufWriter::with_capacity(1 << 20, File::create(path)?))
+    }
+
+    fn write_one(t: &demo::Tenant, kind: &str, path: &Path) -> Result<(), String> {
+        let mut w = create(path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+        let r = match kind {
+            "signins-csv" => t.write_signins_csv(true, &mut w).and_then(|_| {
+                // Both kinds in one file: append the non-interactive rows without a header.
+                let mut rest = Vec::new();
+                t.write_signins_csv(false, &mut rest)?;
+                let body = rest.splitn(2, |&b| b == b'\n').nth(1).unwrap_or(&[]);
+                w.write_all(body)
+            }),
+            "signins-json" => t.write_signins_json(None, &mut w),
+            "audit-csv" => t.write_audit_csv(&mut w),
+            "audit-json" => t.write_audit_json(&mut w),
+            "truth" => w.write_all(t.truth_json().as_bytes()),
+            other => return Err(format!("unknown --only kind {other:?}")),
+        };
+        r.and_then(|_| w.flush()).map_err(|e| format!("writing {}: {e}", path.display()))
+    }
+
+    fn write_all(t: &demo::Tenant, dir: &Path) -> Result<(), String> {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        let (a, b) = (lantern::core::time::format_date(t.start_ms), lantern::core::time::format_date(t.end_ms - 1));
+        let files: [(String, &dyn Fn(&mut BufWriter<File>) -> std::io::Result<()>); 7] = [
+            (format!("InteractiveSignIns_{a}_{b}.json"), &|w| t.write_signins_json(Some(true), w)),
+            (format!("InteractiveSignIns_{a}_{b}.csv"), &|w| t.write_signins_csv(true, w)),
+            (format!("InteractiveSignIns_AuthDetails_{a}_{b}.csv"), &|w| t.write_auth_details_csv(w)),
+            (format!("NonInteractiveSignIns_{a}_{b}.csv"), &|w| t.write_signins_csv(false, w)),
+            (format!("AuditLogs_{a}_{b}.csv"), &|w| t.write_audit_csv(w)),
+            (format!("AuditLogs_{a}_{b}.json"), &|w| t.write_audit_json(w)),
+            ("truth.json".to_owned(), &|w| w.write_all(t.truth_json().as_bytes())),
+        ];
+        for (name, write) in files {
+            let path = dir.join(&name);
+            let mut w = create(&path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+            write(&mut w).and_then(|_| w.flush()).map_err(|e| format!("writing {}: {e}", path.display()))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
