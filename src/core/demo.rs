@@ -383,7 +383,7 @@ pub fn generate(cfg: &DemoConfig) -> Tenant {
         truth: Vec::new(),
     };
     let users = match cfg.target_signins {
-        Some(n) => cfg.users.max(n / 150 + 10),
+        Some(n) => cfg.users.max(n / 120 + 10),
         None => cfg.users,
     };
     g.make_policies();

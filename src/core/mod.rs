@@ -24,4 +24,5 @@ pub mod ingest;
 pub mod intern;
 pub mod model;
 pub mod time;
+pub mod view;
 pub mod window;

@@ -1,1 +1,6 @@
+//! Host integration tests: one binary, one module per area (ripgrep style).
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)]
 
+mod util;
+mod wire;

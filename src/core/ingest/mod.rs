@@ -97,6 +97,8 @@ struct CsvRows {
     records: u64,
     /// Column count of the header (0 until read).
     width: usize,
+    /// The header was not a log export: the rest of the file is skipped.
+    rejected: bool,
 }
 
 struct JsonState {
@@ -351,7 +353,7 @@ impl TextIngest {
         } else {
             self.parser = Parser::Csv(Box::new(CsvState {
                 framer: CsvFramer::new(self.pos, 1),
-                rows: CsvRows { file: self.file, file_name: name, header: None, delim: b',', event_type: 1, records: 0, width: 0 },
+                rows: CsvRows { file: self.file, file_name: name, header: None, delim: b',', event_type: 1, records: 0, width: 0, rejected: false },
             }));
         }
         self.feed_text(&bytes, ds);
@@ -381,7 +383,7 @@ impl TextIngest {
                 }
                 if rows.header.is_none() && ds.files[self.file as usize].error.is_none() {
                     fail(ds, self.file, "the file is empty");
-                } else if rows.header.is_some() && rows.records == 0 {
+                } else if rows.header.is_some() && rows.records == 0 && !rows.rejected {
                     warn(ds, self.file, Severity::Warning, Some(1), None, "the file has a header line but no records");
                 }
             }
@@ -470,8 +472,8 @@ fn lossy(b: &[u8]) -> Cow<'_, str> {
 
 impl CsvRows {
     fn record(&mut self, r: RawRecord<'_>, ds: &mut Dataset) {
-        if r.lines == u64::MAX {
-            // Reported by the framer already (oversized record).
+        if r.lines == u64::MAX || self.rejected {
+            // Reported already (an oversized record, or a file that is not a log export).
             return;
         }
         if self.header.is_none() {
@@ -631,9 +633,7 @@ impl CsvRows {
                     format: "CSV (not a log export)".into(),
                     format_id: "csv",
                 });
-                self.width = usize::MAX;
-                // Stop reading: nothing more will map.
-                self.records = u64::MAX / 2;
+                self.rejected = true;
             }
         }
     }

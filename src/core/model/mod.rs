@@ -412,7 +412,7 @@ pub struct Warning {
 }
 
 /// How far a file's load has got.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LoadState {
     Loading,
@@ -425,7 +425,7 @@ pub enum LoadState {
 pub const MAX_WARNINGS_KEPT: usize = 200;
 
 /// A loaded (or loading) file and what came out of it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SourceFile {
     pub name: String,
     /// Human-readable format, e.g. "Entra portal CSV — sign-ins (57 columns)".

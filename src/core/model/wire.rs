@@ -28,10 +28,17 @@ pub enum WireError {
 }
 
 /// Where the previous delta ended (the worker keeps one of these).
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct Watermark {
     pub strings: usize,
     pub policies: usize,
+}
+
+impl Default for Watermark {
+    /// A fresh dataset: the interner already holds "" (symbol 0), never shipped.
+    fn default() -> Self {
+        Self { strings: 1, policies: 0 }
+    }
 }
 
 struct W(Vec<u8>);
@@ -344,4 +351,66 @@ impl Column {
             Column::Enum(_) => Column::Enum(Vec::new()),
         }
     }
+}
+
+/// Encodes everything but the rows of `ds` (strings, policies, the ids already seen and
+/// the file list), so that a restarted worker continues exactly where the page is.
+pub fn encode_state(ds: &Dataset) -> Vec<u8> {
+    let mut w = W(Vec::new());
+    w.u32(MAGIC ^ 0x5354);
+    w.u32(ds.strings.len() as u32);
+    for s in ds.strings.strings_from(1) {
+        w.str(s);
+    }
+    w.u32(ds.policies.len() as u32);
+    for p in &ds.policies {
+        for s in [p.id, p.name, p.grant, p.session] {
+            w.u32(s.0);
+        }
+    }
+    for set in [&ds.seen_signins, &ds.seen_audits] {
+        w.u32(set.len() as u32);
+        let mut v: Vec<u128> = set.iter().copied().collect();
+        v.sort_unstable();
+        for id in v {
+            w.u128(id);
+        }
+    }
+    w.str(&serde_json::to_string(&ds.files).unwrap_or_else(|_| "[]".into()));
+    w.0
+}
+
+/// Rebuilds a worker's dataset from [`encode_state`]; returns the watermark to continue from.
+pub fn apply_state(bytes: &[u8]) -> Result<(Dataset, Watermark), WireError> {
+    let mut r = R { b: bytes, i: 0 };
+    if r.u32()? != MAGIC ^ 0x5354 {
+        return Err(WireError::Corrupt);
+    }
+    let mut ds = Dataset::new();
+    let n = r.u32()? as usize;
+    for _ in 1..n {
+        ds.strings.intern(r.str()?);
+    }
+    if ds.strings.len() != n {
+        return Err(WireError::Corrupt);
+    }
+    let np = r.u32()?;
+    for _ in 0..np {
+        let p = CaPolicy { id: r.sym()?, name: r.sym()?, grant: r.sym()?, session: r.sym()? };
+        ds.policy(p);
+    }
+    for k in 0..2 {
+        let n = r.u32()?;
+        for _ in 0..n {
+            let id = r.u128()?;
+            if k == 0 {
+                ds.seen_signins.insert(id);
+            } else {
+                ds.seen_audits.insert(id);
+            }
+        }
+    }
+    ds.files = serde_json::from_str(r.str()?).map_err(|_| WireError::Corrupt)?;
+    let mark = Watermark { strings: ds.strings.len(), policies: ds.policies.len() };
+    Ok((ds, mark))
 }

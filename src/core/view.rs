@@ -1,0 +1,75 @@
+//! Cell text for the grid, exports and the details view, in one place.
+
+use crate::core::{
+    intern::Interner,
+    model::{AuditField, Column, Dataset, Kind, NO_INT, NO_TIME, SignInField, Table, Value, id},
+    time,
+};
+
+/// Which log a table shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Log {
+    SignIns,
+    Audits,
+}
+
+impl Log {
+    /// The table of this log in `ds`.
+    pub fn table(self, ds: &Dataset) -> &Table {
+        match self {
+            Log::SignIns => &ds.signins.table,
+            Log::Audits => &ds.audits.table,
+        }
+    }
+
+    /// The time column index.
+    pub fn time_col(self) -> usize {
+        match self {
+            Log::SignIns => SignInField::Time as usize,
+            Log::Audits => AuditField::Time as usize,
+        }
+    }
+
+    /// Stable key (`signins`, `audit`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Log::SignIns => "signins",
+            Log::Audits => "audit",
+        }
+    }
+}
+
+/// Display text of a cell; times are shifted by `tz_offset_min` and shown as
+/// `2024-01-31 13:05:09`.
+pub fn cell_text(table: &Table, col: usize, row: usize, strings: &Interner, tz_offset_min: i32) -> String {
+    let def = &table.defs()[col];
+    let v = table.col(col).value(row);
+    match v {
+        Value::Time(t) if t == NO_TIME => String::new(),
+        Value::Time(t) => time::format_display(t + tz_offset_min as i64 * 60_000),
+        Value::Sym(s) => strings.get(s).to_owned(),
+        Value::Int(i) if i == NO_INT => String::new(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) if f.is_nan() => String::new(),
+        Value::Float(f) => format!("{f:.4}"),
+        Value::Id(i) => id::id_to_text(i, strings),
+        Value::Enum(0) => String::new(),
+        Value::Enum(e) => match def.kind {
+            Kind::Enum(labels) => labels.get(e as usize - 1).copied().unwrap_or("").to_owned(),
+            _ => e.to_string(),
+        },
+    }
+}
+
+/// Rows of `table` ordered newest first (rows without a time last), as the portal lists them.
+pub fn newest_first(table: &Table, time_col: usize) -> Vec<u32> {
+    let Column::Time(times) = table.col(time_col) else {
+        return (0..table.len() as u32).collect();
+    };
+    let mut rows: Vec<u32> = (0..table.len() as u32).collect();
+    rows.sort_by(|&a, &b| {
+        let (ta, tb) = (times[a as usize], times[b as usize]);
+        tb.cmp(&ta).then(a.cmp(&b))
+    });
+    rows
+}

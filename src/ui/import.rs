@@ -1,0 +1,135 @@
+//! Getting files in: the file picker, drag and drop anywhere on the page, the demo tenant.
+
+use leptos::{ev, html, prelude::*};
+use wasm_bindgen::JsCast as _;
+use web_sys::{Blob, File, FileList};
+
+use super::state::AppState;
+use crate::core::demo;
+
+fn files_of(list: Option<FileList>) -> Vec<(Blob, String)> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).map(|f: File| (f.clone().unchecked_into::<Blob>(), f.name())).collect()
+}
+
+/// Builds the demo tenant and loads its files like dropped ones.
+pub fn load_demo(state: AppState) {
+    state.notice.set(None);
+    let tenant = demo::generate(&demo::DemoConfig::default());
+    let mut files = Vec::new();
+    for (name, bytes) in tenant.demo_files() {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+        let opts = web_sys::FilePropertyBag::new();
+        opts.set_type(if name.ends_with(".json") { "application/json" } else { "text/csv" });
+        match File::new_with_u8_array_sequence_and_options(&parts, &name, &opts) {
+            Ok(f) => files.push((f.unchecked_into::<Blob>(), name)),
+            Err(e) => state.notice.set(Some(format!("Could not build the demo file {name}: {:?}", e))),
+        }
+    }
+    state.load_files(files);
+}
+
+/// "Open files…", "Try the demo tenant" and "Clear".
+#[component]
+pub fn ImportButtons() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let input = NodeRef::<html::Input>::new();
+    let busy = move || state.loads.with(|l| l.iter().any(|x| !x.done));
+    view! {
+        <div class="actions">
+            <input
+                node_ref=input
+                type="file"
+                multiple
+                class="visually-hidden"
+                data-testid="file-input"
+                aria-label="Open export files"
+                accept=".csv,.json,.log,.txt,.ndjson,.jsonl,.gz,.zip"
+                on:change=move |_| {
+                    if let Some(el) = input.get() {
+                        state.load_files(files_of(el.files()));
+                        el.set_value("");
+                    }
+                }
+            />
+            <button class="btn btn--primary" data-testid="open-files" on:click=move |_| {
+                if let Some(el) = input.get() {
+                    el.click();
+                }
+            }>"Open files…"</button>
+            <button class="btn" data-testid="demo" disabled=busy on:click=move |_| load_demo(state)>
+                "Try the demo tenant"
+            </button>
+            <button class="btn btn--ghost" data-testid="clear" on:click=move |_| state.clear()>"Clear"</button>
+        </div>
+    }
+}
+
+/// Drop files anywhere: an overlay says where they go.
+#[component]
+pub fn DropOverlay() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let over = RwSignal::new(false);
+    let h1 = window_event_listener(ev::dragover, move |e| {
+        e.prevent_default();
+        if let Some(dt) = e.data_transfer() {
+            dt.set_drop_effect("copy");
+        }
+        over.set(true);
+    });
+    let h2 = window_event_listener(ev::dragleave, move |e| {
+        // Leaving the window (no related target) ends the hover.
+        if e.related_target().is_none() {
+            over.set(false);
+        }
+    });
+    let h3 = window_event_listener(ev::drop, move |e| {
+        e.prevent_default();
+        over.set(false);
+        let files = files_of(e.data_transfer().and_then(|d| d.files()));
+        state.load_files(files);
+    });
+    on_cleanup(move || {
+        h1.remove();
+        h2.remove();
+        h3.remove();
+    });
+    view! {
+        <div class="drop-overlay" class:drop-overlay--on=over aria-hidden="true">
+            <div class="drop-overlay__box">"Drop to read the files here, in this tab"</div>
+        </div>
+    }
+}
+
+/// The empty state: what Lantern reads, and the two ways in.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <section class="welcome" data-testid="drop-zone">
+            <div class="welcome__zone">
+                <h1>"Drop Entra ID sign-in or audit log exports here"</h1>
+                <p>
+                    "CSV or JSON from the Entra admin center, Microsoft Graph JSON, Azure Monitor diagnostic records, "
+                    "Log Analytics / Sentinel CSV or JSON, PowerShell exports — also inside .gz or .zip. Several files at once."
+                </p>
+                <div class="welcome__buttons">
+                    <button class="btn btn--primary btn--large" on:click=move |_| {
+                        if let Some(el) = document().query_selector("[data-testid=file-input]").ok().flatten() {
+                            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                                el.click();
+                            }
+                        }
+                    }>"Choose files…"</button>
+                    <button class="btn btn--large" data-testid="demo-welcome" on:click=move |_| load_demo(state)>
+                        "Try the demo tenant"
+                    </button>
+                </div>
+                <p class="welcome__privacy">
+                    "Everything happens in this browser tab: the files are parsed here, and the page is locked so that it cannot "
+                    "send anything anywhere (a Content-Security-Policy forbids every connection once it has started)."
+                </p>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,213 @@
+//! The app's state: one `Copy` struct of signals, provided by context.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::{
+    core::model::{Dataset, LoadState, SourceFile, wire},
+    web::{bridge, now_ms},
+};
+
+/// Which tab is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    SignIns,
+    Audits,
+}
+
+/// A load in progress (or just finished), for the progress bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Load {
+    pub id: u32,
+    pub name: String,
+    pub bytes_done: f64,
+    pub bytes_total: f64,
+    pub records: u64,
+    pub elapsed_ms: f64,
+    pub done: bool,
+    pub cancelling: bool,
+}
+
+/// App-wide state. Every field is a `Copy` handle.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Everything loaded. Not reactive by itself: read it after tracking `version`.
+    pub data: StoredValue<Dataset>,
+    /// Bumped whenever `data` changes (throttled while a load streams in).
+    pub version: RwSignal<u64>,
+    pub loads: RwSignal<Vec<Load>>,
+    pub tab: RwSignal<Tab>,
+    pub worker_ready: RwSignal<bool>,
+    /// A message for the person (worker crash, demo generation…).
+    pub notice: RwSignal<Option<String>>,
+    /// When the first records of the current batch of loads became visible (ms since drop).
+    pub first_rows_ms: RwSignal<Option<f64>>,
+    last_bump_ms: StoredValue<f64>,
+    bump_pending: StoredValue<bool>,
+    load_started_ms: StoredValue<f64>,
+}
+
+impl AppState {
+    /// Creates the state (and nothing else).
+    pub fn new() -> Self {
+        Self {
+            data: StoredValue::new(Dataset::new()),
+            version: RwSignal::new(0),
+            loads: RwSignal::new(Vec::new()),
+            tab: RwSignal::new(Tab::SignIns),
+            worker_ready: RwSignal::new(false),
+            notice: RwSignal::new(None),
+            first_rows_ms: RwSignal::new(None),
+            last_bump_ms: StoredValue::new(0.0),
+            bump_pending: StoredValue::new(false),
+            load_started_ms: StoredValue::new(0.0),
+        }
+    }
+
+    /// Reads the dataset, tracking changes.
+    pub fn with_data<R>(&self, f: impl FnOnce(&Dataset) -> R) -> R {
+        self.version.track();
+        self.data.with_value(f)
+    }
+
+    /// Tells readers the dataset changed; at most every 250 ms unless `now`.
+    fn bump(self, now: bool) {
+        let t = now_ms();
+        if now || t - self.last_bump_ms.get_value() > 250.0 {
+            self.last_bump_ms.set_value(t);
+            self.bump_pending.set_value(false);
+            self.version.update(|v| *v += 1);
+        } else if !self.bump_pending.get_value() {
+            self.bump_pending.set_value(true);
+            set_timeout(
+                move || {
+                    if self.bump_pending.get_value() {
+                        self.bump(true);
+                    }
+                },
+                Duration::from_millis(260),
+            );
+        }
+    }
+
+    /// Starts loading files through the worker.
+    pub fn load_files(self, files: Vec<(web_sys::Blob, String)>) {
+        if files.is_empty() {
+            return;
+        }
+        if self.loads.with_untracked(|l| l.iter().all(|l| l.done)) {
+            self.load_started_ms.set_value(now_ms());
+            self.first_rows_ms.set(None);
+        }
+        for (blob, name) in files {
+            let size = blob.size();
+            match bridge::load(&blob, &name) {
+                Ok(id) => self.loads.update(|l| {
+                    l.push(Load { id, name, bytes_done: 0.0, bytes_total: size, records: 0, elapsed_ms: 0.0, done: false, cancelling: false })
+                }),
+                Err(e) => self.notice.set(Some(format!("Could not start reading {name}: {e}"))),
+            }
+        }
+    }
+
+    /// Stops the loads that are still running (what was read so far is kept).
+    pub fn cancel_loads(self) {
+        self.loads.update(|l| {
+            for x in l.iter_mut().filter(|x| !x.done) {
+                x.cancelling = true;
+                bridge::cancel(x.id);
+            }
+        });
+    }
+
+    /// Forgets all data.
+    pub fn clear(self) {
+        self.cancel_loads();
+        bridge::reset();
+        self.data.update_value(|d| d.clear());
+        self.loads.set(Vec::new());
+        self.first_rows_ms.set(None);
+        self.bump(true);
+    }
+
+    /// Handles a message from the worker.
+    pub fn on_update(self, u: bridge::Update) {
+        match u {
+            bridge::Update::Ready => {
+                self.worker_ready.set(true);
+            }
+            bridge::Update::Crashed(msg) => {
+                // Everything already loaded stays; the files being read are marked, and a
+                // new reader continues from the page's state.
+                let names: Vec<String> = self.loads.with_untracked(|l| l.iter().filter(|x| !x.done).map(|x| x.name.clone()).collect());
+                self.data.update_value(|ds| {
+                    for f in ds.files.iter_mut().filter(|f| f.state == LoadState::Loading) {
+                        f.state = LoadState::Failed;
+                        f.error = Some(format!("the reader stopped unexpectedly while reading this file ({msg}); records read before that are kept"));
+                    }
+                });
+                self.loads.update(|l| l.iter_mut().for_each(|x| x.done = true));
+                let state = self.data.with_value(wire::encode_state);
+                let restarted = bridge::restart(&state);
+                self.notice.set(Some(format!(
+                    "The file reader stopped unexpectedly while reading {} ({msg}). Records already loaded are kept{}.",
+                    if names.is_empty() { "a file".to_owned() } else { names.join(", ") },
+                    if restarted.is_ok() { "; you can add more files" } else { "; reload the page to read more files" }
+                )));
+                self.bump(true);
+            }
+            bridge::Update::Delta { id, bytes, first_file, files, bytes_done, bytes_total, elapsed_ms, done } => {
+                let mut error = None;
+                let mut added = 0;
+                self.data.update_value(|ds| {
+                    match wire::apply_delta(ds, &bytes) {
+                        Ok((s, a)) => added = s + a,
+                        Err(e) => error = Some(e.to_string()),
+                    }
+                    mirror_files(ds, first_file, files);
+                });
+                if let Some(e) = error {
+                    self.notice.set(Some(format!("Internal error while adding records: {e}")));
+                }
+                self.loads.update(|l| {
+                    if let Some(x) = l.iter_mut().find(|x| x.id == id) {
+                        x.bytes_done = bytes_done;
+                        x.bytes_total = bytes_total;
+                        x.records += added as u64;
+                        x.elapsed_ms = elapsed_ms;
+                        x.done = done;
+                    }
+                });
+                if added > 0 && self.first_rows_ms.get_untracked().is_none() {
+                    self.first_rows_ms.set(Some(now_ms() - self.load_started_ms.get_value()));
+                    self.bump(true);
+                } else {
+                    self.bump(done);
+                }
+            }
+        }
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Keeps the page's file list equal to the worker's.
+fn mirror_files(ds: &mut Dataset, first: usize, files: Vec<SourceFile>) {
+    for (k, f) in files.into_iter().enumerate() {
+        let i = first + k;
+        if i < ds.files.len() {
+            ds.files[i] = f;
+        } else {
+            while ds.files.len() < i {
+                ds.files.push(SourceFile::new("", 0));
+            }
+            ds.files.push(f);
+        }
+    }
+    debug_assert!(ds.files.iter().all(|f| f.state != LoadState::Loading || !f.name.is_empty()));
+}

@@ -1,0 +1,54 @@
+//! Browser glue: reading `File` slices, the ingest worker and its bridge, CSP locking,
+//! downloads. `JsValue` errors are converted to [`WebError`] here, once, so `ui` never
+//! sees a `JsValue`.
+
+pub mod bridge;
+pub mod file;
+pub mod worker;
+
+use std::fmt;
+
+use wasm_bindgen::{JsCast as _, JsValue};
+
+/// A browser API call failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WebError(pub String);
+
+impl fmt::Display for WebError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<JsValue> for WebError {
+    fn from(v: JsValue) -> Self {
+        if let Some(e) = v.dyn_ref::<js_sys::Error>() {
+            return WebError(String::from(e.message()));
+        }
+        WebError(v.as_string().unwrap_or_else(|| format!("{v:?}")))
+    }
+}
+
+/// Milliseconds from a monotonic clock (for progress rates and timings).
+pub fn now_ms() -> f64 {
+    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Adds a second Content-Security-Policy that forbids every connection from now on.
+///
+/// Browsers enforce a CSP `<meta>` inserted after load, and several policies combine so
+/// that the strictest wins: once this runs, `fetch`, XHR, WebSocket and beacons to any
+/// address fail, so no code in the page can send data anywhere.
+pub fn lock_network() -> Result<(), WebError> {
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or_else(|| WebError("no document".into()))?;
+    let head = doc.head().ok_or_else(|| WebError("no <head>".into()))?;
+    let meta: web_sys::HtmlMetaElement = doc.create_element("meta")?.unchecked_into();
+    meta.set_http_equiv("Content-Security-Policy");
+    meta.set_content("connect-src 'none'; form-action 'none'");
+    meta.set_attribute("data-lantern-lock", "")?;
+    head.append_child(&meta)?;
+    Ok(())
+}

@@ -1,0 +1,24 @@
+//! Shared helpers for the host tests.
+
+use lantern::core::{
+    ingest::FileIngest,
+    model::{Dataset, SourceFile},
+};
+
+/// Loads `bytes` as file `name`, feeding chunks of `chunk` bytes.
+pub fn load_chunked(ds: &mut Dataset, name: &str, bytes: &[u8], chunk: usize) -> u16 {
+    let mut ing = FileIngest::new(name, bytes.len() as u64, ds);
+    for c in bytes.chunks(chunk.max(1)) {
+        ing.feed(c, ds);
+    }
+    ing.finish(ds);
+    ing.file
+}
+
+/// Loads one file from memory in 64 KiB chunks and returns its summary.
+pub fn load(name: &str, bytes: &[u8]) -> (Dataset, SourceFile) {
+    let mut ds = Dataset::new();
+    let f = load_chunked(&mut ds, name, bytes, 64 * 1024);
+    let sf = ds.files[f as usize].clone();
+    (ds, sf)
+}

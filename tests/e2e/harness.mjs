@@ -1,0 +1,105 @@
+// Shared pieces of the end-to-end suite: a static server that counts every request it
+// receives (the proof that the page makes none after load), headless Chromium through
+// playwright-core, and fixtures written by the `lantern generate` command.
+import { createServer } from 'node:http';
+import { readFile, stat, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const OUT = join(ROOT, 'target', 'e2e');
+const CLI = join(ROOT, 'target', 'release', 'lantern');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+/** Serves `dir` on 127.0.0.1 and records every request. */
+export async function startServer(dir = DIST) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    requests.push({ url: req.url, method: req.method, at: Date.now() });
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(dir, path);
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, requests, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Headless Debian Chromium with the flags that keep it off the network. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--js-flags=--max-old-space-size=8192'],
+  });
+}
+
+/** Opens the app and waits until it has started (worker ready, network locked). */
+export async function openApp(browser, url, opts = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...opts });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready=true]', { timeout: 30000 });
+  return { context, page, errors };
+}
+
+/** Waits until at least `files` files are listed, none still loading, and returns the tab counts. */
+export async function waitLoaded(page, files = 1, timeout = 120000) {
+  await page.waitForFunction((n) => {
+    const rows = document.querySelectorAll('[data-testid=file-row]');
+    return !document.querySelector('[data-testid=progress]') && rows.length >= n
+      && [...rows].every((f) => f.dataset.state !== 'loading');
+  }, files, { timeout, polling: 50 });
+  return counts(page);
+}
+
+export async function counts(page) {
+  const n = async (id) => Number((await page.textContent(`[data-testid=count-${id}]`)).replace(/\D/g, ''));
+  return { signins: await n('signins'), audit: await n('audit') };
+}
+
+/** Writes the demo tenant (or one kind of file) with the command-line generator. */
+export async function generate(name, args) {
+  await mkdir(OUT, { recursive: true });
+  const out = join(OUT, name);
+  if (!existsSync(out)) {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run cargo build --release --bin lantern first`);
+    execFileSync(CLI, ['generate', ...args, '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return out;
+}
+
+/** Runs `fn(page)` and always closes the context, re-raising the failure. */
+export async function withApp(browser, url, fn, opts) {
+  const app = await openApp(browser, url, opts);
+  try {
+    return await fn(app.page, app);
+  } finally {
+    await app.context.close();
+  }
+}
+
+export async function size(path) {
+  return (await stat(path)).size;
+}
