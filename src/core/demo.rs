@@ -606,6 +606,8 @@ impl Gen<'_> {
             }
             self.user_days(u, 0..days, refresh);
         }
+        // Users east of UTC start their first day before the period does: keep the period.
+        self.signins.retain(|e| e.time_ms >= START_MS);
     }
 
     fn user_days(&mut self, u: usize, days: std::ops::Range<i64>, refresh: usize) {

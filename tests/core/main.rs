@@ -2,5 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)]
 
+mod codes;
+mod conformance;
+mod demo;
+mod ingest;
 mod util;
 mod wire;

@@ -179,6 +179,8 @@ crate::flex_obj!(
         // Envelope (Azure Monitor diagnostic settings) and Log Analytics metadata.
         envelope_time: FStr<'a> = ["time"],
         time_generated: FStr<'a> = ["timegenerated"],
+        // Panther's normalised copy of the event time.
+        vendor_time: FStr<'a> = ["peventtime"],
         category: FStr<'a> = ["category"],
         table: FStr<'a> = ["type"],
         operation_name: FStr<'a> = ["operationname"],
@@ -383,7 +385,7 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     let mut row = ds.signins.table.blank_row();
     let set = |row: &mut Vec<Value>, f: S, v: Value| row[f as usize] = v;
 
-    let time = first(&[&b.created, &rec.envelope_time, &b.time_generated, &rec.time_generated]);
+    let time = first(&[&b.created, &rec.envelope_time, &b.time_generated, &rec.time_generated, &rec.vendor_time]);
     // Some Log Analytics exports project the time away; the first authentication step
     // still says when the sign-in happened.
     let ts = parse_ts_ms(time)
@@ -445,9 +447,14 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
 
     // Status: code from status.errorCode, else resultType.
     let code_text = first(&[&b.status.code, &b.result_type, &rec.result_type]);
-    let code = crate::core::codes::parse_code(code_text);
+    let mut code = crate::core::codes::parse_code(code_text);
+    // Some normalised copies write the result as a word ("Success" / "Failure").
+    let word = parse_enum(schema::STATUS, code_text);
+    if code.is_none() && word == 1 {
+        code = Some(0);
+    }
     set(&mut row, S::Code, Value::Int(code.unwrap_or(crate::core::model::NO_INT)));
-    set(&mut row, S::Status, Value::Enum(code.map_or(0, status_from_code)));
+    set(&mut row, S::Status, Value::Enum(code.map_or(word, status_from_code)));
     set(&mut row, S::Reason, text(ds, first(&[&b.status.reason, &b.result_description, &rec.result_description])));
     set(&mut row, S::StatusDetail, text(ds, b.status.detail.as_str()));
 
@@ -604,7 +611,7 @@ pub fn audit_key(row: &[Value], ds: &Dataset, targets: &[(Target, Vec<ModifiedPr
 pub fn to_audit(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> (AuditRow, u128) {
     let b = rec.body();
     let mut row = ds.audits.table.blank_row();
-    let time = first(&[&b.activity_time, &rec.envelope_time, &b.time_generated, &rec.time_generated]);
+    let time = first(&[&b.activity_time, &rec.envelope_time, &b.time_generated, &rec.time_generated, &rec.vendor_time]);
     row[A::Time as usize] = Value::Time(time_ms_or(time));
     row[A::Id as usize] = Value::Id(id::id_from_text(b.id.as_str(), &mut ds.strings));
     row[A::CorrelationId as usize] =

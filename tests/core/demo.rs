@@ -1,0 +1,75 @@
+//! The demo tenant: deterministic bytes, realistic size, the planted story present.
+
+use lantern::core::{
+    demo::{self, DemoConfig},
+    ingest::load_bytes,
+    model::Dataset,
+};
+
+#[test]
+fn same_seed_same_bytes_other_seed_other_bytes() {
+    let a = demo::generate(&DemoConfig::default()).demo_files();
+    let b = demo::generate(&DemoConfig::default()).demo_files();
+    let c = demo::generate(&DemoConfig { seed: 8, ..Default::default() }).demo_files();
+    assert_eq!(a, b);
+    assert_ne!(a, c);
+}
+
+#[test]
+fn the_tenant_looks_like_a_real_one() {
+    let t = demo::generate(&DemoConfig::default());
+    let users: std::collections::BTreeSet<&str> = t.signins.iter().map(|s| s.upn.as_str()).collect();
+    assert!((190..=210).contains(&users.len()), "{} users", users.len());
+    assert!(t.signins.len() > 20_000);
+    assert!(t.signins.iter().filter(|s| !s.interactive).count() > 10_000);
+    let days = (t.end_ms - t.start_ms) / 86_400_000;
+    assert_eq!(days, 21);
+    assert!(t.signins.iter().all(|s| s.time_ms >= t.start_ms && s.time_ms < t.end_ms + 86_400_000));
+    let activities: std::collections::BTreeSet<&str> = t.audits.iter().map(|a| a.activity).collect();
+    for a in ["Update user", "Add member to group", "Add member to role", "Consent to application", "User registered security info", "Disable account"] {
+        assert!(activities.contains(a), "audit activity {a}");
+    }
+}
+
+#[test]
+fn every_planted_scenario_is_there_with_its_records() {
+    let t = demo::generate(&DemoConfig::default());
+    let keys: Vec<&str> = t.truth.iter().map(|s| s.key).collect();
+    assert_eq!(keys, ["password_spray", "impossible_travel", "mfa_fatigue", "legacy_auth", "disabled_account", "account_takeover"]);
+    for s in &t.truth {
+        assert!(!s.users.is_empty() && !s.ips.is_empty() && s.first_ms <= s.last_ms, "{}", s.key);
+        for id in &s.signin_ids {
+            assert!(t.signins.iter().any(|e| &e.id == id), "{}: sign-in {id}", s.key);
+        }
+        for id in &s.audit_ids {
+            assert!(t.audits.iter().any(|e| &e.id == id), "{}: audit {id}", s.key);
+        }
+    }
+    let spray = &t.truth[0];
+    let spray_events: Vec<_> = t.signins.iter().filter(|e| spray.signin_ids.contains(&e.id)).collect();
+    assert!(spray_events.iter().filter(|e| e.code == 50126).count() >= 40);
+    assert_eq!(spray_events.iter().filter(|e| e.code == 0).map(|e| e.upn.as_str()).collect::<std::collections::BTreeSet<_>>().len(), 1);
+    let fatigue: Vec<_> = t.signins.iter().filter(|e| t.truth[2].signin_ids.contains(&e.id)).collect();
+    assert_eq!(fatigue.iter().filter(|e| e.code == 500121).count(), 12);
+    assert_eq!(fatigue.iter().filter(|e| e.code == 0).count(), 1);
+}
+
+#[test]
+fn the_demo_files_load_through_the_normal_ingest_path() {
+    let t = demo::generate(&DemoConfig::default());
+    let mut ds = Dataset::new();
+    for (name, bytes) in t.demo_files() {
+        let f = load_bytes(&name, &bytes, &mut ds);
+        let f = &ds.files[f as usize];
+        assert!(f.error.is_none() && f.warnings.is_empty(), "{name}: {:?} {:?}", f.error, f.warnings);
+    }
+    assert_eq!(ds.signin_count(), t.signins.len());
+    assert_eq!(ds.audit_count(), t.audits.len());
+}
+
+#[test]
+fn scaled_tenants_reach_the_requested_size() {
+    let t = demo::generate(&DemoConfig { target_signins: Some(50_000), ..Default::default() });
+    assert!((50_000..50_100).contains(&t.signins.len()), "{}", t.signins.len());
+    assert_eq!(t.truth.len(), 6);
+}
