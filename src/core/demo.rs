@@ -509,7 +509,12 @@ impl Gen<'_> {
         };
         let correlation_id = self.rng.guid();
         let id = self.rng.guid();
-        let session_id = self.rng.guid();
+        // One session per user, device and day, as Entra keeps a session across sign-ins.
+        let day = (t - START_MS).div_euclid(DAY);
+        let session_id = format_guid(
+            (0x5e55_0000_0000_4000_8000_0000_0000_0000u128 | ((u as u128) << 40) | ((dev as u128 & 0xff) << 32) | (day as u128 & 0xffff_ffff))
+                ^ (self.cfg.seed as u128) << 64,
+        );
         let n = self.policies.len();
         SignInEvent {
             time_ms: t,

@@ -13,7 +13,6 @@
 
 use std::borrow::Cow;
 
-use memchr::memchr2;
 
 /// A record (possibly spanning lines) above this size is treated as an unbalanced quote.
 pub const MAX_RECORD_BYTES: usize = 64 << 20;
@@ -58,31 +57,64 @@ impl CsvFramer {
     /// Feeds a chunk, calling `out` for each complete record and `problem` for records cut
     /// for size.
     pub fn feed(&mut self, chunk: &[u8], out: &mut dyn FnMut(RawRecord<'_>), problem: &mut dyn FnMut(u64, String)) {
+        // Line at a time: find the next newline, then the parity of the quotes before it
+        // says whether the newline ends the record (two vectorised scans per line instead
+        // of a call per quote). Records wholly inside the chunk are handed out as slices.
         let mut i = 0;
         while i < chunk.len() {
             let rest = &chunk[i..];
-            let (take, ends_record) = match memchr2(b'"', b'\n', rest) {
-                Some(k) if rest[k] == b'"' => {
+            let Some(nl) = memchr::memchr(b'\n', rest) else {
+                let quotes = memchr::memchr_iter(b'"', rest).count();
+                if quotes % 2 == 1 {
                     self.in_quotes = !self.in_quotes;
-                    (k + 1, false)
                 }
-                Some(k) if self.in_quotes => {
-                    self.line += 1;
-                    (k + 1, false)
+                if self.append(rest) {
+                    self.cut(out, problem);
                 }
-                Some(k) => (k, true),
-                None => (rest.len(), false),
+                return;
             };
-            let cut = self.append(&rest[..take]);
-            i += take;
-            if ends_record {
+            let line = &rest[..nl];
+            if memchr::memchr_iter(b'"', line).count() % 2 == 1 {
+                self.in_quotes = !self.in_quotes;
+            }
+            if self.in_quotes {
+                // The newline is inside a quoted cell: the record continues.
+                let cut = self.append(&rest[..=nl]);
+                self.line += 1;
+                i += nl + 1;
+                if cut {
+                    self.cut(out, problem);
+                }
+                continue;
+            }
+            if self.buf.is_empty() && !self.overflow {
+                // The whole record is in this chunk: no copy.
+                let mut end = nl;
+                if end > 0 && line[end - 1] == b'\r' {
+                    end -= 1;
+                }
+                self.pos += nl as u64 + 1;
+                if line.len() > MAX_RECORD_BYTES {
+                    problem(self.start_line, format!("line {}: a record is larger than {} MiB; skipped", self.start_line, MAX_RECORD_BYTES >> 20));
+                } else {
+                    out(RawRecord { bytes: &line[..end], offset: self.start_offset, line: self.start_line, lines: self.line - self.start_line + 1 });
+                }
+                self.start_offset = self.pos;
+                self.line += 1;
+                self.start_line = self.line;
+            } else {
+                let cut = self.append(line);
+                if cut {
+                    // Cannot happen outside quotes, but keep the state sane.
+                    self.cut(out, problem);
+                    i += nl + 1;
+                    continue;
+                }
                 self.pos += 1;
-                i += 1;
                 self.emit(out);
                 self.line += 1;
-            } else if cut {
-                self.cut(out, problem);
             }
+            i += nl + 1;
         }
     }
 
@@ -183,63 +215,61 @@ pub fn reframe_after_first_line(
 
 /// Splits one record into fields, unescaping `""`. Returns false if a quote was
 /// malformed (text after a closing quote), which is kept leniently.
+///
+/// Cells are short, so a plain byte loop beats a vectorised search call per cell.
 pub fn split_fields<'a>(rec: &'a [u8], delim: u8, out: &mut Vec<Cow<'a, [u8]>>) -> bool {
     out.clear();
     let mut clean = true;
-    let mut i = 0;
     let n = rec.len();
+    let mut i = 0;
     loop {
         if i < n && rec[i] == b'"' {
-            // Quoted field.
-            let mut j = i + 1;
-            let mut owned: Option<Vec<u8>> = None;
-            let mut seg_start = j;
-            loop {
-                match memchr::memchr(b'"', &rec[j..]) {
+            // Quoted field: find the closing quote, noting doubled quotes.
+            let start = i + 1;
+            let mut j = start;
+            let mut escaped = false;
+            let close = loop {
+                match rec[j..].iter().position(|&c| c == b'"') {
                     Some(k) => {
                         let q = j + k;
                         if rec.get(q + 1) == Some(&b'"') {
-                            let o = owned.get_or_insert_with(Vec::new);
-                            o.extend_from_slice(&rec[seg_start..=q]);
+                            escaped = true;
                             j = q + 2;
-                            seg_start = j;
                         } else {
-                            // Closing quote.
-                            let field: Cow<'a, [u8]> = match owned.take() {
-                                Some(mut o) => {
-                                    o.extend_from_slice(&rec[seg_start..q]);
-                                    Cow::Owned(o)
-                                }
-                                None => Cow::Borrowed(&rec[seg_start..q]),
-                            };
-                            j = q + 1;
-                            // Anything up to the delimiter after a closing quote is kept.
-                            let end = memchr::memchr(delim, &rec[j..]).map_or(n, |p| j + p);
-                            if end > j {
-                                clean = false;
-                                let mut o = field.into_owned();
-                                o.extend_from_slice(&rec[j..end]);
-                                out.push(Cow::Owned(o));
-                            } else {
-                                out.push(field);
-                            }
-                            i = end;
-                            break;
+                            break Some(q);
                         }
                     }
-                    None => {
-                        // Unterminated quote inside a framed record: keep the rest.
-                        clean = false;
-                        let mut o = owned.take().unwrap_or_default();
-                        o.extend_from_slice(&rec[seg_start..]);
-                        out.push(Cow::Owned(o));
-                        return clean;
-                    }
+                    None => break None,
                 }
+            };
+            let Some(q) = close else {
+                // Unterminated quote inside a framed record: keep the rest.
+                clean = false;
+                out.push(unescape(&rec[start..], escaped));
+                return clean;
+            };
+            let field = unescape(&rec[start..q], escaped);
+            // Anything up to the delimiter after a closing quote is kept.
+            let mut end = q + 1;
+            while end < n && rec[end] != delim {
+                end += 1;
             }
+            if end > q + 1 {
+                clean = false;
+                let mut o = field.into_owned();
+                o.extend_from_slice(&rec[q + 1..end]);
+                out.push(Cow::Owned(o));
+            } else {
+                out.push(field);
+            }
+            i = end;
         } else {
-            let end = memchr::memchr(delim, &rec[i.min(n)..]).map_or(n, |p| i + p);
-            out.push(Cow::Borrowed(&rec[i.min(n)..end]));
+            let start = i.min(n);
+            let mut end = start;
+            while end < n && rec[end] != delim {
+                end += 1;
+            }
+            out.push(Cow::Borrowed(&rec[start..end]));
             i = end;
         }
         if i >= n {
@@ -252,6 +282,19 @@ pub fn split_fields<'a>(rec: &'a [u8], delim: u8, out: &mut Vec<Cow<'a, [u8]>>) 
             return clean;
         }
     }
+}
+
+fn unescape(b: &[u8], escaped: bool) -> Cow<'_, [u8]> {
+    if !escaped {
+        return Cow::Borrowed(b);
+    }
+    let mut o = Vec::with_capacity(b.len());
+    let mut k = 0;
+    while k < b.len() {
+        o.push(b[k]);
+        k += if b[k] == b'"' && b.get(k + 1) == Some(&b'"') { 2 } else { 1 };
+    }
+    Cow::Owned(o)
 }
 
 /// Guesses the delimiter from a header line: the most frequent of `,` `;` tab outside quotes.

@@ -234,18 +234,18 @@ impl<T> Blank for Option<T> {
 
 /// Normalises a key: ASCII letters and digits only, lower-cased. Keys longer than the
 /// buffer come back empty (no known key is that long).
-pub fn norm_key<'b>(key: &str, buf: &'b mut [u8; 64]) -> &'b str {
-    let mut n = 0;
-    for &c in key.as_bytes() {
-        if c.is_ascii_alphanumeric() {
-            if n == buf.len() {
-                return "";
-            }
-            buf[n] = c.to_ascii_lowercase();
-            n += 1;
-        }
+#[inline]
+pub fn norm_key<'b>(key: &str, buf: &'b mut [u8; 64]) -> &'b [u8] {
+    let bytes = key.as_bytes();
+    if bytes.len() > buf.len() {
+        return &[];
     }
-    std::str::from_utf8(&buf[..n]).unwrap_or("")
+    let mut n = 0;
+    for &c in bytes {
+        buf[n] = c.to_ascii_lowercase();
+        n += c.is_ascii_alphanumeric() as usize;
+    }
+    &buf[..n]
 }
 
 /// A map key, borrowed when possible.
@@ -294,10 +294,12 @@ macro_rules! flex_obj {
         impl<$lt> serde::Deserialize<$lt> for $name<$lt> {
             fn deserialize<D: serde::Deserializer<$lt>>(d: D) -> Result<Self, D::Error> {
                 use std::sync::LazyLock;
-                static KEYS: LazyLock<hashbrown::HashMap<&'static str, u16>> = LazyLock::new(|| {
+                #[allow(non_camel_case_types)]
+                #[derive(Clone, Copy)]
+                enum __Field { $($field),* }
+                static KEYS: LazyLock<hashbrown::HashMap<&'static [u8], __Field>> = LazyLock::new(|| {
                     let mut m = hashbrown::HashMap::new();
-                    let mut _i: u16 = 0;
-                    $( $( m.insert($key, _i); )+ _i += 1; )*
+                    $( $( m.insert($key.as_bytes(), __Field::$field); )+ )*
                     m
                 });
                 struct V;
@@ -311,24 +313,22 @@ macro_rules! flex_obj {
                         let mut buf = [0u8; 64];
                         while let Some(key) = map.next_key::<$crate::core::ingest::flex::Key<$lt>>()? {
                             let k = $crate::core::ingest::flex::norm_key(&key.0, &mut buf);
-                            let Some(&id) = KEYS.get(k) else {
+                            let Some(&field_id__) = KEYS.get(k) else {
                                 map.next_value::<serde::de::IgnoredAny>()?;
                                 continue;
                             };
-                            let mut _i: u16 = 0;
-                            $(
-                                if id == _i {
-                                    // Union artefacts (`Status_dynamic` / `Status_string`)
-                                    // repeat a field with one copy empty: keep the filled one.
-                                    let v: $ty = map.next_value()?;
-                                    if !$crate::core::ingest::flex::Blank::is_blank(&v) {
-                                        out.$field = v;
+                            match field_id__ {
+                                $(
+                                    __Field::$field => {
+                                        // Union artefacts (`Status_dynamic` / `Status_string`)
+                                        // repeat a field with one copy empty: keep the filled one.
+                                        let v: $ty = map.next_value()?;
+                                        if !$crate::core::ingest::flex::Blank::is_blank(&v) {
+                                            out.$field = v;
+                                        }
                                     }
-                                    continue;
-                                }
-                                _i += 1;
-                            )*
-                            map.next_value::<serde::de::IgnoredAny>()?;
+                                )*
+                            }
                         }
                         Ok(out)
                     }

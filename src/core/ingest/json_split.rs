@@ -49,6 +49,28 @@ enum Mode {
     Lines,
 }
 
+/// Bytes that change the framer's state inside a record.
+static STRUCTURAL: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'{' as usize] = true;
+    t[b'}' as usize] = true;
+    t[b'[' as usize] = true;
+    t[b']' as usize] = true;
+    t
+};
+
+/// A position in the chunk being fed.
+struct Cursor<'c> {
+    chunk: &'c [u8],
+    i: usize,
+    /// Newlines before this index are already counted in `line`.
+    line_pos: usize,
+    /// Start of the record being collected, when it began in this chunk (or the chunk start
+    /// when it continues from an earlier one).
+    rec_start: Option<usize>,
+}
+
 /// The framer's state between chunks.
 pub struct JsonFramer {
     mode: Mode,
@@ -58,6 +80,8 @@ pub struct JsonFramer {
     collecting: bool,
     /// Skipping an oversized value (counted but not stored).
     oversized: bool,
+    /// `buf` holds the start of the current record from earlier chunks.
+    carried: bool,
     depth: u32,
     in_string: bool,
     escape: bool,
@@ -115,6 +139,7 @@ impl JsonFramer {
             buf: Vec::new(),
             collecting: false,
             oversized: false,
+            carried: false,
             depth: 0,
             in_string: false,
             escape: false,
@@ -139,36 +164,76 @@ impl JsonFramer {
     }
 
     /// Feeds a chunk; calls `out` for every event.
+    ///
+    /// Records that lie wholly inside `chunk` are handed out as slices of it (no copy);
+    /// only a record that spans chunks is gathered in the framer's buffer.
     pub fn feed(&mut self, chunk: &[u8], out: &mut dyn FnMut(Event<'_>)) {
         if self.mode == Mode::Lines {
             self.feed_lines(chunk, out);
             return;
         }
-        let mut i = 0;
-        while i < chunk.len() {
+        let mut cur = Cursor { chunk, i: 0, line_pos: 0, rec_start: if self.collecting { Some(0) } else { None } };
+        while cur.i < chunk.len() {
             if self.mode == Mode::Lines {
-                let rest = &chunk[i..];
+                // Decided just now: the rest of the chunk is lines.
+                self.sync_lines(&mut cur);
+                self.pos += cur.i as u64;
+                let rest = &chunk[cur.i..];
                 self.feed_lines(rest, out);
                 return;
             }
-            // Fast path inside strings: jump to the next quote or backslash.
-            if self.in_string && !self.escape {
-                match memchr2(b'"', b'\\', &chunk[i..]) {
+            if self.in_string {
+                if self.escape {
+                    self.escape = false;
+                    cur.i += 1;
+                    continue;
+                }
+                match memchr2(b'"', b'\\', &chunk[cur.i..]) {
                     Some(k) => {
-                        self.take(&chunk[i..i + k]);
-                        i += k;
+                        if let Some(key) = self.key_capture.as_mut() {
+                            key.extend_from_slice(&chunk[cur.i..cur.i + k]);
+                        }
+                        cur.i += k;
+                        if chunk[cur.i] == b'\\' {
+                            self.escape = true;
+                        } else {
+                            self.in_string = false;
+                            if let Some(k) = self.key_capture.take() {
+                                self.last_key = k;
+                            }
+                        }
+                        cur.i += 1;
                     }
                     None => {
-                        self.take(&chunk[i..]);
-                        i = chunk.len();
-                        continue;
+                        if let Some(key) = self.key_capture.as_mut() {
+                            key.extend_from_slice(&chunk[cur.i..]);
+                        }
+                        cur.i = chunk.len();
                     }
                 }
+                continue;
             }
-            let c = chunk[i];
-            i += 1;
-            self.step(c, out);
+            // Inside a record only quotes and brackets matter: skip everything else fast.
+            if self.collecting && self.depth > 0 {
+                while cur.i < chunk.len() && !STRUCTURAL[chunk[cur.i] as usize] {
+                    cur.i += 1;
+                }
+                if cur.i == chunk.len() {
+                    break;
+                }
+            }
+            let c = chunk[cur.i];
+            self.step(c, &mut cur, out);
         }
+        // Keep the unfinished record's bytes for the next chunk.
+        if let Some(start) = cur.rec_start {
+            if self.collecting {
+                self.gather(&chunk[start..]);
+                self.carried = true;
+            }
+        }
+        self.sync_lines(&mut cur);
+        self.pos += chunk.len() as u64;
     }
 
     /// Ends the stream; reports a truncated record if one is open.
@@ -194,50 +259,95 @@ impl JsonFramer {
         }
     }
 
-    #[inline]
-    fn take(&mut self, bytes: &[u8]) {
-        self.line += memchr::memchr_iter(b'\n', bytes).count() as u64;
-        self.pos += bytes.len() as u64;
-        if let Some(k) = self.key_capture.as_mut() {
-            k.extend_from_slice(bytes);
-        }
-        if self.collecting && !self.oversized {
-            if self.buf.len() + bytes.len() > MAX_RECORD_BYTES {
-                self.oversized = true;
-                self.buf = Vec::new();
-            } else {
-                self.buf.extend_from_slice(bytes);
-            }
+    /// Counts newlines up to the cursor (lazily: each byte is counted once).
+    fn sync_lines(&mut self, cur: &mut Cursor<'_>) {
+        let end = cur.i.min(cur.chunk.len());
+        if end > cur.line_pos {
+            self.line += memchr::memchr_iter(b'\n', &cur.chunk[cur.line_pos..end]).count() as u64;
+            cur.line_pos = end;
         }
     }
 
-    fn begin(&mut self) {
-        self.collecting = true;
-        self.oversized = false;
-        self.buf.clear();
-        self.start_offset = self.pos;
-        self.start_line = self.line;
-    }
-
-    fn step(&mut self, c: u8, out: &mut dyn FnMut(Event<'_>)) {
-        if self.in_string {
-            if self.escape {
-                self.escape = false;
-            } else if c == b'\\' {
-                self.escape = true;
-            } else if c == b'"' {
-                self.in_string = false;
-                if let Some(k) = self.key_capture.take() {
-                    self.last_key = k;
-                }
-            }
-            self.take(&[c]);
+    fn gather(&mut self, bytes: &[u8]) {
+        if self.oversized {
             return;
         }
+        if self.buf.len() + bytes.len() > MAX_RECORD_BYTES {
+            self.oversized = true;
+            self.buf = Vec::new();
+        } else {
+            self.buf.extend_from_slice(bytes);
+        }
+    }
+
+    /// Starts collecting a value at the cursor.
+    fn begin(&mut self, cur: &mut Cursor<'_>) {
+        self.sync_lines(cur);
+        self.collecting = true;
+        self.oversized = false;
+        self.carried = false;
+        self.buf.clear();
+        self.start_offset = self.pos + cur.i as u64;
+        self.start_line = self.line;
+        cur.rec_start = Some(cur.i);
+    }
+
+    /// Ends the value being collected at the cursor (inclusive) and emits it as a record.
+    fn end_record(&mut self, cur: &mut Cursor<'_>, out: &mut dyn FnMut(Event<'_>)) {
+        let start = cur.rec_start.take().unwrap_or(0);
+        let piece = &cur.chunk[start..=cur.i.min(cur.chunk.len() - 1)];
+        self.records += 1;
+        self.collecting = false;
+        if !self.carried {
+            if piece.len() > MAX_RECORD_BYTES {
+                self.report_oversized(out);
+            } else {
+                out(Event::Record { bytes: piece, offset: self.start_offset, line: self.start_line, number: self.records });
+            }
+        } else {
+            self.gather(piece);
+            if self.oversized {
+                self.report_oversized(out);
+            } else {
+                out(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
+            }
+        }
+        self.buf.clear();
+        self.oversized = false;
+        self.carried = false;
+    }
+
+    /// Emits the line-mode record gathered in `buf`.
+    fn emit(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        self.records += 1;
+        self.collecting = false;
+        if self.oversized {
+            self.oversized = false;
+            self.report_oversized(out);
+        } else {
+            out(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
+        }
+        self.buf.clear();
+    }
+
+    fn report_oversized(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        out(Event::Problem {
+            line: self.start_line,
+            record: Some(self.records),
+            message: format!("record {} (line {}) is larger than {} MiB; skipped", self.records, self.start_line, MAX_RECORD_BYTES >> 20),
+        });
+    }
+
+    fn problem(&mut self, cur: &mut Cursor<'_>, record: Option<u64>, message: String, out: &mut dyn FnMut(Event<'_>)) {
+        self.sync_lines(cur);
+        out(Event::Problem { line: self.line, record, message });
+    }
+
+    fn step(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn FnMut(Event<'_>)) {
         match self.mode {
             Mode::Start | Mode::Between => {
                 if c.is_ascii_whitespace() || c == b',' {
-                    self.take(&[c]);
+                    cur.i += 1;
                     return;
                 }
                 if c == b'[' || c == b'{' {
@@ -245,7 +355,7 @@ impl JsonFramer {
                 }
                 match c {
                     b'[' => {
-                        self.take(&[c]);
+                        cur.i += 1;
                         self.mode = Mode::Array;
                         self.depth = 1;
                         if self.shape == Shape::Unknown {
@@ -253,8 +363,8 @@ impl JsonFramer {
                         }
                     }
                     b'{' => {
-                        self.begin();
-                        self.take(&[c]);
+                        self.begin(cur);
+                        cur.i += 1;
                         self.depth = 1;
                         self.mode = Mode::TopObject;
                         self.last_key.clear();
@@ -262,16 +372,16 @@ impl JsonFramer {
                     _ => {
                         if !self.garbage {
                             self.garbage = true;
-                            out(Event::Problem {
-                                line: self.line,
-                                record: None,
-                                message: format!(
-                                    "unexpected {:?} at line {} where a JSON object or array should start; skipped to the next object",
-                                    c as char, self.line
-                                ),
-                            });
+                            self.sync_lines(cur);
+                            let line = self.line;
+                            self.problem(
+                                cur,
+                                None,
+                                format!("unexpected {:?} at line {line} where a JSON object or array should start; skipped to the next object", c as char),
+                                out,
+                            );
                         }
-                        self.take(&[c]);
+                        cur.i += 1;
                         self.mode = Mode::Between;
                     }
                 }
@@ -281,48 +391,39 @@ impl JsonFramer {
                 if self.depth == base && !self.collecting && !self.stray {
                     match c {
                         b'{' => {
-                            self.begin();
-                            self.take(&[c]);
+                            self.begin(cur);
+                            cur.i += 1;
                             self.depth += 1;
                         }
                         b']' => {
-                            self.take(&[c]);
+                            cur.i += 1;
                             self.depth -= 1;
                             self.mode = if self.mode == Mode::Array { Mode::Between } else { Mode::WrapperTail };
                         }
-                        b',' => self.take(&[c]),
-                        c if c.is_ascii_whitespace() => self.take(&[c]),
-                        b'"' => {
-                            self.records += 1;
-                            out(Event::Problem {
-                                line: self.line,
-                                record: Some(self.records),
-                                message: format!("record {} (line {}) is a string, not an object; skipped", self.records, self.line),
-                            });
-                            self.stray = true;
-                            self.in_string = true;
-                            self.take(&[c]);
-                        }
-                        b'[' => {
-                            self.records += 1;
-                            out(Event::Problem {
-                                line: self.line,
-                                record: Some(self.records),
-                                message: format!("record {} (line {}) is an array, not an object; skipped", self.records, self.line),
-                            });
-                            self.stray = true;
-                            self.depth += 1;
-                            self.take(&[c]);
-                        }
+                        b',' => cur.i += 1,
+                        c if c.is_ascii_whitespace() => cur.i += 1,
                         _ => {
                             self.records += 1;
-                            out(Event::Problem {
-                                line: self.line,
-                                record: Some(self.records),
-                                message: format!("record {} (line {}) is not an object; skipped", self.records, self.line),
-                            });
+                            let kind = match c {
+                                b'"' => "a string",
+                                b'[' => "an array",
+                                _ => "not an object",
+                            };
+                            self.sync_lines(cur);
+                            let (n, line) = (self.records, self.line);
+                            let msg = if kind == "not an object" {
+                                format!("record {n} (line {line}) is not an object; skipped")
+                            } else {
+                                format!("record {n} (line {line}) is {kind}, not an object; skipped")
+                            };
+                            self.problem(cur, Some(n), msg, out);
                             self.stray = true;
-                            self.take(&[c]);
+                            match c {
+                                b'"' => self.in_string = true,
+                                b'[' => self.depth += 1,
+                                _ => {}
+                            }
+                            cur.i += 1;
                         }
                     }
                     return;
@@ -330,25 +431,18 @@ impl JsonFramer {
                 if self.stray && self.depth == base {
                     // A scalar stray value ends at a comma or the closing bracket.
                     match c {
-                        b',' => {
-                            self.stray = false;
-                            self.take(&[c]);
-                        }
+                        b',' => self.stray = false,
                         b']' => {
                             self.stray = false;
                             self.depth -= 1;
-                            self.take(&[c]);
                             self.mode = if self.mode == Mode::Array { Mode::Between } else { Mode::WrapperTail };
                         }
-                        b'"' => {
-                            self.in_string = true;
-                            self.take(&[c]);
-                        }
-                        _ => self.take(&[c]),
+                        b'"' => self.in_string = true,
+                        _ => {}
                     }
+                    cur.i += 1;
                     return;
                 }
-                self.take(&[c]);
                 match c {
                     b'"' => self.in_string = true,
                     b'{' | b'[' => self.depth += 1,
@@ -358,25 +452,25 @@ impl JsonFramer {
                             if self.stray {
                                 self.stray = false;
                             } else {
-                                self.emit(out);
+                                self.end_record(cur, out);
                             }
                         }
                     }
                     _ => {}
                 }
+                cur.i += 1;
             }
             Mode::TopObject => {
                 // A key at depth 1 followed by ':' and '[' makes this a wrapper.
                 if self.depth == 1 && c == b'"' {
-                    self.take(&[c]);
+                    cur.i += 1;
                     self.in_string = true;
                     self.key_capture = Some(Vec::new());
                     return;
                 }
                 if self.depth == 1 && c == b'[' {
                     let key = std::mem::take(&mut self.last_key);
-                    let key = key.strip_suffix(b"\"").unwrap_or(&key);
-                    let shape = match key {
+                    let shape = match key.as_slice() {
                         b"value" => Some(Shape::GraphPage),
                         b"records" => Some(Shape::Records),
                         b"tables" => Some(Shape::Tables),
@@ -385,8 +479,9 @@ impl JsonFramer {
                     if let Some(shape) = shape {
                         // The object is a wrapper; drop what was buffered of it.
                         self.collecting = false;
+                        cur.rec_start = None;
                         self.buf.clear();
-                        self.take(&[c]);
+                        cur.i += 1;
                         self.depth = 2;
                         self.wrapper_depth = 2;
                         self.mode = Mode::WrapperArray;
@@ -396,7 +491,6 @@ impl JsonFramer {
                         return;
                     }
                 }
-                self.take(&[c]);
                 match c {
                     b'"' => self.in_string = true,
                     b'{' | b'[' => self.depth += 1,
@@ -404,8 +498,10 @@ impl JsonFramer {
                         self.depth = self.depth.saturating_sub(1);
                         if self.depth == 0 {
                             // A whole top-level object: it is a record.
+                            self.sync_lines(cur);
                             let single_line = self.line == self.start_line;
-                            self.emit(out);
+                            self.end_record(cur, out);
+                            cur.i += 1;
                             self.mode = Mode::Between;
                             if !self.decided {
                                 self.decided = true;
@@ -416,13 +512,14 @@ impl JsonFramer {
                                     self.shape = Shape::Objects;
                                 }
                             }
+                            return;
                         }
                     }
                     _ => {}
                 }
+                cur.i += 1;
             }
             Mode::WrapperTail => {
-                self.take(&[c]);
                 match c {
                     b'"' => self.in_string = true,
                     b'{' | b'[' => self.depth += 1,
@@ -434,30 +531,10 @@ impl JsonFramer {
                     }
                     _ => {}
                 }
+                cur.i += 1;
             }
             Mode::Lines => unreachable!("handled by feed_lines"),
         }
-    }
-
-    fn emit(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        self.records += 1;
-        self.collecting = false;
-        if self.oversized {
-            self.oversized = false;
-            out(Event::Problem {
-                line: self.start_line,
-                record: Some(self.records),
-                message: format!(
-                    "record {} (line {}) is larger than {} MiB; skipped",
-                    self.records,
-                    self.start_line,
-                    MAX_RECORD_BYTES >> 20
-                ),
-            });
-        } else {
-            out(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
-        }
-        self.buf.clear();
     }
 
     /// NDJSON: every non-blank line is one record.

@@ -99,6 +99,9 @@ struct CsvRows {
     width: usize,
     /// The header was not a log export: the rest of the file is skipped.
     rejected: bool,
+    bad_utf8: bool,
+    /// Per column: the previous row's cell and its value (runs of equal cells are common).
+    cache: Vec<(String, Value)>,
 }
 
 struct JsonState {
@@ -108,6 +111,7 @@ struct JsonState {
 
 struct JsonRows {
     file: u16,
+    bad_utf8: bool,
     loaded: u64,
     unrecognised: u64,
     other_categories: Vec<String>,
@@ -348,12 +352,12 @@ impl TextIngest {
             }
             self.parser = Parser::Json(Box::new(JsonState {
                 framer: JsonFramer::new(),
-                rows: JsonRows { file: self.file, loaded: 0, unrecognised: 0, other_categories: Vec::new() },
+                rows: JsonRows { file: self.file, bad_utf8: false, loaded: 0, unrecognised: 0, other_categories: Vec::new() },
             }));
         } else {
             self.parser = Parser::Csv(Box::new(CsvState {
                 framer: CsvFramer::new(self.pos, 1),
-                rows: CsvRows { file: self.file, file_name: name, header: None, delim: b',', event_type: 1, records: 0, width: 0, rejected: false },
+                rows: CsvRows { file: self.file, file_name: name, header: None, delim: b',', event_type: 1, records: 0, width: 0, rejected: false, bad_utf8: false, cache: Vec::new() },
             }));
         }
         self.feed_text(&bytes, ds);
@@ -480,13 +484,13 @@ impl CsvRows {
             self.read_header(r, ds);
             return;
         }
-        let mut fields = Vec::with_capacity(self.width);
-        let clean = csv_input::split_fields(r.bytes, self.delim, &mut fields);
-        if fields.len() == 1 && fields[0].is_empty() {
+        let mut raw_fields = Vec::with_capacity(self.width);
+        let clean = csv_input::split_fields(r.bytes, self.delim, &mut raw_fields);
+        if raw_fields.len() == 1 && raw_fields[0].is_empty() {
             return; // Blank line.
         }
         self.records += 1;
-        if fields.len() != self.width {
+        if raw_fields.len() != self.width {
             if r.lines > 1 {
                 warn(
                     ds,
@@ -497,7 +501,7 @@ impl CsvRows {
                     format!(
                         "line {}: {} fields where the header has {} and a quoted cell spans {} lines (unbalanced quote?); this line was skipped and the lines after it were read again",
                         r.line,
-                        fields.len(),
+                        raw_fields.len(),
                         self.width,
                         r.lines
                     ),
@@ -526,27 +530,44 @@ impl CsvRows {
                 format!(
                     "line {}: {} fields where the header has {}; {}",
                     r.line,
-                    fields.len(),
+                    raw_fields.len(),
                     self.width,
-                    if fields.len() < self.width { "the missing ones were left empty" } else { "the extra ones were ignored" }
+                    if raw_fields.len() < self.width { "the missing ones were left empty" } else { "the extra ones were ignored" }
                 ),
             );
         } else if !clean {
             warn(ds, self.file, Severity::Info, Some(r.line), Some(self.records), format!("line {}: text after a closing quote was kept as part of the cell", r.line));
         }
-        if fields.iter().any(|f| memchr::memchr(0, f).is_some()) {
-            warn(ds, self.file, Severity::Warning, Some(r.line), Some(self.records), format!("line {}: the record contains NUL bytes; they were removed", r.line));
-            for f in fields.iter_mut() {
-                if memchr::memchr(0, f).is_some() {
-                    *f = Cow::Owned(f.iter().copied().filter(|&b| b != 0).collect());
-                }
-            }
+        // Text of each cell: the record's UTF-8 is validated once; cells are slices of it.
+        let valid = std::str::from_utf8(r.bytes).is_ok();
+        if !valid && !self.bad_utf8 {
+            self.bad_utf8 = true;
+            warn(ds, self.file, Severity::Warning, Some(r.line), Some(self.records), format!("line {}: the text is not valid UTF-8; unreadable bytes are shown as the replacement character (the first such line; others are not listed)", r.line));
         }
+        let has_nul = memchr::memchr(0, r.bytes).is_some();
+        if has_nul {
+            warn(ds, self.file, Severity::Warning, Some(r.line), Some(self.records), format!("line {}: the record contains NUL bytes; they were removed", r.line));
+        }
+        let base = r.bytes.as_ptr() as usize;
+        let rec_text = if valid { std::str::from_utf8(r.bytes).unwrap_or("") } else { "" };
+        let fields: Vec<Cow<'_, str>> = raw_fields
+            .iter()
+            .map(|f| {
+                let cell: Cow<'_, str> = match f {
+                    Cow::Borrowed(b) if valid => {
+                        let a = b.as_ptr() as usize - base;
+                        Cow::Borrowed(rec_text.get(a..a + b.len()).unwrap_or(""))
+                    }
+                    other => Cow::Owned(String::from_utf8_lossy(other).into_owned()),
+                };
+                if has_nul && cell.contains('\0') { Cow::Owned(cell.replace('\0', "")) } else { cell }
+            })
+            .collect();
         let src = SourceRef { file: self.file, offset: r.offset, len: r.bytes.len().min(u32::MAX as usize) as u32 };
         let Some(hm) = self.header.as_ref() else { return };
         match hm.flavour {
             CsvFlavour::PortalSignin => {
-                let row = signin_from_csv(hm, &fields, ds, self.file, r.line, self.records, src, self.event_type);
+                let row = signin_from_csv(hm, &fields, ds, self.file, r.line, self.records, src, self.event_type, &mut self.cache);
                 count_push(ds, self.file, |ds| ds.push_signin(row), true);
             }
             CsvFlavour::PortalAudit => {
@@ -562,7 +583,7 @@ impl CsvRows {
                         if f.is_empty() {
                             continue;
                         }
-                        map.insert(key, serde_json::Value::String(lossy(f).into_owned()));
+                        map.insert(key, serde_json::Value::String(f.to_string()));
                     }
                 }
                 match Rec::deserialize_value(serde_json::Value::Object(map)) {
@@ -672,37 +693,52 @@ pub fn truncate(s: &str, n: usize) -> String {
 #[allow(clippy::too_many_arguments)]
 fn signin_from_csv(
     hm: &HeaderMap,
-    fields: &[Cow<'_, [u8]>],
+    fields: &[Cow<'_, str>],
     ds: &mut Dataset,
     file: u16,
     line: u64,
     rec: u64,
     src: SourceRef,
     event_type: u8,
+    cache: &mut Vec<(String, Value)>,
 ) -> SignInRow {
     let mut row = ds.signins.table.blank_row();
     let mut status_text = String::new();
+    if cache.len() < hm.dests.len() {
+        cache.resize(hm.dests.len(), (String::new(), Value::Sym(crate::core::intern::Sym::EMPTY)));
+    }
     for (i, dest) in hm.dests.iter().enumerate() {
         let (Some(dest), Some(cell)) = (dest, fields.get(i)) else { continue };
         if cell.is_empty() {
             continue;
         }
-        let s = lossy(cell);
+        let s: &str = cell;
         match *dest {
             Dest::Signin(f) => {
                 let slot = f as usize;
                 match f.def().kind {
-                    schema::Kind::Text => {
-                        if row[slot] == Value::Sym(crate::core::intern::Sym::EMPTY) {
-                            row[slot] = record::text(ds, &s);
+                    schema::Kind::Text | schema::Kind::Enum(_) if cache[i].0 == s => {
+                        if f == S::Status {
+                            status_text = s.trim().to_owned();
+                        }
+                        if row[slot] == Value::Sym(crate::core::intern::Sym::EMPTY) || matches!(row[slot], Value::Enum(0)) {
+                            row[slot] = cache[i].1;
                         }
                     }
-                    schema::Kind::Time => row[slot] = Value::Time(parse_time_cell(ds, file, line, rec, &hm.names[i], &s)),
-                    schema::Kind::Id => row[slot] = Value::Id(id::id_from_text(&s, &mut ds.strings)),
+                    schema::Kind::Text => {
+                        if row[slot] == Value::Sym(crate::core::intern::Sym::EMPTY) {
+                            row[slot] = record::text(ds, s);
+                            cache[i].0.clear();
+                            cache[i].0.push_str(s);
+                            cache[i].1 = row[slot];
+                        }
+                    }
+                    schema::Kind::Time => row[slot] = Value::Time(parse_time_cell(ds, file, line, rec, &hm.names[i], s)),
+                    schema::Kind::Id => row[slot] = Value::Id(id::id_from_text(s, &mut ds.strings)),
                     schema::Kind::Int => {
-                        let v = if f == S::Code { codes::parse_code(&s) } else { s.trim().parse::<u32>().ok() };
+                        let v = if f == S::Code { codes::parse_code(s) } else { s.trim().parse::<u32>().ok() };
                         if v.is_none() && !s.trim().is_empty() {
-                            warn(ds, file, Severity::Warning, Some(line), Some(rec), format!("line {line}: {:?} is not a number: {:?}; left empty", hm.names[i], truncate(&s, 40)));
+                            warn(ds, file, Severity::Warning, Some(line), Some(rec), format!("line {line}: {:?} is not a number: {:?}; left empty", hm.names[i], truncate(s, 40)));
                         }
                         row[slot] = Value::Int(v.unwrap_or(NO_INT));
                     }
@@ -711,12 +747,15 @@ fn signin_from_csv(
                         if f == S::Status {
                             status_text = s.trim().to_owned();
                         }
-                        row[slot] = Value::Enum(parse_enum(labels, &s));
+                        row[slot] = Value::Enum(parse_enum(labels, s));
+                        cache[i].0.clear();
+                        cache[i].0.push_str(s);
+                        cache[i].1 = row[slot];
                     }
                 }
             }
             Dest::Location => {
-                let (city, state, country) = record::split_location(&s);
+                let (city, state, country) = record::split_location(s);
                 row[S::City as usize] = record::text(ds, city);
                 row[S::State as usize] = record::text(ds, state);
                 row[S::Country as usize] = record::text(ds, country);
@@ -744,7 +783,7 @@ fn signin_from_csv(
 
 fn audit_from_csv(
     hm: &HeaderMap,
-    fields: &[Cow<'_, [u8]>],
+    fields: &[Cow<'_, str>],
     ds: &mut Dataset,
     file: u16,
     line: u64,
@@ -759,7 +798,7 @@ fn audit_from_csv(
         if cell.is_empty() {
             continue;
         }
-        let s = lossy(cell);
+        let s: &str = cell;
         match *dest {
             Dest::Audit(f) => {
                 let slot = f as usize;
@@ -834,7 +873,7 @@ fn target_slot(targets: &mut Vec<(Target, Vec<ModifiedProperty>)>, n: u8) -> &mu
     &mut targets[n as usize]
 }
 
-fn step_from_csv(hm: &HeaderMap, fields: &[Cow<'_, [u8]>], ds: &mut Dataset, file: u16, line: u64, rec: u64) {
+fn step_from_csv(hm: &HeaderMap, fields: &[Cow<'_, str>], ds: &mut Dataset, file: u16, line: u64, rec: u64) {
     let mut step = AuthStep {
         request: 0,
         time: NO_TIME,
@@ -846,7 +885,7 @@ fn step_from_csv(hm: &HeaderMap, fields: &[Cow<'_, [u8]>], ds: &mut Dataset, fil
     };
     for (i, dest) in hm.dests.iter().enumerate() {
         let (Some(Dest::Step(part)), Some(cell)) = (dest, fields.get(i)) else { continue };
-        let s = lossy(cell);
+        let s: &str = cell;
         match part {
             StepPart::Request => step.request = id::id_from_text(&s, &mut ds.strings),
             StepPart::Time => step.time = parse_time_cell(ds, file, line, rec, &hm.names[i], &s),
@@ -949,13 +988,25 @@ impl JsonRows {
             Event::Problem { line, record, message } => warn(ds, self.file, Severity::Warning, Some(line), record, message),
             Event::Record { bytes, offset, line, number } => {
                 let src = SourceRef { file: self.file, offset, len: bytes.len().min(u32::MAX as usize) as u32 };
-                let parsed = serde_json::from_slice::<Rec<'_>>(bytes);
+                // Validate the record's UTF-8 once (fast), then parse from &str (serde_json then
+                // skips validating every string on its own).
+                let text: Cow<'_, str> = match std::str::from_utf8(bytes) {
+                    Ok(t) => Cow::Borrowed(t),
+                    Err(e) => {
+                        if !self.bad_utf8 {
+                            self.bad_utf8 = true;
+                            warn(ds, self.file, Severity::Warning, Some(line), Some(number), format!("record {number} (line {line}) is not valid UTF-8 (byte {}); such bytes are shown as the replacement character", e.valid_up_to()));
+                        }
+                        Cow::Owned(String::from_utf8_lossy(bytes).into_owned())
+                    }
+                };
+                let parsed = serde_json::from_str::<Rec<'_>>(&text);
                 let lenient;
                 let rec = match parsed {
                     Ok(r) => r,
                     Err(e) => {
-                        lenient = raw::strip_trailing_commas(bytes);
-                        match lenient.as_ref().map(|b| serde_json::from_slice::<Rec<'_>>(b)) {
+                        lenient = raw::strip_trailing_commas(text.as_bytes()).and_then(|b| String::from_utf8(b).ok());
+                        match lenient.as_ref().map(|b| serde_json::from_str::<Rec<'_>>(b)) {
                             Some(Ok(r)) => {
                                 warn(ds, self.file, Severity::Info, Some(line), Some(number), format!("record {number} (line {line}) has trailing commas (not valid JSON); it was read leniently"));
                                 r

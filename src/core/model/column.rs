@@ -23,13 +23,15 @@ pub struct SymCol {
     codes: Codes,
     dict: Vec<Sym>,
     index: HashMap<Sym, u32>,
+    /// The last symbol pushed and its code: runs of the same value skip the hash lookup.
+    last: (Sym, u32),
 }
 
 impl Default for SymCol {
     fn default() -> Self {
         let mut index = HashMap::new();
         index.insert(Sym::EMPTY, 0);
-        Self { codes: Codes::U8(Vec::new()), dict: vec![Sym::EMPTY], index }
+        Self { codes: Codes::U8(Vec::new()), dict: vec![Sym::EMPTY], index, last: (Sym::EMPTY, 0) }
     }
 }
 
@@ -50,7 +52,23 @@ impl SymCol {
 
     /// Appends a row.
     pub fn push(&mut self, sym: Sym) {
-        let code = match self.index.get(&sym) {
+        let code = if sym == self.last.0 {
+            self.last.1
+        } else {
+            let c = self.code_for(sym);
+            self.last = (sym, c);
+            c
+        };
+        self.widen_for(code);
+        match &mut self.codes {
+            Codes::U8(v) => v.push(code as u8),
+            Codes::U16(v) => v.push(code as u16),
+            Codes::U32(v) => v.push(code),
+        }
+    }
+
+    fn code_for(&mut self, sym: Sym) -> u32 {
+        match self.index.get(&sym) {
             Some(&c) => c,
             None => {
                 let c = self.dict.len() as u32;
@@ -58,12 +76,6 @@ impl SymCol {
                 self.index.insert(sym, c);
                 c
             }
-        };
-        self.widen_for(code);
-        match &mut self.codes {
-            Codes::U8(v) => v.push(code as u8),
-            Codes::U16(v) => v.push(code as u16),
-            Codes::U32(v) => v.push(code),
         }
     }
 

@@ -205,28 +205,46 @@ pub fn value_text(kind: Kind, v: Value, strings: &Interner) -> String {
 /// Accepts the spellings the exports use: `notApplied` / `Not Applied`, `true` / `Yes`,
 /// `nonInteractiveUser` / `Non-interactive`.
 pub fn parse_enum(labels: &[&str], text: &str) -> u8 {
-    let norm = |s: &str| -> String {
-        s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
-    };
-    let t = norm(text);
+    let text = text.trim();
+    if text.is_empty() {
+        return 0;
+    }
+    // Fast path: the export spells the label as we do (any case).
+    if let Some(i) = labels.iter().position(|l| l.eq_ignore_ascii_case(text)) {
+        return i as u8 + 1;
+    }
+    // Otherwise compare letters and digits only, lower-cased, without allocating.
+    fn norm<'b>(s: &str, buf: &'b mut [u8; 48]) -> &'b [u8] {
+        let mut n = 0;
+        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
+            if n == buf.len() {
+                break;
+            }
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        &buf[..n]
+    }
+    let (mut a, mut b) = ([0u8; 48], [0u8; 48]);
+    let t = norm(text, &mut a);
     if t.is_empty() {
         return 0;
     }
-    if let Some(i) = labels.iter().position(|l| norm(l) == t) {
+    if let Some(i) = labels.iter().position(|l| norm(l, &mut b) == t) {
         return i as u8 + 1;
     }
-    let alias = match t.as_str() {
-        "true" | "1" => "yes",
-        "false" | "0" => "no",
-        "interactiveuser" => "interactive",
-        "noninteractiveuser" => "noninteractive",
-        "serviceprincipal" | "application" => "serviceprincipal",
-        "managedidentity" | "msi" => "managedidentity",
-        "succeeded" => "success",
-        "failed" => "failure",
+    let alias: &[u8] = match t {
+        b"true" | b"1" => b"yes",
+        b"false" | b"0" => b"no",
+        b"interactiveuser" => b"interactive",
+        b"noninteractiveuser" => b"noninteractive",
+        b"serviceprincipal" | b"application" => b"serviceprincipal",
+        b"managedidentity" | b"msi" => b"managedidentity",
+        b"succeeded" => b"success",
+        b"failed" => b"failure",
         _ => return 0,
     };
-    labels.iter().position(|l| norm(l) == alias).map_or(0, |i| i as u8 + 1)
+    labels.iter().position(|l| norm(l, &mut b) == alias).map_or(0, |i| i as u8 + 1)
 }
 
 /// Where a record came from: file index and byte range (in the file's decoded stream).
