@@ -20,6 +20,7 @@
 
 pub mod codes;
 pub mod demo;
+pub mod geo;
 pub mod ingest;
 pub mod intern;
 pub mod model;
