@@ -18,8 +18,10 @@
 //! Units live in names (`ts_ms`, `bytes_done`); timestamps are UTC milliseconds since the
 //! Unix epoch throughout.
 
+pub mod aggregate;
 pub mod codes;
 pub mod demo;
+pub mod filter;
 pub mod geo;
 pub mod ingest;
 pub mod intern;

@@ -50,6 +50,15 @@ pub fn id_from_text(text: &str, strings: &mut Interner) -> u128 {
     parse_guid(t).unwrap_or_else(|| NON_GUID_TAG | strings.intern(t).0 as u128)
 }
 
+/// Finds the stored form of an id without adding anything ("" and unknown non-GUIDs → None).
+pub fn id_lookup(text: &str, strings: &Interner) -> Option<u128> {
+    let t = text.trim();
+    if t.is_empty() {
+        return None;
+    }
+    parse_guid(t).or_else(|| strings.lookup(t).map(|s| NON_GUID_TAG | s.0 as u128))
+}
+
 /// The id as text ("" for 0).
 pub fn id_to_text(v: u128, strings: &Interner) -> String {
     if v == 0 {

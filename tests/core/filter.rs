@@ -1,0 +1,151 @@
+//! Filters, facets, sorting and the aggregate views, on the demo tenant.
+
+use std::sync::LazyLock;
+
+use lantern::core::{
+    aggregate, demo,
+    filter::{self, Cond, Filter},
+    ingest::load_bytes,
+    model::{Dataset, SignInField as S},
+    view::{Log, cell_text},
+};
+
+static DS: LazyLock<(Dataset, demo::Tenant)> = LazyLock::new(|| {
+    let t = demo::generate(&demo::DemoConfig::default());
+    let mut ds = Dataset::new();
+    for (name, bytes) in t.demo_files() {
+        load_bytes(&name, &bytes, &mut ds);
+    }
+    (ds, t)
+});
+
+fn text(ds: &Dataset, f: S, r: u32) -> String {
+    cell_text(&ds.signins.table, f as usize, r as usize, &ds.strings, 0)
+}
+
+fn run(conds: Vec<Cond>) -> Vec<u32> {
+    filter::apply(&DS.0, Log::SignIns, &Filter { conds, text: String::new() })
+}
+
+#[test]
+fn empty_filter_selects_everything() {
+    let (ds, _) = &*DS;
+    assert_eq!(filter::apply(ds, Log::SignIns, &Filter::default()).len(), ds.signin_count());
+}
+
+#[test]
+fn categorical_text_enum_and_code_conditions() {
+    let (ds, _) = &*DS;
+    let rows = run(vec![Cond::In { field: "status".into(), values: vec!["Failure".into()] }]);
+    assert!(!rows.is_empty() && rows.iter().all(|&r| text(ds, S::Status, r) == "Failure"));
+    let rows = run(vec![Cond::In { field: "code".into(), values: vec!["50126".into(), "AADSTS50057".into()] }]);
+    assert!(rows.iter().all(|&r| ["50126", "50057"].contains(&text(ds, S::Code, r).as_str())));
+    assert!(rows.iter().any(|&r| text(ds, S::Code, r) == "50057"));
+    let apps = run(vec![Cond::In { field: "app".into(), values: vec!["microsoft teams".into()] }]);
+    assert!(!apps.is_empty() && apps.iter().all(|&r| text(ds, S::App, r) == "Microsoft Teams"), "case-insensitive");
+    let not = run(vec![Cond::NotIn { field: "app".into(), values: vec!["Microsoft Teams".into()] }]);
+    assert_eq!(apps.len() + not.len(), ds.signin_count());
+    // AND across conditions.
+    let both = run(vec![
+        Cond::In { field: "status".into(), values: vec!["Failure".into()] },
+        Cond::In { field: "app".into(), values: vec!["Microsoft Teams".into()] },
+    ]);
+    assert!(both.iter().all(|r| apps.contains(r)));
+}
+
+#[test]
+fn user_filter_matches_display_name_or_upn() {
+    let by_name = run(vec![Cond::Contains { field: "user_any".into(), text: "adele v".into(), case_sensitive: false }]);
+    let by_upn = run(vec![Cond::Contains { field: "user_any".into(), text: "adele.vance@".into(), case_sensitive: false }]);
+    assert!(!by_name.is_empty());
+    assert_eq!(by_name, by_upn);
+}
+
+#[test]
+fn ip_cidr_time_and_records() {
+    let (ds, t) = &*DS;
+    let rows = run(vec![Cond::Ip { field: "ip".into(), cidr: "185.220.101.0/24".into() }]);
+    assert_eq!(rows.len(), t.truth[0].signin_ids.len(), "the spray and the follow-up read");
+    let spray = &t.truth[0];
+    let rows = run(vec![Cond::Range { from_ms: Some(spray.first_ms), to_ms: Some(spray.last_ms + 1) }]);
+    assert!(rows.iter().all(|&r| {
+        let ts = ds.signins.table.time(S::Time as usize, r as usize);
+        ts >= spray.first_ms && ts <= spray.last_ms
+    }));
+    let last = run(vec![Cond::Last { hours: 24 }]);
+    assert!(!last.is_empty() && last.len() < ds.signin_count() / 5);
+    let evidence = run(vec![Cond::Records { ids: t.truth[2].signin_ids.clone() }]);
+    assert_eq!(evidence.len(), t.truth[2].signin_ids.len());
+}
+
+#[test]
+fn free_text_searches_every_field() {
+    let (ds, _) = &*DS;
+    let hits = filter::apply(ds, Log::SignIns, &Filter { conds: vec![], text: "BAV2ROPC".into() });
+    assert_eq!(hits.len(), 8, "the legacy-protocol scenario's user agent");
+    let hits = filter::apply(ds, Log::SignIns, &Filter { conds: vec![], text: "50057".into() });
+    // The six attempts on the disabled account, plus any id that happens to contain the digits.
+    assert_eq!(hits.iter().filter(|&&r| text(ds, S::Code, r) == "50057").count(), 6);
+    let hits = filter::apply(ds, Log::Audits, &Filter { conds: vec![], text: "Mail.ReadWrite".into() });
+    assert_eq!(hits.len(), 1, "modified properties are searched");
+}
+
+#[test]
+fn facets_count_the_selection() {
+    let (ds, _) = &*DS;
+    let all: Vec<u32> = (0..ds.signin_count() as u32).collect();
+    let f = filter::facet(ds, Log::SignIns, &all, "status");
+    assert_eq!(f.iter().map(|v| v.count as usize).sum::<usize>(), ds.signin_count());
+    assert!(f[0].count >= f[f.len() - 1].count);
+    let codes = filter::facet(ds, Log::SignIns, &all, "code_class");
+    assert!(codes.iter().any(|v| v.value == "interrupt"));
+    let pol = filter::facet(ds, Log::SignIns, &all, "ca_policy");
+    assert!(pol.iter().any(|v| v.value == "Require MFA for all users"));
+}
+
+#[test]
+fn sorting_is_a_stable_permutation() {
+    let (ds, _) = &*DS;
+    let mut rows = run(vec![Cond::In { field: "status".into(), values: vec!["Failure".into()] }]);
+    let before = rows.clone();
+    filter::sort_rows(ds, Log::SignIns, &mut rows, "user", false);
+    let mut a = rows.clone();
+    a.sort_unstable();
+    let mut b = before.clone();
+    b.sort_unstable();
+    assert_eq!(a, b, "same rows");
+    for w in rows.windows(2) {
+        let (x, y) = (text(ds, S::User, w[0]).to_lowercase(), text(ds, S::User, w[1]).to_lowercase());
+        assert!(x <= y, "{x} <= {y}");
+        if x == y {
+            assert!(before.iter().position(|r| *r == w[0]) < before.iter().position(|r| *r == w[1]), "stable");
+        }
+    }
+    filter::sort_rows(ds, Log::SignIns, &mut rows, "time", true);
+    for w in rows.windows(2) {
+        assert!(ds.signins.table.time(S::Time as usize, w[0] as usize) >= ds.signins.table.time(S::Time as usize, w[1] as usize));
+    }
+}
+
+#[test]
+fn aggregate_views() {
+    let (ds, t) = &*DS;
+    let all: Vec<u32> = (0..ds.signin_count() as u32).collect();
+    let users = aggregate::users(ds, &all);
+    assert!((190..=210).contains(&users.len()));
+    let lee = users.iter().find(|u| u.upn == t.truth[0].users[0]).unwrap();
+    assert!(lee.mfa_share.unwrap() < 0.01, "Lee Gu never uses MFA");
+    let apps = aggregate::apps(ds, &all);
+    assert!(apps.iter().any(|a| a.app == "Microsoft Teams" && a.users > 100));
+    let codes = aggregate::error_codes(ds, &all, 20);
+    let spray = codes.iter().find(|c| c.code == 50126).unwrap();
+    assert!(spray.count >= 44 && spray.spark.iter().sum::<u32>() == spray.count);
+    let audits: Vec<u32> = (0..ds.audit_count() as u32).collect();
+    let groups = aggregate::groups(ds, &audits);
+    assert!(groups.iter().any(|g| g.members_added > 0));
+    let p = aggregate::profile(ds, &t.truth[5].users[0]);
+    assert!(p.signins.len() > 50);
+    assert_eq!(p.countries[0].0, "US");
+    assert!(p.audits.len() >= 3, "the takeover's audit events, as actor and target");
+    assert_eq!(p.hours.iter().sum::<u32>() as usize, p.signins.len());
+}
