@@ -319,7 +319,7 @@ pub fn groups(ds: &Dataset, rows: &[u32]) -> Vec<GroupRow> {
 }
 
 /// A user's profile: their records and their usual context.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Profile {
     pub upn: String,
     pub name: String,

@@ -363,18 +363,32 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
     let table = log.table(ds);
     let m = TextMatch::Contains(needle.clone(), false);
     let mut any = Vec::new();
+    let n = table.len();
+    let hexish = needle.len() >= 6 && needle.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
     for (col, def) in table.defs().iter().enumerate() {
         match def.kind {
             Kind::Text => any.push(sym_mask(table, col, ds, &m)),
-            Kind::Int if needle.chars().all(|c| c.is_ascii_digit()) => any.push(Test::IntContains { col, text: needle.clone() }),
-            Kind::Id if needle.len() >= 4 => any.push(Test::IdContains { col, text: needle.clone() }),
+            Kind::Int if needle.chars().all(|c| c.is_ascii_digit()) && def.key != "latency" => {
+                // Integers are few and repeat (error codes, ASNs): decide each value once.
+                let mut memo: hashbrown::HashMap<u32, bool> = hashbrown::HashMap::new();
+                let hits: Vec<bool> = (0..n)
+                    .map(|r| {
+                        let v = table.int(col, r);
+                        v != NO_INT && *memo.entry(v).or_insert_with(|| v.to_string().contains(needle.as_str()))
+                    })
+                    .collect();
+                if hits.iter().any(|h| *h) {
+                    any.push(Test::Rows(hits));
+                }
+            }
+            // Ids are unique: only worth formatting when the text could be part of one.
+            Kind::Id if hexish => any.push(Test::IdContains { col, text: needle.clone() }),
             Kind::Enum(_) => any.push(column_test(ds, table, col, &m)),
             _ => {}
         }
     }
     // Drop text columns where no value matches: nothing to test per row.
     any.retain(|t| !matches!(t, Test::SymMask { mask, .. } if !mask.iter().any(|x| *x)));
-    let n = table.len();
     if log == Log::Audits {
         // Targets' modified properties and additional details live in arenas.
         let props = rows_test(n, |r| {
@@ -393,16 +407,57 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
 
 /// The rows of `log` that pass `filter`, in table order.
 pub fn apply(ds: &Dataset, log: Log, filter: &Filter) -> Vec<u32> {
+    let all: Vec<u32> = (0..log.table(ds).len() as u32).collect();
+    apply_in_order(ds, log, filter, &all)
+}
+
+/// The rows of `order` (any permutation or subset of the table) that pass `filter`, in
+/// that order. With `order` already sorted, filtering keeps the sort: no re-sort needed.
+pub fn apply_in_order(ds: &Dataset, log: Log, filter: &Filter, order: &[u32]) -> Vec<u32> {
     let table = log.table(ds);
     let mut tests: Vec<Test> = filter.conds.iter().map(|c| compile(ds, log, c)).collect();
     if !filter.text.trim().is_empty() {
         tests.push(text_test(ds, log, &filter.text));
     }
-    let n = table.len() as u32;
     if tests.is_empty() {
-        return (0..n).collect();
+        return order.to_vec();
     }
-    (0..n).filter(|&r| tests.iter().all(|t| pass(t, table, r as usize))).collect()
+    // An "any of many columns" test (free text) is decided column by column into one
+    // row mask: a tight loop per column instead of dozens of checks per row.
+    for t in tests.iter_mut() {
+        if let Test::Any(parts) = t {
+            if parts.len() > 2 {
+                let mut hits = vec![false; table.len()];
+                for p in parts.iter() {
+                    match p {
+                        Test::SymMask { col, mask } => {
+                            if let Column::Sym(c) = table.col(*col) {
+                                c.mark_rows(mask, &mut hits);
+                            }
+                        }
+                        Test::Rows(v) => hits.iter_mut().zip(v).for_each(|(h, x)| *h |= *x),
+                        other => {
+                            for (r, h) in hits.iter_mut().enumerate() {
+                                if !*h {
+                                    *h = pass(other, table, r);
+                                }
+                            }
+                        }
+                    }
+                }
+                *t = Test::Rows(hits);
+            }
+        }
+    }
+    // Cheap, selective tests first.
+    tests.sort_by_key(|t| match t {
+        Test::Never => 0,
+        Test::EnumMask { .. } | Test::IntIn { .. } | Test::Time { .. } | Test::IdIn { .. } => 1,
+        Test::SymMask { .. } | Test::Rows(_) => 2,
+        Test::Any(v) => 3 + v.len(),
+        _ => 1000,
+    });
+    order.iter().copied().filter(|&r| tests.iter().all(|t| pass(t, table, r as usize))).collect()
 }
 
 /// The newest time in a table.

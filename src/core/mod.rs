@@ -28,4 +28,5 @@ pub mod intern;
 pub mod model;
 pub mod time;
 pub mod view;
+pub mod viewstate;
 pub mod window;

@@ -1,14 +1,51 @@
-//! The page: top bar, import, load summary, tabs and the record table.
+//! The page: top bar, import, load summary, tabs, and the view of the current tab.
 
-use leptos::prelude::*;
+use leptos::{ev, prelude::*};
 
 use super::{
+    details::DetailsPane,
+    filters::FilterBar,
+    grid::Grid,
     import::{DropOverlay, ImportButtons, Welcome},
     state::{AppState, Tab},
     summary::LoadSummary,
-    table::RecordTable,
+    views::{AppsView, CodesView, GroupsView, Placeholder, UsersView},
 };
-use crate::{core::view::Log, web};
+use crate::{
+    core::{view::Log, viewstate::ViewState},
+    web::{self, url},
+};
+
+/// Keeps the view and the URL hash in step: view changes become history entries (typing
+/// in the search box replaces the entry instead), and Back/Forward restore the view.
+fn sync_url(state: AppState) {
+    state.view.set(ViewState::from_hash(&url::current_hash()));
+    let last = StoredValue::new(state.view.get_untracked());
+    Effect::new(move |_| {
+        let v = state.view.get();
+        let hash = v.to_hash();
+        if hash != url::current_hash() && !(hash.is_empty() && url::current_hash().is_empty()) {
+            let prev = last.get_value();
+            let only_text = {
+                let (mut a, mut b) = (prev.clone(), v.clone());
+                a.signins.filter.text.clear();
+                a.audit.filter.text.clear();
+                b.signins.filter.text.clear();
+                b.audit.filter.text.clear();
+                a == b
+            };
+            url::set_hash(&hash, only_text);
+        }
+        last.set_value(v);
+    });
+    let h = window_event_listener(ev::popstate, move |_| {
+        let v = ViewState::from_hash(&url::current_hash());
+        if v != state.view.get_untracked() {
+            state.view.set(v);
+        }
+    });
+    on_cleanup(move || h.remove());
+}
 
 /// The root component.
 #[component]
@@ -19,6 +56,7 @@ pub fn App() -> impl IntoView {
         Ok(()) => {}
         Err(e) => state.notice.set(Some(format!("The file reader could not start: {e}"))),
     }
+    sync_url(state);
     // Once the worker runs, nothing needs the network any more: forbid it for good.
     Effect::new(move |_| {
         if state.worker_ready.get() {
@@ -32,6 +70,7 @@ pub fn App() -> impl IntoView {
     });
     let has_data = move || state.with_data(|d| !d.files.is_empty());
     let counts = Memo::new(move |_| state.with_data(|d| (d.signin_count(), d.audit_count())));
+    let tab = Memo::new(move |_| state.tab());
     view! {
         <div class="app">
             <header class="topbar">
@@ -40,14 +79,12 @@ pub fn App() -> impl IntoView {
                     <span class="brand__name">"Lantern"</span>
                     <span class="brand__tag">"Entra ID sign-in & audit log investigator"</span>
                 </div>
-                <p class="privacy" data-testid="privacy">
-                    "Files are read in this tab; nothing is uploaded."
-                </p>
+                <p class="privacy" data-testid="privacy">"Files are read in this tab; nothing is uploaded."</p>
                 <ImportButtons/>
             </header>
             <DropOverlay/>
             {move || state.notice.get().map(|n| view! {
-                <div class="notice" role="alert">
+                <div class="notice" role="alert" data-testid="notice">
                     <span>{n}</span>
                     <button class="btn btn--ghost" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
                 </div>
@@ -55,34 +92,67 @@ pub fn App() -> impl IntoView {
             <main class="main">
                 <Show when=has_data fallback=|| view! { <Welcome/> }>
                     <LoadSummary/>
-                    <nav class="tabs" role="tablist" aria-label="Log">
-                        <button
-                            role="tab"
-                            class="tabs__tab"
-                            data-testid="tab-signins"
-                            aria-selected=move || (state.tab.get() == Tab::SignIns).to_string()
-                            on:click=move |_| state.tab.set(Tab::SignIns)
-                        >
-                            "Sign-ins "
-                            <span class="tabs__count" data-testid="count-signins">{move || counts.get().0.to_string()}</span>
-                        </button>
-                        <button
-                            role="tab"
-                            class="tabs__tab"
-                            data-testid="tab-audit"
-                            aria-selected=move || (state.tab.get() == Tab::Audits).to_string()
-                            on:click=move |_| state.tab.set(Tab::Audits)
-                        >
-                            "Audit log "
-                            <span class="tabs__count" data-testid="count-audit">{move || counts.get().1.to_string()}</span>
-                        </button>
+                    <nav class="tabs" role="tablist" aria-label="Views">
+                        {Tab::ALL.into_iter().map(|t| {
+                            let label = match t {
+                                Tab::SignIns => "Sign-ins",
+                                Tab::Audits => "Audit log",
+                                Tab::Findings => "Findings",
+                                Tab::Users => "Users",
+                                Tab::Apps => "Applications",
+                                Tab::Groups => "Groups",
+                                Tab::Codes => "Error codes",
+                                Tab::Trends => "Trends",
+                                Tab::Map => "Map",
+                            };
+                            view! {
+                                <button
+                                    role="tab"
+                                    class="tabs__tab"
+                                    data-testid=format!("tab-{}", t.key())
+                                    aria-selected=move || (tab.get() == t).to_string()
+                                    on:click=move |_| { state.set_tab(t); state.view.update(|v| v.user = None); }
+                                >
+                                    {label}
+                                    {match t {
+                                        Tab::SignIns => Some(view! { <span class="tabs__count" data-testid="count-signins">{move || counts.get().0.to_string()}</span> }.into_any()),
+                                        Tab::Audits => Some(view! { <span class="tabs__count" data-testid="count-audit">{move || counts.get().1.to_string()}</span> }.into_any()),
+                                        _ => None,
+                                    }}
+                                </button>
+                            }
+                        }).collect_view()}
+                        <span class="tabs__note" title="The address bar holds the view (tab, filters, columns, sort, selection) so that a link restores it for someone who loads the same files. It never holds log data.">
+                            "The link in the address bar restores this view — it carries no log data."
+                        </span>
                     </nav>
-                    {move || match state.tab.get() {
-                        Tab::SignIns => view! { <RecordTable log=Log::SignIns/> }.into_any(),
-                        Tab::Audits => view! { <RecordTable log=Log::Audits/> }.into_any(),
+                    {move || match tab.get() {
+                        Tab::SignIns => view! { <LogView log=Log::SignIns/> }.into_any(),
+                        Tab::Audits => view! { <LogView log=Log::Audits/> }.into_any(),
+                        Tab::Users => view! { <UsersView/> }.into_any(),
+                        Tab::Apps => view! { <AppsView/> }.into_any(),
+                        Tab::Groups => view! { <GroupsView/> }.into_any(),
+                        Tab::Codes => view! { <CodesView/> }.into_any(),
+                        t => view! { <Placeholder tab=t/> }.into_any(),
                     }}
                 </Show>
             </main>
+        </div>
+    }
+}
+
+/// Filters, grid and details of one log.
+#[component]
+fn LogView(log: Log) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let open = move || state.view.with(|v| v.record.is_some());
+    view! {
+        <FilterBar log=log/>
+        <div class="workspace" class:workspace--details=open>
+            <Grid log=log/>
+            <Show when=open>
+                <DetailsPane log=log/>
+            </Show>
         </div>
     }
 }

@@ -1,12 +1,17 @@
 //! Leptos components. Thin: they bind signals and call `core`; all logic lives there.
 //!
-//! One `Copy` [`AppState`] is provided by context at the root.
+//! One `Copy` [`AppState`] is provided by context at the root; the view part of it
+//! (`AppState::view`) is mirrored in the URL hash.
 
 mod app;
+mod charts;
+mod details;
+mod filters;
+mod grid;
 mod import;
 mod state;
 mod summary;
-mod table;
+mod views;
 
 pub use app::App;
 pub use state::AppState;

@@ -1,19 +1,88 @@
 //! The app's state: one `Copy` struct of signals, provided by context.
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
 
 use leptos::prelude::*;
 
 use crate::{
-    core::model::{Dataset, LoadState, SourceFile, wire},
+    core::{
+        filter::{self, Filter},
+        model::{AuditField, Dataset, LoadState, SignInField, SourceFile, id, wire},
+        view::Log,
+        viewstate::{LogView, ViewState},
+    },
     web::{bridge, now_ms},
 };
 
-/// Which tab is shown.
+/// Which tab is shown (the URL stores its key).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {
     SignIns,
     Audits,
+    Findings,
+    Users,
+    Apps,
+    Groups,
+    Codes,
+    Trends,
+    Map,
+}
+
+impl Tab {
+    /// All tabs in display order.
+    pub const ALL: [Tab; 9] = [Tab::SignIns, Tab::Audits, Tab::Findings, Tab::Users, Tab::Apps, Tab::Groups, Tab::Codes, Tab::Trends, Tab::Map];
+
+    /// URL key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::SignIns => "signins",
+            Tab::Audits => "audit",
+            Tab::Findings => "findings",
+            Tab::Users => "users",
+            Tab::Apps => "apps",
+            Tab::Groups => "groups",
+            Tab::Codes => "codes",
+            Tab::Trends => "trends",
+            Tab::Map => "map",
+        }
+    }
+
+    /// The tab with this key (default: sign-ins).
+    pub fn from_key(k: &str) -> Tab {
+        Tab::ALL.into_iter().find(|t| t.key() == k).unwrap_or(Tab::SignIns)
+    }
+
+    /// The log a record tab shows.
+    pub fn log(self) -> Option<Log> {
+        match self {
+            Tab::SignIns => Some(Log::SignIns),
+            Tab::Audits => Some(Log::Audits),
+            _ => None,
+        }
+    }
+}
+
+/// The stable id of a record (request id / audit id, else its row number as `#row`).
+pub fn record_id(ds: &Dataset, log: Log, row: usize) -> String {
+    let (table, col) = match log {
+        Log::SignIns => (&ds.signins.table, SignInField::RequestId as usize),
+        Log::Audits => (&ds.audits.table, AuditField::Id as usize),
+    };
+    let v = table.id(col, row);
+    if v == 0 { format!("#{row}") } else { id::id_to_text(v, &ds.strings) }
+}
+
+/// The row of a record id.
+pub fn row_of_id(ds: &Dataset, log: Log, rid: &str) -> Option<usize> {
+    if let Some(n) = rid.strip_prefix('#') {
+        return n.parse().ok().filter(|&r| r < log.table(ds).len());
+    }
+    let (table, col) = match log {
+        Log::SignIns => (&ds.signins.table, SignInField::RequestId as usize),
+        Log::Audits => (&ds.audits.table, AuditField::Id as usize),
+    };
+    let want = id::id_lookup(rid, &ds.strings)?;
+    (0..table.len()).find(|&r| table.id(col, r) == want)
 }
 
 /// A load in progress (or just finished), for the progress bar.
@@ -37,10 +106,17 @@ pub struct AppState {
     /// Bumped whenever `data` changes (throttled while a load streams in).
     pub version: RwSignal<u64>,
     pub loads: RwSignal<Vec<Load>>,
-    pub tab: RwSignal<Tab>,
     pub worker_ready: RwSignal<bool>,
     /// A message for the person (worker crash, demo generation…).
     pub notice: RwSignal<Option<String>>,
+    /// The shareable view (mirrored in the URL hash).
+    pub view: RwSignal<ViewState>,
+    /// The sign-in selection: filtered, then sorted.
+    pub signin_rows: Memo<Arc<Vec<u32>>>,
+    /// The audit selection: filtered, then sorted.
+    pub audit_rows: Memo<Arc<Vec<u32>>>,
+    /// Time (ms) the last filter evaluation took, for the status line.
+    pub filter_ms: RwSignal<f64>,
     /// When the first records of the current batch of loads became visible (ms since drop).
     pub first_rows_ms: RwSignal<Option<f64>>,
     last_bump_ms: StoredValue<f64>,
@@ -51,11 +127,42 @@ pub struct AppState {
 impl AppState {
     /// Creates the state (and nothing else).
     pub fn new() -> Self {
+        let data = StoredValue::new(Dataset::new());
+        let version = RwSignal::new(0);
+        let view = RwSignal::new(ViewState::default());
+        let filter_ms = RwSignal::new(0.0);
+        let selection = move |log: Log| {
+            // The whole table in the chosen order: recomputed only when the data or the sort
+            // changes. Filtering then keeps that order (no re-sort per keystroke).
+            let sort = Memo::new(move |_| view.with(|v| if log == Log::SignIns { v.signins.sort.clone() } else { v.audit.sort.clone() }));
+            let order = Memo::new(move |_| {
+                version.track();
+                let (field, desc) = sort.get().unwrap_or_else(|| ("time".into(), true));
+                Arc::new(data.with_value(|ds| {
+                    let mut rows: Vec<u32> = (0..log.table(ds).len() as u32).collect();
+                    filter::sort_rows(ds, log, &mut rows, &field, desc);
+                    rows
+                }))
+            });
+            let filt = Memo::new(move |_| view.with(|v| if log == Log::SignIns { v.signins.filter.clone() } else { v.audit.filter.clone() }));
+            Memo::new(move |_| {
+                let f: Filter = filt.get();
+                let t0 = now_ms();
+                let rows = order.with(|o| data.with_value(|ds| filter::apply_in_order(ds, log, &f, o)));
+                filter_ms.set(now_ms() - t0);
+                Arc::new(rows)
+            })
+        };
+        let signin_rows = selection(Log::SignIns);
+        let audit_rows = selection(Log::Audits);
         Self {
-            data: StoredValue::new(Dataset::new()),
-            version: RwSignal::new(0),
+            data,
+            version,
+            view,
+            signin_rows,
+            audit_rows,
+            filter_ms,
             loads: RwSignal::new(Vec::new()),
-            tab: RwSignal::new(Tab::SignIns),
             worker_ready: RwSignal::new(false),
             notice: RwSignal::new(None),
             first_rows_ms: RwSignal::new(None),
@@ -69,6 +176,49 @@ impl AppState {
     pub fn with_data<R>(&self, f: impl FnOnce(&Dataset) -> R) -> R {
         self.version.track();
         self.data.with_value(f)
+    }
+
+    /// The selection of a log.
+    pub fn rows(&self, log: Log) -> Memo<Arc<Vec<u32>>> {
+        match log {
+            Log::SignIns => self.signin_rows,
+            Log::Audits => self.audit_rows,
+        }
+    }
+
+    /// The current tab.
+    pub fn tab(&self) -> Tab {
+        Tab::from_key(&self.view.with(|v| v.tab.clone()))
+    }
+
+    /// Switches tab.
+    pub fn set_tab(self, t: Tab) {
+        self.view.update(|v| {
+            v.tab = t.key().into();
+            v.record = None;
+        });
+    }
+
+    /// Changes one log's view.
+    pub fn update_log(self, log: Log, f: impl FnOnce(&mut LogView)) {
+        self.view.update(|v| f(if log == Log::SignIns { &mut v.signins } else { &mut v.audit }));
+    }
+
+    /// Reads one log's view.
+    pub fn log_view<R>(&self, log: Log, f: impl FnOnce(&LogView) -> R) -> R {
+        self.view.with(|v| f(if log == Log::SignIns { &v.signins } else { &v.audit }))
+    }
+
+    /// Shows `log`'s grid filtered by `cond` (replacing conditions on the same field).
+    pub fn filter_to(self, log: Log, cond: crate::core::filter::Cond) {
+        self.view.update(|v| {
+            let lv = if log == Log::SignIns { &mut v.signins } else { &mut v.audit };
+            let field = cond.field().to_owned();
+            lv.filter.conds.retain(|c| c.field() != field || field.is_empty() && !matches!(c, crate::core::filter::Cond::Records { .. }));
+            lv.filter.conds.push(cond);
+            v.tab = if log == Log::SignIns { "signins".into() } else { "audit".into() };
+            v.record = None;
+        });
     }
 
     /// Tells readers the dataset changed; at most every 250 ms unless `now`.
@@ -127,6 +277,7 @@ impl AppState {
         bridge::reset();
         self.data.update_value(|d| d.clear());
         self.loads.set(Vec::new());
+        self.view.update(|v| v.record = None);
         self.first_rows_ms.set(None);
         self.bump(true);
     }

@@ -104,7 +104,7 @@ pub fn LoadSummary() -> impl IntoView {
                     <button class="btn btn--danger" data-testid="cancel" on:click=move |_| state.cancel_loads()>"Cancel"</button>
                 </div>
             </Show>
-            <details class="files" open=true>
+            <details class="files" open=move || running()>
                 <summary>"Files"</summary>
                 <table class="files__table" data-testid="files">
                     <thead>

@@ -4,6 +4,7 @@
 
 pub mod bridge;
 pub mod file;
+pub mod url;
 pub mod worker;
 
 use std::fmt;

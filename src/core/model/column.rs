@@ -141,6 +141,20 @@ impl SymCol {
         codes + self.dict.capacity() * 4 + self.index.capacity() * 9
     }
 
+    /// Sets `hits[r]` for every row whose code is marked in `mask` (ORs into `hits`).
+    pub fn mark_rows(&self, mask: &[bool], hits: &mut [bool]) {
+        fn go<T: Copy + Into<u32>>(v: &[T], mask: &[bool], hits: &mut [bool]) {
+            for (h, c) in hits.iter_mut().zip(v) {
+                *h |= mask.get((*c).into() as usize).copied().unwrap_or(false);
+            }
+        }
+        match &self.codes {
+            Codes::U8(v) => go(v, mask, hits),
+            Codes::U16(v) => go(v, mask, hits),
+            Codes::U32(v) => go(v, mask, hits),
+        }
+    }
+
     /// Counts rows per local code over `rows` (facet counting).
     pub fn count_codes(&self, rows: impl Iterator<Item = usize>) -> Vec<u32> {
         let mut counts = vec![0u32; self.dict.len()];
