@@ -27,6 +27,7 @@ pub mod ingest;
 pub mod intern;
 pub mod model;
 pub mod time;
+pub mod trainer;
 pub mod view;
 pub mod viewstate;
 pub mod window;

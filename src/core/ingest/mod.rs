@@ -863,6 +863,11 @@ fn audit_from_csv(
     let shown = record::targets_display(ds, &targets);
     row[A::Targets as usize] = record::text(ds, &shown);
     let key = record::audit_key(&row, ds, &targets);
+    // The portal's audit CSV has no event id: the de-duplication key stands in for one, so
+    // the record can still be named (in links, evidence lists, exports).
+    if row[A::Id as usize] == Value::Id(0) {
+        row[A::Id as usize] = Value::Id(key);
+    }
     (AuditRow { values: row, targets, details, src }, key)
 }
 

@@ -671,6 +671,9 @@ pub fn to_audit(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> (AuditRow, u
         .map(|kv| KeyValue { key: ds.strings.intern(kv.key.as_str().trim()), value: ds.strings.intern(kv.value.as_str()) })
         .collect();
     let key = audit_key(&row, ds, &targets);
+    if row[A::Id as usize] == Value::Id(0) {
+        row[A::Id as usize] = Value::Id(key);
+    }
     (AuditRow { values: row, targets, details, src }, key)
 }
 
