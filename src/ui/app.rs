@@ -83,6 +83,7 @@ pub fn App() -> impl IntoView {
                 <ImportButtons/>
             </header>
             <DropOverlay/>
+            <super::trainer::TrainerPanel/>
             {move || state.notice.get().map(|n| view! {
                 <div class="notice" role="alert" data-testid="notice">
                     <span>{n}</span>

@@ -26,6 +26,7 @@ pub fn load_demo(state: AppState) {
             Err(e) => state.notice.set(Some(format!("Could not build the demo file {name}: {:?}", e))),
         }
     }
+    state.demo_truth.set(Some(tenant.truth.clone()));
     state.load_files(files);
 }
 
@@ -60,7 +61,11 @@ pub fn ImportButtons() -> impl IntoView {
             <button class="btn" data-testid="demo" disabled=busy on:click=move |_| load_demo(state)>
                 "Try the demo tenant"
             </button>
-            <button class="btn btn--ghost" data-testid="clear" on:click=move |_| state.clear()>"Clear"</button>
+            <Show when=move || state.demo_truth.with(|t| t.is_some())>
+                <button class="btn" data-testid="trainer-start" title="A guided investigation of the demo tenant"
+                    on:click=move |_| state.view.update(|v| v.trainer = Some(v.trainer.unwrap_or(0)))>"Trainer mode"</button>
+            </Show>
+            <button class="btn btn--ghost" data-testid="clear" on:click=move |_| { state.demo_truth.set(None); state.clear() }>"Clear"</button>
         </div>
     }
 }

@@ -11,6 +11,7 @@ mod grid;
 mod import;
 mod state;
 mod summary;
+mod trainer;
 mod views;
 
 pub use app::App;

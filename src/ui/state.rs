@@ -117,6 +117,10 @@ pub struct AppState {
     pub audit_rows: Memo<Arc<Vec<u32>>>,
     /// Time (ms) the last filter evaluation took, for the status line.
     pub filter_ms: RwSignal<f64>,
+    /// The demo tenant's ground truth, when the demo is loaded (trainer mode needs it).
+    pub demo_truth: RwSignal<Option<Vec<crate::core::demo::Scenario>>>,
+    /// Keys and rules of the current findings (trainer checks read them).
+    pub finding_keys: RwSignal<Vec<(String, String)>>,
     /// When the first records of the current batch of loads became visible (ms since drop).
     pub first_rows_ms: RwSignal<Option<f64>>,
     last_bump_ms: StoredValue<f64>,
@@ -162,6 +166,8 @@ impl AppState {
             signin_rows,
             audit_rows,
             filter_ms,
+            demo_truth: RwSignal::new(None),
+            finding_keys: RwSignal::new(Vec::new()),
             loads: RwSignal::new(Vec::new()),
             worker_ready: RwSignal::new(false),
             notice: RwSignal::new(None),
