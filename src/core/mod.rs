@@ -20,6 +20,7 @@
 
 pub mod codes;
 pub mod demo;
+pub mod detect;
 pub mod geo;
 pub mod ingest;
 pub mod intern;
