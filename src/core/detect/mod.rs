@@ -281,7 +281,7 @@ impl Severity {
 }
 
 /// One finding: what a rule saw, with its evidence rows.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Finding {
     /// Stable rule key, e.g. `password_spray_ip`.
     pub rule: &'static str,
@@ -555,7 +555,8 @@ pub fn finding_key(rule: &str, subject: &str, first_ms: i64) -> String {
 
 /// The findings as JSON:
 /// `{"findings":[{"key","rule","severity","title","why","thresholds","next_steps","users","ips","first","last","evidence":[ids],"parts"}]}`
-/// where evidence lists the request ids of the sign-ins, then the ids of the audit events.
+/// where evidence lists the request ids of the sign-ins, then the ids of the audit events
+/// (the correlation id for audit exports without an id column, such as the portal's CSV).
 pub fn findings_json(ds: &Dataset, findings: &[Finding]) -> serde_json::Value {
     let sid = SignInField::RequestId as usize;
     let aid = AuditField::Id as usize;
@@ -571,7 +572,12 @@ pub fn findings_json(ds: &Dataset, findings: &[Finding]) -> serde_json::Value {
                 }
             }
             for &r in &f.audits {
-                let t = id::id_to_text(ds.audits.table.id(aid, r as usize), &ds.strings);
+                // The portal's audit CSV has no id column: fall back to the correlation id.
+                let mut v = ds.audits.table.id(aid, r as usize);
+                if v == 0 {
+                    v = ds.audits.table.id(AuditField::CorrelationId as usize, r as usize);
+                }
+                let t = id::id_to_text(v, &ds.strings);
                 if !t.is_empty() && !evidence.contains(&t) {
                     evidence.push(t);
                 }
