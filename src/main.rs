@@ -185,11 +185,22 @@ Nothing is sent anywhere: Lantern never opens a network connection.
             eprintln!("lantern findings: give at least one FILE; see `lantern --help`");
             return ExitCode::from(2);
         }
+        let started = std::time::Instant::now();
         let (ds, _) = load(&paths);
+        let loaded = started.elapsed();
         for f in ds.files.iter().filter(|f| f.error.is_some()) {
             eprintln!("lantern findings: {}: {}", f.name, f.error.as_deref().unwrap_or(""));
         }
+        let started = std::time::Instant::now();
         let analysis = lantern::core::detect::analyse(&ds, &cfg);
+        eprintln!(
+            "lantern findings: {} sign-ins, {} audit events loaded in {} ms; {} findings in {} ms",
+            ds.signin_count(),
+            ds.audit_count(),
+            loaded.as_millis(),
+            analysis.findings.len(),
+            started.elapsed().as_millis()
+        );
         let mut out = lantern::core::detect::findings_json(&ds, &analysis.findings);
         out["notes"] = json!(analysis.notes);
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());

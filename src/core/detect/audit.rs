@@ -535,6 +535,20 @@ pub(crate) fn security_info(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding
     }
 }
 
+/// True when a (lower-cased, unescaped) policy text lists MFA among its grant controls.
+fn grant_has_mfa(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(i) = rest.find("builtincontrols\":[") {
+        let seg = &rest[i..];
+        let end = seg.find(']').unwrap_or(seg.len());
+        if seg[..end].contains("mfa") || seg[..end].contains("multifactor") {
+            return true;
+        }
+        rest = &seg[end..];
+    }
+    false
+}
+
 fn contains(hay: &str, needle: &str) -> bool {
     hay.to_lowercase().contains(&needle.to_lowercase())
 }
@@ -557,7 +571,7 @@ pub(crate) fn ca_policy(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>) {
         }
         let disabled = old.contains("\"state\":\"enabled\"")
             && (new.contains("\"state\":\"disabled\"") || new.contains("\"state\":\"enabledforreportingbutnotenforced\""));
-        let mfa_removed = a.contains("update") && old.contains("\"mfa\"") && !new.contains("\"mfa\"");
+        let mfa_removed = a.contains("update") && grant_has_mfa(&old) && !grant_has_mfa(&new);
         let deleted = a.starts_with("delete");
         let sev = if ca && (deleted || disabled || mfa_removed) {
             Severity::Medium

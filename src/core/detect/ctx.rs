@@ -97,6 +97,9 @@ impl<'a> Ctx<'a> {
         let mut ip_cache: HashMap<Sym, u32> = HashMap::new();
         let mut app_cache: HashMap<(Sym, Sym), bool> = HashMap::new();
         let mut class_cache: HashMap<u32, CodeClass> = HashMap::new();
+        // Dense caches by symbol number for the two hottest lookups (UPN and IP).
+        let mut upn_subject: Vec<u32> = vec![NONE; ds.strings.len()];
+        let mut ip_ix: Vec<u32> = vec![NONE; ds.strings.len()];
         let subject_fields = [S::Upn, S::SignInIdentifier, S::UserId, S::SpName, S::SpId, S::AppId, S::User];
         for r in 0..n {
             cx.time.push(t.time(S::Time as usize, r));
@@ -109,6 +112,8 @@ impl<'a> Ctx<'a> {
                     3 => CodeClass::Interrupt,
                     _ => CodeClass::Success,
                 }
+            } else if code == 0 {
+                CodeClass::Success
             } else {
                 *class_cache.entry(code).or_insert_with(|| codes::class_of(code))
             };
@@ -116,7 +121,11 @@ impl<'a> Ctx<'a> {
 
             // Subject: the first non-empty identifier.
             let mut subj = NONE;
-            for f in subject_fields {
+            let upn = t.sym(S::Upn as usize, r);
+            if let Some(&s) = upn_subject.get(upn.0 as usize).filter(|&&s| s != NONE && !upn.is_empty()) {
+                subj = s;
+            }
+            for f in if subj == NONE { &subject_fields[..] } else { &[] }.iter().copied() {
                 let sym = t.sym(f as usize, r);
                 if sym.is_empty() {
                     continue;
@@ -137,6 +146,11 @@ impl<'a> Ctx<'a> {
                             }
                         };
                         subj_cache.insert((f as u8, sym), s);
+                        if f == S::Upn {
+                            if let Some(slot) = upn_subject.get_mut(sym.0 as usize) {
+                                *slot = s;
+                            }
+                        }
                         s
                     }
                 };
@@ -145,13 +159,19 @@ impl<'a> Ctx<'a> {
             cx.subject.push(subj);
 
             let ip_sym = t.sym(S::Ip as usize, r);
-            let ip = if ip_sym.is_empty() {
-                NONE
-            } else {
-                *ip_cache.entry(ip_sym).or_insert_with(|| {
-                    cx.ips.push(IpInfo { parsed: parse_ip(ds.strings.get(ip_sym)), rows: Vec::new() });
-                    cx.ips.len() as u32 - 1
-                })
+            let ip = match ip_ix.get(ip_sym.0 as usize) {
+                _ if ip_sym.is_empty() => NONE,
+                Some(&i) if i != NONE => i,
+                _ => {
+                    let i = *ip_cache.entry(ip_sym).or_insert_with(|| {
+                        cx.ips.push(IpInfo { parsed: parse_ip(ds.strings.get(ip_sym)), rows: Vec::new() });
+                        cx.ips.len() as u32 - 1
+                    });
+                    if let Some(slot) = ip_ix.get_mut(ip_sym.0 as usize) {
+                        *slot = i;
+                    }
+                    i
+                }
             };
             cx.ip.push(ip);
             let asn = t.int(S::Asn as usize, r);

@@ -135,7 +135,7 @@ struct Open {
     d: Draft,
     last_t: i64,
     ips: HashSet<u32>,
-    countries: HashSet<String>,
+    countries: HashSet<crate::core::intern::Sym>,
     signals: Vec<String>,
     first_t: i64,
     history: String,
@@ -249,7 +249,7 @@ pub(crate) fn signin_deviation(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
             let k = keyer.keys(cx.ds, cfg, r as usize);
             keys.push(Some(k));
             let ip = cx.ip.get(r as usize).copied().unwrap_or(NONE);
-            let country = cx.s(r, S::Country).to_owned();
+            let country = k.country;
             // Join an open finding: same IP or same new country within the group window.
             if let Some(o) = open.as_mut() {
                 if t - o.last_t <= group_ms && ((ip != NONE && o.ips.contains(&ip)) || (!country.is_empty() && o.countries.contains(&country))) {
@@ -266,7 +266,7 @@ pub(crate) fn signin_deviation(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
                 if !cx.net_ok(r) {
                     if !k.country.is_empty() && !prof.countries.has(&k.country) {
                         new_country = true;
-                        signals.push(format!("new country {}", geo::country_name(&country)));
+                        signals.push(format!("new country {}", geo::country_name(cx.s(r, S::Country))));
                     } else if !k.city.0.is_empty() && !prof.cities.has(&k.city) {
                         signals.push(format!("new city {}", cx.s(r, S::City)));
                     }
@@ -346,7 +346,7 @@ pub(crate) fn signin_deviation(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
                         };
                         let mut countries = HashSet::new();
                         if new_country {
-                            countries.insert(country.clone());
+                            countries.insert(country);
                         }
                         open = Some(Open {
                             d,
@@ -884,15 +884,18 @@ pub(crate) fn disabled_account(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
 
 /// A denied or unanswered MFA prompt.
 fn mfa_denial(cx: &Ctx, r: u32) -> bool {
+    if cx.class(r) != CodeClass::Failure {
+        return false;
+    }
     let texts = cx.mfa_texts(r);
     if texts.iter().any(|t| contains_ci(t, "duplicate authentication")) {
         return false;
     }
-    let mentions = texts.iter().any(|t| {
-        let l = t.to_ascii_lowercase();
-        l.contains("mfa denied") || l.contains("did not respond") || l.contains("declined") || l.contains("fraud") || l.contains("timed out")
-    });
-    cx.code(r) == 500121 || (cx.class(r) == CodeClass::Failure && mentions)
+    cx.code(r) == 500121
+        || texts.iter().any(|t| {
+            let l = t.to_ascii_lowercase();
+            l.contains("mfa denied") || l.contains("did not respond") || l.contains("declined") || l.contains("fraud") || l.contains("timed out")
+        })
 }
 
 fn mfa_completed(cx: &Ctx, r: u32) -> bool {
@@ -1140,6 +1143,17 @@ pub const LEGACY_CLIENTS: &[&str] = &[
     "SMTP",
 ];
 
+/// Legacy verdict per (client app, user agent, protocol) symbol triple.
+#[derive(Default)]
+struct LegacyCache(HashMap<(u32, u32, u32), bool>);
+
+impl LegacyCache {
+    fn get(&mut self, cx: &Ctx, r: u32) -> bool {
+        let k = (cx.sym(r, S::ClientApp).0, cx.sym(r, S::UserAgent).0, cx.sym(r, S::AuthProtocol).0);
+        *self.0.entry(k).or_insert_with(|| is_legacy(cx, r))
+    }
+}
+
 fn is_legacy(cx: &Ctx, r: u32) -> bool {
     let client = cx.s(r, S::ClientApp);
     let ua = cx.s(r, S::UserAgent);
@@ -1151,11 +1165,14 @@ fn is_legacy(cx: &Ctx, r: u32) -> bool {
 /// Legacy protocols and ROPC: no MFA possible.
 pub(crate) fn legacy_auth(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
     let learn_ms = cfg.learning_days as i64 * DAY_MS;
+    let mut cache = LegacyCache::default();
+    let legacy: Vec<bool> = (0..cx.time.len() as u32).map(|r| cache.get(cx, r)).collect();
+    let is_legacy = |r: u32| legacy.get(r as usize).copied().unwrap_or(false);
     for s in &cx.subjects {
         if s.allowed {
             continue;
         }
-        let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| !cx.app_ok(r) && is_legacy(cx, r)).collect();
+        let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| !cx.app_ok(r) && is_legacy(r)).collect();
         for ep in episodes(cx, &rows, DAY_MS) {
             let t0 = cx.st(ep[0]);
             let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
@@ -1164,7 +1181,7 @@ pub(crate) fn legacy_auth(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
                 .rows
                 .iter()
                 .copied()
-                .filter(|&r| cx.st(r) < t0 && cx.st(r) >= t0 - learn_ms && cx.ok(r) && is_legacy(cx, r))
+                .filter(|&r| cx.st(r) < t0 && cx.st(r) >= t0 - learn_ms && cx.ok(r) && is_legacy(r))
                 .map(|r| (cx.sym(r, S::ClientApp).0, cx.ip[r as usize]))
                 .collect();
             let earlier_ips: HashSet<u32> =
