@@ -33,7 +33,10 @@ pub(crate) fn all(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
 
 /// Strips JSON quoting from a modified-property value: `"[\"x\"]"` → `x`.
 pub fn clean(v: &str) -> String {
-    v.replace("\\\"", "\"").trim().trim_matches(|c| c == '[' || c == ']' || c == '"' || c == ' ').to_owned()
+    v.replace("\\\"", "\"")
+        .trim()
+        .trim_matches(|c| c == '[' || c == ']' || c == '"' || c == ' ')
+        .to_owned()
 }
 
 fn activity(cx: &Ctx, r: u32) -> String {
@@ -42,12 +45,21 @@ fn activity(cx: &Ctx, r: u32) -> String {
 
 fn success(cx: &Ctx, r: u32) -> bool {
     // AUDIT_RESULT: 1 Success, 2 Failure, 3 Timeout; 0 = not given.
-    matches!(cx.ds.audits.table.enum_code(A::Result as usize, r as usize), 0 | 1)
+    matches!(
+        cx.ds.audits.table.enum_code(A::Result as usize, r as usize),
+        0 | 1
+    )
 }
 
 /// The actor: UPN, else display name, else service principal name, else id.
 pub(crate) fn actor(cx: &Ctx, r: u32) -> String {
-    for f in [A::ActorUpn, A::ActorName, A::ActorSpName, A::Actor, A::ActorId] {
+    for f in [
+        A::ActorUpn,
+        A::ActorName,
+        A::ActorSpName,
+        A::Actor,
+        A::ActorId,
+    ] {
         let s = cx.a(r, f).trim();
         if !s.is_empty() {
             return s.to_owned();
@@ -79,7 +91,14 @@ pub(crate) fn principal(cx: &Ctx, r: u32) -> String {
     let ts = targets(cx, r);
     ts.iter()
         .find(|t| matches!(tkind(cx, t).as_str(), "user" | "serviceprincipal"))
-        .or_else(|| ts.iter().find(|t| !matches!(tkind(cx, t).as_str(), "role" | "request" | "policy" | "other")))
+        .or_else(|| {
+            ts.iter().find(|t| {
+                !matches!(
+                    tkind(cx, t).as_str(),
+                    "role" | "request" | "policy" | "other"
+                )
+            })
+        })
         .map(|t| tname(cx, t))
         .unwrap_or_default()
 }
@@ -99,7 +118,10 @@ fn prop(cx: &Ctx, r: u32, name: &str) -> Option<(String, String)> {
     for t in targets(cx, r) {
         for p in cx.ds.props_of(t) {
             if cx.ds.strings.get(p.name).trim().eq_ignore_ascii_case(name) {
-                return Some((cx.ds.strings.get(p.old).to_owned(), cx.ds.strings.get(p.new).to_owned()));
+                return Some((
+                    cx.ds.strings.get(p.old).to_owned(),
+                    cx.ds.strings.get(p.new).to_owned(),
+                ));
             }
         }
     }
@@ -131,7 +153,11 @@ fn detail(cx: &Ctx, r: u32, key: &str) -> String {
 }
 
 fn rows_where(cx: &Ctx, f: impl Fn(u32, &str) -> bool) -> Vec<u32> {
-    cx.audits_by_time.iter().copied().filter(|&r| f(r, &activity(cx, r))).collect()
+    cx.audits_by_time
+        .iter()
+        .copied()
+        .filter(|&r| f(r, &activity(cx, r)))
+        .collect()
 }
 
 fn base(cx: &Ctx, rule: &'static str, subject: &str, sev: Severity, r: u32) -> Draft {
@@ -158,7 +184,10 @@ fn by(cx: &Ctx, r: u32) -> String {
 fn bulk_groups(cx: &Ctx, rows: &[u32], window_ms: i64, min: u32) -> Vec<(String, Vec<u32>)> {
     let mut per_actor: HashMap<String, Vec<u32>> = HashMap::new();
     for &r in rows {
-        per_actor.entry(actor(cx, r).to_lowercase()).or_default().push(r);
+        per_actor
+            .entry(actor(cx, r).to_lowercase())
+            .or_default()
+            .push(r);
     }
     let mut actors: Vec<String> = per_actor.keys().cloned().collect();
     actors.sort();
@@ -181,11 +210,21 @@ fn bulk_groups(cx: &Ctx, rows: &[u32], window_ms: i64, min: u32) -> Vec<(String,
             let mut lo = 0usize;
             let mut counts: HashMap<String, u32> = HashMap::new();
             for hi in 0..ep.len() {
-                for t in target_users(cx, ep[hi]).into_iter().chain(std::iter::once(principal(cx, ep[hi]))).filter(|s| !s.is_empty()).collect::<HashSet<_>>() {
+                for t in target_users(cx, ep[hi])
+                    .into_iter()
+                    .chain(std::iter::once(principal(cx, ep[hi])))
+                    .filter(|s| !s.is_empty())
+                    .collect::<HashSet<_>>()
+                {
                     *counts.entry(t.to_lowercase()).or_insert(0) += 1;
                 }
                 while lo < hi && cx.at(ep[hi]) - cx.at(ep[lo]) > window_ms {
-                    for t in target_users(cx, ep[lo]).into_iter().chain(std::iter::once(principal(cx, ep[lo]))).filter(|s| !s.is_empty()).collect::<HashSet<_>>() {
+                    for t in target_users(cx, ep[lo])
+                        .into_iter()
+                        .chain(std::iter::once(principal(cx, ep[lo])))
+                        .filter(|s| !s.is_empty())
+                        .collect::<HashSet<_>>()
+                    {
                         let k = t.to_lowercase();
                         if let Some(n) = counts.get_mut(&k) {
                             *n -= 1;
@@ -221,7 +260,9 @@ fn distinct_targets(cx: &Ctx, rows: &[u32]) -> Vec<String> {
 // Privileged roles.
 
 fn is_role_add(a: &str) -> bool {
-    (a.contains("add member to role") || a.contains("add eligible member to role") || a.contains("add scoped member to role"))
+    (a.contains("add member to role")
+        || a.contains("add eligible member to role")
+        || a.contains("add scoped member to role"))
         && !a.contains("requested")
         && !a.contains("failed")
         && !a.contains("canceled")
@@ -241,12 +282,14 @@ pub(crate) fn role_name(cx: &Ctx, r: u32) -> String {
             return v.to_owned();
         }
     }
-    if let Some((_, new)) = prop(cx, r, "Role.WellKnownObjectName") {
-        if clean(&new).eq_ignore_ascii_case("CompanyAdministrator") {
-            return "Global Administrator".into();
-        }
+    if prop(cx, r, "Role.WellKnownObjectName")
+        .is_some_and(|(_, new)| clean(&new).eq_ignore_ascii_case("CompanyAdministrator"))
+    {
+        return "Global Administrator".into();
     }
-    let tid = prop(cx, r, "Role.TemplateId").map(|p| clean(&p.1)).unwrap_or_else(|| detail(cx, r, "TemplateId"));
+    let tid = prop(cx, r, "Role.TemplateId")
+        .map(|p| clean(&p.1))
+        .unwrap_or_else(|| detail(cx, r, "TemplateId"));
     match tid.to_lowercase().as_str() {
         "62e90394-69f5-4237-9190-012177145e10" => "Global Administrator".into(),
         "e8611ab8-c189-46e8-94e1-60213ab1f814" => "Privileged Role Administrator".into(),
@@ -259,7 +302,11 @@ pub(crate) fn role_name(cx: &Ctx, r: u32) -> String {
 pub(crate) fn privileged_role(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
     let learn_ms = cfg.learning_days as i64 * DAY_MS;
     let adds = rows_where(cx, |r, a| is_role_add(a) && success(cx, r));
-    let is_priv = |role: &str| cfg.privileged_roles.iter().any(|p| p.eq_ignore_ascii_case(role.trim()));
+    let is_priv = |role: &str| {
+        cfg.privileged_roles
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(role.trim()))
+    };
     let mut last_seen: HashMap<(String, String), i64> = HashMap::new();
     let mut priv_rows = Vec::new();
     for &r in &adds {
@@ -273,7 +320,9 @@ pub(crate) fn privileged_role(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findin
         if cx.upn_allowed(&who) {
             continue;
         }
-        let pim = a.contains("pim") || cx.a(r, A::Service).eq_ignore_ascii_case("PIM") || actor(cx, r).eq_ignore_ascii_case("MS-PIM");
+        let pim = a.contains("pim")
+            || cx.a(r, A::Service).eq_ignore_ascii_case("PIM")
+            || actor(cx, r).eq_ignore_ascii_case("MS-PIM");
         let privileged = is_priv(&role);
         if privileged {
             priv_rows.push(r);
@@ -284,18 +333,45 @@ pub(crate) fn privileged_role(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findin
             (false, false, _) if role.to_lowercase().contains("admin") => Severity::Low,
             _ => Severity::Info,
         };
-        let role_txt = if role.is_empty() { "a role".to_owned() } else { role.clone() };
+        let role_txt = if role.is_empty() {
+            "a role".to_owned()
+        } else {
+            role.clone()
+        };
         let mut d = base(cx, "privileged_role", &format!("{who}-{role}"), sev, r);
-        d.title = format!("{} assigned to {}", role_txt, if who.is_empty() { "an unknown principal" } else { &who });
+        d.title = format!(
+            "{} assigned to {}",
+            role_txt,
+            if who.is_empty() {
+                "an unknown principal"
+            } else {
+                &who
+            }
+        );
         d.why = format!(
             "{} {} {role_txt} at {}: “{}” by {}{}{}.",
             if who.is_empty() { "A principal" } else { &who },
-            if a.contains("eligible") { "was made eligible for" } else { "was given" },
+            if a.contains("eligible") {
+                "was made eligible for"
+            } else {
+                "was given"
+            },
             hm(t),
             cx.a(r, A::Activity),
             by(cx, r),
-            if pim { ", through PIM" } else { ", outside PIM" },
-            if first { format!(", the first time this principal got this role in {} days", cfg.learning_days) } else { String::new() },
+            if pim {
+                ", through PIM"
+            } else {
+                ", outside PIM"
+            },
+            if first {
+                format!(
+                    ", the first time this principal got this role in {} days",
+                    cfg.learning_days
+                )
+            } else {
+                String::new()
+            },
         );
         d.thresholds = format!(
             "role in the privileged list ({} roles): High outside PIM; Low the first time through PIM in {} days; other \
@@ -309,7 +385,12 @@ pub(crate) fn privileged_role(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findin
         d.users = vec![who.clone(), actor(cx, r)];
         out.push(d.done(cx));
     }
-    for (a, rows) in bulk_groups(cx, &priv_rows, cfg.bulk_window_min as i64 * MIN_MS, cfg.bulk_role_min_targets) {
+    for (a, rows) in bulk_groups(
+        cx,
+        &priv_rows,
+        cfg.bulk_window_min as i64 * MIN_MS,
+        cfg.bulk_role_min_targets,
+    ) {
         let targets = distinct_targets(cx, &rows);
         let mut d = Draft::new("privileged_role", format!("bulk-{a}"), Severity::High);
         d.title = format!("Bulk privileged role assignments by {a}");
@@ -320,7 +401,10 @@ pub(crate) fn privileged_role(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findin
             hm(cx.at(rows[rows.len() - 1])),
             list(&targets, 6)
         );
-        d.thresholds = format!("≥ {} distinct targets by one actor within {} min", cfg.bulk_role_min_targets, cfg.bulk_window_min);
+        d.thresholds = format!(
+            "≥ {} distinct targets by one actor within {} min",
+            cfg.bulk_role_min_targets, cfg.bulk_window_min
+        );
         d.next_steps = "Verify the change with the actor; remove unexpected assignments.".into();
         d.users = vec![a.clone()];
         d.users.extend(targets);
@@ -330,11 +414,20 @@ pub(crate) fn privileged_role(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findin
     // Subscription access elevation (Global Administrator → User Access Administrator at root).
     for r in rows_where(cx, |r, a| {
         success(cx, r)
-            && ((a.contains("elevat") && a.contains("access")) || a.contains("assigns the caller to user access admin"))
-            || detail(cx, r, "Action").to_lowercase().contains("elevateaccess")
+            && ((a.contains("elevat") && a.contains("access"))
+                || a.contains("assigns the caller to user access admin"))
+            || detail(cx, r, "Action")
+                .to_lowercase()
+                .contains("elevateaccess")
     }) {
         let who = actor(cx, r);
-        let mut d = base(cx, "privileged_role", &format!("elevate-{who}"), Severity::High, r);
+        let mut d = base(
+            cx,
+            "privileged_role",
+            &format!("elevate-{who}"),
+            Severity::High,
+            r,
+        );
         d.title = format!("{who} elevated to User Access Administrator");
         d.why = format!(
             "{} used “{}” at {}: a Global Administrator gave themselves control over every Azure subscription.",
@@ -369,7 +462,9 @@ fn scopes(perm_text: &str) -> Vec<String> {
 
 /// Consent to applications: admin / tenant-wide, high-risk scopes, offline_access + data.
 pub(crate) fn app_consent(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
-    for r in rows_where(cx, |r, a| a.contains("consent to application") && success(cx, r)) {
+    for r in rows_where(cx, |r, a| {
+        a.contains("consent to application") && success(cx, r)
+    }) {
         let app = targets(cx, r)
             .iter()
             .find(|t| tkind(cx, t) == "serviceprincipal")
@@ -378,17 +473,31 @@ pub(crate) fn app_consent(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
         if cx.app_name_allowed(&app) || cx.upn_allowed(&actor(cx, r)) {
             continue;
         }
-        let flag = |n: &str| prop(cx, r, n).is_some_and(|p| clean(&p.1).eq_ignore_ascii_case("true"));
-        let perms = prop(cx, r, "ConsentAction.Permissions").map(|p| p.1).unwrap_or_default();
+        let flag =
+            |n: &str| prop(cx, r, n).is_some_and(|p| clean(&p.1).eq_ignore_ascii_case("true"));
+        let perms = prop(cx, r, "ConsentAction.Permissions")
+            .map(|p| p.1)
+            .unwrap_or_default();
         let all = flag("ConsentContext.OnBehalfOfAll") || perms.contains("AllPrincipals");
         let admin = flag("ConsentContext.IsAdminConsent") || all;
         let sc = scopes(&perms);
-        let high: Vec<String> =
-            sc.iter().filter(|s| cfg.high_risk_scopes.iter().any(|h| h.eq_ignore_ascii_case(s))).cloned().collect();
+        let high: Vec<String> = sc
+            .iter()
+            .filter(|s| {
+                cfg.high_risk_scopes
+                    .iter()
+                    .any(|h| h.eq_ignore_ascii_case(s))
+            })
+            .cloned()
+            .collect();
         let offline = sc.iter().any(|s| s.eq_ignore_ascii_case("offline_access"));
         let data: Vec<String> = sc
             .iter()
-            .filter(|s| cfg.data_scope_prefixes.iter().any(|p| s.to_lowercase().starts_with(&p.to_lowercase())))
+            .filter(|s| {
+                cfg.data_scope_prefixes
+                    .iter()
+                    .any(|p| s.to_lowercase().starts_with(&p.to_lowercase()))
+            })
             .cloned()
             .collect();
         let persistent_data = offline && !data.is_empty();
@@ -403,18 +512,35 @@ pub(crate) fn app_consent(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
         };
         let who = actor(cx, r);
         let mut d = base(cx, "app_consent", &format!("{app}-{who}"), sev, r);
-        d.title = format!("{} consent to “{}”", if admin { "Admin" } else { "User" }, if app.is_empty() { "an app" } else { &app });
+        d.title = format!(
+            "{} consent to “{}”",
+            if admin { "Admin" } else { "User" },
+            if app.is_empty() { "an app" } else { &app }
+        );
         d.why = format!(
             "{} granted {}consent to “{}” at {}{}; scopes: {}{}.",
             by(cx, r),
-            if all { "tenant-wide (AllPrincipals) " } else if admin { "admin " } else { "" },
+            if all {
+                "tenant-wide (AllPrincipals) "
+            } else if admin {
+                "admin "
+            } else {
+                ""
+            },
             app,
             hm(cx.at(r)),
             if all { " — every user's data" } else { "" },
-            if sc.is_empty() { "not listed".to_owned() } else { sc.join(" ") },
+            if sc.is_empty() {
+                "not listed".to_owned()
+            } else {
+                sc.join(" ")
+            },
             match (high.is_empty(), persistent_data) {
                 (false, _) => format!(" (high-risk: {})", high.join(", ")),
-                (true, true) => format!(" (offline_access with {}: lasting access to data)", data.join(", ")),
+                (true, true) => format!(
+                    " (offline_access with {}: lasting access to data)",
+                    data.join(", ")
+                ),
                 _ => String::new(),
             }
         );
@@ -435,7 +561,8 @@ pub(crate) fn app_credentials(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Findi
         success(cx, r)
             && (a.contains("add service principal credentials")
                 || a.contains("certificates and secrets management")
-                || (a.contains("update application") && props_text(cx, r).contains("keydescription")))
+                || (a.contains("update application")
+                    && props_text(cx, r).contains("keydescription")))
     }) {
         let app = principal(cx, r);
         if cx.app_name_allowed(&app) {
@@ -443,19 +570,35 @@ pub(crate) fn app_credentials(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Findi
         }
         let kd = prop(cx, r, "KeyDescription");
         let first = kd.as_ref().is_none_or(|(old, _)| clean(old).is_empty());
-        let sev = if first { Severity::High } else { Severity::Medium };
+        let sev = if first {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
         let who = actor(cx, r);
         let mut d = base(cx, "app_credentials", &format!("{app}-{who}"), sev, r);
-        d.title = format!("Credential added to {}", if app.is_empty() { "an application" } else { &app });
+        d.title = format!(
+            "Credential added to {}",
+            if app.is_empty() {
+                "an application"
+            } else {
+                &app
+            }
+        );
         d.why = format!(
             "{} added a credential to “{}” at {} (“{}”){}.",
             by(cx, r),
             app,
             hm(cx.at(r)),
             cx.a(r, A::Activity),
-            if first { "; the app had no credential before (or none was listed)" } else { "; it already had credentials" }
+            if first {
+                "; the app had no credential before (or none was listed)"
+            } else {
+                "; it already had credentials"
+            }
         );
-        d.thresholds = "any secret or certificate added; High when the previous key list is empty".into();
+        d.thresholds =
+            "any secret or certificate added; High when the previous key list is empty".into();
         d.next_steps = "Confirm with the app owner; an unexpected secret lets its holder act as the app — remove it and \
                         review the app's sign-ins (service principal sign-in log)."
             .into();
@@ -487,16 +630,21 @@ pub(crate) fn security_info(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding
     for r in rows_where(cx, |r, a| {
         success(cx, r)
             && (SECURITY_INFO.iter().any(|s| a.contains(s))
-                || (a.contains("update user") && props_text(cx, r).contains("strongauthentication")))
+                || (a.contains("update user")
+                    && props_text(cx, r).contains("strongauthentication")))
     }) {
         let a = activity(cx, r);
         let reason = cx.a(r, A::Reason);
         let pt = props_text(cx, r);
-        let tap = a.contains("temporary access pass") || contains(reason, "temporary access pass") || pt.contains("temporaryaccesspass");
+        let tap = a.contains("temporary access pass")
+            || contains(reason, "temporary access pass")
+            || pt.contains("temporaryaccesspass");
         let mfa_off = a.contains("disable strong authentication")
             || prop(cx, r, "StrongAuthenticationRequirement").is_some_and(|(o, n)| {
                 let n = n.replace(' ', "");
-                n.contains("\"State\":0") || n.contains("State\\\":0") || (!clean(&o).is_empty() && clean(&n).is_empty())
+                n.contains("\"State\":0")
+                    || n.contains("State\\\":0")
+                    || (!clean(&o).is_empty() && clean(&n).is_empty())
             });
         let sev = if mfa_off || tap {
             Severity::Medium
@@ -505,7 +653,10 @@ pub(crate) fn security_info(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding
         } else {
             Severity::Info
         };
-        let who = target_users(cx, r).into_iter().next().unwrap_or_else(|| actor(cx, r));
+        let who = target_users(cx, r)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| actor(cx, r));
         if cx.upn_allowed(&who) {
             continue;
         }
@@ -522,7 +673,11 @@ pub(crate) fn security_info(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding
             cx.a(r, A::Activity),
             by(cx, r),
             hm(cx.at(r)),
-            if reason.is_empty() { String::new() } else { format!(": {reason}") }
+            if reason.is_empty() {
+                String::new()
+            } else {
+                format!(": {reason}")
+            }
         );
         d.thresholds = "security-info activities; Medium for MFA disabled or a Temporary Access Pass, Low for admin changes \
                         and deletions, Info for a user's own registration"
@@ -558,19 +713,33 @@ pub(crate) fn ca_policy(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>) {
     for r in rows_where(cx, |r, a| {
         success(cx, r)
             && (a.contains("conditional access policy")
-                || ((a == "delete policy" || a == "update policy") && cx.a(r, A::Category).eq_ignore_ascii_case("Policy")))
+                || ((a == "delete policy" || a == "update policy")
+                    && cx.a(r, A::Category).eq_ignore_ascii_case("Policy")))
     }) {
         let a = activity(cx, r);
         let ca = a.contains("conditional access");
         let (mut old, mut new) = (String::new(), String::new());
         for t in targets(cx, r) {
             for p in cx.ds.props_of(t) {
-                old.push_str(&cx.ds.strings.get(p.old).to_lowercase().replace(['\\', ' '], ""));
-                new.push_str(&cx.ds.strings.get(p.new).to_lowercase().replace(['\\', ' '], ""));
+                old.push_str(
+                    &cx.ds
+                        .strings
+                        .get(p.old)
+                        .to_lowercase()
+                        .replace(['\\', ' '], ""),
+                );
+                new.push_str(
+                    &cx.ds
+                        .strings
+                        .get(p.new)
+                        .to_lowercase()
+                        .replace(['\\', ' '], ""),
+                );
             }
         }
         let disabled = old.contains("\"state\":\"enabled\"")
-            && (new.contains("\"state\":\"disabled\"") || new.contains("\"state\":\"enabledforreportingbutnotenforced\""));
+            && (new.contains("\"state\":\"disabled\"")
+                || new.contains("\"state\":\"enabledforreportingbutnotenforced\""));
         let mfa_removed = a.contains("update") && grant_has_mfa(&old) && !grant_has_mfa(&new);
         let deleted = a.starts_with("delete");
         let sev = if ca && (deleted || disabled || mfa_removed) {
@@ -580,7 +749,11 @@ pub(crate) fn ca_policy(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>) {
         } else {
             Severity::Info
         };
-        let name = targets(cx, r).iter().map(|t| cx.ds.strings.get(t.name).to_owned()).find(|s| !s.is_empty()).unwrap_or_default();
+        let name = targets(cx, r)
+            .iter()
+            .map(|t| cx.ds.strings.get(t.name).to_owned())
+            .find(|s| !s.is_empty())
+            .unwrap_or_default();
         let who = actor(cx, r);
         let mut d = base(cx, "ca_policy", &format!("{name}-{who}"), sev, r);
         d.title = format!(
@@ -629,9 +802,15 @@ pub(crate) fn bulk_user_change(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
             && (a == "delete user"
                 || a == "disable account"
                 || (a == "update user"
-                    && prop(cx, r, "AccountEnabled").is_some_and(|(_, n)| clean(&n).eq_ignore_ascii_case("false"))))
+                    && prop(cx, r, "AccountEnabled")
+                        .is_some_and(|(_, n)| clean(&n).eq_ignore_ascii_case("false"))))
     });
-    for (a, rows) in bulk_groups(cx, &rows, cfg.bulk_window_min as i64 * MIN_MS, cfg.bulk_user_min_targets) {
+    for (a, rows) in bulk_groups(
+        cx,
+        &rows,
+        cfg.bulk_window_min as i64 * MIN_MS,
+        cfg.bulk_user_min_targets,
+    ) {
         let targets = distinct_targets(cx, &rows);
         let mut d = Draft::new("bulk_user_change", a.clone(), Severity::High);
         d.title = format!("{a} deleted or disabled {} users", targets.len());
@@ -642,7 +821,10 @@ pub(crate) fn bulk_user_change(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
             hm(cx.at(rows[rows.len() - 1])),
             list(&targets, 6)
         );
-        d.thresholds = format!("≥ {} distinct users by one actor within {} min", cfg.bulk_user_min_targets, cfg.bulk_window_min);
+        d.thresholds = format!(
+            "≥ {} distinct users by one actor within {} min",
+            cfg.bulk_user_min_targets, cfg.bulk_window_min
+        );
         d.next_steps = "Confirm it was a planned off-boarding; otherwise restore the users (deleted users stay restorable for \
                         30 days) and secure the actor's account."
             .into();
@@ -657,19 +839,36 @@ pub(crate) fn bulk_user_change(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
 pub(crate) fn admin_password_reset(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
     let rows = rows_where(cx, |r, a| {
         success(cx, r)
-            && (a == "reset user password" || a.contains("reset password (by admin)") || a == "reset password")
-            && target_users(cx, r).first().is_some_and(|t| !t.eq_ignore_ascii_case(&actor(cx, r)))
+            && (a == "reset user password"
+                || a.contains("reset password (by admin)")
+                || a == "reset password")
+            && target_users(cx, r)
+                .first()
+                .is_some_and(|t| !t.eq_ignore_ascii_case(&actor(cx, r)))
     });
     let privileged: HashSet<String> = rows_where(cx, |r, a| is_role_add(a) && success(cx, r))
         .into_iter()
-        .filter(|&r| cfg.privileged_roles.iter().any(|p| p.eq_ignore_ascii_case(&role_name(cx, r))))
+        .filter(|&r| {
+            cfg.privileged_roles
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(&role_name(cx, r)))
+        })
         .map(|r| principal(cx, r).to_lowercase())
         .collect();
-    let bulk = bulk_groups(cx, &rows, cfg.bulk_window_min as i64 * MIN_MS, cfg.bulk_reset_min_targets);
+    let bulk = bulk_groups(
+        cx,
+        &rows,
+        cfg.bulk_window_min as i64 * MIN_MS,
+        cfg.bulk_reset_min_targets,
+    );
     let in_bulk: HashSet<u32> = bulk.iter().flat_map(|(_, v)| v.iter().copied()).collect();
     for (a, rows) in bulk {
         let targets = distinct_targets(cx, &rows);
-        let mut d = Draft::new("admin_password_reset", format!("bulk-{a}"), Severity::Medium);
+        let mut d = Draft::new(
+            "admin_password_reset",
+            format!("bulk-{a}"),
+            Severity::Medium,
+        );
         d.title = format!("{a} reset {} passwords", targets.len());
         d.why = format!(
             "{a} reset the passwords of {} between {} and {}: {}.",
@@ -678,7 +877,10 @@ pub(crate) fn admin_password_reset(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<F
             hm(cx.at(rows[rows.len() - 1])),
             list(&targets, 6)
         );
-        d.thresholds = format!("≥ {} distinct users by one actor within {} min", cfg.bulk_reset_min_targets, cfg.bulk_window_min);
+        d.thresholds = format!(
+            "≥ {} distinct users by one actor within {} min",
+            cfg.bulk_reset_min_targets, cfg.bulk_window_min
+        );
         d.next_steps = "Confirm the resets with the helpdesk ticket queue; resets that hand an attacker other accounts look \
                         exactly like this."
             .into();
@@ -693,13 +895,27 @@ pub(crate) fn admin_password_reset(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<F
             continue;
         }
         let is_priv = privileged.contains(&target.to_lowercase());
-        let mut d = base(cx, "admin_password_reset", &target, if is_priv { Severity::Medium } else { Severity::Info }, r);
+        let mut d = base(
+            cx,
+            "admin_password_reset",
+            &target,
+            if is_priv {
+                Severity::Medium
+            } else {
+                Severity::Info
+            },
+            r,
+        );
         d.title = format!("Password of {target} reset by {}", actor(cx, r));
         d.why = format!(
             "{} reset the password of {target} at {}{}.",
             by(cx, r),
             hm(cx.at(r)),
-            if is_priv { "; the target holds a privileged role" } else { "" }
+            if is_priv {
+                "; the target holds a privileged role"
+            } else {
+                ""
+            }
         );
         d.thresholds = "any admin reset; Medium when the target holds a privileged role".into();
         d.next_steps = "Routine when a ticket asked for it; watch for privileged actions by the target soon after.".into();
@@ -715,15 +931,23 @@ fn domain_of(s: &str) -> String {
         let local = &s[..i];
         return local.rsplit('_').next().unwrap_or("").to_owned();
     }
-    s.rsplit_once('@').map(|(_, d)| d.to_owned()).unwrap_or_default()
+    s.rsplit_once('@')
+        .map(|(_, d)| d.to_owned())
+        .unwrap_or_default()
 }
 
 /// External users invited, and guests turned into members.
 pub(crate) fn guest_change(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>) {
-    for r in rows_where(cx, |r, a| a.contains("invite external user") && success(cx, r)) {
+    for r in rows_where(cx, |r, a| {
+        a.contains("invite external user") && success(cx, r)
+    }) {
         let invitee = {
             let e = detail(cx, r, "invitedUserEmailAddress");
-            if e.is_empty() { target_users(cx, r).into_iter().next().unwrap_or_default() } else { e }
+            if e.is_empty() {
+                target_users(cx, r).into_iter().next().unwrap_or_default()
+            } else {
+                e
+            }
         };
         let who = actor(cx, r);
         let (da, di) = (domain_of(&who), domain_of(&invitee));
@@ -731,22 +955,47 @@ pub(crate) fn guest_change(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>
             continue; // an address of the inviter's own organisation: not external
         }
         let mut d = base(cx, "guest_change", &invitee, Severity::Low, r);
-        d.title = format!("External user {} invited", if invitee.is_empty() { "(unknown)" } else { &invitee });
-        d.why = format!("{} invited the external user {invitee} at {}.", by(cx, r), hm(cx.at(r)));
-        d.thresholds = "any successful invitation of an address outside the inviter's domain".into();
-        d.next_steps = "Check that a business reason exists; remove guests nobody asked for.".into();
+        d.title = format!(
+            "External user {} invited",
+            if invitee.is_empty() {
+                "(unknown)"
+            } else {
+                &invitee
+            }
+        );
+        d.why = format!(
+            "{} invited the external user {invitee} at {}.",
+            by(cx, r),
+            hm(cx.at(r))
+        );
+        d.thresholds =
+            "any successful invitation of an address outside the inviter's domain".into();
+        d.next_steps =
+            "Check that a business reason exists; remove guests nobody asked for.".into();
         d.users = vec![invitee, who];
         out.push(d.done(cx));
     }
     for r in rows_where(cx, |r, a| {
         success(cx, r)
             && a.contains("update user")
-            && prop(cx, r, "UserType").is_some_and(|(o, n)| clean(&o).eq_ignore_ascii_case("guest") && clean(&n).eq_ignore_ascii_case("member"))
+            && prop(cx, r, "UserType").is_some_and(|(o, n)| {
+                clean(&o).eq_ignore_ascii_case("guest") && clean(&n).eq_ignore_ascii_case("member")
+            })
     }) {
         let target = target_users(cx, r).into_iter().next().unwrap_or_default();
-        let mut d = base(cx, "guest_change", &format!("member-{target}"), Severity::Medium, r);
+        let mut d = base(
+            cx,
+            "guest_change",
+            &format!("member-{target}"),
+            Severity::Medium,
+            r,
+        );
         d.title = format!("Guest {target} turned into a member");
-        d.why = format!("{} changed {target}'s user type from Guest to Member at {}.", by(cx, r), hm(cx.at(r)));
+        d.why = format!(
+            "{} changed {target}'s user type from Guest to Member at {}.",
+            by(cx, r),
+            hm(cx.at(r))
+        );
         d.thresholds = "UserType Guest → Member".into();
         d.next_steps = "Members see the whole directory; confirm the change was intended.".into();
         d.users = vec![target, actor(cx, r)];
@@ -765,14 +1014,18 @@ pub(crate) fn federation_change(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Fin
                     || a == "verify domain"
                     || a.contains("add domain to company")
                     || (a.contains("authentication methods policy")
-                        && (props_text(cx, r).contains("openidconnect") || props_text(cx, r).contains("discoveryurl")))))
+                        && (props_text(cx, r).contains("openidconnect")
+                            || props_text(cx, r).contains("discoveryurl")))))
     }) {
         let a = activity(cx, r);
         let pt = props_text(cx, r);
         let (sev, what) = if a.contains("federation settings") {
             (Severity::High, "Federation settings changed")
         } else if a.contains("set domain authentication") && pt.contains("federated") {
-            (Severity::High, "Domain switched to federated authentication")
+            (
+                Severity::High,
+                "Domain switched to federated authentication",
+            )
         } else if a.contains("authentication methods policy") {
             (Severity::High, "External identity provider (OIDC) changed")
         } else if a.contains("set domain authentication") {
@@ -780,17 +1033,36 @@ pub(crate) fn federation_change(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Fin
         } else {
             (Severity::Low, "Domain added")
         };
-        let target = targets(cx, r).iter().map(|t| cx.ds.strings.get(t.name).to_owned()).find(|s| !s.is_empty()).unwrap_or_default();
+        let target = targets(cx, r)
+            .iter()
+            .map(|t| cx.ds.strings.get(t.name).to_owned())
+            .find(|s| !s.is_empty())
+            .unwrap_or_default();
         let who = actor(cx, r);
         let mut d = base(cx, "federation_change", &format!("{target}-{who}"), sev, r);
-        d.title = format!("{what}{}", if target.is_empty() { String::new() } else { format!(": {target}") });
+        d.title = format!(
+            "{what}{}",
+            if target.is_empty() {
+                String::new()
+            } else {
+                format!(": {target}")
+            }
+        );
         d.why = format!(
             "{} — “{}”{} at {}{}.",
             by(cx, r),
             cx.a(r, A::Activity),
-            if target.is_empty() { String::new() } else { format!(" on {target}") },
+            if target.is_empty() {
+                String::new()
+            } else {
+                format!(" on {target}")
+            },
             hm(cx.at(r)),
-            if success(cx, r) { "" } else { " (the operation failed)" }
+            if success(cx, r) {
+                ""
+            } else {
+                " (the operation failed)"
+            }
         );
         d.thresholds = "federation settings (any result), domain authentication set to Federated, OIDC discovery URL change: \
                         High; domain added: Low"
@@ -806,12 +1078,19 @@ pub(crate) fn federation_change(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Fin
 // ---------------------------------------------------------------------------------------
 // Actor baseline.
 
-const WATCHED_CATEGORIES: &[&str] = &["rolemanagement", "applicationmanagement", "policy", "directorymanagement"];
+const WATCHED_CATEGORIES: &[&str] = &[
+    "rolemanagement",
+    "applicationmanagement",
+    "policy",
+    "directorymanagement",
+];
 
 /// The first time an actor performs a role / application / policy / directory activity.
 pub(crate) fn actor_first_activity(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
     let learn_ms = cfg.learning_days as i64 * DAY_MS;
-    let Some(&first_row) = cx.audits_by_time.first() else { return };
+    let Some(&first_row) = cx.audits_by_time.first() else {
+        return;
+    };
     let log_start = cx.at(first_row);
     let mut seen: HashMap<(String, String), i64> = HashMap::new();
     let mut actor_last: HashMap<String, i64> = HashMap::new();
@@ -824,11 +1103,18 @@ pub(crate) fn actor_first_activity(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<F
         let a = activity(cx, r);
         let key = (who.clone(), a.clone());
         let before = seen.insert(key, t);
-        let acted_before = actor_last.insert(who.clone(), t).is_some_and(|t0| t - t0 <= learn_ms);
+        let acted_before = actor_last
+            .insert(who.clone(), t)
+            .is_some_and(|t0| t - t0 <= learn_ms);
         let cat = cx.a(r, A::Category).to_lowercase();
         // Consent has its own rule; a PIM self-activation is the routine use of an eligible role.
-        let routine = a.contains("consent to application") || (a.contains("pim activation") && principal(cx, r).eq_ignore_ascii_case(&who));
-        if routine || !success(cx, r) || !WATCHED_CATEGORIES.contains(&cat.as_str()) || cx.upn_allowed(&who) {
+        let routine = a.contains("consent to application")
+            || (a.contains("pim activation") && principal(cx, r).eq_ignore_ascii_case(&who));
+        if routine
+            || !success(cx, r)
+            || !WATCHED_CATEGORIES.contains(&cat.as_str())
+            || cx.upn_allowed(&who)
+        {
             continue;
         }
         // The log must cover enough time before this event for "first" to mean something.
@@ -839,7 +1125,13 @@ pub(crate) fn actor_first_activity(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<F
             continue;
         }
         let name = actor(cx, r);
-        let mut d = base(cx, "actor_first_activity", &format!("{name}-{a}"), Severity::Low, r);
+        let mut d = base(
+            cx,
+            "actor_first_activity",
+            &format!("{name}-{a}"),
+            Severity::Low,
+            r,
+        );
         d.title = format!("First “{}” by {name}", cx.a(r, A::Activity));
         d.why = format!(
             "{} performed “{}” ({}) at {} — {} in the {} days before.",
@@ -847,7 +1139,11 @@ pub(crate) fn actor_first_activity(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<F
             cx.a(r, A::Activity),
             cx.a(r, A::Category),
             hm(t),
-            if acted_before { "an activity this actor never performed" } else { "the actor's first audited activity at all" },
+            if acted_before {
+                "an activity this actor never performed"
+            } else {
+                "the actor's first audited activity at all"
+            },
             cfg.learning_days
         );
         d.thresholds = format!(

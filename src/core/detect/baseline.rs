@@ -94,7 +94,8 @@ impl Keyer {
         let t = &ds.signins.table;
         let ip = t.sym(S::Ip as usize, r);
         let prefix = *self.prefix.entry(ip).or_insert_with(|| {
-            parse_ip(ds.strings.get(ip)).map_or(0, |p| prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
+            parse_ip(ds.strings.get(ip))
+                .map_or(0, |p| prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
         });
         let dev_id = t.sym(S::DeviceId as usize, r);
         let device = if !dev_id.is_empty() {
@@ -129,7 +130,11 @@ impl Keyer {
             device,
             client: t.sym(S::ClientApp as usize, r),
             app: t.sym(S::App as usize, r),
-            hour: if ts == NO_TIME { 255 } else { time::hour(ts) as u8 },
+            hour: if ts == NO_TIME {
+                255
+            } else {
+                time::hour(ts) as u8
+            },
         }
     }
 }
@@ -238,13 +243,18 @@ impl Profile {
 
     /// Enough history to judge deviations.
     pub fn enough(&self, cfg: &DetectConfig) -> bool {
-        self.successes >= cfg.min_history_signins && self.days.0.len() as u32 >= cfg.min_history_days
+        self.successes >= cfg.min_history_signins
+            && self.days.0.len() as u32 >= cfg.min_history_days
     }
 
     /// Baseline failure rate.
     pub fn failure_rate(&self) -> f64 {
         let n = self.successes + self.failures;
-        if n == 0 { 0.0 } else { self.failures as f64 / n as f64 }
+        if n == 0 {
+            0.0
+        } else {
+            self.failures as f64 / n as f64
+        }
     }
 
     /// True when no successful sign-in in the window fell within ± `margin` hours of `hour`.
@@ -262,7 +272,15 @@ impl Profile {
 pub(crate) fn rows_of(ds: &Dataset, upn: &str) -> Vec<u32> {
     let key = upn.trim().to_lowercase();
     let t = &ds.signins.table;
-    let fields = [S::Upn, S::SignInIdentifier, S::UserId, S::SpName, S::SpId, S::AppId, S::User];
+    let fields = [
+        S::Upn,
+        S::SignInIdentifier,
+        S::UserId,
+        S::SpName,
+        S::SpId,
+        S::AppId,
+        S::User,
+    ];
     let mut cache: HashMap<(u8, Sym), bool> = HashMap::new();
     let mut rows = Vec::new();
     for r in 0..t.len() {
@@ -271,7 +289,9 @@ pub(crate) fn rows_of(ds: &Dataset, upn: &str) -> Vec<u32> {
             if sym.is_empty() {
                 continue;
             }
-            let hit = *cache.entry((f as u8, sym)).or_insert_with(|| ds.strings.get(sym).trim().to_lowercase() == key);
+            let hit = *cache
+                .entry((f as u8, sym))
+                .or_insert_with(|| ds.strings.get(sym).trim().to_lowercase() == key);
             if hit {
                 rows.push(r as u32);
             }
@@ -316,8 +336,15 @@ pub fn baseline_for(ds: &Dataset, upn: &str, before_ms: i64, cfg: &DetectConfig)
         last_ms: i64::MIN,
         ..Default::default()
     };
-    let (mut countries, mut cities, mut ips, mut prefixes, mut devices, mut clients, mut apps) =
-        (HashMap::new(), HashMap::new(), HashMap::new(), HashMap::new(), HashMap::new(), HashMap::new(), HashMap::new());
+    let (mut countries, mut cities, mut ips, mut prefixes, mut devices, mut clients, mut apps) = (
+        HashMap::new(),
+        HashMap::new(),
+        HashMap::new(),
+        HashMap::new(),
+        HashMap::new(),
+        HashMap::new(),
+        HashMap::new(),
+    );
     let mut asns: HashMap<u32, u32> = HashMap::new();
     let mut days = hashbrown::HashSet::new();
     for r in rows_of(ds, upn) {
@@ -349,11 +376,19 @@ pub fn baseline_for(ds: &Dataset, upn: &str, before_ms: i64, cfg: &DetectConfig)
         }
         let city = s(t.sym(S::City as usize, r));
         if !city.is_empty() {
-            *cities.entry(if country.is_empty() { city } else { format!("{city}, {country}") }).or_insert(0) += 1;
+            *cities
+                .entry(if country.is_empty() {
+                    city
+                } else {
+                    format!("{city}, {country}")
+                })
+                .or_insert(0) += 1;
         }
         let ip = s(t.sym(S::Ip as usize, r));
         if let Some(p) = parse_ip(&ip) {
-            *prefixes.entry(prefix_text(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits)).or_insert(0) += 1;
+            *prefixes
+                .entry(prefix_text(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
+                .or_insert(0) += 1;
         }
         if !ip.is_empty() {
             *ips.entry(ip).or_insert(0) += 1;
@@ -364,8 +399,19 @@ pub fn baseline_for(ds: &Dataset, upn: &str, before_ms: i64, cfg: &DetectConfig)
         }
         let dev = s(t.sym(S::DeviceId as usize, r));
         let dev = if dev.is_empty() {
-            let (os, br) = (s(t.sym(S::Os as usize, r)), family(ds.strings.get(t.sym(S::Browser as usize, r))));
-            format!("{} / {}", if os.is_empty() { "unknown OS" } else { &os }, if br.is_empty() { "unknown browser" } else { &br })
+            let (os, br) = (
+                s(t.sym(S::Os as usize, r)),
+                family(ds.strings.get(t.sym(S::Browser as usize, r))),
+            );
+            format!(
+                "{} / {}",
+                if os.is_empty() { "unknown OS" } else { &os },
+                if br.is_empty() {
+                    "unknown browser"
+                } else {
+                    &br
+                }
+            )
         } else {
             format!("device {dev}")
         };
@@ -384,7 +430,11 @@ pub fn baseline_for(ds: &Dataset, upn: &str, before_ms: i64, cfg: &DetectConfig)
         }
     }
     let judged = b.successes + b.failures;
-    b.failure_rate = if judged == 0 { 0.0 } else { b.failures as f64 / judged as f64 };
+    b.failure_rate = if judged == 0 {
+        0.0
+    } else {
+        b.failures as f64 / judged as f64
+    };
     b.days = days.len() as u32;
     b.enough_history = b.successes >= cfg.min_history_signins && b.days >= cfg.min_history_days;
     if !b.enough_history {

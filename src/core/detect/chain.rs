@@ -22,7 +22,9 @@ fn trigger_label(f: &Finding) -> Option<&'static str> {
         ("signin_deviation", s) if s >= Severity::Medium => Some("unfamiliar sign-in"),
         ("impossible_travel", _) => Some("impossible travel"),
         ("mfa_fatigue", Severity::Critical) => Some("MFA prompt approved after fatigue"),
-        ("password_spray_ip" | "password_spray_tenant", Severity::Critical) => Some("password-spray success"),
+        ("password_spray_ip" | "password_spray_tenant", Severity::Critical) => {
+            Some("password-spray success")
+        }
         ("success_after_failures", _) => Some("success after failures"),
         ("legacy_auth", s) if s >= Severity::Medium => Some("legacy-protocol sign-in"),
         ("device_code", s) if s >= Severity::Medium => Some("device-code sign-in"),
@@ -72,7 +74,10 @@ pub(crate) fn chains(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
             if who.is_empty() {
                 continue;
             }
-            match per_user.iter_mut().find(|(u, _)| u.eq_ignore_ascii_case(&who)) {
+            match per_user
+                .iter_mut()
+                .find(|(u, _)| u.eq_ignore_ascii_case(&who))
+            {
                 Some((_, v)) => v.push(r),
                 None => per_user.push((who, vec![r])),
             }
@@ -83,10 +88,20 @@ pub(crate) fn chains(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
                 rows.remove(0);
             }
             let t = rows.iter().map(|&r| cx.st(r)).min().unwrap_or(f.first_ms);
-            triggers.push(Trigger { finding: i, user, t, rows });
+            triggers.push(Trigger {
+                finding: i,
+                user,
+                t,
+                rows,
+            });
         }
     }
-    triggers.sort_by(|a, b| a.user.to_lowercase().cmp(&b.user.to_lowercase()).then(a.t.cmp(&b.t)));
+    triggers.sort_by(|a, b| {
+        a.user
+            .to_lowercase()
+            .cmp(&b.user.to_lowercase())
+            .then(a.t.cmp(&b.t))
+    });
     let followups: Vec<usize> = (0..out.len()).filter(|&i| is_followup(&out[i])).collect();
 
     let mut new = Vec::new();
@@ -109,7 +124,9 @@ pub(crate) fn chains(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
             .copied()
             .filter(|&k| {
                 let f = &out[k];
-                f.first_ms >= t0 - LEAD_MS && f.first_ms <= t_last + window && f.users.iter().any(|u| u.eq_ignore_ascii_case(&user))
+                f.first_ms >= t0 - LEAD_MS
+                    && f.first_ms <= t_last + window
+                    && f.users.iter().any(|u| u.eq_ignore_ascii_case(&user))
             })
             .collect();
         if fol.is_empty() {
@@ -117,22 +134,29 @@ pub(crate) fn chains(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
         }
         fol.sort_by_key(|&k| (out[k].first_ms, out[k].key.clone()));
         // Drop "first activity" parts that only repeat an audit event another part already shows.
-        let shown: Vec<u32> =
-            fol.iter().filter(|&&k| out[k].rule != "actor_first_activity").flat_map(|&k| out[k].audits.iter().copied()).collect();
-        fol.retain(|&k| out[k].rule != "actor_first_activity" || out[k].audits.iter().any(|a| !shown.contains(a)));
+        let shown: Vec<u32> = fol
+            .iter()
+            .filter(|&&k| out[k].rule != "actor_first_activity")
+            .flat_map(|&k| out[k].audits.iter().copied())
+            .collect();
+        fol.retain(|&k| {
+            out[k].rule != "actor_first_activity"
+                || out[k].audits.iter().any(|a| !shown.contains(a))
+        });
 
         let mut trig_idx: Vec<usize> = cluster.iter().map(|t| t.finding).collect();
         trig_idx.dedup();
         let mut labels: Vec<&str> = Vec::new();
         for &k in &trig_idx {
-            if let Some(l) = trigger_label(&out[k]) {
-                if !labels.contains(&l) {
-                    labels.push(l);
-                }
+            if let Some(l) = trigger_label(&out[k]).filter(|l| !labels.contains(l)) {
+                labels.push(l);
             }
         }
         let r0 = cluster[0].rows[0];
-        let steps: Vec<String> = fol.iter().map(|&k| format!("{} {}", hm(out[k].first_ms), out[k].title)).collect();
+        let steps: Vec<String> = fol
+            .iter()
+            .map(|&k| format!("{} {}", hm(out[k].first_ms), out[k].title))
+            .collect();
         let last = fol.iter().map(|&k| out[k].last_ms).max().unwrap_or(t_last);
         let mut f = Finding {
             rule: "chain",
@@ -196,8 +220,15 @@ pub(crate) fn chains(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
 fn short(f: &Finding) -> String {
     match f.rule {
         "security_info" => "security info changed".into(),
-        "privileged_role" => f.title.split(" assigned").next().map_or_else(|| f.title.clone(), |r| format!("{r} assigned")),
-        "app_consent" => f.title.replacen("Admin consent", "admin consent", 1).replacen("User consent", "user consent", 1),
+        "privileged_role" => f
+            .title
+            .split(" assigned")
+            .next()
+            .map_or_else(|| f.title.clone(), |r| format!("{r} assigned")),
+        "app_consent" => f
+            .title
+            .replacen("Admin consent", "admin consent", 1)
+            .replacen("User consent", "user consent", 1),
         "app_credentials" => "app credential added".into(),
         "ca_policy" => "policy changed".into(),
         "federation_change" => "federation changed".into(),

@@ -71,8 +71,16 @@ impl<'a> Ctx<'a> {
         let t = &ds.signins.table;
         let n = t.len();
         let allow_nets = AllowNets::new(&cfg.allow_ips);
-        let allow_users: HashSet<String> = cfg.allow_users.iter().map(|u| u.trim().to_lowercase()).collect();
-        let allow_apps: HashSet<String> = cfg.allow_apps.iter().map(|u| u.trim().to_lowercase()).collect();
+        let allow_users: HashSet<String> = cfg
+            .allow_users
+            .iter()
+            .map(|u| u.trim().to_lowercase())
+            .collect();
+        let allow_apps: HashSet<String> = cfg
+            .allow_apps
+            .iter()
+            .map(|u| u.trim().to_lowercase())
+            .collect();
 
         let mut cx = Ctx {
             ds,
@@ -100,11 +108,23 @@ impl<'a> Ctx<'a> {
         // Dense caches by symbol number for the two hottest lookups (UPN and IP).
         let mut upn_subject: Vec<u32> = vec![NONE; ds.strings.len()];
         let mut ip_ix: Vec<u32> = vec![NONE; ds.strings.len()];
-        let subject_fields = [S::Upn, S::SignInIdentifier, S::UserId, S::SpName, S::SpId, S::AppId, S::User];
+        let subject_fields = [
+            S::Upn,
+            S::SignInIdentifier,
+            S::UserId,
+            S::SpName,
+            S::SpId,
+            S::AppId,
+            S::User,
+        ];
         for r in 0..n {
             cx.time.push(t.time(S::Time as usize, r));
             let code = t.int(S::Code as usize, r);
-            let code = if code == NO_INT { status_code(ds, r) } else { code };
+            let code = if code == NO_INT {
+                status_code(ds, r)
+            } else {
+                code
+            };
             cx.code.push(code);
             let class = if code == NO_INT {
                 match t.enum_code(S::Status as usize, r) {
@@ -115,17 +135,29 @@ impl<'a> Ctx<'a> {
             } else if code == 0 {
                 CodeClass::Success
             } else {
-                *class_cache.entry(code).or_insert_with(|| codes::class_of(code))
+                *class_cache
+                    .entry(code)
+                    .or_insert_with(|| codes::class_of(code))
             };
             cx.class.push(class);
 
             // Subject: the first non-empty identifier.
             let mut subj = NONE;
             let upn = t.sym(S::Upn as usize, r);
-            if let Some(&s) = upn_subject.get(upn.0 as usize).filter(|&&s| s != NONE && !upn.is_empty()) {
+            if let Some(&s) = upn_subject
+                .get(upn.0 as usize)
+                .filter(|&&s| s != NONE && !upn.is_empty())
+            {
                 subj = s;
             }
-            for f in if subj == NONE { &subject_fields[..] } else { &[] }.iter().copied() {
+            for f in if subj == NONE {
+                &subject_fields[..]
+            } else {
+                &[]
+            }
+            .iter()
+            .copied()
+            {
                 let sym = t.sym(f as usize, r);
                 if sym.is_empty() {
                     continue;
@@ -141,15 +173,19 @@ impl<'a> Ctx<'a> {
                                 let s = cx.subjects.len() as u32;
                                 let allowed = allow_users.contains(&key);
                                 cx.subject_ix.insert(key.clone(), s);
-                                cx.subjects.push(Subject { name, rows: Vec::new(), allowed });
+                                cx.subjects.push(Subject {
+                                    name,
+                                    rows: Vec::new(),
+                                    allowed,
+                                });
                                 s
                             }
                         };
                         subj_cache.insert((f as u8, sym), s);
-                        if f == S::Upn {
-                            if let Some(slot) = upn_subject.get_mut(sym.0 as usize) {
-                                *slot = s;
-                            }
+                        if let Some(slot) =
+                            upn_subject.get_mut(sym.0 as usize).filter(|_| f == S::Upn)
+                        {
+                            *slot = s;
                         }
                         s
                     }
@@ -164,7 +200,10 @@ impl<'a> Ctx<'a> {
                 Some(&i) if i != NONE => i,
                 _ => {
                     let i = *ip_cache.entry(ip_sym).or_insert_with(|| {
-                        cx.ips.push(IpInfo { parsed: parse_ip(ds.strings.get(ip_sym)), rows: Vec::new() });
+                        cx.ips.push(IpInfo {
+                            parsed: parse_ip(ds.strings.get(ip_sym)),
+                            rows: Vec::new(),
+                        });
                         cx.ips.len() as u32 - 1
                     });
                     if let Some(slot) = ip_ix.get_mut(ip_sym.0 as usize) {
@@ -175,8 +214,14 @@ impl<'a> Ctx<'a> {
             };
             cx.ip.push(ip);
             let asn = t.int(S::Asn as usize, r);
-            let ip_ok = ip != NONE && cx.ips.get(ip as usize).and_then(|i| i.parsed).is_some_and(|p| allow_nets.contains(p));
-            cx.net_allowed.push(ip_ok || (asn != NO_INT && cfg.allow_asns.contains(&asn)));
+            let ip_ok = ip != NONE
+                && cx
+                    .ips
+                    .get(ip as usize)
+                    .and_then(|i| i.parsed)
+                    .is_some_and(|p| allow_nets.contains(p));
+            cx.net_allowed
+                .push(ip_ok || (asn != NO_INT && cfg.allow_asns.contains(&asn)));
             let (app, app_id) = (t.sym(S::App as usize, r), t.sym(S::AppId as usize, r));
             let app_ok = !allow_apps.is_empty()
                 && *app_cache.entry((app, app_id)).or_insert_with(|| {
@@ -185,7 +230,9 @@ impl<'a> Ctx<'a> {
                 });
             cx.app_allowed.push(app_ok);
         }
-        let mut order: Vec<u32> = (0..n as u32).filter(|&r| cx.time[r as usize] != NO_TIME).collect();
+        let mut order: Vec<u32> = (0..n as u32)
+            .filter(|&r| cx.time[r as usize] != NO_TIME)
+            .collect();
         order.sort_by_key(|&r| (cx.time[r as usize], r));
         for &r in &order {
             let (s, i) = (cx.subject[r as usize], cx.ip[r as usize]);
@@ -201,10 +248,8 @@ impl<'a> Ctx<'a> {
         // Authentication steps by request id.
         let st = &ds.steps;
         for i in 0..st.len() {
-            if let Some(&req) = st.request.get(i) {
-                if req != 0 {
-                    cx.steps.entry(req).or_default().push(i as u32);
-                }
+            if let Some(&req) = st.request.get(i).filter(|&&q| q != 0) {
+                cx.steps.entry(req).or_default().push(i as u32);
             }
         }
         for v in cx.steps.values_mut() {
@@ -212,8 +257,12 @@ impl<'a> Ctx<'a> {
         }
 
         let at = &ds.audits.table;
-        cx.atime = (0..at.len()).map(|r| at.time(AuditField::Time as usize, r)).collect();
-        let mut aorder: Vec<u32> = (0..at.len() as u32).filter(|&r| cx.atime[r as usize] != NO_TIME).collect();
+        cx.atime = (0..at.len())
+            .map(|r| at.time(AuditField::Time as usize, r))
+            .collect();
+        let mut aorder: Vec<u32> = (0..at.len() as u32)
+            .filter(|&r| cx.atime[r as usize] != NO_TIME)
+            .collect();
         aorder.sort_by_key(|&r| (cx.atime[r as usize], r));
         cx.audits_by_time = aorder;
         cx
@@ -234,7 +283,9 @@ impl<'a> Ctx<'a> {
     /// Text of a sign-in field.
     #[inline]
     pub fn s(&self, r: u32, f: S) -> &'a str {
-        self.ds.strings.get(self.ds.signins.table.sym(f as usize, r as usize))
+        self.ds
+            .strings
+            .get(self.ds.signins.table.sym(f as usize, r as usize))
     }
 
     /// Symbol of a sign-in field.
@@ -246,7 +297,9 @@ impl<'a> Ctx<'a> {
     /// Text of an audit field.
     #[inline]
     pub fn a(&self, r: u32, f: AuditField) -> &'a str {
-        self.ds.strings.get(self.ds.audits.table.sym(f as usize, r as usize))
+        self.ds
+            .strings
+            .get(self.ds.audits.table.sym(f as usize, r as usize))
     }
 
     /// Code of row `r`.
@@ -258,7 +311,10 @@ impl<'a> Ctx<'a> {
     /// Class of row `r`'s code.
     #[inline]
     pub fn class(&self, r: u32) -> CodeClass {
-        self.class.get(r as usize).copied().unwrap_or(CodeClass::Failure)
+        self.class
+            .get(r as usize)
+            .copied()
+            .unwrap_or(CodeClass::Failure)
     }
 
     /// True when row `r` succeeded.
@@ -269,7 +325,10 @@ impl<'a> Ctx<'a> {
 
     /// The subject's display name of row `r` ("" when none).
     pub fn who(&self, r: u32) -> &str {
-        self.subject.get(r as usize).and_then(|&s| self.subjects.get(s as usize)).map_or("", |s| s.name.as_str())
+        self.subject
+            .get(r as usize)
+            .and_then(|&s| self.subjects.get(s as usize))
+            .map_or("", |s| s.name.as_str())
     }
 
     /// The subject index of row `r`.
@@ -280,7 +339,9 @@ impl<'a> Ctx<'a> {
 
     /// True when row `r`'s subject is on the allow-list.
     pub fn user_allowed(&self, r: u32) -> bool {
-        self.subjects.get(self.subj(r) as usize).is_some_and(|s| s.allowed)
+        self.subjects
+            .get(self.subj(r) as usize)
+            .is_some_and(|s| s.allowed)
     }
 
     /// IP text of row `r`.
@@ -327,13 +388,23 @@ impl<'a> Ctx<'a> {
     /// Whether the app of row `r` or the text `name` is an allow-listed app.
     pub fn app_name_allowed(&self, name: &str) -> bool {
         let n = name.trim().to_lowercase();
-        !n.is_empty() && self.cfg.allow_apps.iter().any(|a| a.trim().to_lowercase() == n)
+        !n.is_empty()
+            && self
+                .cfg
+                .allow_apps
+                .iter()
+                .any(|a| a.trim().to_lowercase() == n)
     }
 
     /// True when `upn` is allow-listed.
     pub fn upn_allowed(&self, upn: &str) -> bool {
         let u = upn.trim().to_lowercase();
-        !u.is_empty() && self.cfg.allow_users.iter().any(|a| a.trim().to_lowercase() == u)
+        !u.is_empty()
+            && self
+                .cfg
+                .allow_users
+                .iter()
+                .any(|a| a.trim().to_lowercase() == u)
     }
 }
 

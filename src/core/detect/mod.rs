@@ -193,8 +193,8 @@ impl Default for DetectConfig {
             spray_tenant_window_min: 30,
             typo_grace_min: 10,
             password_ok_codes: vec![
-                0, 50057, 50155, 50105, 50133, 50005, 50076, 50079, 50173, 50158, 50072, 50074, 53003, 53000, 53001,
-                50129,
+                0, 50057, 50155, 50105, 50133, 50005, 50076, 50079, 50173, 50158, 50072, 50074,
+                53003, 53000, 53001, 50129,
             ],
             brute_force_codes: vec![50126, 50053, 50055, 50056],
             brute_force_min_failures: 10,
@@ -248,11 +248,38 @@ impl Default for DetectConfig {
                 "Sites.FullControl.All",
             ]),
             data_scope_prefixes: s(&[
-                "Mail.", "Files.", "Chat.", "ChannelMessage.", "Notes.", "Sites.", "Group.Read", "EAS.AccessAsUser",
-                "EWS.AccessAsUser", "TeamsActivity.Read", "MailboxSettings.",
+                "Mail.",
+                "Files.",
+                "Chat.",
+                "ChannelMessage.",
+                "Notes.",
+                "Sites.",
+                "Group.Read",
+                "EAS.AccessAsUser",
+                "EWS.AccessAsUser",
+                "TeamsActivity.Read",
+                "MailboxSettings.",
             ]),
             chain_window_hours: 6,
         }
+    }
+}
+
+impl DetectConfig {
+    /// Only the fields that differ from the defaults, as a JSON object (compact URL / settings
+    /// state; deserialising it gives this config back because every field defaults).
+    pub fn overrides(&self) -> serde_json::Value {
+        let (Ok(serde_json::Value::Object(me)), Ok(serde_json::Value::Object(def))) = (
+            serde_json::to_value(self),
+            serde_json::to_value(Self::default()),
+        ) else {
+            return serde_json::json!({});
+        };
+        serde_json::Value::Object(
+            me.into_iter()
+                .filter(|(k, v)| def.get(k) != Some(v))
+                .collect(),
+        )
     }
 }
 
@@ -350,42 +377,76 @@ static RULES: &[RuleInfo] = &[
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, at an unusual hour, or a day with a failure-rate spike. Users with too little history are noted, not flagged.",
         config: &[
-            "learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits",
-            "unusual_hour_margin_h", "deviation_min_signals", "deviation_group_hours", "failure_spike_min", "failure_spike_factor",
+            "learning_days",
+            "min_history_signins",
+            "min_history_days",
+            "prefix_v4_bits",
+            "prefix_v6_bits",
+            "unusual_hour_margin_h",
+            "deviation_min_signals",
+            "deviation_group_hours",
+            "failure_spike_min",
+            "failure_spike_factor",
         ],
     },
     RuleInfo {
         key: "password_spray_ip",
         title: "Password spray from one IP",
         description: "Many distinct users fail with wrong-password codes from one IP in a short window, more failing than succeeding users; successes from that IP show who fell.",
-        config: &["spray_codes", "spray_min_users", "spray_window_min", "password_ok_codes", "allow_ips", "allow_asns"],
+        config: &[
+            "spray_codes",
+            "spray_min_users",
+            "spray_window_min",
+            "password_ok_codes",
+            "allow_ips",
+            "allow_asns",
+        ],
     },
     RuleInfo {
         key: "password_spray_tenant",
         title: "Distributed password spray",
         description: "Many users fail with wrong-password codes across many IPs in a short window, ignoring typos (failures from the user's known IPs or followed by their own success).",
         config: &[
-            "spray_codes", "spray_tenant_min_users", "spray_tenant_min_attempts", "spray_tenant_min_ips",
-            "spray_tenant_window_min", "typo_grace_min",
+            "spray_codes",
+            "spray_tenant_min_users",
+            "spray_tenant_min_attempts",
+            "spray_tenant_min_ips",
+            "spray_tenant_window_min",
+            "typo_grace_min",
         ],
     },
     RuleInfo {
         key: "brute_force_user",
         title: "Brute force on one account",
         description: "Many wrong-password failures for one user in a short window, not followed by a success.",
-        config: &["brute_force_codes", "brute_force_min_failures", "brute_force_window_min"],
+        config: &[
+            "brute_force_codes",
+            "brute_force_min_failures",
+            "brute_force_window_min",
+        ],
     },
     RuleInfo {
         key: "success_after_failures",
         title: "Success after many failures",
         description: "A burst of wrong-password failures for one user followed by a sign-in where the password was right.",
-        config: &["brute_force_codes", "brute_force_min_failures", "brute_force_window_min", "success_after_min", "password_ok_codes"],
+        config: &[
+            "brute_force_codes",
+            "brute_force_min_failures",
+            "brute_force_window_min",
+            "success_after_min",
+            "password_ok_codes",
+        ],
     },
     RuleInfo {
         key: "smart_lockout",
         title: "Smart lockout (50053)",
         description: "Accounts locked by smart lockout or sign-ins blocked from a malicious IP; a tenant-wide burst is High.",
-        config: &["lockout_burst_min_users", "lockout_burst_min_events", "lockout_burst_window_min", "lockout_ignore_asns"],
+        config: &[
+            "lockout_burst_min_users",
+            "lockout_burst_min_events",
+            "lockout_burst_window_min",
+            "lockout_ignore_asns",
+        ],
     },
     RuleInfo {
         key: "disabled_account",
@@ -409,7 +470,13 @@ static RULES: &[RuleInfo] = &[
         key: "impossible_travel",
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs and allow-listed egress are ignored.",
-        config: &["travel_max_kmh", "travel_min_km", "travel_group_hours", "allow_ips", "allow_asns"],
+        config: &[
+            "travel_max_kmh",
+            "travel_min_km",
+            "travel_group_hours",
+            "allow_ips",
+            "allow_asns",
+        ],
     },
     RuleInfo {
         key: "legacy_auth",
@@ -439,7 +506,12 @@ static RULES: &[RuleInfo] = &[
         key: "privileged_role",
         title: "Privileged role assigned",
         description: "A privileged directory role assigned; High outside PIM or the first time for that principal, High in bulk; also subscription access elevation.",
-        config: &["privileged_roles", "bulk_role_min_targets", "bulk_window_min", "learning_days"],
+        config: &[
+            "privileged_roles",
+            "bulk_role_min_targets",
+            "bulk_window_min",
+            "learning_days",
+        ],
     },
     RuleInfo {
         key: "app_consent",
@@ -530,7 +602,10 @@ pub fn analyse(ds: &Dataset, cfg: &DetectConfig) -> Analysis {
             .then_with(|| b.first_ms.cmp(&a.first_ms))
             .then_with(|| a.key.cmp(&b.key))
     });
-    Analysis { findings: out, notes }
+    Analysis {
+        findings: out,
+        notes,
+    }
 }
 
 /// Makes keys unique (a second finding with the same rule, subject and time gets `~2`).
@@ -548,8 +623,16 @@ fn finish_keys(out: &mut [Finding]) {
 /// A URL-safe stable key: `rule:subject:first_ms` with anything but `[A-Za-z0-9._@-]`
 /// in the subject replaced by `-`.
 pub fn finding_key(rule: &str, subject: &str, first_ms: i64) -> String {
-    let subject: String =
-        subject.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '@' | '-') { c } else { '-' }).collect();
+    let subject: String = subject
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '@' | '-') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
     format!("{rule}:{subject}:{first_ms}")
 }
 
@@ -560,7 +643,13 @@ pub fn finding_key(rule: &str, subject: &str, first_ms: i64) -> String {
 pub fn findings_json(ds: &Dataset, findings: &[Finding]) -> serde_json::Value {
     let sid = SignInField::RequestId as usize;
     let aid = AuditField::Id as usize;
-    let iso = |t: i64| if t == i64::MIN { String::new() } else { time::format_iso_s(t) };
+    let iso = |t: i64| {
+        if t == i64::MIN {
+            String::new()
+        } else {
+            time::format_iso_s(t)
+        }
+    };
     let items: Vec<serde_json::Value> = findings
         .iter()
         .map(|f| {
@@ -575,7 +664,10 @@ pub fn findings_json(ds: &Dataset, findings: &[Finding]) -> serde_json::Value {
                 // The portal's audit CSV has no id column: fall back to the correlation id.
                 let mut v = ds.audits.table.id(aid, r as usize);
                 if v == 0 {
-                    v = ds.audits.table.id(AuditField::CorrelationId as usize, r as usize);
+                    v = ds
+                        .audits
+                        .table
+                        .id(AuditField::CorrelationId as usize, r as usize);
                 }
                 let t = id::id_to_text(v, &ds.strings);
                 if !t.is_empty() && !evidence.contains(&t) {
@@ -644,7 +736,11 @@ impl Draft {
         dedup_keep_order(&mut self.ips);
         self.users.retain(|u| !u.is_empty());
         self.ips.retain(|u| !u.is_empty());
-        let times = self.signins.iter().map(|&r| cx.st(r)).chain(self.audits.iter().map(|&r| cx.at(r)));
+        let times = self
+            .signins
+            .iter()
+            .map(|&r| cx.st(r))
+            .chain(self.audits.iter().map(|&r| cx.at(r)));
         let (mut first, mut last) = (i64::MAX, i64::MIN);
         for t in times.filter(|&t| t != crate::core::model::NO_TIME) {
             first = first.min(t);
@@ -681,7 +777,11 @@ pub(crate) fn dedup_keep_order(v: &mut Vec<String>) {
 
 /// "3 users" / "1 user".
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 /// Minutes between two times, rounded.

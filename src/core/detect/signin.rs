@@ -88,24 +88,42 @@ fn max_in_window<K: std::hash::Hash + Eq + Copy>(
 /// Distinct non-empty values of `f` over rows, in first-seen order.
 fn distinct(cx: &Ctx, rows: &[u32], f: S) -> Vec<String> {
     let mut seen = HashSet::new();
-    rows.iter().map(|&r| cx.s(r, f)).filter(|s| !s.is_empty() && seen.insert(*s)).map(str::to_owned).collect()
+    rows.iter()
+        .map(|&r| cx.s(r, f))
+        .filter(|s| !s.is_empty() && seen.insert(*s))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Distinct error codes over rows, in first-seen order.
 fn codes_of(cx: &Ctx, rows: &[u32]) -> Vec<String> {
     let mut seen = HashSet::new();
-    rows.iter().map(|&r| cx.code(r)).filter(|&c| c != NO_INT && seen.insert(c)).map(|c| c.to_string()).collect()
+    rows.iter()
+        .map(|&r| cx.code(r))
+        .filter(|&c| c != NO_INT && seen.insert(c))
+        .map(|c| c.to_string())
+        .collect()
 }
 
 /// Distinct subjects (UPNs) over rows, in first-seen order.
 fn users_of(cx: &Ctx, rows: &[u32]) -> Vec<String> {
     let mut seen = HashSet::new();
-    rows.iter().filter(|&&r| seen.insert(cx.subj(r))).map(|&r| cx.who(r).to_owned()).filter(|s| !s.is_empty()).collect()
+    rows.iter()
+        .filter(|&&r| seen.insert(cx.subj(r)))
+        .map(|&r| cx.who(r).to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn is_user_signin(cx: &Ctx, r: u32) -> bool {
     // Service principal (3) and managed identity (4) sign-ins have no person behind them.
-    !matches!(cx.ds.signins.table.enum_code(S::EventType as usize, r as usize), 3 | 4)
+    !matches!(
+        cx.ds
+            .signins
+            .table
+            .enum_code(S::EventType as usize, r as usize),
+        3 | 4
+    )
 }
 
 fn place(cx: &Ctx, r: u32) -> String {
@@ -119,7 +137,8 @@ fn place(cx: &Ctx, r: u32) -> String {
 }
 
 fn contains_ci(hay: &str, needle: &str) -> bool {
-    hay.to_ascii_lowercase().contains(&needle.to_ascii_lowercase())
+    hay.to_ascii_lowercase()
+        .contains(&needle.to_ascii_lowercase())
 }
 
 /// A row where the password was right (the catalogue's success list).
@@ -143,7 +162,12 @@ struct Open {
 
 /// Sign-ins unlike the user's own history (new country / city / network / ASN / device /
 /// client app / app, unusual hour) and days with a failure-rate spike.
-pub(crate) fn signin_deviation(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>, notes: &mut Vec<Note>) {
+pub(crate) fn signin_deviation(
+    cx: &Ctx,
+    cfg: &DetectConfig,
+    out: &mut Vec<Finding>,
+    notes: &mut Vec<Note>,
+) {
     let learn_ms = cfg.learning_days as i64 * DAY_MS;
     let group_ms = cfg.deviation_group_hours as i64 * HOUR_MS;
     let mut keyer = Keyer::default();
@@ -157,7 +181,12 @@ pub(crate) fn signin_deviation(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
         if s.allowed {
             continue;
         }
-        let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| is_user_signin(cx, r)).collect();
+        let rows: Vec<u32> = s
+            .rows
+            .iter()
+            .copied()
+            .filter(|&r| is_user_signin(cx, r))
+            .collect();
         if rows.is_empty() {
             continue;
         }
@@ -172,13 +201,23 @@ pub(crate) fn signin_deviation(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
         let mut day_rows: Vec<u32> = Vec::new();
         let mut day_ok = 0u32;
         let mut day_base: Option<f64> = None;
-        let flush_day = |day_rows: &mut Vec<u32>, day_ok: u32, day_base: Option<f64>, out: &mut Vec<Finding>| {
+        let flush_day = |day_rows: &mut Vec<u32>,
+                         day_ok: u32,
+                         day_base: Option<f64>,
+                         out: &mut Vec<Finding>| {
             let fails = day_rows.len() as u32;
             if let Some(base) = day_base {
                 let rate = fails as f64 / (fails + day_ok).max(1) as f64;
-                if fails >= cfg.failure_spike_min && rate >= 0.5 && rate >= base * cfg.failure_spike_factor {
+                if fails >= cfg.failure_spike_min
+                    && rate >= 0.5
+                    && rate >= base * cfg.failure_spike_factor
+                {
                     let r0 = day_rows[0];
-                    let mut d = Draft::new("signin_deviation", format!("{}-failures", s.name), Severity::Low);
+                    let mut d = Draft::new(
+                        "signin_deviation",
+                        format!("{}-failures", s.name),
+                        Severity::Low,
+                    );
                     d.title = format!("Failure spike for {}", s.name);
                     d.why = format!(
                         "{} of {}'s {} sign-ins on {} failed ({:.0} %), against {:.0} % in the previous {} days; codes: {}.",
@@ -251,22 +290,28 @@ pub(crate) fn signin_deviation(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
             let ip = cx.ip.get(r as usize).copied().unwrap_or(NONE);
             let country = k.country;
             // Join an open finding: same IP or same new country within the group window.
-            if let Some(o) = open.as_mut() {
-                if t - o.last_t <= group_ms && ((ip != NONE && o.ips.contains(&ip)) || (!country.is_empty() && o.countries.contains(&country))) {
-                    o.d.signins.push(r);
-                    o.last_t = t;
-                    prof.success(&k, t, true);
-                    continue;
-                }
+            if let Some(o) = open.as_mut().filter(|o| {
+                t - o.last_t <= group_ms
+                    && ((ip != NONE && o.ips.contains(&ip))
+                        || (!country.is_empty() && o.countries.contains(&country)))
+            }) {
+                o.d.signins.push(r);
+                o.last_t = t;
+                prof.success(&k, t, true);
+                continue;
             }
             if prof.enough(cfg) && !cx.app_ok(r) {
                 judged_any = true;
                 let mut signals: Vec<String> = Vec::new();
-                let (mut new_country, mut new_asn, mut new_prefix, mut new_device) = (false, false, false, false);
+                let (mut new_country, mut new_asn, mut new_prefix, mut new_device) =
+                    (false, false, false, false);
                 if !cx.net_ok(r) {
                     if !k.country.is_empty() && !prof.countries.has(&k.country) {
                         new_country = true;
-                        signals.push(format!("new country {}", geo::country_name(cx.s(r, S::Country))));
+                        signals.push(format!(
+                            "new country {}",
+                            geo::country_name(cx.s(r, S::Country))
+                        ));
                     } else if !k.city.0.is_empty() && !prof.cities.has(&k.city) {
                         signals.push(format!("new city {}", cx.s(r, S::City)));
                     }
@@ -277,7 +322,9 @@ pub(crate) fn signin_deviation(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
                     if k.prefix != 0 && !prof.prefixes.has(&k.prefix) {
                         new_prefix = true;
                         let p = super::net::parse_ip(cx.ip_text(r))
-                            .map(|p| super::net::prefix_text(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
+                            .map(|p| {
+                                super::net::prefix_text(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits)
+                            })
                             .unwrap_or_default();
                         signals.push(format!("new network {p}"));
                     }
@@ -306,9 +353,15 @@ pub(crate) fn signin_deviation(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
                     signals.push(format!("unusual hour {:02}:00 UTC", k.hour));
                 }
                 let strong = new_country || (new_asn && new_prefix && new_device);
-                if !signals.is_empty() && (strong || signals.len() as u32 >= cfg.deviation_min_signals) {
+                if !signals.is_empty()
+                    && (strong || signals.len() as u32 >= cfg.deviation_min_signals)
+                {
                     let sev = if new_country {
-                        if new_asn || new_device { Severity::High } else { Severity::Medium }
+                        if new_asn || new_device {
+                            Severity::High
+                        } else {
+                            Severity::Medium
+                        }
                     } else if new_asn && new_prefix && new_device {
                         Severity::Low
                     } else {
@@ -321,14 +374,32 @@ pub(crate) fn signin_deviation(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
                         .map(|(c, n)| (*n, cx.ds.strings.get(*c).to_owned()))
                         .collect();
                     top_countries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+                    let total: u32 = top_countries.iter().map(|(n, _)| *n).sum();
                     let history = format!(
-                        "compared with {} successful sign-ins on {} days in the previous {} days (countries: {})",
+                        "this user's {} earlier successful sign-ins on {} days in the previous {} days came from {}",
                         prof.successes,
                         prof.days.0.len(),
                         cfg.learning_days,
-                        list(&top_countries.iter().map(|(n, c)| format!("{c} ×{n}")).collect::<Vec<_>>(), 4)
+                        if top_countries.is_empty() {
+                            "no known country".to_owned()
+                        } else {
+                            list(
+                                &top_countries
+                                    .iter()
+                                    .map(|(n, c)| {
+                                        format!(
+                                            "{c} ({:.0} %)",
+                                            *n as f64 * 100.0 / total.max(1) as f64
+                                        )
+                                    })
+                                    .collect::<Vec<_>>(),
+                                4,
+                            )
+                        }
                     );
-                    let merge = open.as_ref().is_some_and(|o| t - o.last_t <= group_ms && new_country && o.countries.contains(&country));
+                    let merge = open.as_ref().is_some_and(|o| {
+                        t - o.last_t <= group_ms && new_country && o.countries.contains(&country)
+                    });
                     if !merge {
                         if let Some(o) = open.take() {
                             out.push(finish_deviation(cx, o));
@@ -407,17 +478,28 @@ fn finish_deviation(cx: &Ctx, mut o: Open) -> Finding {
     o.d.title = format!("Unfamiliar sign-in for {user} from {}", place(cx, r0));
     let asn = cx.asn(r0);
     o.d.why = format!(
-        "{user} signed in successfully at {} from {} ({}{}) to {}{}: {}; {}.{}",
+        "{user} signed in successfully at {} from {} ({}{}) to {}{}: {}. {}.{}",
         hm(o.first_t),
         cx.ip_text(r0),
         place(cx, r0),
-        if asn == NO_INT { String::new() } else { format!(", AS{asn}") },
+        if asn == NO_INT {
+            String::new()
+        } else {
+            format!(", AS{asn}")
+        },
         cx.s(r0, S::App),
-        if ua.is_empty() { String::new() } else { format!(" with “{}”", ua.chars().take(60).collect::<String>()) },
+        if ua.is_empty() {
+            String::new()
+        } else {
+            format!(" with “{}”", ua.chars().take(60).collect::<String>())
+        },
         o.signals.join(", "),
         o.history,
         if o.d.signins.len() > 1 {
-            format!(" {} more sign-ins followed from the same place or address.", o.d.signins.len() - 1)
+            format!(
+                " {} more sign-ins followed from the same place or address.",
+                o.d.signins.len() - 1
+            )
         } else {
             String::new()
         }
@@ -438,14 +520,21 @@ pub(crate) fn password_spray_ip(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Find
             .rows
             .iter()
             .copied()
-            .filter(|&r| cfg.spray_codes.contains(&cx.code(r)) && !cx.net_ok(r) && cx.subj(r) != NONE)
+            .filter(|&r| {
+                cfg.spray_codes.contains(&cx.code(r)) && !cx.net_ok(r) && cx.subj(r) != NONE
+            })
             .collect();
         if (fails.len() as u32) < cfg.spray_min_users {
             continue;
         }
         // Users who succeed from this IP anywhere in the data (a shared egress has many).
-        let ok_users: HashSet<u32> =
-            ipi.rows.iter().copied().filter(|&r| password_ok(cx, cfg, r)).map(|r| cx.subj(r)).collect();
+        let ok_users: HashSet<u32> = ipi
+            .rows
+            .iter()
+            .copied()
+            .filter(|&r| password_ok(cx, cfg, r))
+            .map(|r| cx.subj(r))
+            .collect();
         for ep in episodes(cx, &fails, win) {
             let (peak, _) = max_in_window(cx, &ep, win, |r| cx.subj(r));
             if (peak as u32) < cfg.spray_min_users {
@@ -467,7 +556,11 @@ pub(crate) fn password_spray_ip(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Find
                 .collect();
             let winners: Vec<String> = users_of(cx, &wins);
             let ip = cx.s(ep[0], S::Ip);
-            let sev = if winners.is_empty() { Severity::High } else { Severity::Critical };
+            let sev = if winners.is_empty() {
+                Severity::High
+            } else {
+                Severity::Critical
+            };
             let mut d = Draft::new("password_spray_ip", ip, sev);
             d.title = if winners.is_empty() {
                 format!("Password spray from {ip}")
@@ -489,7 +582,11 @@ pub(crate) fn password_spray_ip(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Find
                 cfg.spray_window_min,
                 {
                     let ua = distinct(cx, &ep, S::UserAgent);
-                    if ua.is_empty() { String::new() } else { format!(", user agent {}", list(&ua, 2)) }
+                    if ua.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", user agent {}", list(&ua, 2))
+                    }
                 },
                 if winners.is_empty() {
                     " No account signed in from this IP.".to_owned()
@@ -548,7 +645,9 @@ pub(crate) fn password_spray_tenant(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<
     }
     for &r in &cx.by_time {
         if cx.ok(r) {
-            first_ok.entry((cx.subj(r), cx.ip[r as usize])).or_insert(cx.st(r));
+            first_ok
+                .entry((cx.subj(r), cx.ip[r as usize]))
+                .or_insert(cx.st(r));
         }
     }
     let cand: Vec<u32> = cx
@@ -622,16 +721,27 @@ pub(crate) fn password_spray_tenant(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<
             .flat_map(|ipi| ipi.rows.iter().copied())
             .filter(|&r| {
                 let t = cx.st(r);
-                t >= t0 && t <= t1 + chain && password_ok(cx, cfg, r) && targeted.contains(&cx.subj(r))
+                t >= t0
+                    && t <= t1 + chain
+                    && password_ok(cx, cfg, r)
+                    && targeted.contains(&cx.subj(r))
             })
             .collect();
         let winners = users_of(cx, &wins);
         let mut d = Draft::new(
             "password_spray_tenant",
             "tenant",
-            if winners.is_empty() { Severity::High } else { Severity::Critical },
+            if winners.is_empty() {
+                Severity::High
+            } else {
+                Severity::Critical
+            },
         );
-        d.title = format!("Distributed password spray: {} users from {} IPs", targeted.len(), ep_ips.len());
+        d.title = format!(
+            "Distributed password spray: {} users from {} IPs",
+            targeted.len(),
+            ep_ips.len()
+        );
         d.why = format!(
             "Between {} and {} ({} min) {} users failed {} sign-ins (codes {}) from {} IPs none of them had used before, \
              none corrected within {} min.{}",
@@ -646,7 +756,10 @@ pub(crate) fn password_spray_tenant(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<
             if winners.is_empty() {
                 String::new()
             } else {
-                format!(" The password then worked for {} from a spraying IP.", list(&winners, 5))
+                format!(
+                    " The password then worked for {} from a spraying IP.",
+                    list(&winners, 5)
+                )
             }
         );
         d.thresholds = format!(
@@ -682,8 +795,12 @@ pub(crate) fn brute_force(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
         if s.allowed {
             continue;
         }
-        let fails: Vec<u32> =
-            s.rows.iter().copied().filter(|&r| cfg.brute_force_codes.contains(&cx.code(r)) && !cx.net_ok(r)).collect();
+        let fails: Vec<u32> = s
+            .rows
+            .iter()
+            .copied()
+            .filter(|&r| cfg.brute_force_codes.contains(&cx.code(r)) && !cx.net_ok(r))
+            .collect();
         if (fails.len() as u32) < cfg.brute_force_min_failures {
             continue;
         }
@@ -695,11 +812,26 @@ pub(crate) fn brute_force(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
             let (t0, t1) = (cx.st(ep[0]), cx.st(ep[ep.len() - 1]));
             let success = s.rows.iter().copied().find(|&r| {
                 let t = cx.st(r);
-                t > t1 && t <= t1 + after && password_ok(cx, cfg, r) && !cfg.brute_force_codes.contains(&cx.code(r))
+                t > t1
+                    && t <= t1 + after
+                    && password_ok(cx, cfg, r)
+                    && !cfg.brute_force_codes.contains(&cx.code(r))
             });
             let ips = distinct(cx, &ep, S::Ip);
-            let rule = if success.is_some() { "success_after_failures" } else { "brute_force_user" };
-            let mut d = Draft::new(rule, s.name.clone(), if success.is_some() { Severity::High } else { Severity::Medium });
+            let rule = if success.is_some() {
+                "success_after_failures"
+            } else {
+                "brute_force_user"
+            };
+            let mut d = Draft::new(
+                rule,
+                s.name.clone(),
+                if success.is_some() {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                },
+            );
             d.title = match success {
                 Some(_) => format!("{} signed in after {} failures", s.name, ep.len()),
                 None => format!("Brute force on {}", s.name),
@@ -725,7 +857,10 @@ pub(crate) fn brute_force(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
             );
             d.thresholds = format!(
                 "≥ {} failures with codes {:?} for one user within {} min; success = a password-correct code within {} min after",
-                cfg.brute_force_min_failures, cfg.brute_force_codes, cfg.brute_force_window_min, cfg.success_after_min
+                cfg.brute_force_min_failures,
+                cfg.brute_force_codes,
+                cfg.brute_force_window_min,
+                cfg.success_after_min
             );
             d.next_steps = match success {
                 Some(_) => "Confirm with the user that the final sign-in was theirs; if not, reset the password, revoke \
@@ -752,7 +887,9 @@ pub(crate) fn smart_lockout(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>
         .by_time
         .iter()
         .copied()
-        .filter(|&r| cx.code(r) == 50053 && !cfg.lockout_ignore_asns.contains(&cx.asn(r)) && !cx.net_ok(r))
+        .filter(|&r| {
+            cx.code(r) == 50053 && !cfg.lockout_ignore_asns.contains(&cx.asn(r)) && !cx.net_ok(r)
+        })
         .collect();
     if lock.is_empty() {
         return;
@@ -761,7 +898,9 @@ pub(crate) fn smart_lockout(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>
     let mut burst_rows: HashSet<u32> = HashSet::new();
     for ep in episodes(cx, &lock, win) {
         let (users, events) = max_in_window(cx, &ep, win, |r| cx.subj(r));
-        if (users as u32) < cfg.lockout_burst_min_users || (events as u32) < cfg.lockout_burst_min_events {
+        if (users as u32) < cfg.lockout_burst_min_users
+            || (events as u32) < cfg.lockout_burst_min_events
+        {
             continue;
         }
         burst_rows.extend(ep.iter().copied());
@@ -782,7 +921,10 @@ pub(crate) fn smart_lockout(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>
         );
         d.thresholds = format!(
             "≥ {} accounts and ≥ {} events with 50053 within {} min (ASNs {:?} ignored)",
-            cfg.lockout_burst_min_users, cfg.lockout_burst_min_events, cfg.lockout_burst_window_min, cfg.lockout_ignore_asns
+            cfg.lockout_burst_min_users,
+            cfg.lockout_burst_min_events,
+            cfg.lockout_burst_window_min,
+            cfg.lockout_ignore_asns
         );
         d.next_steps = "A password-guessing campaign is hitting the lockout threshold: find the source IPs/ASNs, block them, \
                         and check for successes from them."
@@ -804,8 +946,18 @@ pub(crate) fn smart_lockout(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>
         let rows = per_user.remove(&s).unwrap_or_default();
         for ep in episodes(cx, &rows, DAY_MS) {
             let r0 = ep[0];
-            let malicious = ep.iter().any(|&r| contains_ci(cx.s(r, S::Reason), "malicious"));
-            let mut d = Draft::new("smart_lockout", cx.who(r0), if malicious { Severity::Medium } else { Severity::Low });
+            let malicious = ep
+                .iter()
+                .any(|&r| contains_ci(cx.s(r, S::Reason), "malicious"));
+            let mut d = Draft::new(
+                "smart_lockout",
+                cx.who(r0),
+                if malicious {
+                    Severity::Medium
+                } else {
+                    Severity::Low
+                },
+            );
             d.title = format!("{} locked out (50053)", cx.who(r0));
             d.why = format!(
                 "{} 50053 {} for {} between {} and {} from {}{}.",
@@ -815,7 +967,11 @@ pub(crate) fn smart_lockout(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>
                 hm(cx.st(r0)),
                 hm(cx.st(ep[ep.len() - 1])),
                 list(&distinct(cx, &ep, S::Ip), 3),
-                if malicious { "; the reason names a malicious IP" } else { "" }
+                if malicious {
+                    "; the reason names a malicious IP"
+                } else {
+                    ""
+                }
             );
             d.thresholds = format!("any 50053 (ASNs {:?} ignored)", cfg.lockout_ignore_asns);
             d.next_steps = "Look at the failures before the lockout: from the user's own devices it is a forgotten password; \
@@ -835,16 +991,31 @@ pub(crate) fn disabled_account(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
         if s.allowed {
             continue;
         }
-        let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| cx.code(r) == 50057).collect();
+        let rows: Vec<u32> = s
+            .rows
+            .iter()
+            .copied()
+            .filter(|&r| cx.code(r) == 50057)
+            .collect();
         for ep in episodes(cx, &rows, DAY_MS) {
             let t0 = cx.st(ep[0]);
             let apps = distinct(cx, &ep, S::App);
             let ips = distinct(cx, &ep, S::Ip);
             // A stale token on the user's own device: non-interactive and from IPs the account used successfully before.
-            let known_ips: HashSet<u32> =
-                s.rows.iter().copied().filter(|&r| cx.st(r) < t0 && cx.ok(r)).map(|r| cx.ip[r as usize]).collect();
+            let known_ips: HashSet<u32> = s
+                .rows
+                .iter()
+                .copied()
+                .filter(|&r| cx.st(r) < t0 && cx.ok(r))
+                .map(|r| cx.ip[r as usize])
+                .collect();
             let stale = ep.iter().all(|&r| {
-                cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2 && known_ips.contains(&cx.ip[r as usize])
+                cx.ds
+                    .signins
+                    .table
+                    .enum_code(S::EventType as usize, r as usize)
+                    == 2
+                    && known_ips.contains(&cx.ip[r as usize])
             });
             let sev = if stale {
                 Severity::Low
@@ -865,9 +1036,16 @@ pub(crate) fn disabled_account(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Findi
                 list(&ips, 3),
                 place(cx, ep[0]),
                 list(&apps, 3),
-                if stale { "; all non-interactive from addresses the account used before (a device still holding a token)" } else { "" }
+                if stale {
+                    "; all non-interactive from addresses the account used before (a device still holding a token)"
+                } else {
+                    ""
+                }
             );
-            d.thresholds = format!("any 50057; High across ≥ {} apps; Low when only a known device retries", cfg.disabled_min_apps);
+            d.thresholds = format!(
+                "any 50057; High across ≥ {} apps; Low when only a known device retries",
+                cfg.disabled_min_apps
+            );
             d.next_steps = "The password of a former user is being used: find who still has it (shared mailbox, script, \
                             attacker), block the IPs, and make sure the account stays disabled and its sessions revoked."
                 .into();
@@ -888,18 +1066,27 @@ fn mfa_denial(cx: &Ctx, r: u32) -> bool {
         return false;
     }
     let texts = cx.mfa_texts(r);
-    if texts.iter().any(|t| contains_ci(t, "duplicate authentication")) {
+    if texts
+        .iter()
+        .any(|t| contains_ci(t, "duplicate authentication"))
+    {
         return false;
     }
     cx.code(r) == 500121
         || texts.iter().any(|t| {
             let l = t.to_ascii_lowercase();
-            l.contains("mfa denied") || l.contains("did not respond") || l.contains("declined") || l.contains("fraud") || l.contains("timed out")
+            l.contains("mfa denied")
+                || l.contains("did not respond")
+                || l.contains("declined")
+                || l.contains("fraud")
+                || l.contains("timed out")
         })
 }
 
 fn mfa_completed(cx: &Ctx, r: u32) -> bool {
-    cx.mfa_texts(r).iter().any(|t| contains_ci(t, "MFA successfully completed") || contains_ci(t, "MFA completed"))
+    cx.mfa_texts(r)
+        .iter()
+        .any(|t| contains_ci(t, "MFA successfully completed") || contains_ci(t, "MFA completed"))
 }
 
 /// Many denied / unanswered MFA prompts for one user; Critical when approved afterwards.
@@ -911,7 +1098,12 @@ pub(crate) fn mfa_fatigue(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
         if s.allowed {
             continue;
         }
-        let den: Vec<u32> = s.rows.iter().copied().filter(|&r| mfa_denial(cx, r)).collect();
+        let den: Vec<u32> = s
+            .rows
+            .iter()
+            .copied()
+            .filter(|&r| mfa_denial(cx, r))
+            .collect();
         if (den.len() as u32) < cfg.mfa_fatigue_min_denials {
             continue;
         }
@@ -924,13 +1116,34 @@ pub(crate) fn mfa_fatigue(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
             let ep_ips: HashSet<u32> = ep.iter().map(|&r| cx.ip[r as usize]).collect();
             let approval = s.rows.iter().copied().find(|&r| {
                 let t = cx.st(r);
-                t > t0 && t <= t1 + win && cx.ok(r) && (mfa_completed(cx, r) || ep_ips.contains(&cx.ip[r as usize]))
+                t > t0
+                    && t <= t1 + win
+                    && cx.ok(r)
+                    && (mfa_completed(cx, r) || ep_ips.contains(&cx.ip[r as usize]))
             });
-            let declined = ep.iter().filter(|&&r| cx.mfa_texts(r).iter().any(|t| contains_ci(t, "declined"))).count();
-            let fraud = ep.iter().filter(|&&r| cx.mfa_texts(r).iter().any(|t| contains_ci(t, "fraud"))).count();
-            let mut d = Draft::new("mfa_fatigue", s.name.clone(), if approval.is_some() { Severity::Critical } else { Severity::High });
+            let declined = ep
+                .iter()
+                .filter(|&&r| cx.mfa_texts(r).iter().any(|t| contains_ci(t, "declined")))
+                .count();
+            let fraud = ep
+                .iter()
+                .filter(|&&r| cx.mfa_texts(r).iter().any(|t| contains_ci(t, "fraud")))
+                .count();
+            let mut d = Draft::new(
+                "mfa_fatigue",
+                s.name.clone(),
+                if approval.is_some() {
+                    Severity::Critical
+                } else {
+                    Severity::High
+                },
+            );
             d.title = match approval {
-                Some(_) => format!("MFA fatigue on {}: prompt approved after {} denials", s.name, ep.len()),
+                Some(_) => format!(
+                    "MFA fatigue on {}: prompt approved after {} denials",
+                    s.name,
+                    ep.len()
+                ),
                 None => format!("MFA fatigue on {}: {} prompts denied", s.name, ep.len()),
             };
             d.why = format!(
@@ -979,7 +1192,12 @@ pub(crate) fn mfa_fatigue(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
 }
 
 /// The user explicitly denied an MFA prompt or reported it as fraud.
-pub(crate) fn mfa_denied(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>, covered: &HashSet<u32>) {
+pub(crate) fn mfa_denied(
+    cx: &Ctx,
+    _cfg: &DetectConfig,
+    out: &mut Vec<Finding>,
+    covered: &HashSet<u32>,
+) {
     for s in &cx.subjects {
         if s.allowed {
             continue;
@@ -991,12 +1209,25 @@ pub(crate) fn mfa_denied(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>, 
             .filter(|&r| {
                 !covered.contains(&r)
                     && cx.class(r) == CodeClass::Failure
-                    && cx.mfa_texts(r).iter().any(|t| (contains_ci(t, "declined") || contains_ci(t, "fraud")) && !contains_ci(t, "consent"))
+                    && cx.mfa_texts(r).iter().any(|t| {
+                        (contains_ci(t, "declined") || contains_ci(t, "fraud"))
+                            && !contains_ci(t, "consent")
+                    })
             })
             .collect();
         for ep in episodes(cx, &rows, DAY_MS) {
-            let fraud = ep.iter().any(|&r| cx.mfa_texts(r).iter().any(|t| contains_ci(t, "fraud")));
-            let mut d = Draft::new("mfa_denied", s.name.clone(), if fraud { Severity::High } else { Severity::Medium });
+            let fraud = ep
+                .iter()
+                .any(|&r| cx.mfa_texts(r).iter().any(|t| contains_ci(t, "fraud")));
+            let mut d = Draft::new(
+                "mfa_denied",
+                s.name.clone(),
+                if fraud {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                },
+            );
             d.title = if fraud {
                 format!("{} reported an MFA prompt as fraud", s.name)
             } else {
@@ -1013,7 +1244,9 @@ pub(crate) fn mfa_denied(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>, 
                 place(cx, ep[0]),
                 list(&distinct(cx, &ep, S::App), 2)
             );
-            d.thresholds = "any failed sign-in whose MFA result says the user declined or reported fraud".into();
+            d.thresholds =
+                "any failed sign-in whose MFA result says the user declined or reported fraud"
+                    .into();
             d.next_steps = "Ask the user; unless they denied by mistake, reset the password and revoke sessions, and look for \
                             other sign-ins from the same IP."
                 .into();
@@ -1039,13 +1272,24 @@ struct Hop {
 /// Consecutive successful sign-ins of one user too far apart for the time between them.
 pub(crate) fn impossible_travel(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
     let t = &cx.ds.signins.table;
-    let mut cache: HashMap<(u32, u32, u32, u32), Option<(f64, f64, geo::Precision)>> = HashMap::new();
+    type Place = Option<(f64, f64, geo::Precision)>;
+    let mut cache: HashMap<(u32, u32, u32, u32), Place> = HashMap::new();
     let mut locate = |r: u32| {
-        let (lat, lon) = (t.float(S::Lat as usize, r as usize), t.float(S::Lon as usize, r as usize));
+        let (lat, lon) = (
+            t.float(S::Lat as usize, r as usize),
+            t.float(S::Lon as usize, r as usize),
+        );
         let (city, country) = (cx.sym(r, S::City), cx.sym(r, S::Country));
         *cache
             .entry((lat.to_bits(), lon.to_bits(), city.0, country.0))
-            .or_insert_with(|| geo::locate(lat, lon, cx.ds.strings.get(city), cx.ds.strings.get(country)))
+            .or_insert_with(|| {
+                geo::locate(
+                    lat,
+                    lon,
+                    cx.ds.strings.get(city),
+                    cx.ds.strings.get(country),
+                )
+            })
     };
     let group_ms = cfg.travel_group_hours as i64 * HOUR_MS;
     for s in &cx.subjects {
@@ -1061,14 +1305,22 @@ pub(crate) fn impossible_travel(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Find
             let Some(here) = locate(r) else { continue };
             if let Some((p, there)) = prev {
                 let same_ip = cx.ip[p as usize] == cx.ip[r as usize] && cx.ip[r as usize] != NONE;
-                let coarse = there.2 == geo::Precision::Country || here.2 == geo::Precision::Country;
-                let same_country = cx.sym(p, S::Country) == cx.sym(r, S::Country) && !cx.sym(r, S::Country).is_empty();
-                if !same_ip && !(coarse && same_country) {
+                let coarse =
+                    there.2 == geo::Precision::Country || here.2 == geo::Precision::Country;
+                let same_country = cx.sym(p, S::Country) == cx.sym(r, S::Country)
+                    && !cx.sym(r, S::Country).is_empty();
+                if !(same_ip || coarse && same_country) {
                     let km = geo::distance_km((there.0, there.1), (here.0, here.1));
                     let dt_h = ((cx.st(r) - cx.st(p)).max(MIN_MS)) as f64 / HOUR_MS as f64;
                     let kmh = km / dt_h;
                     if km >= cfg.travel_min_km && kmh > cfg.travel_max_kmh {
-                        hops.push(Hop { a: p, b: r, km, kmh, coarse });
+                        hops.push(Hop {
+                            a: p,
+                            b: r,
+                            km,
+                            kmh,
+                            coarse,
+                        });
                     }
                 }
             }
@@ -1078,15 +1330,35 @@ pub(crate) fn impossible_travel(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Find
         let mut groups: Vec<Vec<Hop>> = Vec::new();
         for h in hops {
             match groups.last_mut() {
-                Some(g) if g.last().is_some_and(|l| cx.st(h.a) - cx.st(l.b) <= group_ms) => g.push(h),
+                Some(g)
+                    if g.last()
+                        .is_some_and(|l| cx.st(h.a) - cx.st(l.b) <= group_ms) =>
+                {
+                    g.push(h)
+                }
                 _ => groups.push(vec![h]),
             }
         }
         for g in groups {
-            let Some(worst) = g.iter().max_by(|x, y| x.kmh.total_cmp(&y.kmh)) else { continue };
+            let Some(worst) = g.iter().max_by(|x, y| x.kmh.total_cmp(&y.kmh)) else {
+                continue;
+            };
             let coarse = g.iter().all(|h| h.coarse);
-            let mut d = Draft::new("impossible_travel", s.name.clone(), if coarse { Severity::Medium } else { Severity::High });
-            d.title = format!("Impossible travel for {}: {} → {}", s.name, place(cx, worst.a), place(cx, worst.b));
+            let mut d = Draft::new(
+                "impossible_travel",
+                s.name.clone(),
+                if coarse {
+                    Severity::Medium
+                } else {
+                    Severity::High
+                },
+            );
+            d.title = format!(
+                "Impossible travel for {}: {} → {}",
+                s.name,
+                place(cx, worst.a),
+                place(cx, worst.b)
+            );
             d.why = format!(
                 "{} signed in successfully from {} ({}) at {} and from {} ({}) at {}: {:.0} km in {} min, {:.0} km/h{}.{}",
                 s.name,
@@ -1099,8 +1371,16 @@ pub(crate) fn impossible_travel(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Find
                 worst.km,
                 minutes(cx.st(worst.a), cx.st(worst.b)),
                 worst.kmh,
-                if worst.coarse { " (one end known only by its country)" } else { "" },
-                if g.len() > 1 { format!(" {} such hops in this episode.", g.len()) } else { String::new() }
+                if worst.coarse {
+                    " (one end known only by its country)"
+                } else {
+                    ""
+                },
+                if g.len() > 1 {
+                    format!(" {} such hops in this episode.", g.len())
+                } else {
+                    String::new()
+                }
             );
             d.thresholds = format!(
                 "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; same-IP pairs, same-country pairs known only \
@@ -1149,7 +1429,11 @@ struct LegacyCache(HashMap<(u32, u32, u32), bool>);
 
 impl LegacyCache {
     fn get(&mut self, cx: &Ctx, r: u32) -> bool {
-        let k = (cx.sym(r, S::ClientApp).0, cx.sym(r, S::UserAgent).0, cx.sym(r, S::AuthProtocol).0);
+        let k = (
+            cx.sym(r, S::ClientApp).0,
+            cx.sym(r, S::UserAgent).0,
+            cx.sym(r, S::AuthProtocol).0,
+        );
         *self.0.entry(k).or_insert_with(|| is_legacy(cx, r))
     }
 }
@@ -1157,8 +1441,12 @@ impl LegacyCache {
 fn is_legacy(cx: &Ctx, r: u32) -> bool {
     let client = cx.s(r, S::ClientApp);
     let ua = cx.s(r, S::UserAgent);
-    LEGACY_CLIENTS.iter().any(|c| c.eq_ignore_ascii_case(client.trim()))
-        || ["BAV2ROPC", "CBAinPROD", "CBAinTAR"].iter().any(|n| contains_ci(ua, n))
+    LEGACY_CLIENTS
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(client.trim()))
+        || ["BAV2ROPC", "CBAinPROD", "CBAinTAR"]
+            .iter()
+            .any(|n| contains_ci(ua, n))
         || cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("ropc")
 }
 
@@ -1166,13 +1454,20 @@ fn is_legacy(cx: &Ctx, r: u32) -> bool {
 pub(crate) fn legacy_auth(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) {
     let learn_ms = cfg.learning_days as i64 * DAY_MS;
     let mut cache = LegacyCache::default();
-    let legacy: Vec<bool> = (0..cx.time.len() as u32).map(|r| cache.get(cx, r)).collect();
+    let legacy: Vec<bool> = (0..cx.time.len() as u32)
+        .map(|r| cache.get(cx, r))
+        .collect();
     let is_legacy = |r: u32| legacy.get(r as usize).copied().unwrap_or(false);
     for s in &cx.subjects {
         if s.allowed {
             continue;
         }
-        let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| !cx.app_ok(r) && is_legacy(r)).collect();
+        let rows: Vec<u32> = s
+            .rows
+            .iter()
+            .copied()
+            .filter(|&r| !cx.app_ok(r) && is_legacy(r))
+            .collect();
         for ep in episodes(cx, &rows, DAY_MS) {
             let t0 = cx.st(ep[0]);
             let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
@@ -1184,10 +1479,19 @@ pub(crate) fn legacy_auth(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
                 .filter(|&r| cx.st(r) < t0 && cx.st(r) >= t0 - learn_ms && cx.ok(r) && is_legacy(r))
                 .map(|r| (cx.sym(r, S::ClientApp).0, cx.ip[r as usize]))
                 .collect();
-            let earlier_ips: HashSet<u32> =
-                s.rows.iter().copied().filter(|&r| cx.st(r) < t0 && cx.ok(r)).map(|r| cx.ip[r as usize]).collect();
-            let new_combo = oks.iter().any(|&r| !known.contains(&(cx.sym(r, S::ClientApp).0, cx.ip[r as usize])));
-            let new_ip = oks.iter().any(|&r| !earlier_ips.contains(&cx.ip[r as usize]));
+            let earlier_ips: HashSet<u32> = s
+                .rows
+                .iter()
+                .copied()
+                .filter(|&r| cx.st(r) < t0 && cx.ok(r))
+                .map(|r| cx.ip[r as usize])
+                .collect();
+            let new_combo = oks
+                .iter()
+                .any(|&r| !known.contains(&(cx.sym(r, S::ClientApp).0, cx.ip[r as usize])));
+            let new_ip = oks
+                .iter()
+                .any(|&r| !earlier_ips.contains(&cx.ip[r as usize]));
             let sev = if oks.is_empty() || !new_combo {
                 Severity::Info
             } else if new_ip {
@@ -1197,13 +1501,22 @@ pub(crate) fn legacy_auth(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
             };
             let clients = distinct(cx, &ep, S::ClientApp);
             let ropc = ep.iter().any(|&r| {
-                cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("ropc") || contains_ci(cx.s(r, S::UserAgent), "BAV2ROPC")
+                cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("ropc")
+                    || contains_ci(cx.s(r, S::UserAgent), "BAV2ROPC")
             });
             let mut d = Draft::new("legacy_auth", s.name.clone(), sev);
             d.title = format!(
                 "{} {} for {}",
-                if ropc { "Legacy / ROPC sign-in" } else { "Legacy-protocol sign-in" },
-                if oks.is_empty() { "attempts" } else { "successes" },
+                if ropc {
+                    "Legacy / ROPC sign-in"
+                } else {
+                    "Legacy-protocol sign-in"
+                },
+                if oks.is_empty() {
+                    "attempts"
+                } else {
+                    "successes"
+                },
                 s.name
             );
             d.why = format!(
@@ -1213,7 +1526,11 @@ pub(crate) fn legacy_auth(cx: &Ctx, cfg: &DetectConfig, out: &mut Vec<Finding>) 
                 list(&clients, 4),
                 {
                     let ua = distinct(cx, &ep, S::UserAgent);
-                    if ua.is_empty() { String::new() } else { format!(" (user agent {})", list(&ua, 2)) }
+                    if ua.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (user agent {})", list(&ua, 2))
+                    }
                 },
                 hm(t0),
                 hm(cx.st(ep[ep.len() - 1])),
@@ -1261,13 +1578,16 @@ pub(crate) fn device_code(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>)
             .filter(|&r| {
                 !cx.app_ok(r)
                     && (cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
-                        || cx.s(r, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow"))
+                        || cx
+                            .s(r, S::TransferMethod)
+                            .eq_ignore_ascii_case("deviceCodeFlow"))
             })
             .collect();
         for ep in episodes(cx, &rows, DAY_MS) {
             let ok = ep.iter().any(|&r| cx.ok(r));
             let broker = ep.iter().any(|&r| {
-                cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID) || contains_ci(cx.s(r, S::App), "Authentication Broker")
+                cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID)
+                    || contains_ci(cx.s(r, S::App), "Authentication Broker")
             });
             let sev = match (ok, broker) {
                 (true, true) => Severity::High,
@@ -1286,8 +1606,16 @@ pub(crate) fn device_code(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>)
                 hm(cx.st(ep[ep.len() - 1])),
                 list(&distinct(cx, &ep, S::Ip), 3),
                 place(cx, ep[0]),
-                if ok { "the sign-in succeeded" } else { "none succeeded" },
-                if broker { "; the client is the Microsoft Authentication Broker (device registration / PRT phishing)" } else { "" }
+                if ok {
+                    "the sign-in succeeded"
+                } else {
+                    "none succeeded"
+                },
+                if broker {
+                    "; the client is the Microsoft Authentication Broker (device registration / PRT phishing)"
+                } else {
+                    ""
+                }
             );
             d.thresholds = "authentication protocol deviceCode or original transfer method deviceCodeFlow; High when a \
                             success used the Authentication Broker"
@@ -1316,7 +1644,11 @@ pub(crate) fn risky_signin(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>
     };
     let types = |r: u32| {
         let s = cx.s(r, S::RiskEventTypes).trim();
-        if s.is_empty() || s.eq_ignore_ascii_case("none") || s == "[]" { "" } else { s }
+        if s.is_empty() || s.eq_ignore_ascii_case("none") || s == "[]" {
+            ""
+        } else {
+            s
+        }
     };
     for s in &cx.subjects {
         if s.allowed {
@@ -1328,13 +1660,18 @@ pub(crate) fn risky_signin(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>
             .copied()
             .filter(|&r| {
                 let state = t.enum_code(S::RiskState as usize, r as usize);
-                !matches!(state, 2..=4) && (level(r) > 0 || matches!(state, 5 | 6) || !types(r).is_empty())
+                !matches!(state, 2..=4)
+                    && (level(r) > 0 || matches!(state, 5 | 6) || !types(r).is_empty())
             })
             .collect();
         for ep in episodes(cx, &rows, DAY_MS) {
             let max_level = ep.iter().map(|&r| level(r)).max().unwrap_or(0);
-            let compromised = ep.iter().any(|&r| t.enum_code(S::RiskState as usize, r as usize) == 6);
-            let at_risk = ep.iter().any(|&r| t.enum_code(S::RiskState as usize, r as usize) == 5);
+            let compromised = ep
+                .iter()
+                .any(|&r| t.enum_code(S::RiskState as usize, r as usize) == 6);
+            let at_risk = ep
+                .iter()
+                .any(|&r| t.enum_code(S::RiskState as usize, r as usize) == 5);
             let sev = if compromised || max_level == 3 {
                 Severity::High
             } else if max_level == 2 || at_risk {
@@ -1345,13 +1682,19 @@ pub(crate) fn risky_signin(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>
             let ok = ep.iter().filter(|&&r| cx.ok(r)).count();
             let mut ty: Vec<String> = Vec::new();
             for &r in &ep {
-                for x in types(r).split([',', ';']).map(|x| x.trim().trim_matches(|c| c == '"' || c == '[' || c == ']')) {
+                for x in types(r)
+                    .split([',', ';'])
+                    .map(|x| x.trim().trim_matches(|c| c == '"' || c == '[' || c == ']'))
+                {
                     if !x.is_empty() && !ty.iter().any(|y| y == x) {
                         ty.push(x.to_owned());
                     }
                 }
             }
-            let lv = ["none", "low", "medium", "high"].get(max_level as usize).copied().unwrap_or("none");
+            let lv = ["none", "low", "medium", "high"]
+                .get(max_level as usize)
+                .copied()
+                .unwrap_or("none");
             let mut d = Draft::new("risky_signin", s.name.clone(), sev);
             d.title = format!("Risky sign-in for {} ({lv} risk)", s.name);
             d.why = format!(
@@ -1369,7 +1712,11 @@ pub(crate) fn risky_signin(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Finding>
                 } else {
                     ""
                 },
-                if ty.is_empty() { String::new() } else { format!(", detections: {}", ty.join(", ")) },
+                if ty.is_empty() {
+                    String::new()
+                } else {
+                    format!(", detections: {}", ty.join(", "))
+                },
                 list(&distinct(cx, &ep, S::Ip), 3),
                 place(cx, ep[0]),
                 ok
@@ -1453,19 +1800,33 @@ pub(crate) fn tool_user_agent(cx: &Ctx, _cfg: &DetectConfig, out: &mut Vec<Findi
             let users = users_of(cx, &ep);
             let winners = users_of(cx, &oks);
             let mut d = Draft::new("tool_user_agent", format!("{label}-{ip}"), sev);
-            d.title = format!("{label} sign-ins from {}", if ip.is_empty() { "an unknown IP" } else { ip });
+            d.title = format!(
+                "{label} sign-ins from {}",
+                if ip.is_empty() { "an unknown IP" } else { ip }
+            );
             d.why = format!(
                 "{} sign-ins with a {} user agent (“{}”) from {} ({}) between {} and {}, for {}; {} succeeded{}.",
                 ep.len(),
-                if offensive { "known attack-tool" } else { "scripting" },
-                cx.s(ep[0], S::UserAgent).chars().take(60).collect::<String>(),
+                if offensive {
+                    "known attack-tool"
+                } else {
+                    "scripting"
+                },
+                cx.s(ep[0], S::UserAgent)
+                    .chars()
+                    .take(60)
+                    .collect::<String>(),
                 if ip.is_empty() { "an unknown IP" } else { ip },
                 place(cx, ep[0]),
                 hm(cx.st(ep[0])),
                 hm(cx.st(ep[ep.len() - 1])),
                 plural(users.len(), "user", "users"),
                 oks.len(),
-                if winners.is_empty() { String::new() } else { format!(" ({})", list(&winners, 3)) }
+                if winners.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", list(&winners, 3))
+                }
             );
             d.thresholds = "user agent contains a scripting-library or attack-tool name; Medium with a success or for an \
                             attack tool, High for an attack tool that succeeded"
