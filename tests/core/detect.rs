@@ -1795,3 +1795,40 @@ fn panther_labelled_events_agree() {
     // High. Everything else must agree.
     assert!(agree + 2 >= v.len(), "{agree}/{}", v.len());
 }
+
+/// Speed on 250,000 sign-ins: `lantern generate --only signins-csv --records 250000 --out
+/// /tmp/x.csv`, then `cargo test --release --test core detect::speed -- --ignored --nocapture`
+/// (or `LANTERN_BENCH_CSV=path`). Prints the time; asserts nothing about it.
+#[test]
+#[ignore]
+fn speed_250k() {
+    let path = std::env::var("LANTERN_BENCH_CSV").unwrap_or_else(|_| "/tmp/x.csv".into());
+    let mut ds = Dataset::new();
+    match std::fs::read(&path) {
+        Ok(bytes) => {
+            load_bytes("x.csv", &bytes, &mut ds);
+        }
+        Err(_) => {
+            let t = demo::generate(&DemoConfig {
+                target_signins: Some(250_000),
+                ..Default::default()
+            });
+            for (name, bytes) in t.demo_files() {
+                load_bytes(&name, &bytes, &mut ds);
+            }
+        }
+    }
+    let cfg = DetectConfig::default();
+    let mut best = u128::MAX;
+    let mut n = 0;
+    for _ in 0..5 {
+        let t = std::time::Instant::now();
+        n = detect::run(&ds, &cfg).len();
+        best = best.min(t.elapsed().as_millis());
+    }
+    eprintln!(
+        "{} sign-ins, {} audit events: {n} findings, best of 5: {best} ms",
+        ds.signin_count(),
+        ds.audit_count()
+    );
+}

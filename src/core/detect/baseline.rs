@@ -149,112 +149,198 @@ pub(crate) fn family(browser: &str) -> String {
         .to_lowercase()
 }
 
-/// Counts with removal.
-#[derive(Default, Debug)]
-pub(crate) struct Counts<K: std::hash::Hash + Eq>(pub HashMap<K, u32>);
+/// Which of a sign-in's values the window had not seen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Novelty {
+    pub country: bool,
+    pub city: bool,
+    pub prefix: bool,
+    pub asn: bool,
+    pub device: bool,
+    pub client: bool,
+    pub app: bool,
+    pub hour: bool,
+}
 
-impl<K: std::hash::Hash + Eq + Copy> Counts<K> {
-    fn add(&mut self, k: K) {
-        *self.0.entry(k).or_insert(0) += 1;
-    }
-    fn remove(&mut self, k: K) {
-        if let Some(n) = self.0.get_mut(&k) {
-            *n -= 1;
-            if *n == 0 {
-                self.0.remove(&k);
-            }
-        }
-    }
-    pub fn has(&self, k: &K) -> bool {
-        self.0.contains_key(k)
+/// Last time each key was seen in a successful sign-in.
+#[derive(Debug)]
+pub(crate) struct Seen<K: std::hash::Hash + Eq>(pub HashMap<K, i64>);
+
+impl<K: std::hash::Hash + Eq> Default for Seen<K> {
+    fn default() -> Self {
+        Self(HashMap::new())
     }
 }
 
-/// A user's profile over a sliding window of earlier sign-ins.
-#[derive(Default, Debug)]
+impl<K: std::hash::Hash + Eq + Copy> Seen<K> {
+    fn see(&mut self, k: K, ts: i64) {
+        self.0.insert(k, ts);
+    }
+    /// Records `k` at `ts` and tells whether it had been seen at or after `since` before.
+    fn touch(&mut self, k: K, ts: i64, since: i64) -> bool {
+        match self.0.get_mut(&k) {
+            Some(t) => {
+                let known = *t >= since;
+                *t = ts;
+                known
+            }
+            None => {
+                self.0.insert(k, ts);
+                false
+            }
+        }
+    }
+}
+
+/// A user's profile over a sliding window of earlier sign-ins, kept as "last seen" times so
+/// that leaving the window costs nothing: a key is known when it was seen since the window
+/// start. Counts (successes, days, failures) slide with two pointers.
+#[derive(Debug)]
 pub(crate) struct Profile {
-    pub countries: Counts<Sym>,
-    pub cities: Counts<(Sym, Sym)>,
-    pub ips: Counts<Sym>,
-    pub prefixes: Counts<u128>,
-    pub asns: Counts<u32>,
-    pub devices: Counts<u64>,
-    pub clients: Counts<Sym>,
-    pub apps: Counts<Sym>,
-    pub hours: [u32; 24],
-    pub days: Counts<i64>,
-    pub successes: u32,
-    pub failures: u32,
+    pub countries: Seen<Sym>,
+    pub cities: Seen<(Sym, Sym)>,
+    pub prefixes: Seen<u128>,
+    pub asns: Seen<u32>,
+    pub devices: Seen<u64>,
+    pub clients: Seen<Sym>,
+    pub apps: Seen<Sym>,
+    hours: [i64; 24],
+    /// Start of the learning window (set by [`Profile::advance`]).
+    pub since: i64,
+    ok: Vec<i64>,
+    ok_lo: usize,
+    /// (UTC day, last success that day).
+    days: Vec<(i64, i64)>,
+    days_lo: usize,
+    fail: Vec<i64>,
+    fail_lo: usize,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Self {
+            countries: Seen::default(),
+            cities: Seen::default(),
+            prefixes: Seen::default(),
+            asns: Seen::default(),
+            devices: Seen::default(),
+            clients: Seen::default(),
+            apps: Seen::default(),
+            hours: [i64::MIN; 24],
+            since: i64::MIN,
+            ok: Vec::new(),
+            ok_lo: 0,
+            days: Vec::new(),
+            days_lo: 0,
+            fail: Vec::new(),
+            fail_lo: 0,
+        }
+    }
 }
 
 impl Profile {
-    /// Adds (`sign = true`) or removes a successful row's keys.
-    pub fn success(&mut self, k: &RowKeys, ts: i64, add: bool) {
-        macro_rules! upd {
-            ($c:expr, $k:expr) => {
-                if add { $c.add($k) } else { $c.remove($k) }
-            };
+    /// Moves the window to end at `t` (exclusive) and span `learn_ms`.
+    pub fn advance(&mut self, t: i64, learn_ms: i64) {
+        self.since = t.saturating_sub(learn_ms);
+        while self.ok.get(self.ok_lo).is_some_and(|&x| x < self.since) {
+            self.ok_lo += 1;
         }
-        if !k.country.is_empty() {
-            upd!(self.countries, k.country);
+        while self
+            .days
+            .get(self.days_lo)
+            .is_some_and(|&(_, last)| last < self.since)
+        {
+            self.days_lo += 1;
         }
-        if !k.city.0.is_empty() {
-            upd!(self.cities, k.city);
-        }
-        if !k.ip.is_empty() {
-            upd!(self.ips, k.ip);
-        }
-        if k.prefix != 0 {
-            upd!(self.prefixes, k.prefix);
-        }
-        if k.asn != NO_INT {
-            upd!(self.asns, k.asn);
-        }
-        upd!(self.devices, k.device);
-        if !k.client.is_empty() {
-            upd!(self.clients, k.client);
-        }
-        if !k.app.is_empty() {
-            upd!(self.apps, k.app);
-        }
-        upd!(self.days, ts.div_euclid(DAY_MS));
-        if let Some(h) = self.hours.get_mut(k.hour as usize) {
-            if add {
-                *h += 1;
-            } else {
-                *h = h.saturating_sub(1);
-            }
-        }
-        if add {
-            self.successes += 1;
-        } else {
-            self.successes = self.successes.saturating_sub(1);
+        while self.fail.get(self.fail_lo).is_some_and(|&x| x < self.since) {
+            self.fail_lo += 1;
         }
     }
 
-    /// Adds or removes a failure.
-    pub fn failure(&mut self, add: bool) {
-        if add {
-            self.failures += 1;
-        } else {
-            self.failures = self.failures.saturating_sub(1);
+    /// Learns a successful row's keys.
+    pub fn success(&mut self, k: &RowKeys, ts: i64) {
+        if !k.country.is_empty() {
+            self.countries.see(k.country, ts);
         }
+        if !k.city.0.is_empty() {
+            self.cities.see(k.city, ts);
+        }
+        if k.prefix != 0 {
+            self.prefixes.see(k.prefix, ts);
+        }
+        if k.asn != NO_INT {
+            self.asns.see(k.asn, ts);
+        }
+        self.devices.see(k.device, ts);
+        if !k.client.is_empty() {
+            self.clients.see(k.client, ts);
+        }
+        if !k.app.is_empty() {
+            self.apps.see(k.app, ts);
+        }
+        if let Some(h) = self.hours.get_mut(k.hour as usize) {
+            *h = ts;
+        }
+        self.ok.push(ts);
+        let day = ts.div_euclid(DAY_MS);
+        match self.days.last_mut() {
+            Some((d, last)) if *d == day => *last = ts,
+            _ => self.days.push((day, ts)),
+        }
+    }
+
+    /// Learns a successful row's keys and says which of them were new to the window
+    /// (one hash lookup per dimension; empty values are never new).
+    pub fn learn(&mut self, k: &RowKeys, ts: i64, hour_margin: u32) -> Novelty {
+        let since = self.since;
+        let hour = self.unusual_hour(k.hour, hour_margin);
+        let n = Novelty {
+            country: !k.country.is_empty() && !self.countries.touch(k.country, ts, since),
+            city: !k.city.0.is_empty() && !self.cities.touch(k.city, ts, since),
+            prefix: k.prefix != 0 && !self.prefixes.touch(k.prefix, ts, since),
+            asn: k.asn != NO_INT && !self.asns.touch(k.asn, ts, since),
+            device: !self.devices.touch(k.device, ts, since),
+            client: !k.client.is_empty() && !self.clients.touch(k.client, ts, since),
+            app: !k.app.is_empty() && !self.apps.touch(k.app, ts, since),
+            hour,
+        };
+        if let Some(h) = self.hours.get_mut(k.hour as usize) {
+            *h = ts;
+        }
+        self.ok.push(ts);
+        let day = ts.div_euclid(DAY_MS);
+        match self.days.last_mut() {
+            Some((d, last)) if *d == day => *last = ts,
+            _ => self.days.push((day, ts)),
+        }
+        n
+    }
+
+    /// Counts a failure.
+    pub fn failure(&mut self, ts: i64) {
+        self.fail.push(ts);
+    }
+
+    /// Successful sign-ins in the window.
+    pub fn successes(&self) -> u32 {
+        (self.ok.len() - self.ok_lo.min(self.ok.len())) as u32
+    }
+
+    /// Distinct days with a success in the window.
+    pub fn days(&self) -> u32 {
+        (self.days.len() - self.days_lo.min(self.days.len())) as u32
     }
 
     /// Enough history to judge deviations.
     pub fn enough(&self, cfg: &DetectConfig) -> bool {
-        self.successes >= cfg.min_history_signins
-            && self.days.0.len() as u32 >= cfg.min_history_days
+        self.successes() >= cfg.min_history_signins && self.days() >= cfg.min_history_days
     }
 
     /// Baseline failure rate.
     pub fn failure_rate(&self) -> f64 {
-        let n = self.successes + self.failures;
-        if n == 0 {
-            0.0
-        } else {
-            self.failures as f64 / n as f64
-        }
+        let f = (self.fail.len() - self.fail_lo.min(self.fail.len())) as u32;
+        let n = self.successes() + f;
+        if n == 0 { 0.0 } else { f as f64 / n as f64 }
     }
 
     /// True when no successful sign-in in the window fell within ± `margin` hours of `hour`.
@@ -263,7 +349,7 @@ impl Profile {
             return false;
         }
         let m = margin.min(11) as i32;
-        (-m..=m).all(|d| self.hours[((hour as i32 + d).rem_euclid(24)) as usize] == 0)
+        (-m..=m).all(|d| self.hours[((hour as i32 + d).rem_euclid(24)) as usize] < self.since)
     }
 }
 

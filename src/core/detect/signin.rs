@@ -8,7 +8,7 @@ use hashbrown::{HashMap, HashSet};
 
 use super::{
     DetectConfig, Draft, Finding, Note, Severity,
-    baseline::{Keyer, Profile, RowKeys},
+    baseline::{Keyer, Profile},
     ctx::{Ctx, NONE},
     hm, list, minutes, plural,
 };
@@ -191,7 +191,6 @@ pub(crate) fn signin_deviation(
             continue;
         }
         let mut prof = Profile::default();
-        let mut keys: Vec<Option<RowKeys>> = Vec::with_capacity(rows.len());
         let mut tail = 0usize;
         let mut judged_any = false;
         let mut any_success = false;
@@ -248,17 +247,8 @@ pub(crate) fn signin_deviation(
         for (i, &r) in rows.iter().enumerate() {
             let t = cx.st(r);
             // Leave the learning window.
-            while tail < i && cx.st(rows[tail]) < t - learn_ms {
-                let old = rows[tail];
-                match cx.class(old) {
-                    CodeClass::Success => {
-                        if let Some(k) = keys.get(tail).copied().flatten() {
-                            prof.success(&k, cx.st(old), false);
-                        }
-                    }
-                    CodeClass::Failure => prof.failure(false),
-                    CodeClass::Interrupt => {}
-                }
+            prof.advance(t, learn_ms);
+            while tail < i && cx.st(rows[tail]) < prof.since {
                 tail += 1;
             }
             let this_day = t.div_euclid(DAY_MS);
@@ -270,23 +260,18 @@ pub(crate) fn signin_deviation(
             }
             match cx.class(r) {
                 CodeClass::Failure => {
-                    keys.push(None);
-                    prof.failure(true);
+                    prof.failure(t);
                     if !cx.net_ok(r) {
                         day_rows.push(r);
                     }
                     continue;
                 }
-                CodeClass::Interrupt => {
-                    keys.push(None);
-                    continue;
-                }
+                CodeClass::Interrupt => continue,
                 CodeClass::Success => {}
             }
             day_ok += 1;
             any_success = true;
             let k = keyer.keys(cx.ds, cfg, r as usize);
-            keys.push(Some(k));
             let ip = cx.ip.get(r as usize).copied().unwrap_or(NONE);
             let country = k.country;
             // Join an open finding: same IP or same new country within the group window.
@@ -297,29 +282,32 @@ pub(crate) fn signin_deviation(
             }) {
                 o.d.signins.push(r);
                 o.last_t = t;
-                prof.success(&k, t, true);
+                prof.success(&k, t);
                 continue;
             }
-            if prof.enough(cfg) && !cx.app_ok(r) {
+            let judge = prof.enough(cfg) && !cx.app_ok(r);
+            let (n_ok, n_days) = (prof.successes(), prof.days());
+            let nv = prof.learn(&k, t, cfg.unusual_hour_margin_h);
+            if judge {
                 judged_any = true;
                 let mut signals: Vec<String> = Vec::new();
                 let (mut new_country, mut new_asn, mut new_prefix, mut new_device) =
                     (false, false, false, false);
                 if !cx.net_ok(r) {
-                    if !k.country.is_empty() && !prof.countries.has(&k.country) {
+                    if nv.country {
                         new_country = true;
                         signals.push(format!(
                             "new country {}",
                             geo::country_name(cx.s(r, S::Country))
                         ));
-                    } else if !k.city.0.is_empty() && !prof.cities.has(&k.city) {
+                    } else if nv.city {
                         signals.push(format!("new city {}", cx.s(r, S::City)));
                     }
-                    if k.asn != NO_INT && !prof.asns.has(&k.asn) {
+                    if nv.asn {
                         new_asn = true;
                         signals.push(format!("new ASN AS{}", k.asn));
                     }
-                    if k.prefix != 0 && !prof.prefixes.has(&k.prefix) {
+                    if nv.prefix {
                         new_prefix = true;
                         let p = super::net::parse_ip(cx.ip_text(r))
                             .map(|p| {
@@ -329,7 +317,7 @@ pub(crate) fn signin_deviation(
                         signals.push(format!("new network {p}"));
                     }
                 }
-                if !prof.devices.has(&k.device) {
+                if nv.device {
                     new_device = true;
                     let dev = cx.s(r, S::DeviceId);
                     signals.push(if dev.is_empty() {
@@ -343,13 +331,13 @@ pub(crate) fn signin_deviation(
                         format!("new device {dev}")
                     });
                 }
-                if !k.client.is_empty() && !prof.clients.has(&k.client) {
+                if nv.client {
                     signals.push(format!("new client app {}", cx.s(r, S::ClientApp)));
                 }
-                if !k.app.is_empty() && !prof.apps.has(&k.app) {
+                if nv.app {
                     signals.push(format!("new app {}", cx.s(r, S::App)));
                 }
-                if prof.unusual_hour(k.hour, cfg.unusual_hour_margin_h) {
+                if nv.hour {
                     signals.push(format!("unusual hour {:02}:00 UTC", k.hour));
                 }
                 let strong = new_country || (new_asn && new_prefix && new_device);
@@ -367,18 +355,24 @@ pub(crate) fn signin_deviation(
                     } else {
                         Severity::Info
                     };
-                    let mut top_countries: Vec<(u32, String)> = prof
-                        .countries
-                        .0
-                        .iter()
-                        .map(|(c, n)| (*n, cx.ds.strings.get(*c).to_owned()))
+                    // Country shares of the window's successes (only when a finding is made).
+                    let mut counts: HashMap<crate::core::intern::Sym, u32> = HashMap::new();
+                    for &e in rows.get(tail..i).unwrap_or(&[]) {
+                        if cx.ok(e) {
+                            *counts.entry(cx.sym(e, S::Country)).or_insert(0) += 1;
+                        }
+                    }
+                    let mut top_countries: Vec<(u32, String)> = counts
+                        .into_iter()
+                        .filter(|(c, _)| !c.is_empty())
+                        .map(|(c, n)| (n, cx.ds.strings.get(c).to_owned()))
                         .collect();
                     top_countries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
                     let total: u32 = top_countries.iter().map(|(n, _)| *n).sum();
                     let history = format!(
-                        "this user's {} earlier successful sign-ins on {} days in the previous {} days came from {}",
-                        prof.successes,
-                        prof.days.0.len(),
+                        "This user's {} earlier successful sign-ins on {} days in the previous {} days came from {}",
+                        n_ok,
+                        n_days,
                         cfg.learning_days,
                         if top_countries.is_empty() {
                             "no known country".to_owned()
@@ -444,7 +438,6 @@ pub(crate) fn signin_deviation(
                     }
                 }
             }
-            prof.success(&k, t, true);
         }
         flush_day(&mut day_rows, day_ok, day_base, out);
         if let Some(o) = open.take() {
