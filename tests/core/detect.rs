@@ -1832,3 +1832,35 @@ fn speed_250k() {
         ds.audit_count()
     );
 }
+
+#[test]
+fn baseline_of_a_demo_user_before_the_takeover() {
+    let (t, ds) = demo_ds();
+    let s = t
+        .truth
+        .iter()
+        .find(|s| s.key == "account_takeover")
+        .unwrap();
+    let cfg = DetectConfig::default();
+    let b = detect::baseline_for(&ds, &s.users[0].to_uppercase(), s.first_ms, &cfg);
+    assert!(b.enough_history && b.note.is_none(), "{b:?}");
+    assert_eq!(b.countries.len(), 1, "{:?}", b.countries);
+    assert_eq!(b.countries[0].0, "US");
+    assert_eq!(b.countries[0].1, b.successes);
+    assert!(b.cities.iter().any(|(c, _)| c == "Seattle, US"));
+    assert!(
+        !b.prefixes.is_empty() && !b.asns.is_empty() && !b.devices.is_empty() && !b.apps.is_empty()
+    );
+    assert!(!b.client_apps.is_empty() && !b.ips.is_empty());
+    assert_eq!(b.hour_of_week.iter().sum::<u32>(), b.successes);
+    assert!(
+        b.failure_rate < 0.2 && b.days >= 10,
+        "{} {}",
+        b.failure_rate,
+        b.days
+    );
+    assert!(b.last_ms < s.first_ms && b.first_ms >= s.first_ms - 14 * DAY);
+    // After the attack the attacker's country is part of the history.
+    let after = detect::baseline_for(&ds, &s.users[0], s.last_ms + DAY, &cfg);
+    assert!(after.countries.iter().any(|(c, _)| c == "RU"));
+}
