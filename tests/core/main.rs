@@ -5,6 +5,7 @@
 mod codes;
 mod conformance;
 mod demo;
+mod detect;
 mod filter;
 mod ingest;
 mod trainer;

@@ -863,10 +863,10 @@ fn audit_from_csv(
     let shown = record::targets_display(ds, &targets);
     row[A::Targets as usize] = record::text(ds, &shown);
     let key = record::audit_key(&row, ds, &targets);
-    // The portal's audit CSV has no event id: the de-duplication key stands in for one, so
-    // the record can still be named (in links, evidence lists, exports).
+    // The portal's audit CSV has no event id: one is made from the correlation id and the
+    // de-duplication key, so the record can still be named (in links, evidence, exports).
     if row[A::Id as usize] == Value::Id(0) {
-        row[A::Id as usize] = Value::Id(key);
+        row[A::Id as usize] = Value::Id(record::synthetic_audit_id(&row, key, ds));
     }
     (AuditRow { values: row, targets, details, src }, key)
 }

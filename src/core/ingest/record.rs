@@ -607,6 +607,16 @@ pub fn audit_key(row: &[Value], ds: &Dataset, targets: &[(Target, Vec<ModifiedPr
     ])
 }
 
+/// An id for an audit event whose export has none: `<correlation id>~<8 hex digits of the
+/// de-duplication key>` — stable across loads, unique, and still telling the correlation id.
+pub fn synthetic_audit_id(row: &[Value], key: u128, ds: &mut Dataset) -> u128 {
+    let corr = match row[A::CorrelationId as usize] {
+        Value::Id(v) if v != 0 => id::id_to_text(v, &ds.strings),
+        _ => "audit".to_owned(),
+    };
+    id::id_from_text(&format!("{corr}~{:08x}", (key as u32)), &mut ds.strings)
+}
+
 /// Maps a JSON record to an audit row.
 pub fn to_audit(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> (AuditRow, u128) {
     let b = rec.body();
@@ -672,7 +682,7 @@ pub fn to_audit(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> (AuditRow, u
         .collect();
     let key = audit_key(&row, ds, &targets);
     if row[A::Id as usize] == Value::Id(0) {
-        row[A::Id as usize] = Value::Id(key);
+        row[A::Id as usize] = Value::Id(synthetic_audit_id(&row, key, ds));
     }
     (AuditRow { values: row, targets, details, src }, key)
 }

@@ -1,0 +1,542 @@
+//! Per-user baselines: what a user's sign-ins normally look like.
+//!
+//! [`baseline_for`] answers "what did this user do in the learning window before time T"
+//! for the user-profile view; [`Profile`] is the same thing kept incrementally (add the
+//! next row, drop rows that leave the window) for the deviation rule, so a run over 250,000
+//! sign-ins stays linear. Places, networks, devices, client apps, apps and hours are learned
+//! from **successful** sign-ins only (an attacker's failures must not make their network
+//! familiar); the failure rate counts successes and failures (interrupts are steps, not
+//! outcomes).
+
+use hashbrown::HashMap;
+use serde::Serialize;
+
+use super::{
+    DetectConfig,
+    net::{parse_ip, prefix_key, prefix_text},
+};
+use crate::core::{
+    codes::{self, CodeClass},
+    intern::Sym,
+    model::{Dataset, NO_INT, NO_TIME, SignInField as S},
+    time,
+};
+
+const DAY_MS: i64 = 86_400_000;
+
+/// What a user's earlier sign-ins looked like.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct UserBaseline {
+    /// The UPN asked for.
+    pub user: String,
+    /// The window: `[from_ms, before_ms)`.
+    pub from_ms: i64,
+    pub before_ms: i64,
+    /// Sign-ins in the window (all outcomes).
+    pub signins: u32,
+    /// Successful sign-ins ("earlier successful sign-ins").
+    pub successes: u32,
+    pub failures: u32,
+    pub interrupts: u32,
+    /// failures / (successes + failures); 0 when there are none.
+    pub failure_rate: f64,
+    /// Distinct UTC days with a successful sign-in.
+    pub days: u32,
+    /// Enough history to judge deviations (see `min_history_signins` / `min_history_days`).
+    pub enough_history: bool,
+    /// Why deviations are not judged, when they are not.
+    pub note: Option<String>,
+    /// (country code, successful sign-ins), most first.
+    pub countries: Vec<(String, u32)>,
+    /// ("City, CC", n).
+    pub cities: Vec<(String, u32)>,
+    pub ips: Vec<(String, u32)>,
+    /// Networks (/24 or /64 by default).
+    pub prefixes: Vec<(String, u32)>,
+    pub asns: Vec<(u32, u32)>,
+    /// Devices: "device <id>" when the device is registered, else "OS / browser".
+    pub devices: Vec<(String, u32)>,
+    pub client_apps: Vec<(String, u32)>,
+    pub apps: Vec<(String, u32)>,
+    /// Successful sign-ins per UTC hour of week: index = weekday (0 = Monday) × 24 + hour.
+    pub hour_of_week: Vec<u32>,
+    /// First and last successful sign-in in the window (`i64::MIN` when none).
+    pub first_ms: i64,
+    pub last_ms: i64,
+}
+
+/// The keys a sign-in row contributes to a profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RowKeys {
+    pub country: Sym,
+    /// City with its country (0 when no city).
+    pub city: (Sym, Sym),
+    pub ip: Sym,
+    /// 0 when the IP cannot be read.
+    pub prefix: u128,
+    pub asn: u32,
+    pub device: u64,
+    pub client: Sym,
+    pub app: Sym,
+    pub hour: u8,
+}
+
+/// Computes [`RowKeys`] with caches (browser family, IP prefix) by symbol.
+#[derive(Default)]
+pub(crate) struct Keyer {
+    family: HashMap<Sym, u32>,
+    families: Vec<String>,
+    prefix: HashMap<Sym, u128>,
+}
+
+impl Keyer {
+    pub fn keys(&mut self, ds: &Dataset, cfg: &DetectConfig, r: usize) -> RowKeys {
+        let t = &ds.signins.table;
+        let ip = t.sym(S::Ip as usize, r);
+        let prefix = *self.prefix.entry(ip).or_insert_with(|| {
+            parse_ip(ds.strings.get(ip))
+                .map_or(0, |p| prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
+        });
+        let dev_id = t.sym(S::DeviceId as usize, r);
+        let device = if !dev_id.is_empty() {
+            (1u64 << 63) | dev_id.0 as u64
+        } else {
+            let os = t.sym(S::Os as usize, r);
+            let browser = t.sym(S::Browser as usize, r);
+            let fam = match self.family.get(&browser) {
+                Some(&f) => f,
+                None => {
+                    let f = family(ds.strings.get(browser));
+                    let i = match self.families.iter().position(|x| *x == f) {
+                        Some(i) => i as u32,
+                        None => {
+                            self.families.push(f);
+                            self.families.len() as u32 - 1
+                        }
+                    };
+                    self.family.insert(browser, i);
+                    i
+                }
+            };
+            ((os.0 as u64) << 24) | fam as u64
+        };
+        let ts = t.time(S::Time as usize, r);
+        RowKeys {
+            country: t.sym(S::Country as usize, r),
+            city: (t.sym(S::City as usize, r), t.sym(S::Country as usize, r)),
+            ip,
+            prefix,
+            asn: t.int(S::Asn as usize, r),
+            device,
+            client: t.sym(S::ClientApp as usize, r),
+            app: t.sym(S::App as usize, r),
+            hour: if ts == NO_TIME {
+                255
+            } else {
+                time::hour(ts) as u8
+            },
+        }
+    }
+}
+
+/// A browser without its version: "Edge 130.0.0" → "edge", "Rich Client 5.2.4.0" → "rich client".
+pub(crate) fn family(browser: &str) -> String {
+    browser
+        .split_whitespace()
+        .filter(|w| !w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Which of a sign-in's values the window had not seen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Novelty {
+    pub country: bool,
+    pub city: bool,
+    pub prefix: bool,
+    pub asn: bool,
+    pub device: bool,
+    pub client: bool,
+    pub app: bool,
+    pub hour: bool,
+}
+
+/// Last time each key was seen in a successful sign-in.
+#[derive(Debug)]
+pub(crate) struct Seen<K: std::hash::Hash + Eq>(pub HashMap<K, i64>);
+
+impl<K: std::hash::Hash + Eq> Default for Seen<K> {
+    fn default() -> Self {
+        Self(HashMap::new())
+    }
+}
+
+impl<K: std::hash::Hash + Eq + Copy> Seen<K> {
+    fn see(&mut self, k: K, ts: i64) {
+        self.0.insert(k, ts);
+    }
+    /// Records `k` at `ts` and tells whether it had been seen at or after `since` before.
+    fn touch(&mut self, k: K, ts: i64, since: i64) -> bool {
+        match self.0.get_mut(&k) {
+            Some(t) => {
+                let known = *t >= since;
+                *t = ts;
+                known
+            }
+            None => {
+                self.0.insert(k, ts);
+                false
+            }
+        }
+    }
+}
+
+/// A user's profile over a sliding window of earlier sign-ins, kept as "last seen" times so
+/// that leaving the window costs nothing: a key is known when it was seen since the window
+/// start. Counts (successes, days, failures) slide with two pointers.
+#[derive(Debug)]
+pub(crate) struct Profile {
+    pub countries: Seen<Sym>,
+    pub cities: Seen<(Sym, Sym)>,
+    pub prefixes: Seen<u128>,
+    pub asns: Seen<u32>,
+    pub devices: Seen<u64>,
+    pub clients: Seen<Sym>,
+    pub apps: Seen<Sym>,
+    hours: [i64; 24],
+    /// Start of the learning window (set by [`Profile::advance`]).
+    pub since: i64,
+    ok: Vec<i64>,
+    ok_lo: usize,
+    /// (UTC day, last success that day).
+    days: Vec<(i64, i64)>,
+    days_lo: usize,
+    fail: Vec<i64>,
+    fail_lo: usize,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Self {
+            countries: Seen::default(),
+            cities: Seen::default(),
+            prefixes: Seen::default(),
+            asns: Seen::default(),
+            devices: Seen::default(),
+            clients: Seen::default(),
+            apps: Seen::default(),
+            hours: [i64::MIN; 24],
+            since: i64::MIN,
+            ok: Vec::new(),
+            ok_lo: 0,
+            days: Vec::new(),
+            days_lo: 0,
+            fail: Vec::new(),
+            fail_lo: 0,
+        }
+    }
+}
+
+impl Profile {
+    /// Moves the window to end at `t` (exclusive) and span `learn_ms`.
+    pub fn advance(&mut self, t: i64, learn_ms: i64) {
+        self.since = t.saturating_sub(learn_ms);
+        while self.ok.get(self.ok_lo).is_some_and(|&x| x < self.since) {
+            self.ok_lo += 1;
+        }
+        while self
+            .days
+            .get(self.days_lo)
+            .is_some_and(|&(_, last)| last < self.since)
+        {
+            self.days_lo += 1;
+        }
+        while self.fail.get(self.fail_lo).is_some_and(|&x| x < self.since) {
+            self.fail_lo += 1;
+        }
+    }
+
+    /// Learns a successful row's keys.
+    pub fn success(&mut self, k: &RowKeys, ts: i64) {
+        if !k.country.is_empty() {
+            self.countries.see(k.country, ts);
+        }
+        if !k.city.0.is_empty() {
+            self.cities.see(k.city, ts);
+        }
+        if k.prefix != 0 {
+            self.prefixes.see(k.prefix, ts);
+        }
+        if k.asn != NO_INT {
+            self.asns.see(k.asn, ts);
+        }
+        self.devices.see(k.device, ts);
+        if !k.client.is_empty() {
+            self.clients.see(k.client, ts);
+        }
+        if !k.app.is_empty() {
+            self.apps.see(k.app, ts);
+        }
+        if let Some(h) = self.hours.get_mut(k.hour as usize) {
+            *h = ts;
+        }
+        self.ok.push(ts);
+        let day = ts.div_euclid(DAY_MS);
+        match self.days.last_mut() {
+            Some((d, last)) if *d == day => *last = ts,
+            _ => self.days.push((day, ts)),
+        }
+    }
+
+    /// Learns a successful row's keys and says which of them were new to the window
+    /// (one hash lookup per dimension; empty values are never new).
+    pub fn learn(&mut self, k: &RowKeys, ts: i64, hour_margin: u32) -> Novelty {
+        let since = self.since;
+        let hour = self.unusual_hour(k.hour, hour_margin);
+        let n = Novelty {
+            country: !k.country.is_empty() && !self.countries.touch(k.country, ts, since),
+            city: !k.city.0.is_empty() && !self.cities.touch(k.city, ts, since),
+            prefix: k.prefix != 0 && !self.prefixes.touch(k.prefix, ts, since),
+            asn: k.asn != NO_INT && !self.asns.touch(k.asn, ts, since),
+            device: !self.devices.touch(k.device, ts, since),
+            client: !k.client.is_empty() && !self.clients.touch(k.client, ts, since),
+            app: !k.app.is_empty() && !self.apps.touch(k.app, ts, since),
+            hour,
+        };
+        if let Some(h) = self.hours.get_mut(k.hour as usize) {
+            *h = ts;
+        }
+        self.ok.push(ts);
+        let day = ts.div_euclid(DAY_MS);
+        match self.days.last_mut() {
+            Some((d, last)) if *d == day => *last = ts,
+            _ => self.days.push((day, ts)),
+        }
+        n
+    }
+
+    /// Counts a failure.
+    pub fn failure(&mut self, ts: i64) {
+        self.fail.push(ts);
+    }
+
+    /// Successful sign-ins in the window.
+    pub fn successes(&self) -> u32 {
+        (self.ok.len() - self.ok_lo.min(self.ok.len())) as u32
+    }
+
+    /// Distinct days with a success in the window.
+    pub fn days(&self) -> u32 {
+        (self.days.len() - self.days_lo.min(self.days.len())) as u32
+    }
+
+    /// Enough history to judge deviations.
+    pub fn enough(&self, cfg: &DetectConfig) -> bool {
+        self.successes() >= cfg.min_history_signins && self.days() >= cfg.min_history_days
+    }
+
+    /// Baseline failure rate.
+    pub fn failure_rate(&self) -> f64 {
+        let f = (self.fail.len() - self.fail_lo.min(self.fail.len())) as u32;
+        let n = self.successes() + f;
+        if n == 0 { 0.0 } else { f as f64 / n as f64 }
+    }
+
+    /// True when no successful sign-in in the window fell within ± `margin` hours of `hour`.
+    pub fn unusual_hour(&self, hour: u8, margin: u32) -> bool {
+        if hour > 23 {
+            return false;
+        }
+        let m = margin.min(11) as i32;
+        (-m..=m).all(|d| self.hours[((hour as i32 + d).rem_euclid(24)) as usize] < self.since)
+    }
+}
+
+/// The sign-in rows of `upn` (any case; the same identifier precedence as the rules), in
+/// time order.
+pub(crate) fn rows_of(ds: &Dataset, upn: &str) -> Vec<u32> {
+    let key = upn.trim().to_lowercase();
+    let t = &ds.signins.table;
+    let fields = [
+        S::Upn,
+        S::SignInIdentifier,
+        S::UserId,
+        S::SpName,
+        S::SpId,
+        S::AppId,
+        S::User,
+    ];
+    let mut cache: HashMap<(u8, Sym), bool> = HashMap::new();
+    let mut rows = Vec::new();
+    for r in 0..t.len() {
+        for f in fields {
+            let sym = t.sym(f as usize, r);
+            if sym.is_empty() {
+                continue;
+            }
+            let hit = *cache
+                .entry((f as u8, sym))
+                .or_insert_with(|| ds.strings.get(sym).trim().to_lowercase() == key);
+            if hit {
+                rows.push(r as u32);
+            }
+            break;
+        }
+    }
+    rows.sort_by_key(|&r| (t.time(S::Time as usize, r as usize), r));
+    rows
+}
+
+fn class_of_row(ds: &Dataset, r: usize) -> CodeClass {
+    let t = &ds.signins.table;
+    let code = t.int(S::Code as usize, r);
+    if code == NO_INT {
+        match t.enum_code(S::Status as usize, r) {
+            2 => CodeClass::Failure,
+            3 => CodeClass::Interrupt,
+            _ => CodeClass::Success,
+        }
+    } else {
+        codes::class_of(code)
+    }
+}
+
+fn sorted<K: Ord + Clone>(m: HashMap<K, u32>) -> Vec<(K, u32)> {
+    let mut v: Vec<(K, u32)> = m.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+/// The baseline of `upn` from its sign-ins in `[before_ms − learning_days, before_ms)`.
+pub fn baseline_for(ds: &Dataset, upn: &str, before_ms: i64, cfg: &DetectConfig) -> UserBaseline {
+    let from_ms = before_ms.saturating_sub(cfg.learning_days as i64 * DAY_MS);
+    let t = &ds.signins.table;
+    let s = |sym: Sym| ds.strings.get(sym).to_owned();
+    let mut b = UserBaseline {
+        user: upn.to_owned(),
+        from_ms,
+        before_ms,
+        hour_of_week: vec![0; 168],
+        first_ms: i64::MIN,
+        last_ms: i64::MIN,
+        ..Default::default()
+    };
+    let (mut countries, mut cities, mut ips, mut prefixes, mut devices, mut clients, mut apps) = (
+        HashMap::new(),
+        HashMap::new(),
+        HashMap::new(),
+        HashMap::new(),
+        HashMap::new(),
+        HashMap::new(),
+        HashMap::new(),
+    );
+    let mut asns: HashMap<u32, u32> = HashMap::new();
+    let mut days = hashbrown::HashSet::new();
+    for r in rows_of(ds, upn) {
+        let r = r as usize;
+        let ts = t.time(S::Time as usize, r);
+        if ts == NO_TIME || ts < from_ms || ts >= before_ms {
+            continue;
+        }
+        b.signins += 1;
+        match class_of_row(ds, r) {
+            CodeClass::Failure => {
+                b.failures += 1;
+                continue;
+            }
+            CodeClass::Interrupt => {
+                b.interrupts += 1;
+                continue;
+            }
+            CodeClass::Success => b.successes += 1,
+        }
+        if b.first_ms == i64::MIN {
+            b.first_ms = ts;
+        }
+        b.last_ms = ts;
+        days.insert(ts.div_euclid(DAY_MS));
+        let country = s(t.sym(S::Country as usize, r));
+        if !country.is_empty() {
+            *countries.entry(country.clone()).or_insert(0) += 1;
+        }
+        let city = s(t.sym(S::City as usize, r));
+        if !city.is_empty() {
+            *cities
+                .entry(if country.is_empty() {
+                    city
+                } else {
+                    format!("{city}, {country}")
+                })
+                .or_insert(0) += 1;
+        }
+        let ip = s(t.sym(S::Ip as usize, r));
+        if let Some(p) = parse_ip(&ip) {
+            *prefixes
+                .entry(prefix_text(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
+                .or_insert(0) += 1;
+        }
+        if !ip.is_empty() {
+            *ips.entry(ip).or_insert(0) += 1;
+        }
+        let asn = t.int(S::Asn as usize, r);
+        if asn != NO_INT {
+            *asns.entry(asn).or_insert(0) += 1;
+        }
+        let dev = s(t.sym(S::DeviceId as usize, r));
+        let dev = if dev.is_empty() {
+            let (os, br) = (
+                s(t.sym(S::Os as usize, r)),
+                family(ds.strings.get(t.sym(S::Browser as usize, r))),
+            );
+            format!(
+                "{} / {}",
+                if os.is_empty() { "unknown OS" } else { &os },
+                if br.is_empty() {
+                    "unknown browser"
+                } else {
+                    &br
+                }
+            )
+        } else {
+            format!("device {dev}")
+        };
+        *devices.entry(dev).or_insert(0) += 1;
+        let c = s(t.sym(S::ClientApp as usize, r));
+        if !c.is_empty() {
+            *clients.entry(c).or_insert(0) += 1;
+        }
+        let a = s(t.sym(S::App as usize, r));
+        if !a.is_empty() {
+            *apps.entry(a).or_insert(0) += 1;
+        }
+        let how = time::weekday(ts) as usize * 24 + time::hour(ts) as usize;
+        if let Some(h) = b.hour_of_week.get_mut(how) {
+            *h += 1;
+        }
+    }
+    let judged = b.successes + b.failures;
+    b.failure_rate = if judged == 0 {
+        0.0
+    } else {
+        b.failures as f64 / judged as f64
+    };
+    b.days = days.len() as u32;
+    b.enough_history = b.successes >= cfg.min_history_signins && b.days >= cfg.min_history_days;
+    if !b.enough_history {
+        b.note = Some(format!(
+            "{} earlier successful sign-ins on {} days in the {}-day learning window (deviations need ≥ {} on ≥ {} days); \
+             deviations are not judged for this user",
+            b.successes, b.days, cfg.learning_days, cfg.min_history_signins, cfg.min_history_days
+        ));
+    }
+    b.countries = sorted(countries);
+    b.cities = sorted(cities);
+    b.ips = sorted(ips);
+    b.prefixes = sorted(prefixes);
+    b.asns = sorted(asns);
+    b.devices = sorted(devices);
+    b.client_apps = sorted(clients);
+    b.apps = sorted(apps);
+    b
+}
