@@ -52,6 +52,7 @@ fn sync_url(state: AppState) {
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    provide_context(super::findings::findings_memo(state));
     match web::bridge::spawn(move |u| state.on_update(u)) {
         Ok(()) => {}
         Err(e) => state.notice.set(Some(format!("The file reader could not start: {e}"))),
@@ -134,6 +135,7 @@ pub fn App() -> impl IntoView {
                         Tab::Apps => view! { <AppsView/> }.into_any(),
                         Tab::Groups => view! { <GroupsView/> }.into_any(),
                         Tab::Codes => view! { <CodesView/> }.into_any(),
+                        Tab::Findings => view! { <super::findings::FindingsView/> }.into_any(),
                         t => view! { <Placeholder tab=t/> }.into_any(),
                     }}
                 </Show>

@@ -7,10 +7,12 @@ mod app;
 mod charts;
 mod details;
 mod filters;
+mod findings;
 mod grid;
 mod import;
 mod state;
 mod summary;
+mod takeaway;
 mod trainer;
 mod views;
 

@@ -357,7 +357,7 @@ pub struct Note {
 }
 
 /// Findings plus notes.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
 pub struct Analysis {
     pub findings: Vec<Finding>,
     pub notes: Vec<Note>,

@@ -1,0 +1,283 @@
+//! The Findings view: every finding ranked by severity then time, each with its title, the
+//! why-sentence, the thresholds as applied, what to do next, and its evidence (one click
+//! filters the grid to exactly those records). Chains show as one story with their parts.
+//! A settings panel edits thresholds and allow-lists; they live in the URL's view state and
+//! changing them re-runs detection on the loaded data.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::state::{AppState, record_id};
+use crate::{
+    core::{
+        detect::{self, Analysis, DetectConfig, Finding, Severity},
+        filter::Cond,
+        time,
+        view::Log,
+    },
+    web::now_ms,
+};
+
+/// The detection settings of a view: the defaults with the view's overrides applied.
+pub fn config_of(overrides: Option<&serde_json::Value>) -> DetectConfig {
+    let mut base = serde_json::to_value(DetectConfig::default()).unwrap_or_default();
+    if let (Some(serde_json::Value::Object(o)), serde_json::Value::Object(b)) = (overrides, &mut base) {
+        for (k, v) in o {
+            if b.contains_key(k) {
+                b.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    serde_json::from_value(base).unwrap_or_default()
+}
+
+/// The findings of the loaded data under the view's settings (computed lazily, once).
+#[derive(Clone, Copy)]
+pub struct FindingsState {
+    pub analysis: Memo<Arc<Analysis>>,
+    pub ms: RwSignal<f64>,
+}
+
+/// Runs detection when the data or the settings change.
+pub fn findings_memo(state: AppState) -> FindingsState {
+    let ms = RwSignal::new(0.0);
+    let cfg = Memo::new(move |_| state.view.with(|v| v.detect.clone()));
+    let memo = Memo::new(move |_| {
+        let c = config_of(cfg.get().as_ref());
+        let t0 = now_ms();
+        let a = state.with_data(|ds| detect::analyse(ds, &c));
+        ms.set(now_ms() - t0);
+        state.finding_keys.set(a.findings.iter().map(|f| (f.key.clone(), f.rule.to_owned())).collect());
+        Arc::new(a)
+    });
+    FindingsState { analysis: memo, ms }
+}
+
+fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical => "sev sev--critical",
+        Severity::High => "sev sev--high",
+        Severity::Medium => "sev sev--medium",
+        Severity::Low => "sev sev--low",
+        Severity::Info => "sev sev--info",
+    }
+}
+
+fn when(ms: i64) -> String {
+    if ms == i64::MIN || ms == i64::MAX { String::new() } else { time::format_display(ms) }
+}
+
+/// The Findings tab.
+#[component]
+pub fn FindingsView() -> impl IntoView {
+    let FindingsState { analysis, ms } = expect_context::<FindingsState>();
+    let show_info = RwSignal::new(false);
+    let settings = RwSignal::new(false);
+    let counts = move || {
+        analysis.with(|a| {
+            let mut c = [0usize; 5];
+            for f in &a.findings {
+                c[f.severity as usize] += 1;
+            }
+            c
+        })
+    };
+    let shown = Memo::new(move |_| {
+        let info = show_info.get();
+        analysis.with(|a| a.findings.iter().filter(|f| info || f.severity > Severity::Info).cloned().collect::<Vec<_>>())
+    });
+    view! {
+        <section class="panel findings" data-testid="findings-view">
+            <div class="panel__head">
+                <h2>"Findings"</h2>
+                <span class="findings__counts" data-testid="findings-counts">
+                    {move || {
+                        let c = counts();
+                        [(Severity::Critical, c[4]), (Severity::High, c[3]), (Severity::Medium, c[2]), (Severity::Low, c[1]), (Severity::Info, c[0])]
+                            .into_iter()
+                            .map(|(s, n)| view! { <span class=severity_class(s)>{format!("{n} {}", s.label())}</span> })
+                            .collect_view()
+                    }}
+                </span>
+                <label class="small"><input type="checkbox" data-testid="show-info" prop:checked=move || show_info.get() on:change:target=move |e| show_info.set(e.target().checked())/>" Show informational"</label>
+                <button class="btn btn--small" data-testid="detect-settings" on:click=move |_| settings.update(|s| *s = !*s)>"Detection settings"</button>
+                <span class="muted small" data-testid="detect-ms">{move || format!("detection ran in {:.0} ms", ms.get())}</span>
+            </div>
+            <Show when=move || settings.get()><Settings/></Show>
+            {move || {
+                let notes = analysis.with(|a| a.notes.clone());
+                (!notes.is_empty()).then(|| view! {
+                    <details class="notes">
+                        <summary>{format!("{} note{} (e.g. users with too little history to judge)", notes.len(), if notes.len() == 1 { "" } else { "s" })}</summary>
+                        <ul>{notes.into_iter().take(200).map(|n| view! { <li>{n.text}</li> }).collect_view()}</ul>
+                    </details>
+                })
+            }}
+            <Show when=move || !shown.with(|s| s.is_empty()) fallback=|| view! { <p class="muted">"No findings above the informational level with these settings."</p> }>
+                <ol class="findings__list" data-testid="findings-list">
+                    <For each=move || shown.get() key=|f| f.key.clone() let(f)>
+                        <FindingCard finding=f analysis=analysis/>
+                    </For>
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let key = finding.key.clone();
+    let k2 = key.clone();
+    let open = Memo::new(move |_| state.view.with(|v| v.finding.as_deref() == Some(k2.as_str())));
+    let ids = |log: Log, rows: &[u32]| state.data.with_value(|ds| rows.iter().map(|&r| record_id(ds, log, r as usize)).collect::<Vec<_>>());
+    let signin_ids = ids(Log::SignIns, &finding.signins);
+    let audit_ids = ids(Log::Audits, &finding.audits);
+    let n_s = signin_ids.len();
+    let n_a = audit_ids.len();
+    let mut parts: Vec<(String, String, Severity, i64)> = analysis.with_untracked(|a| {
+        finding
+            .parts
+            .iter()
+            .filter_map(|p| a.findings.iter().find(|f| &f.key == p).map(|f| (f.key.clone(), f.title.clone(), f.severity, f.first_ms)))
+            .collect()
+    });
+    parts.sort_by_key(|p| p.3);
+    let k3 = key.clone();
+    let toggle = move |_| state.view.update(|v| v.finding = if v.finding.as_deref() == Some(k3.as_str()) { None } else { Some(k3.clone()) });
+    let users = finding.users.clone();
+    let rule = finding.rule;
+    let sev = finding.severity;
+    let title = finding.title.clone();
+    let range = format!("{} → {}", when(finding.first_ms), when(finding.last_ms));
+    let why = finding.why.clone();
+    view! {
+        <li class="finding" class:finding--open=move || open.get() data-testid="finding" data-rule=rule data-key=key.clone()>
+            <button class="finding__head" on:click=toggle aria-expanded=move || open.get().to_string()>
+                <span class=severity_class(sev)>{sev.label()}</span>
+                <span class="finding__title">{title}</span>
+                <span class="finding__time">{range}</span>
+            </button>
+            <p class="finding__why">{why}</p>
+            <Show when=move || open.get()>
+                <div class="finding__body" data-testid="finding-body">
+                    {(!parts.is_empty()).then(|| {
+                        let parts = parts.clone();
+                        view! {
+                            <h4>"The story"</h4>
+                            <ol class="story">
+                                {parts.into_iter().map(|(k, title, sev, t)| view! {
+                                    <li>
+                                        <span class="story__time">{when(t)}</span>" "
+                                        <span class=severity_class(sev)>{sev.label()}</span>" "
+                                        <button class="linklike" on:click=move |_| state.view.update(|v| v.finding = Some(k.clone()))>{title}</button>
+                                    </li>
+                                }).collect_view()}
+                            </ol>
+                        }
+                    })}
+                    <dl class="fields">
+                        <div class="fields__row"><dt>"Rule"</dt><dd>{finding.rule}</dd></div>
+                        <div class="fields__row"><dt>"Thresholds as applied"</dt><dd>{finding.thresholds.clone()}</dd></div>
+                        <div class="fields__row"><dt>"What to do next"</dt><dd>{finding.next_steps.clone()}</dd></div>
+                        <div class="fields__row"><dt>"IP addresses"</dt><dd>{finding.ips.join(", ")}</dd></div>
+                    </dl>
+                    <div class="finding__actions">
+                        {(n_s > 0).then(|| {
+                            let ids = signin_ids.clone();
+                            view! { <button class="btn btn--small btn--primary" data-testid="evidence-signins" on:click=move |_| state.filter_to(Log::SignIns, Cond::Records { ids: ids.clone() })>{format!("Show the {n_s} sign-in{} in the grid", if n_s == 1 { "" } else { "s" })}</button> }
+                        })}
+                        {(n_a > 0).then(|| {
+                            let ids = audit_ids.clone();
+                            view! { <button class="btn btn--small btn--primary" data-testid="evidence-audits" on:click=move |_| state.filter_to(Log::Audits, Cond::Records { ids: ids.clone() })>{format!("Show the {n_a} audit event{} in the grid", if n_a == 1 { "" } else { "s" })}</button> }
+                        })}
+                        {users.clone().into_iter().take(5).map(|u| {
+                            let u2 = u.clone();
+                            view! { <button class="btn btn--small" data-testid="finding-profile" on:click=move |_| state.view.update(|v| { v.user = Some(u2.clone()); v.tab = "users".into(); })>{format!("Profile of {u}")}</button> }
+                        }).collect_view()}
+                    </div>
+                    <super::takeaway::HuntingKql finding=finding.clone()/>
+                </div>
+            </Show>
+        </li>
+    }
+}
+
+/// Thresholds and allow-lists, per rule; kept in the URL and applied at once.
+#[component]
+fn Settings() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let defaults = serde_json::to_value(DetectConfig::default()).unwrap_or_default();
+    let current = Memo::new(move |_| serde_json::to_value(config_of(state.view.with(|v| v.detect.clone()).as_ref())).unwrap_or_default());
+    let set_field = move |field: String, value: serde_json::Value| {
+        state.view.update(|v| {
+            let mut o = match v.detect.take() {
+                Some(serde_json::Value::Object(o)) => o,
+                _ => serde_json::Map::new(),
+            };
+            o.insert(field, value);
+            // Keep only what differs from the defaults.
+            let cfg = config_of(Some(&serde_json::Value::Object(o)));
+            let over = cfg.overrides();
+            v.detect = over.as_object().filter(|m| !m.is_empty()).map(|_| over.clone());
+        });
+    };
+    let field_input = move |field: &'static str| {
+        let d = defaults.get(field).cloned().unwrap_or_default();
+        let is_list = d.is_array();
+        let numeric_list = field.ends_with("asns") || field.ends_with("codes");
+        let value = move || {
+            let v = current.with(|c| c.get(field).cloned().unwrap_or_default());
+            match v {
+                serde_json::Value::Array(a) => a.iter().map(|x| x.as_str().map(str::to_owned).unwrap_or_else(|| x.to_string())).collect::<Vec<_>>().join("\n"),
+                other => other.to_string(),
+            }
+        };
+        let label = field.replace('_', " ");
+        if is_list {
+            view! {
+                <label class="settings__field">
+                    <span>{label}</span>
+                    <textarea rows="3" data-field=field prop:value=value on:change:target=move |e| {
+                        let items: Vec<serde_json::Value> = e.target().value().split(['\n', ',']).map(str::trim).filter(|s| !s.is_empty())
+                            .map(|s| if numeric_list { s.parse::<u64>().map(serde_json::Value::from).unwrap_or(serde_json::Value::Null) } else { serde_json::Value::from(s) })
+                            .filter(|v| !v.is_null()).collect();
+                        set_field(field.to_owned(), serde_json::Value::Array(items));
+                    }></textarea>
+                </label>
+            }.into_any()
+        } else {
+            view! {
+                <label class="settings__field">
+                    <span>{label}</span>
+                    <input type="number" step="any" min="0" data-field=field prop:value=value on:change:target=move |e| {
+                        if let Ok(n) = e.target().value().parse::<f64>() {
+                            let v = if n.fract() == 0.0 { serde_json::Value::from(n as u64) } else { serde_json::Value::from(n) };
+                            set_field(field.to_owned(), v);
+                        }
+                    }/>
+                </label>
+            }.into_any()
+        }
+    };
+    view! {
+        <div class="settings" data-testid="settings">
+            <div class="settings__head">
+                <strong>"Detection settings"</strong>
+                <span class="muted small">"Changes apply at once and are kept in the link (not the data)."</span>
+                <button class="btn btn--small" data-testid="settings-reset" on:click=move |_| state.view.update(|v| v.detect = None)>"Reset to defaults"</button>
+            </div>
+            <fieldset class="settings__group">
+                <legend>"Allow-lists (never flagged)"</legend>
+                {detect::allow_list_fields().iter().map(|f| field_input(f)).collect_view()}
+            </fieldset>
+            {detect::rules().iter().filter(|r| !r.config.is_empty()).map(|r| view! {
+                <fieldset class="settings__group">
+                    <legend title=r.description>{r.title}</legend>
+                    {r.config.iter().filter(|f| !detect::allow_list_fields().contains(f)).map(|f| field_input(f)).collect_view()}
+                </fieldset>
+            }).collect_view()}
+        </div>
+    }
+}
