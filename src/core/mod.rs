@@ -21,6 +21,7 @@
 pub mod aggregate;
 pub mod codes;
 pub mod demo;
+pub mod export;
 pub mod filter;
 pub mod geo;
 pub mod ingest;

@@ -7,5 +7,6 @@ mod conformance;
 mod demo;
 mod filter;
 mod ingest;
+mod takeaway;
 mod util;
 mod wire;

@@ -1,0 +1,453 @@
+//! "See and take away": chart geometry, exports, KQL and the findings report — on a small
+//! hand-made tenant (snapshots) and on the demo tenant.
+//!
+//! Snapshots live in `tests/core/snapshots/`. On a mismatch the new output is written
+//! next to the file as `*.new` and the test fails; `LANTERN_BLESS=1 cargo test --test
+//! core` accepts every new output.
+
+use std::{
+    path::PathBuf,
+    sync::LazyLock,
+};
+
+use lantern::core::{
+    demo,
+    export::{self, CsvExport, FindingRow, JsonExport},
+    ingest::load_bytes,
+    model::{Dataset, SignInField as S},
+    time::parse_ts_ms,
+    view::Log,
+};
+use serde_json::{Value, json};
+
+// ---------------------------------------------------------------------------------------
+// Helpers.
+
+/// Compares `actual` with `tests/core/snapshots/{name}`; see the module docs.
+fn snapshot(name: &str, actual: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/core/snapshots");
+    let path = dir.join(name);
+    let new = dir.join(format!("{name}.new"));
+    let bless = std::env::var_os("LANTERN_BLESS").is_some();
+    match std::fs::read_to_string(&path) {
+        Ok(expected) if expected.replace("\r\n", "\n") == actual => {
+            let _ = std::fs::remove_file(&new);
+        }
+        _ if bless => {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, actual).unwrap();
+            let _ = std::fs::remove_file(&new);
+        }
+        found => {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&new, actual).unwrap();
+            panic!(
+                "snapshot {name} {}: the new output is in {}; run with LANTERN_BLESS=1 to accept it",
+                if found.is_ok() { "differs" } else { "is missing" },
+                new.display()
+            );
+        }
+    }
+}
+
+fn ms(iso: &str) -> i64 {
+    parse_ts_ms(iso).unwrap()
+}
+
+const ATTACK_UA: &str = "=HYPERLINK(\"http://x\",\"click\")";
+const SCRIPT_UA: &str = "<script>alert(1)</script>";
+const IMG_NAME: &str = "\"><img src=x onerror=alert(1)>";
+
+#[allow(clippy::too_many_arguments)]
+fn signin(
+    id: u32,
+    time: &str,
+    upn: &str,
+    name: &str,
+    app: &str,
+    ip: &str,
+    loc: (&str, &str, &str, Option<(f64, f64)>),
+    code: u32,
+    ua: &str,
+    interactive: bool,
+) -> Value {
+    let (city, state, country, geo) = loc;
+    let mut location = json!({ "city": city, "state": state, "countryOrRegion": country });
+    if let Some((lat, lon)) = geo {
+        location["geoCoordinates"] = json!({ "latitude": lat, "longitude": lon });
+    }
+    json!({
+        "id": format!("00000000-0000-4000-8000-{id:012}"),
+        "createdDateTime": time,
+        "userDisplayName": name,
+        "userPrincipalName": upn,
+        "appDisplayName": app,
+        "ipAddress": ip,
+        "clientAppUsed": if app == "Office 365 Exchange Online" { "IMAP4" } else { "Browser" },
+        "userAgent": ua,
+        "isInteractive": interactive,
+        "homeTenantName": "Contoso",
+        "status": {
+            "errorCode": code,
+            "failureReason": if code == 0 { "" } else { "Failure" },
+            "additionalDetails": if code == 500121 { "MFA denied; user declined the authentication" } else { "" }
+        },
+        "location": location,
+        "appliedConditionalAccessPolicies": [
+            { "id": "11111111-0000-4000-8000-000000000001", "displayName": "Require MFA", "result": if code == 0 { "success" } else { "failure" },
+              "enforcedGrantControls": ["Mfa"], "enforcedSessionControls": [] }
+        ]
+    })
+}
+
+fn audit(id: u32, time: &str, activity: &str, actor: &str, target: &str, result: &str, props: Value) -> Value {
+    json!({
+        "id": format!("Directory_{id:08}"),
+        "category": if activity.contains("role") { "RoleManagement" } else { "UserManagement" },
+        "correlationId": format!("00000000-0000-4000-9000-{id:012}"),
+        "result": result,
+        "resultReason": "",
+        "activityDisplayName": activity,
+        "activityDateTime": time,
+        "loggedByService": "Core Directory",
+        "initiatedBy": { "user": { "userPrincipalName": actor, "displayName": actor, "id": "a1", "ipAddress": "203.0.113.10" } },
+        "targetResources": [ { "id": "t1", "displayName": target, "type": "User", "userPrincipalName": target, "modifiedProperties": props } ],
+        "additionalDetails": [ { "key": "User-Agent", "value": SCRIPT_UA } ]
+    })
+}
+
+/// A small tenant: 12 sign-ins over two days (four countries with coordinates, one city
+/// from the gazetteer, one record without a place), hostile strings, 3 audit events.
+fn fixture_json() -> String {
+    let seattle = ("Seattle", "Washington", "US", Some((47.61, -122.33)));
+    let london = ("London", "England", "GB", Some((51.51, -0.13)));
+    let berlin = ("Berlin", "Berlin", "DE", None);
+    let sydney = ("Sydney", "New South Wales", "AU", Some((-33.87, 151.21)));
+    let nowhere = ("", "", "", None);
+    let (adele, megan, alex) = ("adele.vance@contoso.example", "megan.bowen@contoso.example", "alex.wilber@contoso.example");
+    let edge = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Edge/130";
+    let records = vec![
+        signin(1, "2026-03-02T08:05:00Z", adele, "Adele Vance", "Microsoft Teams", "203.0.113.10", seattle, 0, edge, true),
+        signin(2, "2026-03-02T08:20:00Z", adele, "Adele Vance", "Office 365 Exchange Online", "203.0.113.10", seattle, 50074, edge, true),
+        signin(3, "2026-03-02T09:10:00Z", megan, "Megan Bowen", "Microsoft Teams", "198.51.100.7", london, 0, edge, true),
+        signin(4, "2026-03-02T10:00:00Z", megan, "Megan Bowen", "Office 365 Exchange Online", "185.220.101.4", berlin, 50126, ATTACK_UA, true),
+        signin(5, "2026-03-02T10:01:00Z", adele, "Adele Vance", "Office 365 Exchange Online", "185.220.101.4", berlin, 50126, "python-requests/2.31", true),
+        signin(6, "2026-03-02T10:02:00Z", alex, "Alex Wilber", "Office 365 Exchange Online", "185.220.101.4", berlin, 50126, "python-requests/2.31", true),
+        signin(7, "2026-03-02T10:03:00Z", alex, "Alex Wilber", "Office 365 Exchange Online", "185.220.101.4", berlin, 50053, "python-requests/2.31", true),
+        signin(8, "2026-03-02T13:30:00Z", alex, "Alex Wilber", "Microsoft Teams", "203.0.113.99", sydney, 0, edge, true),
+        signin(9, "2026-03-03T01:15:00Z", alex, "Alex Wilber", "Azure Portal", "192.0.2.50", seattle, 0, edge, true),
+        signin(10, "2026-03-03T02:00:00Z", adele, IMG_NAME, "Microsoft Teams", "2001:db8::5", london, 500121, SCRIPT_UA, true),
+        signin(11, "2026-03-03T09:00:00Z", megan, "Megan Bowen", "Microsoft Teams", "198.51.100.7", nowhere, 0, edge, false),
+        signin(12, "2026-03-03T23:59:00Z", megan, "Megan Bowen", "Microsoft Teams", "198.51.100.7", london, 50140, edge, false),
+        audit(1, "2026-03-02T11:00:00Z", "Add member to role", "admin@contoso.example", alex, "success",
+            json!([{ "displayName": "Role.DisplayName", "oldValue": "", "newValue": "\"Global Administrator\"" }])),
+        audit(2, "2026-03-02T11:05:00Z", "User registered security info", alex, alex, "success", json!([])),
+        audit(3, "2026-03-03T12:00:00Z", "Consent to application", alex, "Evil App", "failure",
+            json!([{ "displayName": "ConsentAction.Permissions", "oldValue": "", "newValue": "Mail.Read offline_access" }])),
+    ];
+    serde_json::to_string_pretty(&Value::Array(records)).unwrap()
+}
+
+static FIX: LazyLock<(Dataset, Vec<u8>)> = LazyLock::new(|| {
+    let bytes = fixture_json().into_bytes();
+    let mut ds = Dataset::new();
+    let f = load_bytes("fixture.json", &bytes, &mut ds);
+    let file = &ds.files[f as usize];
+    assert!(file.error.is_none() && file.warnings.is_empty(), "{:?} {:?}", file.error, file.warnings);
+    assert_eq!((ds.signin_count(), ds.audit_count()), (12, 3));
+    (ds, bytes)
+});
+
+struct Demo {
+    ds: Dataset,
+    files: Vec<(String, Vec<u8>)>,
+}
+
+static DEMO: LazyLock<Demo> = LazyLock::new(|| {
+    let files = demo::generate(&demo::DemoConfig::default()).demo_files();
+    let mut ds = Dataset::new();
+    for (name, bytes) in &files {
+        load_bytes(name, bytes, &mut ds);
+    }
+    Demo { ds, files }
+});
+
+fn all(ds: &Dataset, log: Log) -> Vec<u32> {
+    (0..log.table(ds).len() as u32).collect()
+}
+
+/// The row of the fixture with request id ending in `n`.
+fn row(ds: &Dataset, n: u32) -> u32 {
+    let want = format!("00000000-0000-4000-8000-{n:012}");
+    (0..ds.signin_count() as u32)
+        .find(|&r| lantern::core::view::cell_text(&ds.signins.table, S::RequestId as usize, r as usize, &ds.strings, 0) == want)
+        .unwrap()
+}
+
+// ---------------------------------------------------------------------------------------
+// Exports.
+
+#[test]
+fn neutralize_each_case() {
+    let cases: &[(&str, &str)] = &[
+        ("=HYPERLINK(\"http://x\",\"click\")", "'=HYPERLINK(\"http://x\",\"click\")"),
+        ("@SUM(1+1)", "'@SUM(1+1)"),
+        ("-2+3", "'-2+3"),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("\n=1", "'\n=1"),
+        ("\t", "'\t"),
+        ("  =1+1", "'  =1+1"),
+        ("\u{a0}@x", "'\u{a0}@x"),
+        (" \t hello", "' \t hello"),
+        ("\u{ff1d}1+1", "'\u{ff1d}1+1"),
+        ("\u{ff0b}1", "'\u{ff0b}1"),
+        ("\u{ff0d}1", "'\u{ff0d}1"),
+        ("\u{ff20}SUM(A1)", "'\u{ff20}SUM(A1)"),
+        ("\u{fe66}1", "'\u{fe66}1"),
+        ("-122.33", "'-122.33"),
+        ("", ""),
+        ("   ", "   "),
+        ("Mozilla/5.0 (X11; Linux x86_64)", "Mozilla/5.0 (X11; Linux x86_64)"),
+        ("a=b", "a=b"),
+        ("'=already", "'=already"),
+        ("Zürich", "Zürich"),
+        ("50126", "50126"),
+    ];
+    for (input, want) in cases {
+        assert_eq!(export::neutralize(input), *want, "{input:?}");
+    }
+    assert!(matches!(export::neutralize("plain"), std::borrow::Cow::Borrowed(_)));
+}
+
+/// A minimal RFC 4180 reader for the round-trip checks (quoted cells, CRLF).
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {
+                chars.next();
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => panic!("unquoted character {c:?}"),
+        }
+    }
+    assert!(cell.is_empty() && row.is_empty(), "the file ends with CRLF");
+    rows
+}
+
+#[test]
+fn csv_parts_are_quoted_neutralised_and_concatenate() {
+    let (ds, _) = &*FIX;
+    let rows = all(ds, Log::SignIns);
+    let cols = vec![S::Time as usize, S::Upn as usize, S::User as usize, S::UserAgent as usize, S::Code as usize, S::Lon as usize, 999];
+    let mut one = Vec::new();
+    export::write_csv_part(ds, Log::SignIns, &rows, &cols, 60, true, &mut one);
+    assert!(one.starts_with(export::BOM));
+    let text = std::str::from_utf8(&one[3..]).unwrap();
+    assert!(!text.replace("\r\n", "").contains('\n') || text.contains("\r\n"));
+    let table = read_csv(text);
+    assert_eq!(table.len(), 13);
+    assert_eq!(table[0], ["Date (UTC+01:00)", "Username", "User", "User agent", "Sign-in error code", "Longitude"]);
+    let r4 = &table[1 + row(ds, 4) as usize];
+    assert_eq!(r4[0], "2026-03-02 11:00:00", "times shown in the chosen zone");
+    assert_eq!(r4[3], format!("'{ATTACK_UA}"));
+    assert_eq!(r4[5], "", "no coordinates");
+    let r1 = &table[1 + row(ds, 1) as usize];
+    assert_eq!(r1[5], "'-122.3300", "negative numbers are neutralised too");
+    let r10 = &table[1 + row(ds, 10) as usize];
+    assert_eq!((r10[2].as_str(), r10[3].as_str()), (IMG_NAME, SCRIPT_UA));
+    // Every cell is quoted and every line ends in CRLF.
+    for line in text.split_terminator("\r\n") {
+        assert!(line.starts_with('"') && line.ends_with('"'), "{line}");
+    }
+    // Parts of 5 rows concatenate to the same bytes.
+    let mut exp = CsvExport::new(Log::SignIns, cols.clone(), 60, 5);
+    let mut parts = Vec::new();
+    let mut n = 0;
+    loop {
+        let mut part = Vec::new();
+        if !exp.next_part(ds, &rows, &mut part) {
+            break;
+        }
+        n += 1;
+        parts.extend(part);
+    }
+    assert_eq!(n, 3);
+    assert_eq!(exp.rows_done(), 12);
+    assert_eq!(parts, one);
+    // An empty selection still gets its header, once.
+    let mut e = CsvExport::new(Log::Audits, export::all_columns(Log::Audits), 0, 0);
+    let mut out = Vec::new();
+    assert!(e.next_part(ds, &[], &mut out));
+    assert!(!e.next_part(ds, &[], &mut out));
+    assert_eq!(read_csv(std::str::from_utf8(&out[3..]).unwrap()).len(), 1);
+    assert_eq!(export::csv_header(Log::SignIns, &[0], -330), ["Date (UTC-05:30)"]);
+}
+
+#[test]
+fn csv_of_the_whole_demo_in_parts() {
+    let d = &*DEMO;
+    let rows = all(&d.ds, Log::SignIns);
+    let cols = export::all_columns(Log::SignIns);
+    let mut exp = CsvExport::new(Log::SignIns, cols.clone(), 0, 10_000);
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    loop {
+        let mut p = Vec::new();
+        if !exp.next_part(&d.ds, &rows, &mut p) {
+            break;
+        }
+        parts.push(p);
+    }
+    assert_eq!(parts.len(), rows.len().div_ceil(10_000));
+    let joined: Vec<u8> = parts.concat();
+    let table = read_csv(std::str::from_utf8(&joined[3..]).unwrap());
+    assert_eq!(table.len(), rows.len() + 1);
+    assert!(table.iter().all(|r| r.len() == cols.len()));
+    for r in &table[1..] {
+        for c in r {
+            let first = c.chars().next();
+            assert!(!matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r')), "{c:?}");
+        }
+    }
+}
+
+#[test]
+fn json_export_keeps_json_records_and_maps_csv_records() {
+    let d = &*DEMO;
+    let ds = &d.ds;
+    let bytes_of = |log: Log, r: u32| -> Option<&[u8]> {
+        let src = match log {
+            Log::SignIns => ds.signins.src.get(r as usize)?,
+            Log::Audits => ds.audits.src.get(r as usize)?,
+        };
+        let (_, b) = d.files.get(src.file as usize)?;
+        b.get(src.offset as usize..src.offset as usize + src.len as usize)
+    };
+    // One JSON-sourced, one CSV-sourced, one without its bytes, in parts (an empty one too).
+    let json_row = (0..ds.signin_count() as u32).find(|&r| ds.files[ds.signins.src.get(r as usize).unwrap().file as usize].delimiter == 0).unwrap();
+    let csv_row = (0..ds.signin_count() as u32).find(|&r| ds.files[ds.signins.src.get(r as usize).unwrap().file as usize].delimiter != 0).unwrap();
+    let rows = [json_row, csv_row, json_row];
+    let originals = [bytes_of(Log::SignIns, json_row), bytes_of(Log::SignIns, csv_row), None];
+    let mut exp = JsonExport::new();
+    let mut out = Vec::new();
+    exp.part(ds, Log::SignIns, &[], &[], &mut out);
+    exp.part(ds, Log::SignIns, &rows[..1], &originals[..1], &mut out);
+    exp.part(ds, Log::SignIns, &rows[1..], &originals[1..], &mut out);
+    exp.finish(&mut out);
+    assert_eq!(exp.records(), 3);
+    let v: Vec<Value> = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v.len(), 3);
+    let original: Value = serde_json::from_slice(originals[0].unwrap()).unwrap();
+    assert_eq!(v[0], original, "a JSON record is emitted as it was");
+    assert!(v[1].get("Request ID").is_some() && v[1].get("Date (UTC)").is_some(), "CSV → header: cell: {}", v[1]);
+    assert!(v[1].get("Incoming token type (2)").is_some(), "a repeated header is numbered");
+    let rebuilt = &v[2];
+    for k in ["time", "id", "user", "upn", "app", "status", "ip", "ca_policies"] {
+        assert!(rebuilt.get(k).is_some(), "model JSON has {k}: {rebuilt}");
+    }
+    assert!(rebuilt["time"].as_str().unwrap().ends_with('Z'));
+    assert!(rebuilt["code"].is_number());
+    assert!(rebuilt["ca_policies"][0]["name"].is_string());
+
+    // Audit events rebuilt from the model: targets, properties and details.
+    let mut out = Vec::new();
+    export::write_json_part(ds, Log::Audits, &[0, 1, u32::MAX], &[], true, &mut out);
+    export::write_json_part(ds, Log::Audits, &[2], &[], false, &mut out);
+    export::write_json_end(&mut out);
+    let v: Vec<Value> = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v.len(), 3, "the row that does not exist is skipped");
+    assert!(v.iter().all(|a| a["activity"].is_string() && a["targets"].is_array()));
+
+    // Garbage "original" bytes fall back to the model.
+    let mut out = Vec::new();
+    export::write_json_part(ds, Log::SignIns, &[json_row], &[Some(b"{not json".as_slice())], true, &mut out);
+    export::write_json_end(&mut out);
+    let v: Vec<Value> = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v[0]["upn"], Value::String(ds.strings.get(ds.signins.table.sym(S::Upn as usize, json_row as usize)).into()));
+    let mut empty = Vec::new();
+    JsonExport::new().finish(&mut empty);
+    assert_eq!(serde_json::from_slice::<Vec<Value>>(&empty).unwrap().len(), 0);
+}
+
+#[test]
+fn json_export_of_the_fixture_with_originals_matches_the_source() {
+    let (ds, bytes) = &*FIX;
+    let rows = all(ds, Log::SignIns);
+    let originals: Vec<Option<&[u8]>> = rows
+        .iter()
+        .map(|&r| {
+            let s = ds.signins.src.get(r as usize).unwrap();
+            Some(&bytes[s.offset as usize..s.offset as usize + s.len as usize])
+        })
+        .collect();
+    let mut out = Vec::new();
+    export::write_json_part(ds, Log::SignIns, &rows, &originals, true, &mut out);
+    export::write_json_end(&mut out);
+    let got: Vec<Value> = serde_json::from_slice(&out).unwrap();
+    let src: Vec<Value> = serde_json::from_str(&fixture_json()).unwrap();
+    let want: Vec<&Value> = rows.iter().map(|&r| &src[r as usize]).collect();
+    assert_eq!(got.iter().collect::<Vec<_>>(), want);
+}
+
+#[test]
+fn findings_export_and_file_names() {
+    let f = vec![
+        FindingRow {
+            rule: "password_spray_ip".into(),
+            severity: "high".into(),
+            title: "Password spray from 185.220.101.4".into(),
+            why: "=4 users failed from one IP in 20 minutes".into(),
+            users: vec!["adele@contoso.example".into(), "-megan@contoso.example".into()],
+            ips: vec!["185.220.101.4".into()],
+            first_ms: Some(ms("2026-03-02T10:00:00Z")),
+            last_ms: Some(ms("2026-03-02T10:03:00Z")),
+            evidence_ids: vec!["a".into(), "b".into()],
+        },
+        FindingRow { rule: "chain".into(), severity: "medium".into(), ..Default::default() },
+    ];
+    let mut csv = Vec::new();
+    export::findings_csv(&f, &mut csv);
+    let table = read_csv(std::str::from_utf8(&csv[3..]).unwrap());
+    assert_eq!(table[0], export::FINDINGS_CSV_HEADER);
+    assert_eq!(table[1][3], "'=4 users failed from one IP in 20 minutes");
+    assert_eq!(table[1][4], "adele@contoso.example; -megan@contoso.example");
+    assert_eq!((table[1][6].as_str(), table[1][8].as_str()), ("2026-03-02T10:00:00Z", "2"));
+    assert_eq!(table[2][6], "");
+    let mut json = Vec::new();
+    export::findings_json(&f, &mut json);
+    let v: Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(v[0]["first"], "2026-03-02T10:00:00Z");
+    assert_eq!(v[0]["why"], "=4 users failed from one IP in 20 minutes", "JSON is not neutralised");
+    assert_eq!(v[1]["first"], Value::Null);
+    snapshot("findings.json", std::str::from_utf8(&json).unwrap());
+
+    let d = &*DEMO;
+    let rows = all(&d.ds, Log::SignIns);
+    assert_eq!(export::tenant_name(&d.ds), "Contoso");
+    assert_eq!(export::file_name("signins", "csv", &d.ds, Log::SignIns, &rows), "lantern-signins_contoso_2026-10-26_2026-11-15.csv");
+    assert_eq!(export::file_name("findings report", ".HTML", &d.ds, Log::SignIns, &[]), "lantern-findings-report_contoso.html");
+    assert_eq!(export::file_name_for("", "json", "Ünïcode Tenant/../x", None), "lantern-export_n-code-tenant-x.json");
+    let (fix, _) = &*FIX;
+    assert_eq!(export::file_name("audit", "json", fix, Log::Audits, &all(fix, Log::Audits)), "lantern-audit_contoso_2026-03-02_2026-03-03.json");
+    let empty = Dataset::new();
+    assert_eq!(export::tenant_name(&empty), "");
+    assert_eq!(export::domain_label("contoso.onmicrosoft.com"), "contoso");
+    assert_eq!(export::domain_label("mail.fabrikam.co.uk"), "fabrikam");
+    assert_eq!(export::domain_label("contoso.example"), "contoso");
+    assert_eq!(export::domain_label(""), "");
+}
