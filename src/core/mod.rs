@@ -19,6 +19,7 @@
 //! Unix epoch throughout.
 
 pub mod aggregate;
+pub mod chart;
 pub mod codes;
 pub mod demo;
 pub mod export;
@@ -27,6 +28,7 @@ pub mod geo;
 pub mod ingest;
 pub mod intern;
 pub mod model;
+pub mod report;
 pub mod time;
 pub mod view;
 pub mod viewstate;

@@ -11,8 +11,11 @@ use std::{
 };
 
 use lantern::core::{
+    chart::{self, DAY_MS, HOUR_MS, MINUTE_MS, Margins, TopBy, WEEK_MS},
     demo,
     export::{self, CsvExport, FindingRow, JsonExport},
+    filter::{self, Cond, Filter},
+    geo::Precision,
     ingest::load_bytes,
     model::{Dataset, SignInField as S},
     time::parse_ts_ms,
@@ -182,6 +185,266 @@ fn row(ds: &Dataset, n: u32) -> u32 {
     (0..ds.signin_count() as u32)
         .find(|&r| lantern::core::view::cell_text(&ds.signins.table, S::RequestId as usize, r as usize, &ds.strings, 0) == want)
         .unwrap()
+}
+
+// ---------------------------------------------------------------------------------------
+// Charts.
+
+#[test]
+fn bins_are_nice_and_fit() {
+    let cases = [
+        (0, 10, MINUTE_MS),
+        (9 * MINUTE_MS, 10, MINUTE_MS),
+        (11 * MINUTE_MS, 10, 2 * MINUTE_MS),
+        (HOUR_MS, 60, MINUTE_MS),
+        (HOUR_MS, 10, 10 * MINUTE_MS),
+        (DAY_MS, 24, HOUR_MS),
+        (DAY_MS, 100, 15 * MINUTE_MS),
+        (21 * DAY_MS, 100, 6 * HOUR_MS),
+        (21 * DAY_MS, 21, DAY_MS),
+        (21 * DAY_MS, 20, 2 * DAY_MS),
+        (30 * DAY_MS, 10, WEEK_MS),
+        (365 * DAY_MS, 10, 8 * WEEK_MS),
+        (-5, 0, MINUTE_MS),
+    ];
+    for (span, max, want) in cases {
+        assert_eq!(chart::auto_bin_ms(span, max), want, "span {span} max {max}");
+    }
+    for span in [1, 59_999, 7 * DAY_MS + 1, 400 * DAY_MS, i64::MAX / 2, i64::MAX] {
+        for max in [1, 7, 60, 200] {
+            let b = chart::auto_bin_ms(span, max);
+            assert!(b > 0);
+            if span < i64::MAX / 4 {
+                assert!((span as i128 + b as i128 - 1) / b as i128 <= max as i128, "span {span} max {max} bin {b}");
+            }
+        }
+    }
+}
+
+#[test]
+fn time_series_of_the_fixture_and_its_bars() {
+    let (ds, _) = &*FIX;
+    let rows = all(ds, Log::SignIns);
+    let ts = chart::time_series(ds, &rows, 48);
+    assert_eq!(ts.bin_ms, HOUR_MS);
+    assert_eq!(ts.start_ms, ms("2026-03-02T08:00:00Z"));
+    assert_eq!(ts.len(), 40);
+    // 5 successes; interrupts 50074, 50140; failures 50126 ×3, 50053, 500121.
+    assert_eq!(ts.sums(), [5, 2, 5]);
+    assert_eq!(ts.other, 0);
+    assert_eq!((ts.success[0], ts.interrupted[0]), (1, 1));
+    assert_eq!(ts.failure[2], 4, "10:00–11:00 holds the spray");
+
+    // Local bins: UTC+10 moves the start to local midnight boundaries of the hour.
+    let local = chart::time_series_tz(ds, &rows, 4, 600);
+    assert_eq!(local.bin_ms, 12 * HOUR_MS);
+    assert_eq!(local.start_ms, ms("2026-03-02T02:00:00Z"), "12:00 local (UTC+10)");
+    assert_eq!(local.sums(), ts.sums());
+
+    let sb = chart::stacked_bars(&ts, 640.0, 200.0, Margins::default());
+    let mut text = format!(
+        "plot {:?}\ny_max {}\ny_ticks {:?}\nx_ticks {:?}\n",
+        sb.plot, sb.y_max, sb.y_ticks, sb.x_ticks
+    );
+    for b in sb.bars.iter().filter(|b| b.total > 0) {
+        text.push_str(&format!("bar x={} w={} seg={:?} counts={:?} start={}\n", b.x, b.w, b.segments, b.counts, b.bin_start_ms));
+    }
+    snapshot("chart_stacked_bars.txt", &text);
+    snapshot("chart_stacked_bars.svg", &chart::stacked_bars_svg(&sb, "Sign-ins over time", chart::SIGNIN_CLASSES));
+
+    // Brushing and the inverse mapping.
+    let x_10h = chart::time_to_x(&sb, ms("2026-03-02T10:00:00Z"));
+    assert_eq!(chart::x_to_time(&sb, x_10h), ms("2026-03-02T10:00:00Z"));
+    assert_eq!(chart::brush_range(&sb, x_10h + 1.0, x_10h + 2.0), Some((ms("2026-03-02T10:00:00Z"), ms("2026-03-02T11:00:00Z"))));
+    let (a, b) = chart::brush_range(&sb, sb.plot.x + sb.plot.w, sb.plot.x - 50.0).unwrap();
+    assert_eq!((a, b), (sb.start_ms, sb.end_ms), "a reversed, overlong brush selects everything");
+    assert_eq!(chart::bar_at(&sb, x_10h + 1.0), Some(2));
+    assert_eq!(chart::bar_at(&sb, -3.0), None);
+    // The brushed range, as a filter, selects exactly that hour's records.
+    let hour = filter::apply(ds, Log::SignIns, &Filter { conds: vec![Cond::Range { from_ms: Some(a), to_ms: Some(a + HOUR_MS) }], text: String::new() });
+    assert_eq!(hour.len() as u32, sb.bars[0].total);
+}
+
+#[test]
+fn audit_series_and_empty_or_odd_input_never_panic() {
+    let (ds, _) = &*FIX;
+    let a = chart::audit_series(ds, &all(ds, Log::Audits), 10, 0);
+    assert_eq!(a.sums(), [2, 0, 1]);
+    let empty = chart::time_series(ds, &[], 50);
+    assert!(empty.is_empty());
+    let sb = chart::stacked_bars(&empty, f64::NAN, -5.0, Margins { top: f64::INFINITY, right: -1.0, bottom: 0.0, left: 0.0 });
+    assert!(sb.bars.is_empty() && sb.x_ticks.is_empty());
+    assert_eq!(chart::brush_range(&sb, 0.0, 10.0), None);
+    assert_eq!(chart::x_to_time(&sb, f64::NAN), sb.start_ms);
+    let odd = chart::time_series(ds, &[0, 99_999, u32::MAX], 0);
+    assert_eq!(odd.len(), 1);
+    assert_eq!(odd.other, 2, "rows that do not exist are counted as not drawn");
+    assert!(chart::top_n(ds, &[u32::MAX], TopBy::Apps, 5).is_empty());
+    assert!(chart::points(ds, &[u32::MAX], 5, 360.0, 180.0).is_empty());
+    assert_eq!(chart::heatmap(ds, &[u32::MAX], 0), [[0; 24]; 7]);
+    assert_eq!(chart::nice_step(f64::NAN, 5, 1.0), 1.0);
+    assert_eq!(chart::compact_count(1_500), "1.5k");
+    assert_eq!(chart::compact_count(20_000), "20k");
+    assert_eq!(chart::compact_count(999), "999");
+}
+
+#[test]
+fn heatmap_counts_local_weekday_and_hour() {
+    let (ds, _) = &*FIX;
+    let rows = all(ds, Log::SignIns);
+    let g = chart::heatmap(ds, &rows, 0);
+    // 2026-03-02 is a Monday.
+    assert_eq!(g[0][10], 4);
+    assert_eq!(g[0][8], 2);
+    assert_eq!(g[1][23], 1);
+    assert_eq!(g.iter().flatten().sum::<u32>(), 12);
+    let east = chart::heatmap(ds, &rows, 60);
+    assert_eq!(east[2][0], 1, "23:59 UTC Tuesday is 00:59 Wednesday at UTC+1");
+    let hm = chart::heatmap_geometry(&g, 480.0, 160.0, Margins { top: 0.0, right: 0.0, bottom: 20.0, left: 40.0 });
+    assert_eq!(hm.cells.len(), 168);
+    assert_eq!(hm.max, 4);
+    let busiest = hm.cells.iter().find(|c| c.weekday == 0 && c.hour == 10).unwrap();
+    assert_eq!((busiest.level, busiest.opacity), (5, 1.0));
+    assert_eq!((busiest.x, busiest.y, busiest.w, busiest.h), (223.83, 0.5, 17.33, 19.0));
+    assert_eq!(hm.cells.iter().filter(|c| c.level == 0).count(), 168 - 8);
+    assert_eq!(chart::level(1, 4, 5), 2);
+    assert_eq!(hm.row_labels[6].1, "Sun");
+    assert_eq!(hm.col_labels.len(), 8);
+    snapshot("chart_heatmap.svg", &chart::heatmap_svg(&hm, "Sign-ins by weekday and hour (UTC)"));
+}
+
+#[test]
+fn top_n_bars_and_their_filters() {
+    let (ds, _) = &*FIX;
+    let rows = all(ds, Log::SignIns);
+    let s = |v: &[(&str, u32)]| v.iter().map(|(a, b)| (a.to_string(), *b)).collect::<Vec<_>>();
+    assert_eq!(
+        chart::top_n(ds, &rows, TopBy::Apps, 2),
+        s(&[("Microsoft Teams", 6), ("Office 365 Exchange Online", 5)])
+    );
+    assert_eq!(chart::top_n(ds, &rows, TopBy::Countries, 10), s(&[("DE", 4), ("GB", 3), ("US", 3), ("AU", 1)]));
+    assert_eq!(
+        chart::top_n(ds, &rows, TopBy::ErrorCodes, 10),
+        s(&[("50126", 3), ("50053", 1), ("50074", 1), ("50140", 1), ("500121", 1)])
+    );
+    assert_eq!(chart::top_n(ds, &rows, TopBy::ClientApps, 10), s(&[("Browser", 7), ("IMAP4", 5)]));
+    assert_eq!(
+        chart::top_n(ds, &rows, TopBy::UsersWithFailures, 10),
+        s(&[("adele.vance@contoso.example", 2), ("alex.wilber@contoso.example", 2), ("megan.bowen@contoso.example", 1)])
+    );
+    assert_eq!(chart::top_n(ds, &rows, TopBy::Ips, 1), s(&[("185.220.101.4", 4)]));
+    let audits = all(ds, Log::Audits);
+    assert_eq!(chart::top_n(ds, &audits, TopBy::Actors, 1), s(&[("alex.wilber@contoso.example", 2)]));
+    assert_eq!(TopBy::Countries.label("DE"), "Germany (DE)");
+    assert_eq!(TopBy::ErrorCodes.label("50126"), "50126 InvalidUserNameOrPassword");
+    // A click on a bar is a filter on `field` with the value: it selects the bar's records.
+    for by in TopBy::ALL {
+        let log = by.log();
+        let rows = all(ds, log);
+        for (value, count) in chart::top_n(ds, &rows, by, 3) {
+            let mut conds = vec![Cond::In { field: by.field().into(), values: vec![value.clone()] }];
+            if by == TopBy::UsersWithFailures {
+                conds.push(Cond::In { field: "code_class".into(), values: vec!["failure".into()] });
+            }
+            let hit = filter::apply(ds, log, &Filter { conds, text: String::new() });
+            assert_eq!(hit.len() as u32, count, "{by:?} {value}");
+        }
+    }
+    let items = chart::top_n(ds, &rows, TopBy::Apps, 3);
+    let bars = chart::bars_geometry(&items, 400.0, 150.0, 20.0);
+    assert_eq!(bars.len(), 3);
+    assert_eq!((bars[0].x, bars[0].w, bars[0].count_x), (150.0, 202.0, 356.0));
+    assert_eq!((bars[1].y, bars[1].w), (20.0, 168.33));
+    assert!(chart::bars_geometry(&[], f64::NAN, -1.0, 0.0).is_empty());
+    snapshot("chart_top_apps.svg", &chart::top_n_svg(&items, TopBy::Apps, 400.0));
+}
+
+#[test]
+fn countries_points_and_travel_lines() {
+    let (ds, _) = &*FIX;
+    let rows = all(ds, Log::SignIns);
+    let c = chart::choropleth(ds, &rows);
+    let got: Vec<(&str, &str, u32, u32)> = c.iter().map(|s| (s.iso2.as_str(), s.name.as_str(), s.signins, s.failures)).collect();
+    assert_eq!(
+        got,
+        [("DE", "Germany", 4, 4), ("GB", "United Kingdom", 3, 1), ("US", "United States", 3, 0), ("AU", "Australia", 1, 0)]
+    );
+    assert_eq!(c[1].failure_share, 1.0 / 3.0);
+    let breaks = chart::quantile_breaks(&c.iter().map(|s| s.signins).collect::<Vec<_>>(), 5);
+    assert_eq!(breaks, [1, 3, 4]);
+    assert_eq!(chart::shade(4, &breaks), 3);
+    assert_eq!(chart::shade(2, &breaks), 2);
+    assert_eq!(chart::shade(0, &breaks), 0);
+    assert_eq!(chart::shade(99, &breaks), 3);
+    assert_eq!(chart::quantile_breaks(&[5, 1, 9, 0, 3], 2), [3, 9]);
+    assert!(chart::quantile_breaks(&[0, 0], 5).is_empty());
+    assert_eq!([0.0, 0.1, 0.3, 0.6, 0.9, f64::NAN].map(chart::share_class), [0, 1, 2, 3, 4, 0]);
+    assert_eq!(chart::country_iso("united kingdom"), Some("GB"));
+
+    let pts = chart::points(ds, &rows, 10, 360.0, 180.0);
+    let got: Vec<(String, u32, u32, Precision, f64, f64)> =
+        pts.iter().map(|p| (p.label.clone(), p.count, p.failures, p.precision, p.x, p.y)).collect();
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[0], ("Berlin, Berlin, DE".into(), 4, 4, Precision::City, got[0].4, got[0].5));
+    assert!((got[0].4 - 193.4).abs() < 0.5 && (got[0].5 - 37.5).abs() < 0.5, "Berlin from the gazetteer: {:?}", got[0]);
+    assert_eq!(got[1], ("London, England, GB".into(), 3, 1, Precision::Exact, 179.87, 38.49));
+    assert_eq!(chart::points(ds, &rows, 1, 360.0, 180.0).len(), 1);
+
+    // Sydney → Seattle crosses the antimeridian: the line leaves at the right edge and
+    // comes back on the left.
+    let d = chart::travel_lines(&[(-33.87, 151.21), (47.61, -122.33)], 360.0, 180.0);
+    assert_eq!(d.matches('M').count(), 2, "{d}");
+    assert!(d.starts_with("M331.21,123.87 L"), "{d}");
+    assert!(d.contains("L360,") && d.contains(" M0,"), "{d}");
+    assert!(d.ends_with("L57.67,42.39"), "{d}");
+    // London → Seattle does not.
+    let d2 = chart::travel_lines(&[(51.51, -0.13), (47.61, -122.33)], 720.0, 360.0);
+    assert_eq!(d2.matches('M').count(), 1);
+    assert!(d2.starts_with("M359.74,76.98 L"), "{d2}");
+    // Three places, a bad point in the middle, repeated points, nothing at all.
+    let d3 = chart::travel_lines(&[(51.51, -0.13), (f64::NAN, 0.0), (10.0, 10.0), (10.0, 10.0), (20.0, 20.0)], 360.0, 180.0);
+    assert_eq!(d3.matches('M').count(), 1, "{d3}");
+    assert!(d3.starts_with("M190,80"), "{d3}");
+    assert_eq!(chart::travel_lines(&[], 360.0, 180.0), "");
+    assert_eq!(chart::travel_lines(&[(0.0, 0.0)], 360.0, 180.0), "");
+    assert!(!chart::travel_lines(&[(0.0, 0.0), (0.0, 180.0)], 360.0, 180.0).contains("NaN"));
+    let fixed = format!("{d}\n{d2}\n{d3}\n");
+    snapshot("chart_travel_lines.txt", &fixed);
+}
+
+#[test]
+fn charts_of_the_demo_tenant() {
+    let d = &*DEMO;
+    let ds = &d.ds;
+    let rows = all(ds, Log::SignIns);
+    let ts = chart::time_series(ds, &rows, 100);
+    assert_eq!(ts.bin_ms, 6 * HOUR_MS);
+    assert!(ts.len() <= 100);
+    let [s, i, f] = ts.sums();
+    assert_eq!(s + i + f + ts.other as u64, rows.len() as u64);
+    assert_eq!(ts.other, 0);
+    assert_eq!(ts.start_ms, demo::START_MS);
+    let sb = chart::stacked_bars(&ts, 900.0, 240.0, Margins::default());
+    assert!(sb.bars.iter().all(|b| b.segments[2].0 >= sb.plot.y - 0.01 && b.x >= sb.plot.x && b.x + b.w <= sb.plot.right() + 0.01));
+    assert!(sb.x_ticks.len() >= 3 && sb.x_ticks.len() <= 12, "{:?}", sb.x_ticks);
+    assert!(sb.x_ticks[0].1.ends_with("2026"), "{:?}", sb.x_ticks);
+    let heat = chart::heatmap(ds, &rows, 0);
+    assert_eq!(heat.iter().flatten().map(|x| *x as usize).sum::<usize>(), rows.len());
+    let countries = chart::choropleth(ds, &rows);
+    assert_eq!(countries.iter().map(|c| c.signins as usize).sum::<usize>(), rows.len() - countries_missing(ds));
+    assert!(countries.iter().all(|c| lantern::core::geo::country(&c.iso2).is_some()), "every demo country is known");
+    let pts = chart::points(ds, &rows, 500, 360.0, 180.0);
+    assert!(pts.len() > 5 && pts.iter().all(|p| (0.0..=360.0).contains(&p.x) && (0.0..=180.0).contains(&p.y)));
+    for by in TopBy::ALL {
+        let rows = all(ds, by.log());
+        let top = chart::top_n(ds, &rows, by, 10);
+        assert!(!top.is_empty(), "{by:?}");
+        assert!(top.windows(2).all(|w| w[0].1 >= w[1].1));
+    }
+}
+
+fn countries_missing(ds: &Dataset) -> usize {
+    (0..ds.signin_count()).filter(|&r| ds.strings.get(ds.signins.table.sym(S::Country as usize, r)).trim().is_empty()).count()
 }
 
 // ---------------------------------------------------------------------------------------
