@@ -27,6 +27,7 @@ pub mod filter;
 pub mod geo;
 pub mod ingest;
 pub mod intern;
+pub mod kql;
 pub mod model;
 pub mod report;
 pub mod time;

@@ -17,7 +17,9 @@ use lantern::core::{
     filter::{self, Cond, Filter},
     geo::Precision,
     ingest::load_bytes,
+    kql,
     model::{Dataset, SignInField as S},
+    report::{self, ReportChart, ReportFinding, ReportInput},
     time::parse_ts_ms,
     view::Log,
 };
@@ -713,4 +715,372 @@ fn findings_export_and_file_names() {
     assert_eq!(export::domain_label("mail.fabrikam.co.uk"), "fabrikam");
     assert_eq!(export::domain_label("contoso.example"), "contoso");
     assert_eq!(export::domain_label(""), "");
+}
+
+// ---------------------------------------------------------------------------------------
+// KQL.
+
+fn f(conds: Vec<Cond>, text: &str) -> Filter {
+    Filter { conds, text: text.into() }
+}
+
+fn cin(field: &str, values: &[&str]) -> Cond {
+    Cond::In { field: field.into(), values: values.iter().map(|s| s.to_string()).collect() }
+}
+
+fn ccontains(field: &str, text: &str, cs: bool) -> Cond {
+    Cond::Contains { field: field.into(), text: text.into(), case_sensitive: cs }
+}
+
+fn assert_lint(q: &str) {
+    let p = kql::lint(q);
+    assert!(p.is_empty(), "lint problems {p:?} in\n{q}");
+}
+
+#[test]
+fn filter_kql_snapshots() {
+    let (ds, _) = &*FIX;
+    let cases: Vec<(&str, Log, Filter)> = vec![
+        ("kql_filter_empty.kql", Log::SignIns, Filter::default()),
+        (
+            "kql_filter_signins.kql",
+            Log::SignIns,
+            f(
+                vec![
+                    cin("status", &["Failure"]),
+                    cin("code", &["50126", "AADSTS50053"]),
+                    ccontains("user_any", "adele", false),
+                    Cond::Ip { field: "ip".into(), cidr: "185.220.101.0/24".into() },
+                    cin("country", &["DE", "NL"]),
+                    Cond::NotIn { field: "app".into(), values: vec!["Microsoft Teams".into(), "".into()] },
+                    ccontains("os", "Windows", false),
+                    ccontains("user_agent", "python", true),
+                    cin("compliant", &["No"]),
+                    cin("ca", &["Not Applied"]),
+                    cin("ca_policy", &["Require MFA"]),
+                    Cond::NotIn { field: "ca_policy".into(), values: vec!["Block legacy".into()] },
+                    cin("ca_result", &["failure"]),
+                    cin("code_class", &["failure", "interrupt"]),
+                    Cond::Last { hours: 24 },
+                ],
+                "python-requests",
+            ),
+        ),
+        (
+            "kql_filter_noninteractive.kql",
+            Log::SignIns,
+            f(
+                vec![
+                    cin("event_type", &["Non-interactive"]),
+                    Cond::Range { from_ms: Some(ms("2026-03-03T00:00:00Z")), to_ms: None },
+                    Cond::Ip { field: "ip".into(), cidr: "2001:db8::/32".into() },
+                    cin("flagged", &["Yes"]),
+                    cin("latency", &["120"]),
+                    cin("session_id", &["abc"]),
+                    cin("mfa_result", &["MFA denied; user declined the authentication"]),
+                    Cond::Records { ids: vec!["00000000-0000-4000-8000-000000000011".into()] },
+                ],
+                "",
+            ),
+        ),
+        (
+            "kql_filter_escaping.kql",
+            Log::SignIns,
+            f(
+                vec![
+                    cin("user", &[IMG_NAME, "back\\slash \"quoted\"\nnew line\ttab"]),
+                    ccontains("user_agent", ATTACK_UA, false),
+                    Cond::Ip { field: "ip".into(), cidr: "203.0.113.10".into() },
+                    Cond::Ip { field: "ip".into(), cidr: "not an ip".into() },
+                ],
+                "\"); drop | where 1==1 //",
+            ),
+        ),
+        (
+            "kql_filter_audit.kql",
+            Log::Audits,
+            f(
+                vec![
+                    cin("activity", &["Add member to role", "Consent to application"]),
+                    cin("result", &["Success"]),
+                    ccontains("actor", "alex", false),
+                    cin("target_any", &["alex.wilber@contoso.example"]),
+                    Cond::NotIn { field: "target".into(), values: vec!["Evil App".into()] },
+                    ccontains("user_agent", "script", false),
+                    Cond::Ip { field: "actor_ip".into(), cidr: "203.0.113.0/24".into() },
+                    cin("actor_type", &["User"]),
+                    Cond::Range { from_ms: Some(ms("2026-03-02T00:00:00Z")), to_ms: Some(ms("2026-03-03T00:00:00Z")) },
+                ],
+                "Global Administrator",
+            ),
+        ),
+    ];
+    for (name, log, filter) in cases {
+        let q = kql::filter_kql(log, &filter, ds);
+        assert_lint(&q);
+        assert!(q.lines().all(|l| l.starts_with("//") || !l.contains("ago(")), "{name}: exported data needs explicit times");
+        snapshot(name, &q);
+    }
+}
+
+#[test]
+fn filter_kql_details() {
+    let (ds, _) = &*FIX;
+    let q = kql::filter_kql(Log::SignIns, &f(vec![Cond::Last { hours: 2 }], ""), ds);
+    // Newest sign-in 2026-03-03T23:59:00Z; two hours before it.
+    assert!(q.contains("| where CreatedDateTime >= datetime(2026-03-03T21:59:00.000Z) and CreatedDateTime < datetime(2026-03-03T23:59:00.001Z)"), "{q}");
+    assert!(q.contains("// \"last 2 hours\" is relative to the newest exported record (2026-03-03T23:59:00Z)"), "{q}");
+    assert!(q.starts_with("// Lantern: sign-ins where Date in the last 2 hours"), "{q}");
+    let q = kql::filter_kql(Log::SignIns, &f(vec![cin("event_type", &["Interactive"])], ""), ds);
+    assert!(q.contains("\nSigninLogs\n| where TimeGenerated between") && !q.contains("union") && !q.contains(kql::NON_INTERACTIVE), "{q}");
+    let q = kql::filter_kql(Log::SignIns, &f(vec![cin("event_type", &["Managed identity"])], ""), ds);
+    assert!(q.contains("| where false") && q.contains("AADManagedIdentitySignInLogs"), "{q}");
+    assert_lint(&q);
+    let q = kql::filter_kql(Log::SignIns, &f(vec![cin("user_any", &["Adele Vance"])], ""), ds);
+    assert!(q.contains("| where UserPrincipalName in~ (\"Adele Vance\") or UserDisplayName in~ (\"Adele Vance\")"), "{q}");
+    let q = kql::filter_kql(Log::SignIns, &f(vec![ccontains("user_any", "Adele", true)], ""), ds);
+    assert!(q.contains("UserPrincipalName contains_cs \"Adele\""), "{q}");
+    let q = kql::filter_kql(Log::SignIns, &f(vec![Cond::Ip { field: "ip".into(), cidr: "2001:db8::/32".into() }], ""), ds);
+    assert!(q.contains("ipv6_is_in_range(IPAddress, \"2001:db8::/32\")"), "{q}");
+    // Every field key of both logs and every virtual one translates to valid KQL (or a
+    // comment), for each kind of condition.
+    for log in [Log::SignIns, Log::Audits] {
+        let keys: Vec<&str> = match log {
+            Log::SignIns => S::ALL.iter().map(|s| s.def().key).chain(["user_any", "ca_policy", "ca_result", "code_class"]).collect(),
+            Log::Audits => lantern::core::model::AuditField::ALL.iter().map(|s| s.def().key).chain(["target_any"]).collect(),
+        };
+        for key in keys {
+            for cond in [
+                cin(key, &["x\"y", ""]),
+                Cond::NotIn { field: key.into(), values: vec!["Success".into()] },
+                ccontains(key, "a\\b", false),
+                ccontains(key, "A", true),
+                Cond::Ip { field: key.into(), cidr: "10.0.0.0/8".into() },
+            ] {
+                let q = kql::filter_kql(log, &f(vec![cond.clone()], ""), ds);
+                let p = kql::lint(&q);
+                assert!(p.is_empty(), "{log:?} {cond:?}: {p:?}\n{q}");
+            }
+        }
+    }
+    // A dataset without times: no window, still valid.
+    let q = kql::filter_kql(Log::Audits, &Filter::default(), &Dataset::new());
+    assert!(q.contains("No record has a time"), "{q}");
+    assert_lint(&q);
+}
+
+#[test]
+fn filter_kql_on_the_demo_tenant() {
+    let d = &*DEMO;
+    let q = kql::filter_kql(
+        Log::SignIns,
+        &f(vec![cin("code", &["50126"]), Cond::Ip { field: "ip".into(), cidr: "185.220.101.0/24".into() }], ""),
+        &d.ds,
+    );
+    assert!(q.contains("datetime(2026-10-26"), "{q}");
+    assert!(q.contains("| where ResultType in (\"50126\")"), "{q}");
+    assert_lint(&q);
+}
+
+#[test]
+fn hunting_queries_snapshots_and_lint() {
+    let mut all = String::new();
+    for rule in kql::HUNTING_RULES {
+        let q = kql::hunting_kql(rule, &json!({})).unwrap_or_else(|| panic!("{rule}"));
+        assert_lint(&q);
+        all.push_str(&format!("// ===== {rule} =====\n{q}\n"));
+        // With custom thresholds and an explicit window.
+        let custom = json!({
+            "min_users": 10, "window_minutes": 60, "min_failures": "7", "from_ms": ms("2026-10-26T00:00:00Z"),
+            "to_ms": "2026-11-16T00:00:00Z", "agents": ["evil\"tool", "a.b"], "roles": ["Global Administrator"],
+            "log": "signins", "min_level": "high", "max_kmh": 1000.4, "min_km": -5, "lookback_days": "x"
+        });
+        let q2 = kql::hunting_kql(rule, &custom).unwrap();
+        assert_lint(&q2);
+        assert!(q2.contains("let startTime = datetime(2026-10-26T00:00:00.000Z);\nlet endTime = datetime(2026-11-16T00:00:00.000Z);"), "{rule}\n{q2}");
+    }
+    snapshot("kql_hunting.kql", &all);
+    assert!(kql::hunting_kql("no_such_rule", &json!({})).is_none());
+    let q = kql::hunting_kql("password_spray_ip", &json!({"min_users": 10, "window_minutes": 60})).unwrap();
+    assert!(q.contains("bin(TimeGenerated, 60m)") && q.contains("| where FailedUsers >= 10"), "{q}");
+    let q = kql::hunting_kql("tool_user_agent", &json!({"agents": ["evil\"tool"]})).unwrap();
+    assert!(q.contains(r#"matches regex @"(?i)(evil""tool)""#), "{q}");
+    let q = kql::hunting_kql("new_country", &json!({})).unwrap();
+    assert_eq!(kql::hunting_kql("deviation", &json!({})).unwrap().replace("rule deviation", "rule new_country"), q);
+    assert!(kql::hunting_kql("impossible_travel", &json!({"max_kmh": 1200})).unwrap().contains("SpeedKmh > 1200"));
+    assert!(kql::hunting_kql("first_time_activity", &json!({"log": "signins"})).unwrap().contains("AppDisplayName"));
+    assert!(kql::hunting_kql("risky_signin", &json!({"min_level": "low"})).unwrap().contains(r#"dynamic(["low", "medium", "high"])"#));
+}
+
+#[test]
+fn the_lint_catches_mistakes() {
+    let bad = [
+        ("SigninLogs | where UserPrincipalNam == \"x\"", "unknown column or table UserPrincipalNam"),
+        ("SigninLogs | where (ResultType == \"0\"", "unclosed"),
+        ("SigninLogs | where ResultType == \"0)", "unterminated"),
+        ("SignInLogs | take 1", "no known table"),
+        ("AuditLogs | where UserPrincipalName == \"x\"", "unknown column or table UserPrincipalName"),
+        ("SigninLogs | where foo(ResultType)", "unknown function foo()"),
+        ("SigninLogs | where ResultType == \"\\q\"", "unknown escape"),
+        ("SigninLogs | extend x = column_ifexists(\"Nope\", \"\")", "unknown column Nope"),
+        ("SigninLogs | where ResultType == \"0\"]", "unbalanced"),
+    ];
+    for (q, want) in bad {
+        let p = kql::lint(q);
+        assert!(p.iter().any(|m| m.contains(want)), "{q}: {p:?}");
+    }
+    assert!(kql::lint("SigninLogs | where LocationDetails.countryOrRegion == @'x\"y' // note\n| take 10").is_empty());
+}
+
+// ---------------------------------------------------------------------------------------
+// Report.
+
+fn report_input(ds: &Dataset, with_map: bool) -> ReportInput {
+    let srows = all(ds, Log::SignIns);
+    let arows = all(ds, Log::Audits);
+    let mut charts = report::standard_charts(ds, &srows, &arows, 0);
+    if !with_map {
+        charts.retain(|c| !matches!(c, ReportChart::Map { .. }));
+    }
+    let spray: Vec<u32> = [4, 5, 6, 7].map(|n| row(ds, n)).to_vec();
+    let (header, evidence) = report::signin_evidence(ds, &spray, 3);
+    let bomb = vec![row(ds, 10)];
+    let (h2, e2) = report::signin_evidence(ds, &bomb, 10);
+    let (h3, e3) = report::audit_evidence(ds, &arows, 10);
+    let filter = f(vec![cin("status", &["Failure"]), ccontains("user_agent", SCRIPT_UA, false)], IMG_NAME);
+    ReportInput {
+        title: "Lantern findings — contoso".into(),
+        tenant: export::tenant_name(ds),
+        range: export::time_range(ds, Log::SignIns, &srows),
+        generated_at_ms: ms("2026-03-05T09:30:00Z"),
+        filters: report::describe_filter(Log::SignIns, &filter, ds),
+        signins_loaded: ds.signin_count() as u64,
+        audits_loaded: ds.audit_count() as u64,
+        signins_selected: srows.len() as u64,
+        audits_selected: arows.len() as u64,
+        files: vec!["fixture.json".into(), "<b>evil</b>.csv".into()],
+        charts,
+        findings: vec![
+            ReportFinding {
+                severity: "High".into(),
+                title: "Password spray from 185.220.101.4".into(),
+                rule: "password_spray_ip".into(),
+                why: "3 users failed with 50126 from one IP within 20 minutes.".into(),
+                thresholds: vec![("min_users".into(), "3".into()), ("window_minutes".into(), "20".into())],
+                next_steps: vec!["Block the IP.".into(), "Reset passwords of users who then signed in.".into()],
+                kql: kql::hunting_kql("password_spray_ip", &json!({"min_users": 3})).unwrap(),
+                users: vec!["adele.vance@contoso.example".into()],
+                ips: vec!["185.220.101.4".into()],
+                first_ms: Some(ms("2026-03-02T10:00:00Z")),
+                last_ms: Some(ms("2026-03-02T10:03:00Z")),
+                evidence_header: header,
+                evidence,
+                evidence_total: 4,
+            },
+            ReportFinding {
+                severity: "medium".into(),
+                title: format!("MFA denied for {IMG_NAME}"),
+                rule: "mfa_denied".into(),
+                why: format!("User agent {SCRIPT_UA} https://evil.example/x"),
+                kql: kql::hunting_kql("mfa_denied", &json!({})).unwrap(),
+                evidence_header: h2,
+                evidence: e2,
+                evidence_total: 1,
+                ..Default::default()
+            },
+            ReportFinding {
+                severity: "low".into(),
+                title: "Role assignment".into(),
+                evidence_header: h3,
+                evidence: e3,
+                ..Default::default()
+            },
+        ],
+    }
+}
+
+/// True when every occurrence of `needle` lies in text, not inside a tag: log text is
+/// escaped, so a raw `<` always starts markup.
+fn only_in_text(html: &str, needle: &str) -> bool {
+    html.match_indices(needle).all(|(i, _)| {
+        let before = &html[..i];
+        match (before.rfind('<'), before.rfind('>')) {
+            (Some(lt), Some(gt)) => gt > lt,
+            (Some(_), None) => false,
+            _ => true,
+        }
+    })
+}
+
+#[test]
+fn the_report_is_self_contained_and_escapes_log_text() {
+    let (ds, _) = &*FIX;
+    let html = report::findings_report(&report_input(ds, true));
+    // LANTERN_DUMP_REPORT=/tmp/report.html writes the full report, to look at it.
+    if let Some(path) = std::env::var_os("LANTERN_DUMP_REPORT") {
+        std::fs::write(path, &html).unwrap();
+    }
+    assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"), "no script element");
+    assert!(!lower.contains("<img"), "no img element");
+    assert!(only_in_text(&lower, "onerror"), "no event handler attribute");
+    assert!(lower.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(lower.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("&lt;b&gt;evil&lt;/b&gt;.csv"));
+    for bad in ["url(", "@import", "<link", "<iframe", "<object", "<embed", "javascript:", "xmlns"] {
+        assert!(!lower.contains(bad), "{bad}");
+    }
+    assert!(only_in_text(&lower, "src="), "no src attribute");
+    for url in ["http://", "https://"] {
+        assert!(only_in_text(&html, url), "{url} outside text");
+    }
+    assert!(html.contains("https://evil.example/x"), "URLs from logs stay readable, as text");
+    // Links only to the report's own sections.
+    for (i, _) in html.match_indices("href=\"") {
+        assert!(html[i + 6..].starts_with('#'), "{}", &html[i..i + 40]);
+    }
+    assert!(html.contains("Content-Security-Policy") && html.contains("default-src 'none'"));
+    assert!(html.contains("@media print") && html.contains("break-before: page"));
+    assert!(html.contains("<svg class=\"chart chart--map\""));
+    assert!(html.contains("Showing 3 of 4 records"));
+    assert!(html.contains("<span class=\"sev sev-high\">High</span>"));
+    assert_eq!(html.matches("<section class=\"finding\"").count(), 3);
+    assert!(html.contains("FailedUsers &gt;= 3"), "the hunting query is in the report, escaped");
+    // Balanced markup for the elements the report writes.
+    for tag in ["section", "table", "svg", "pre", "ul", "ol", "h2", "h3", "style"] {
+        assert_eq!(html.matches(&format!("<{tag}")).count(), html.matches(&format!("</{tag}>")).count(), "<{tag}>");
+    }
+    // A report without findings or data still renders.
+    let empty = report::findings_report(&ReportInput::default());
+    assert!(empty.contains("No finding.") && empty.contains("None: every loaded record."));
+}
+
+#[test]
+fn report_snapshot_without_the_map() {
+    let (ds, _) = &*FIX;
+    let html = report::findings_report(&report_input(ds, false));
+    snapshot("report.html", &html);
+}
+
+#[test]
+fn report_of_the_demo_tenant() {
+    let d = &*DEMO;
+    let ds = &d.ds;
+    let srows = filter::apply(ds, Log::SignIns, &f(vec![cin("code", &["50126"])], ""));
+    let arows = all(ds, Log::Audits);
+    let input = ReportInput {
+        title: "Demo".into(),
+        tenant: export::tenant_name(ds),
+        range: export::time_range(ds, Log::SignIns, &srows),
+        generated_at_ms: 0,
+        filters: report::describe_filter(Log::SignIns, &f(vec![cin("code", &["50126"]), Cond::Last { hours: 48 }], ""), ds),
+        charts: report::standard_charts(ds, &srows, &arows, 60),
+        ..Default::default()
+    };
+    let html = report::findings_report(&input);
+    assert!(html.contains("Sign-ins by weekday and hour (UTC+1:00)"));
+    assert!(html.contains("Sign-in error code is “50126”"));
+    assert!(html.contains("Date in the last 48 hours before the newest record (from 2026-11-"));
+    assert!(!html.to_lowercase().contains("<script"));
 }
