@@ -409,7 +409,7 @@ const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Au
 /// `26 Oct` (local time already applied).
 fn day_month(local_ms: i64) -> String {
     let (_, m, d, ..) = time::split(local_ms);
-    format!("{d} {}", MONTHS.get(m as usize - 1).copied().unwrap_or(""))
+    format!("{d} {}", MONTHS.get((m as usize).wrapping_sub(1)).copied().unwrap_or(""))
 }
 
 /// The tick intervals a time axis may use.
@@ -451,13 +451,13 @@ pub fn time_ticks(start_ms: i64, end_ms: i64, tz_offset_min: i32, plot: Rect, mi
         .unwrap_or_else(|| ((span / max_ticks).max(1) / WEEK_MS + 1) * WEEK_MS);
     let tz_ms = tz_offset_min as i64 * MINUTE_MS;
     let mut local = align(start_ms.saturating_add(tz_ms), step);
-    if local < start_ms + tz_ms {
-        local += step;
+    if local < start_ms.saturating_add(tz_ms) {
+        local = local.saturating_add(step);
     }
     let mut out = Vec::new();
     while local <= end_ms.saturating_add(tz_ms) && out.len() < 1000 {
-        let utc = local - tz_ms;
-        let x = r2(plot.x + (utc - start_ms) as f64 / span as f64 * plot.w);
+        let utc = local as i128 - tz_ms as i128;
+        let x = r2(plot.x + (utc - start_ms as i128) as f64 / span as f64 * plot.w);
         let first = out.is_empty();
         let label = if step >= DAY_MS {
             let (y, ..) = time::split(local);
@@ -473,7 +473,10 @@ pub fn time_ticks(start_ms: i64, end_ms: i64, tz_offset_min: i32, plot: Rect, mi
             }
         };
         out.push((x, label));
-        local += step;
+        match local.checked_add(step) {
+            Some(next) => local = next,
+            None => break,
+        }
     }
     out
 }
@@ -543,7 +546,8 @@ pub fn x_to_time(sb: &StackedBars, x: f64) -> i64 {
     }
     let x = if x.is_finite() { x } else { sb.plot.x };
     let f = ((x - sb.plot.x) / sb.plot.w).clamp(0.0, 1.0);
-    sb.start_ms.saturating_add((f * (sb.end_ms - sb.start_ms) as f64) as i64)
+    let t = sb.start_ms as i128 + (f * (sb.end_ms as i128 - sb.start_ms as i128) as f64) as i128;
+    t.clamp(sb.start_ms as i128, sb.end_ms as i128) as i64
 }
 
 /// The horizontal pixel of time `t_ms` (clamped to the plot area).
@@ -551,7 +555,7 @@ pub fn time_to_x(sb: &StackedBars, t_ms: i64) -> f64 {
     if sb.end_ms <= sb.start_ms {
         return sb.plot.x;
     }
-    let f = ((t_ms.saturating_sub(sb.start_ms)) as f64 / (sb.end_ms - sb.start_ms) as f64).clamp(0.0, 1.0);
+    let f = ((t_ms as i128 - sb.start_ms as i128) as f64 / (sb.end_ms as i128 - sb.start_ms as i128) as f64).clamp(0.0, 1.0);
     r2(sb.plot.x + f * sb.plot.w)
 }
 
@@ -570,13 +574,16 @@ pub fn brush_range(sb: &StackedBars, x0: f64, x1: f64) -> Option<(i64, i64)> {
     if sb.bars.is_empty() || sb.bin_ms <= 0 {
         return None;
     }
-    let (a, b) = (x_to_time(sb, x0.min(x1)), x_to_time(sb, x0.max(x1)));
-    let from = sb.start_ms + (a - sb.start_ms).div_euclid(sb.bin_ms) * sb.bin_ms;
-    let mut to = sb.start_ms + ((b - sb.start_ms) + sb.bin_ms - 1).div_euclid(sb.bin_ms) * sb.bin_ms;
+    let (a, b) = (x_to_time(sb, x0.min(x1)) as i128, x_to_time(sb, x0.max(x1)) as i128);
+    let (start, bin) = (sb.start_ms as i128, sb.bin_ms as i128);
+    let from = start + (a - start).div_euclid(bin) * bin;
+    let mut to = start + (b - start + bin - 1).div_euclid(bin) * bin;
     if to <= from {
-        to = from + sb.bin_ms;
+        to = from + bin;
     }
-    Some((from, to.min(sb.end_ms).max(from + 1)))
+    let to = to.min(sb.end_ms as i128).max(from + 1);
+    let clamp = |v: i128| v.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+    Some((clamp(from), clamp(to)))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1201,7 +1208,7 @@ pub fn stacked_bars_svg(sb: &StackedBars, title: &str, classes: [&str; 3]) -> St
                     num(b.w),
                     num(*h),
                     CLASS_COLOURS[k],
-                    escape_html(&time::format_display(b.bin_start_ms + sb.tz_offset_min as i64 * MINUTE_MS)),
+                    escape_html(&time::format_display(b.bin_start_ms.saturating_add(sb.tz_offset_min as i64 * MINUTE_MS))),
                     b.counts[k],
                     escape_html(classes[k])
                 );

@@ -291,6 +291,40 @@ fn audit_series_and_empty_or_odd_input_never_panic() {
 }
 
 #[test]
+fn extreme_values_never_panic() {
+    let (ds, _) = &*FIX;
+    for (start, bin, n) in [(i64::MIN, 1, 3), (i64::MAX - 10, i64::MAX, 2), (0, 0, 1), (-5, -5, 2), (i64::MIN, i64::MAX, 2)] {
+        let ts = chart::TimeSeries { start_ms: start, bin_ms: bin, tz_offset_min: i32::MIN, success: vec![u32::MAX; n], interrupted: vec![u32::MAX; n], failure: vec![1; n], other: 0 };
+        let sb = chart::stacked_bars(&ts, 1e12, 1e-9, Margins::default());
+        let _ = chart::stacked_bars_svg(&sb, "x", chart::SIGNIN_CLASSES);
+        for x in [f64::NEG_INFINITY, -1.0, 0.0, 50.0, 1e300, f64::NAN] {
+            let _ = chart::x_to_time(&sb, x);
+            let _ = chart::brush_range(&sb, x, 10.0);
+            let _ = chart::bar_at(&sb, x);
+        }
+        let _ = chart::time_to_x(&sb, i64::MIN);
+        let _ = chart::time_ticks(start, i64::MAX, i32::MAX, sb.plot, 0.0);
+    }
+    let q = kql::filter_kql(
+        Log::SignIns,
+        &Filter { conds: vec![Cond::Range { from_ms: Some(i64::MIN), to_ms: Some(i64::MAX) }, Cond::Last { hours: u32::MAX }], text: "\u{0}".into() },
+        ds,
+    );
+    assert_lint(&q);
+    let _ = kql::filter_kql(Log::Audits, &Filter { conds: vec![Cond::Range { from_ms: Some(i64::MAX), to_ms: Some(i64::MIN) }], text: String::new() }, &Dataset::new());
+    let html = report::findings_report(&ReportInput {
+        generated_at_ms: i64::MIN,
+        range: Some((i64::MIN, i64::MAX)),
+        findings: vec![ReportFinding { first_ms: Some(i64::MAX), evidence_total: usize::MAX, ..Default::default() }],
+        charts: vec![ReportChart::Top { by: TopBy::Apps, items: vec![("\u{0}".into(), u32::MAX)] }],
+        ..Default::default()
+    });
+    assert!(!html.contains('\u{0}'), "control characters are dropped");
+    let _ = export::file_name_for("k", "e", "t", Some((i64::MIN, i64::MAX)));
+    let _ = chart::travel_lines(&[(90.0, 180.0), (-90.0, -180.0), (90.0, -180.0)], f64::MAX, f64::MIN);
+}
+
+#[test]
 fn heatmap_counts_local_weekday_and_hour() {
     let (ds, _) = &*FIX;
     let rows = all(ds, Log::SignIns);
