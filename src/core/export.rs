@@ -277,8 +277,38 @@ fn trim_ascii(b: &[u8]) -> &[u8] {
     &b[start..end.max(start)]
 }
 
+/// Authentication steps by request id (in time order), built once per export: looking
+/// them up per record with [`Dataset::steps_of`] would scan every step each time.
+#[derive(Clone, Debug, Default)]
+pub struct StepIndex(HashMap<u128, Vec<usize>>);
+
+impl StepIndex {
+    /// Indexes the steps of `ds`.
+    pub fn new(ds: &Dataset) -> Self {
+        let st = &ds.steps;
+        let mut m: HashMap<u128, Vec<usize>> = HashMap::new();
+        for (i, r) in st.request.iter().enumerate() {
+            if *r != 0 {
+                m.entry(*r).or_default().push(i);
+            }
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|&i| st.time.get(i).copied().unwrap_or(NO_TIME));
+        }
+        StepIndex(m)
+    }
+
+    fn of(&self, request: u128) -> &[usize] {
+        self.0.get(&request).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Writes one record as JSON (see the module docs for the three shapes).
 pub fn write_record_json(ds: &Dataset, log: Log, row: usize, original: Option<&[u8]>, out: &mut Vec<u8>) {
+    write_record(ds, log, row, original, None, out);
+}
+
+fn write_record(ds: &Dataset, log: Log, row: usize, original: Option<&[u8]>, steps: Option<&StepIndex>, out: &mut Vec<u8>) {
     if let Some(bytes) = original {
         let src = match log {
             Log::SignIns => ds.signins.src.get(row),
@@ -311,11 +341,15 @@ pub fn write_record_json(ds: &Dataset, log: Log, row: usize, original: Option<&[
             }
         }
     }
-    write_model_json(ds, log, row, out);
+    write_model(ds, log, row, steps, out);
 }
 
 /// Writes a record rebuilt from the model (field keys; see the module docs).
 pub fn write_model_json(ds: &Dataset, log: Log, row: usize, out: &mut Vec<u8>) {
+    write_model(ds, log, row, None, out);
+}
+
+fn write_model(ds: &Dataset, log: Log, row: usize, index: Option<&StepIndex>, out: &mut Vec<u8>) {
     let table = log.table(ds);
     let mut o = Obj::open(out);
     if row >= table.len() {
@@ -362,7 +396,14 @@ pub fn write_model_json(ds: &Dataset, log: Log, row: usize, out: &mut Vec<u8>) {
                 o.out.push(b']');
             }
             let req = table.id(S::RequestId as usize, row);
-            let steps = ds.steps_of(req);
+            let owned;
+            let steps: &[usize] = match index {
+                Some(ix) => ix.of(req),
+                None => {
+                    owned = ds.steps_of(req);
+                    &owned
+                }
+            };
             if !steps.is_empty() {
                 o.key("auth_steps");
                 o.out.push(b'[');
@@ -456,6 +497,7 @@ pub fn write_json_part(ds: &Dataset, log: Log, rows: &[u32], originals: &[Option
         out.extend_from_slice(b"[\n");
     }
     let n = log.table(ds).len();
+    let index = (log == Log::SignIns && !rows.is_empty() && !ds.steps.is_empty()).then(|| StepIndex::new(ds));
     let mut wrote = !first;
     for (i, &r) in rows.iter().enumerate() {
         if r as usize >= n {
@@ -464,7 +506,7 @@ pub fn write_json_part(ds: &Dataset, log: Log, rows: &[u32], originals: &[Option
         if wrote {
             out.extend_from_slice(b",\n");
         }
-        write_record_json(ds, log, r as usize, originals.get(i).copied().flatten(), out);
+        write_record(ds, log, r as usize, originals.get(i).copied().flatten(), index.as_ref(), out);
         wrote = true;
     }
 }
@@ -479,6 +521,8 @@ pub fn write_json_end(out: &mut Vec<u8>) {
 pub struct JsonExport {
     started: bool,
     records: usize,
+    /// Built on the first sign-in part (the dataset is not expected to change meanwhile).
+    steps: Option<StepIndex>,
 }
 
 impl JsonExport {
@@ -499,6 +543,9 @@ impl JsonExport {
             self.started = true;
         }
         let n = log.table(ds).len();
+        if log == Log::SignIns && self.steps.is_none() && !rows.is_empty() {
+            self.steps = Some(StepIndex::new(ds));
+        }
         for (i, &r) in rows.iter().enumerate() {
             if r as usize >= n {
                 continue;
@@ -506,7 +553,7 @@ impl JsonExport {
             if self.records > 0 {
                 out.extend_from_slice(b",\n");
             }
-            write_record_json(ds, log, r as usize, originals.get(i).copied().flatten(), out);
+            write_record(ds, log, r as usize, originals.get(i).copied().flatten(), self.steps.as_ref(), out);
             self.records += 1;
         }
     }

@@ -678,6 +678,19 @@ fn json_export_keeps_json_records_and_maps_csv_records() {
     export::write_json_end(&mut out);
     let v: Vec<Value> = serde_json::from_slice(&out).unwrap();
     assert_eq!(v[0]["upn"], Value::String(ds.strings.get(ds.signins.table.sym(S::Upn as usize, json_row as usize)).into()));
+    // The step index used by the exports gives what the per-record lookup gives.
+    let with_steps: Vec<u32> = (0..ds.signin_count() as u32).filter(|&r| !ds.steps_of(ds.signins.table.id(S::RequestId as usize, r as usize)).is_empty()).take(50).collect();
+    assert!(!with_steps.is_empty());
+    let mut fast = Vec::new();
+    export::write_json_part(ds, Log::SignIns, &with_steps, &[], true, &mut fast);
+    let mut slow = b"[\n".to_vec();
+    for (i, &r) in with_steps.iter().enumerate() {
+        if i > 0 {
+            slow.extend_from_slice(b",\n");
+        }
+        export::write_model_json(ds, Log::SignIns, r as usize, &mut slow);
+    }
+    assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(slow).unwrap());
     let mut empty = Vec::new();
     JsonExport::new().finish(&mut empty);
     assert_eq!(serde_json::from_slice::<Vec<Value>>(&empty).unwrap().len(), 0);
