@@ -15,7 +15,9 @@
 //!   (`reference/detections.md`), with the thresholds passed in.
 //! - [`lint`] is a small checker used by the tests: balanced brackets and quotes, only
 //!   known tables, and every column name in the lists below (from Microsoft's table
-//!   reference, 2024).
+//!   reference, 2024). Beyond it, `tests/kql/check.cjs` runs Microsoft's own Kusto parser
+//!   and semantic analyser (Kusto.Language) over every generated query with these table
+//!   schemas — optional, as it needs an npm package the project does not depend on.
 //!
 //! ## Conventions
 //! - Strings are KQL double-quoted literals: `\` and `"` are escaped, tab / LF / CR are

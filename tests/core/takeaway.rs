@@ -779,6 +779,17 @@ fn ccontains(field: &str, text: &str, cs: bool) -> Cond {
     Cond::Contains { field: field.into(), text: text.into(), case_sensitive: cs }
 }
 
+/// With `LANTERN_DUMP_KQL=DIR`, appends `q` to `DIR/{file}` under a `// ===== name =====`
+/// line, for checking with Microsoft's Kusto parser (`tests/kql/check.cjs`).
+fn dump_kql(file: &str, name: &str, q: &str) {
+    if let Some(dir) = std::env::var_os("LANTERN_DUMP_KQL") {
+        use std::io::Write;
+        let path = PathBuf::from(dir).join(file);
+        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path).unwrap();
+        writeln!(f, "// ===== {name} =====\n{q}").unwrap();
+    }
+}
+
 fn assert_lint(q: &str) {
     let p = kql::lint(q);
     assert!(p.is_empty(), "lint problems {p:?} in\n{q}");
@@ -905,6 +916,7 @@ fn filter_kql_details() {
                 Cond::Ip { field: key.into(), cidr: "10.0.0.0/8".into() },
             ] {
                 let q = kql::filter_kql(log, &f(vec![cond.clone()], ""), ds);
+                dump_kql("filters.kql", &format!("{log:?} {cond:?}"), &q);
                 let p = kql::lint(&q);
                 assert!(p.is_empty(), "{log:?} {cond:?}: {p:?}\n{q}");
             }
@@ -943,6 +955,8 @@ fn hunting_queries_snapshots_and_lint() {
             "log": "signins", "min_level": "high", "max_kmh": 1000.4, "min_km": -5, "lookback_days": "x"
         });
         let q2 = kql::hunting_kql(rule, &custom).unwrap();
+        dump_kql("hunting.kql", rule, &q);
+        dump_kql("hunting.kql", &format!("{rule} (custom)"), &q2);
         assert_lint(&q2);
         assert!(q2.contains("let startTime = datetime(2026-10-26T00:00:00.000Z);\nlet endTime = datetime(2026-11-16T00:00:00.000Z);"), "{rule}\n{q2}");
     }
