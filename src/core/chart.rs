@@ -26,6 +26,7 @@ use crate::core::{
     codes::{self, CodeClass},
     geo,
     model::{AuditField as A, Column, Dataset, NO_INT, NO_TIME, SignInField as S},
+    filter::facet,
     report::escape_html,
     time,
     view::Log,
@@ -784,30 +785,18 @@ impl TopBy {
     }
 }
 
-/// Counts per distinct value of a text column over `rows` (empty values skipped).
-fn sym_counts(ds: &Dataset, log: Log, col: usize, rows: &[u32]) -> Vec<(String, u32)> {
-    let table = log.table(ds);
-    let Column::Sym(c) = table.col(col) else { return Vec::new() };
-    let n = table.len();
-    let counts = c.count_codes(rows.iter().map(|&r| r as usize).filter(|&r| r < n));
-    c.dict()
-        .iter()
-        .zip(counts)
-        .filter(|(s, k)| *k > 0 && !ds.strings.get(**s).is_empty())
-        .map(|(s, k)| (ds.strings.get(*s).to_owned(), k))
-        .collect()
-}
-
 /// The `n` most frequent values (most first; ties by value), as `(value, count)`. The
 /// value is what a filter matches (`TopBy::field`); [`TopBy::label`] makes it readable.
 pub fn top_n(ds: &Dataset, rows: &[u32], by: TopBy, n: usize) -> Vec<(String, u32)> {
     let mut v: Vec<(String, u32)> = match by {
-        TopBy::Apps => sym_counts(ds, Log::SignIns, S::App as usize, rows),
-        TopBy::Countries => sym_counts(ds, Log::SignIns, S::Country as usize, rows),
-        TopBy::ClientApps => sym_counts(ds, Log::SignIns, S::ClientApp as usize, rows),
-        TopBy::Ips => sym_counts(ds, Log::SignIns, S::Ip as usize, rows),
-        TopBy::Activities => sym_counts(ds, Log::Audits, A::Activity as usize, rows),
-        TopBy::Actors => sym_counts(ds, Log::Audits, A::Actor as usize, rows),
+        // A text column: the facet counts of the filter panel, without the empty value.
+        TopBy::Apps | TopBy::Countries | TopBy::ClientApps | TopBy::Ips | TopBy::Activities | TopBy::Actors => {
+            facet(ds, by.log(), rows, by.field())
+                .into_iter()
+                .filter(|f| !f.value.is_empty())
+                .map(|f| (f.value, f.count))
+                .collect()
+        }
         TopBy::ErrorCodes => {
             let t = &ds.signins.table;
             let mut m: BTreeMap<u32, u32> = BTreeMap::new();

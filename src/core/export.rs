@@ -36,7 +36,7 @@ use serde::Serialize;
 
 use crate::core::{
     ingest::raw,
-    model::{AuditField as A, Column, Dataset, Kind, NO_INT, NO_TIME, SignInField as S, Value, id},
+    model::{AuditField as A, Dataset, Kind, NO_INT, NO_TIME, SignInField as S, Value, id},
     time,
     view::{Log, cell_text},
 };
@@ -692,16 +692,13 @@ pub fn domain_label(domain: &str) -> &str {
     labels.last().copied().unwrap_or("")
 }
 
-/// Counts per distinct value of a text column over every row.
-fn column_counts(ds: &Dataset, log: Log, col: usize) -> Vec<(String, u32)> {
-    let table = log.table(ds);
-    let Column::Sym(c) = table.col(col) else { return Vec::new() };
-    let counts = c.count_codes(0..table.len());
-    c.dict()
-        .iter()
-        .zip(counts)
-        .filter(|(s, n)| *n > 0 && !ds.strings.get(**s).trim().is_empty())
-        .map(|(s, n)| (ds.strings.get(*s).trim().to_owned(), n))
+/// Counts per non-empty value of a text field over every row (the filter panel's facet).
+fn column_counts(ds: &Dataset, log: Log, field: &str) -> Vec<(String, u32)> {
+    let rows: Vec<u32> = (0..log.table(ds).len() as u32).collect();
+    crate::core::filter::facet(ds, log, &rows, field)
+        .into_iter()
+        .map(|f| (f.value.trim().to_owned(), f.count))
+        .filter(|(v, _)| !v.is_empty())
         .collect()
 }
 
@@ -716,15 +713,15 @@ fn most_common(v: Vec<(String, u32)>) -> Option<String> {
 /// The tenant's name for display: the most common home tenant name of the sign-ins (or
 /// of audit actors), else the organisation part of the most common user domain, else "".
 pub fn tenant_name(ds: &Dataset) -> String {
-    let names = [column_counts(ds, Log::SignIns, S::HomeTenantName as usize), column_counts(ds, Log::Audits, A::ActorHomeTenantName as usize)];
+    let names = [column_counts(ds, Log::SignIns, "home_tenant_name"), column_counts(ds, Log::Audits, "actor_home_tenant_name")];
     for n in names {
         if let Some(x) = most_common(n) {
             return x;
         }
     }
     let mut domains: Vec<(String, u32)> = Vec::new();
-    for (log, col) in [(Log::SignIns, S::Upn as usize), (Log::Audits, A::ActorUpn as usize)] {
-        for (upn, n) in column_counts(ds, log, col) {
+    for (log, field) in [(Log::SignIns, "upn"), (Log::Audits, "actor_upn")] {
+        for (upn, n) in column_counts(ds, log, field) {
             if let Some((_, d)) = upn.rsplit_once('@') {
                 let label = domain_label(d);
                 if !label.is_empty() {

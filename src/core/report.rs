@@ -459,7 +459,7 @@ pub fn standard_charts(ds: &Dataset, signin_rows: &[u32], audit_rows: &[u32], tz
         });
     }
     if !signin_rows.is_empty() {
-        let tz = if tz_offset_min == 0 { "UTC".to_owned() } else { format!("UTC{:+}:{:02}", tz_offset_min / 60, (tz_offset_min % 60).abs()) };
+        let tz = crate::core::export::tz_label(tz_offset_min);
         v.push(ReportChart::Heatmap { title: format!("Sign-ins by weekday and hour ({tz})"), grid: chart::heatmap(ds, signin_rows, tz_offset_min) });
         for by in [TopBy::Apps, TopBy::Countries, TopBy::ErrorCodes, TopBy::UsersWithFailures] {
             v.push(ReportChart::Top { by, items: chart::top_n(ds, signin_rows, by, 10) });

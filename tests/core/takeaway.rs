@@ -1140,7 +1140,7 @@ fn report_of_the_demo_tenant() {
         ..Default::default()
     };
     let html = report::findings_report(&input);
-    assert!(html.contains("Sign-ins by weekday and hour (UTC+1:00)"));
+    assert!(html.contains("Sign-ins by weekday and hour (UTC+01:00)"));
     assert!(html.contains("Sign-in error code is “50126”"));
     assert!(html.contains("Date in the last 48 hours before the newest record (from 2026-11-"));
     assert!(!html.to_lowercase().contains("<script"));
