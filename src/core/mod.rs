@@ -19,14 +19,18 @@
 //! Unix epoch throughout.
 
 pub mod aggregate;
+pub mod chart;
 pub mod codes;
 pub mod demo;
 pub mod detect;
+pub mod export;
 pub mod filter;
 pub mod geo;
 pub mod ingest;
 pub mod intern;
+pub mod kql;
 pub mod model;
+pub mod report;
 pub mod time;
 pub mod trainer;
 pub mod view;

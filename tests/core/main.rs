@@ -8,6 +8,7 @@ mod demo;
 mod detect;
 mod filter;
 mod ingest;
+mod takeaway;
 mod trainer;
 mod util;
 mod wire;
