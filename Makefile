@@ -27,9 +27,11 @@ setup-browser:
 	@.ci/setup --browser
 
 test-host:
-	@mkdir -p $(TMPDIR)
-	cargo test --all-targets
+	@mkdir -p $(TMPDIR) target/kql
+	LANTERN_DUMP_KQL=$(CURDIR)/target/kql cargo test --all-targets
 	cargo test --doc
+	# Every generated KQL query, checked by Microsoft's own Kusto parser and analyser.
+	node tests/kql/check.cjs target/kql/*.kql tests/core/snapshots/*.kql
 
 test-web:
 	@mkdir -p $(TMPDIR)
