@@ -27,7 +27,7 @@ setup-browser:
 	@.ci/setup --browser
 
 test-host:
-	@mkdir -p $(TMPDIR) target/kql
+	@rm -rf target/kql && mkdir -p $(TMPDIR) target/kql
 	LANTERN_DUMP_KQL=$(CURDIR)/target/kql cargo test --all-targets
 	cargo test --doc
 	# Every generated KQL query, checked by Microsoft's own Kusto parser and analyser.

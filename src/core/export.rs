@@ -781,3 +781,29 @@ pub fn file_name_for(kind: &str, ext: &str, tenant: &str, range: Option<(i64, i6
 pub fn file_name(kind: &str, ext: &str, ds: &Dataset, log: Log, rows: &[u32]) -> String {
     file_name_for(kind, ext, &tenant_name(ds), time_range(ds, log, rows))
 }
+
+/// Findings of the detection engine as export rows (evidence named by record id).
+pub fn finding_rows(ds: &Dataset, findings: &[crate::core::detect::Finding]) -> Vec<FindingRow> {
+    use crate::core::model::{AuditField, SignInField, id};
+    findings
+        .iter()
+        .map(|f| {
+            let mut evidence_ids: Vec<String> =
+                f.signins.iter().map(|&r| id::id_to_text(ds.signins.table.id(SignInField::RequestId as usize, r as usize), &ds.strings)).collect();
+            evidence_ids.extend(f.audits.iter().map(|&r| id::id_to_text(ds.audits.table.id(AuditField::Id as usize, r as usize), &ds.strings)));
+            evidence_ids.retain(|s| !s.is_empty());
+            evidence_ids.dedup();
+            FindingRow {
+                rule: f.rule.to_owned(),
+                severity: f.severity.label().to_owned(),
+                title: f.title.clone(),
+                why: f.why.clone(),
+                users: f.users.clone(),
+                ips: f.ips.clone(),
+                first_ms: (f.first_ms > i64::MIN).then_some(f.first_ms),
+                last_ms: (f.last_ms > i64::MIN).then_some(f.last_ms),
+                evidence_ids,
+            }
+        })
+        .collect()
+}

@@ -1610,3 +1610,48 @@ pub fn lint(query: &str) -> Vec<String> {
     }
     problems
 }
+
+/// The hunting query that reproduces a detection finding at scale, with the thresholds it
+/// was found with (the detection engine's rule keys mapped to [`hunting_kql`]'s), over the
+/// finding's days (a day either side).
+pub fn finding_kql(f: &crate::core::detect::Finding, cfg: &crate::core::detect::DetectConfig) -> Option<String> {
+    use serde_json::json;
+    let c = cfg;
+    let (rule, mut params) = match f.rule {
+        "password_spray_ip" => ("password_spray_ip", json!({"min_users": c.spray_min_users, "window_minutes": c.spray_window_min, "codes": c.spray_codes})),
+        "password_spray_tenant" => (
+            "password_spray_tenant",
+            json!({"min_users": c.spray_tenant_min_users, "min_attempts": c.spray_tenant_min_attempts, "window_minutes": c.spray_tenant_window_min, "codes": c.spray_codes}),
+        ),
+        "brute_force_user" => ("brute_force", json!({"min_failures": c.brute_force_min_failures, "window_minutes": c.brute_force_window_min, "codes": c.brute_force_codes})),
+        "success_after_failures" => ("success_after_failures", json!({"min_failures": c.brute_force_min_failures, "window_minutes": c.success_after_min})),
+        "smart_lockout" => ("smart_lockout", json!({"min_users": c.lockout_burst_min_users, "min_events": c.lockout_burst_min_events, "window_minutes": c.lockout_burst_window_min})),
+        "disabled_account" => ("disabled_account", json!({})),
+        "mfa_fatigue" => ("mfa_fatigue", json!({"min_denials": c.mfa_fatigue_min_denials, "window_minutes": c.mfa_fatigue_window_min})),
+        "mfa_denied" => ("mfa_denied", json!({})),
+        "impossible_travel" => ("impossible_travel", json!({"max_kmh": c.travel_max_kmh, "min_km": c.travel_min_km})),
+        "legacy_auth" => ("legacy_auth", json!({})),
+        "device_code" => ("device_code", json!({})),
+        "risky_signin" => ("risky_signin", json!({})),
+        "tool_user_agent" => ("tool_user_agent", json!({})),
+        "signin_deviation" => ("new_country", json!({"lookback_days": c.learning_days})),
+        "privileged_role" => ("privileged_role", json!({"roles": c.privileged_roles})),
+        "app_consent" => ("app_consent", json!({})),
+        "app_credentials" => ("app_credentials", json!({})),
+        "security_info" => ("security_info", json!({})),
+        "ca_policy" => ("ca_policy_change", json!({})),
+        "bulk_user_change" => ("bulk_user_change", json!({"min_targets": c.bulk_user_min_targets, "window_minutes": c.bulk_window_min})),
+        "admin_password_reset" => ("admin_password_reset", json!({"min_targets": c.bulk_reset_min_targets, "window_minutes": c.bulk_window_min})),
+        "guest_change" => ("guest_invite", json!({})),
+        "federation_change" => ("federation_change", json!({})),
+        "actor_first_activity" => ("first_time_activity", json!({"log": "audit"})),
+        "chain" => ("chain", json!({"window_hours": c.chain_window_hours})),
+        _ => return None,
+    };
+    const DAY: i64 = 86_400_000;
+    if f.first_ms > i64::MIN && f.last_ms > i64::MIN {
+        params["from_ms"] = json!(f.first_ms - DAY);
+        params["to_ms"] = json!(f.last_ms + DAY);
+    }
+    hunting_kql(rule, &params)
+}

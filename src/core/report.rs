@@ -515,3 +515,46 @@ pub fn audit_evidence(ds: &Dataset, rows: &[u32], max: usize) -> (Vec<String>, V
         .collect();
     (header, body)
 }
+
+/// Detection findings as report sections: evidence tables (up to `max_evidence` rows each)
+/// and the hunting query that reproduces each at scale.
+pub fn report_findings(
+    ds: &Dataset,
+    findings: &[crate::core::detect::Finding],
+    cfg: &crate::core::detect::DetectConfig,
+    max_evidence: usize,
+) -> Vec<ReportFinding> {
+    findings
+        .iter()
+        .map(|f| {
+            let (mut header, mut rows) = signin_evidence(ds, &f.signins, max_evidence);
+            if f.signins.is_empty() {
+                (header, rows) = audit_evidence(ds, &f.audits, max_evidence);
+            } else if !f.audits.is_empty() {
+                // Audit events of a chain follow its sign-ins, in the sign-in columns' width.
+                let (_, audit_rows) = audit_evidence(ds, &f.audits, max_evidence);
+                let width = header.len();
+                rows.extend(audit_rows.into_iter().map(|mut r| {
+                    r.resize(width, String::new());
+                    r
+                }));
+            }
+            ReportFinding {
+                severity: f.severity.label().to_owned(),
+                title: f.title.clone(),
+                rule: f.rule.to_owned(),
+                why: f.why.clone(),
+                thresholds: vec![("As applied".to_owned(), f.thresholds.clone())],
+                next_steps: vec![f.next_steps.clone()],
+                kql: crate::core::kql::finding_kql(f, cfg).unwrap_or_default(),
+                users: f.users.clone(),
+                ips: f.ips.clone(),
+                first_ms: (f.first_ms > i64::MIN).then_some(f.first_ms),
+                last_ms: (f.last_ms > i64::MIN).then_some(f.last_ms),
+                evidence_header: header,
+                evidence: rows,
+                evidence_total: f.signins.len() + f.audits.len(),
+            }
+        })
+        .collect()
+}

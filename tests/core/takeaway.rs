@@ -1145,3 +1145,27 @@ fn report_of_the_demo_tenant() {
     assert!(html.contains("Date in the last 48 hours before the newest record (from 2026-11-"));
     assert!(!html.to_lowercase().contains("<script"));
 }
+
+#[test]
+fn every_demo_finding_has_a_valid_hunting_query_and_report_section() {
+    let t = lantern::core::demo::generate(&lantern::core::demo::DemoConfig::default());
+    let mut ds = lantern::core::model::Dataset::new();
+    for (name, bytes) in t.demo_files() {
+        lantern::core::ingest::load_bytes(&name, &bytes, &mut ds);
+    }
+    let cfg = lantern::core::detect::DetectConfig::default();
+    let findings = lantern::core::detect::run(&ds, &cfg);
+    assert!(findings.len() > 10);
+    for f in &findings {
+        let q = kql::finding_kql(f, &cfg).unwrap_or_else(|| panic!("no hunting query for rule {}", f.rule));
+        assert_lint(&q);
+        assert!(q.contains("datetime("), "the finding's own days: {q}");
+        dump_kql("findings.kql", &f.key, &q);
+    }
+    let sections = report::report_findings(&ds, &findings, &cfg, 20);
+    assert_eq!(sections.len(), findings.len());
+    assert!(sections.iter().all(|s| !s.kql.is_empty() && !s.evidence.is_empty()));
+    let rows = lantern::core::export::finding_rows(&ds, &findings);
+    let spray = rows.iter().find(|r| r.rule == "password_spray_ip").unwrap();
+    assert!(spray.evidence_ids.len() >= 40);
+}
