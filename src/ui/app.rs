@@ -9,7 +9,7 @@ use super::{
     import::{DropOverlay, ImportButtons, Welcome},
     state::{AppState, Tab},
     summary::LoadSummary,
-    views::{AppsView, CodesView, GroupsView, Placeholder, UsersView},
+    views::{AppsView, CodesView, GroupsView, UsersView},
 };
 use crate::{
     core::{view::Log, viewstate::ViewState},
@@ -136,7 +136,8 @@ pub fn App() -> impl IntoView {
                         Tab::Groups => view! { <GroupsView/> }.into_any(),
                         Tab::Codes => view! { <CodesView/> }.into_any(),
                         Tab::Findings => view! { <super::findings::FindingsView/> }.into_any(),
-                        t => view! { <Placeholder tab=t/> }.into_any(),
+                        Tab::Trends => view! { <super::charts::TrendsView/> }.into_any(),
+                        Tab::Map => view! { <super::charts::MapView/> }.into_any(),
                     }}
                 </Show>
             </main>

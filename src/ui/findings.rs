@@ -102,6 +102,7 @@ pub fn FindingsView() -> impl IntoView {
                 </span>
                 <label class="small"><input type="checkbox" data-testid="show-info" prop:checked=move || show_info.get() on:change:target=move |e| show_info.set(e.target().checked())/>" Show informational"</label>
                 <button class="btn btn--small" data-testid="detect-settings" on:click=move |_| settings.update(|s| *s = !*s)>"Detection settings"</button>
+                <super::takeaway::FindingsTakeaway findings=Signal::derive(move || shown.get())/>
                 <span class="muted small" data-testid="detect-ms">{move || format!("detection ran in {:.0} ms", ms.get())}</span>
             </div>
             <Show when=move || settings.get()><Settings/></Show>

@@ -229,7 +229,10 @@ pub fn Grid(log: Log) -> impl IntoView {
                         if n == total { format!("{} records", n) } else { format!("{} of {} records · filtered in {:.0} ms", n, total, ms) }
                     }}
                 </span>
-                <ColumnChooser log=log/>
+                <span class="grid__tools">
+                    <super::takeaway::GridTakeaway log=log/>
+                    <ColumnChooser log=log/>
+                </span>
             </div>
             <div
                 class="grid__body"

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::state::{AppState, Tab};
+use super::state::AppState;
 use crate::core::{
     aggregate, codes,
     filter::Cond,
@@ -328,10 +328,4 @@ pub fn CodesView() -> impl IntoView {
             </table>
         </section>
     }
-}
-
-/// Tabs not built yet show this.
-#[component]
-pub fn Placeholder(tab: Tab) -> impl IntoView {
-    view! { <section class="panel"><p class="muted">{format!("The {} view is on its way.", tab.key())}</p></section> }
 }

@@ -3,6 +3,7 @@
 //! sees a `JsValue`.
 
 pub mod bridge;
+pub mod download;
 pub mod file;
 pub mod url;
 pub mod worker;
