@@ -1002,6 +1002,8 @@ pub struct MapPoint {
     pub failures: u32,
     /// The exported location ("Redmond, Washington, US").
     pub label: String,
+    /// The exported country value (what the `country` filter matches).
+    pub country: String,
     /// From the record's own coordinates, or from the city gazetteer.
     pub precision: geo::Precision,
 }
@@ -1043,6 +1045,7 @@ pub fn points(ds: &Dataset, rows: &[u32], max: usize, width_px: f64, height_px: 
                 count: 0,
                 failures: 0,
                 label: ds.strings.get(t.sym(S::Location as usize, r)).to_owned(),
+                country: ds.strings.get(t.sym(S::Country as usize, r)).to_owned(),
                 precision,
             }
         });

@@ -340,8 +340,11 @@ pub fn MapView() -> impl IntoView {
                 </g>
                 {move || points.get().into_iter().map(|p| {
                     let r = (0.6 + (p.count as f64).ln_1p() * 0.35).min(4.0);
+                    let country = p.country.clone();
+                    // A dot sits on its country: clicking it filters to that country too.
                     view! {
-                        <circle cx=format!("{:.2}", p.x) cy=format!("{:.2}", p.y) r=format!("{r:.2}") class={if p.failures * 2 > p.count { "map__pt map__pt--bad" } else { "map__pt" }}>
+                        <circle cx=format!("{:.2}", p.x) cy=format!("{:.2}", p.y) r=format!("{r:.2}") class={if p.failures * 2 > p.count { "map__pt map__pt--bad" } else { "map__pt" }}
+                            on:click=move |_| if !country.is_empty() { state.filter_to(Log::SignIns, Cond::In { field: "country".into(), values: vec![country.clone()] }) }>
                             <title>{format!("{}: {} sign-ins, {} failures", p.label, p.count, p.failures)}</title>
                         </circle>
                     }
