@@ -11,7 +11,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/web/webdriver.json
 # Chromium and the test runner leave temporary folders behind; keep them in target/.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve test test-host test-web test-e2e build cli bench fuzz setup setup-browser
+.PHONY: serve test test-host test-web test-e2e build release cli bench fuzz setup setup-browser
 
 serve: setup
 	@mkdir -p $(TMPDIR)
@@ -40,6 +40,10 @@ test-web:
 build:
 	@mkdir -p $(TMPDIR)
 	trunk build --release
+
+# The offline zip (built by every build; see .ci/post_build.mjs) and its SHA-256.
+release: setup build
+	@cat dist/lantern-offline.zip.sha256
 
 cli:
 	cargo build --release --bin lantern

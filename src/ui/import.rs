@@ -134,6 +134,12 @@ pub fn Welcome() -> impl IntoView {
                     "Everything happens in this browser tab: the files are parsed here, and the page is locked so that it cannot "
                     "send anything anywhere (a Content-Security-Policy forbids every connection once it has started)."
                 </p>
+                <p class="welcome__privacy small">
+                    "Prefer to host it yourself? "
+                    <a href="lantern-offline.zip" download="lantern-offline.zip" data-testid="offline-zip">"Download the whole app as one zip"</a>
+                    " (its SHA-256 is in "<a href="lantern-offline.zip.sha256" data-testid="offline-zip-sha">"lantern-offline.zip.sha256"</a>
+                    " and the README); unzip it and serve the folder from any static web server."
+                </p>
             </div>
         </section>
     }
