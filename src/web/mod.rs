@@ -42,7 +42,7 @@ pub fn now_ms() -> f64 {
 /// Adds a second Content-Security-Policy that forbids every connection from now on.
 ///
 /// Browsers enforce a CSP `<meta>` inserted after load, and several policies combine so
-/// that the strictest wins: once this runs, `fetch`, XHR, WebSocket and beacons to any
+/// that the strictest wins: once this runs, `fetch`, XHR, web sockets and beacons to any
 /// address fail, so no code in the page can send data anywhere.
 pub fn lock_network() -> Result<(), WebError> {
     let doc = web_sys::window().and_then(|w| w.document()).ok_or_else(|| WebError("no document".into()))?;

@@ -834,13 +834,14 @@ fn audit_from_csv(
             }
             Dest::Detail(n, is_key) => {
                 let sym = ds.strings.intern(if is_key { s.trim() } else { &s });
-                let kv = match details.iter_mut().find(|(k, _)| *k == n) {
-                    Some((_, kv)) => kv,
+                let at = match details.iter().position(|(k, _)| *k == n) {
+                    Some(i) => i,
                     None => {
                         details.push((n, KeyValue::default()));
-                        &mut details.last_mut().expect("just pushed").1
+                        details.len() - 1
                     }
                 };
+                let kv = &mut details[at].1;
                 if is_key {
                     kv.key = sym;
                 } else {
