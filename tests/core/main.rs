@@ -6,5 +6,6 @@ mod codes;
 mod conformance;
 mod demo;
 mod ingest;
+mod shapes;
 mod util;
 mod wire;

@@ -66,8 +66,17 @@ impl<'de> Deserialize<'de> for FStr<'de> {
                 FStr::deserialize(d)
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FStr<'de>, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(FStr(None))
+                // Windows PowerShell writes some dates as {"value":"\/Date(…)\/","DateTime":"…"}:
+                // take `value`; any other object has no text.
+                let mut out = FStr(None);
+                while let Some(key) = map.next_key::<Key<'de>>()? {
+                    if key.0.eq_ignore_ascii_case("value") && out.0.is_none() {
+                        out = map.next_value::<FStr<'de>>()?;
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(out)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FStr<'de>, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
@@ -169,11 +178,29 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for FList<T> {
     }
 }
 
+/// True for the .NET type name PowerShell writes in place of a nested object or array
+/// (`Export-Csv`, or `ConvertTo-Json` past its depth): `System.Object[]`,
+/// `Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignInStatus`, …
+///
+/// ```
+/// use lantern::core::ingest::flex::is_dotnet_type_name;
+/// assert!(is_dotnet_type_name("Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignInStatus"));
+/// assert!(is_dotnet_type_name("System.Collections.Generic.Dictionary`2[System.String,System.Object]"));
+/// assert!(!is_dotnet_type_name("Microsoft Graph PowerShell"));
+/// assert!(!is_dotnet_type_name("Microsoft.Azure.SyncFabric"));
+/// ```
+pub fn is_dotnet_type_name(text: &str) -> bool {
+    let t = text.trim();
+    let known = t.starts_with("System.")
+        || (t.starts_with("Microsoft.Graph.") && (t.contains(".Models.") || t.contains(".PowerShell.")));
+    known && t.len() <= 300 && t.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'`' | b'[' | b']' | b','))
+}
+
 /// Parses JSON text inside a string into `T` (owned), or, for text that is not JSON,
 /// reads it as a plain scalar (`"a, b"` as a one-element list of strings).
 fn from_json_text<'de, T: Deserialize<'de>, E: de::Error>(text: &str) -> Result<FList<T>, E> {
     let t = text.trim();
-    if t.is_empty() || t == "[]" || t == "{}" || t == "null" {
+    if t.is_empty() || t == "[]" || t == "{}" || t == "null" || is_dotnet_type_name(t) {
         return Ok(FList::default());
     }
     if t.starts_with('[') || t.starts_with('{') {

@@ -10,6 +10,9 @@
 //!   the other (PowerShell `Out-File -Append` of pages);
 //! - a wrapper object whose `value` (Graph) or `records` (Azure Monitor) member is the
 //!   array of records; other members (`@odata.context`, `@odata.nextLink`) are skipped;
+//! - the Log Analytics REST response `{"tables":[{"name","columns":[{"name","type"}…],
+//!   "rows":[[…],[…]]}]}`: each row (an array) is a record of its own, and the table's
+//!   `columns` are handed out first ([`Event::Columns`]) so that rows can be mapped;
 //! - one or many top-level objects (NDJSON, or a single pretty-printed record). When the
 //!   first record fits on one line the file is treated as NDJSON and framed by lines, so
 //!   a broken line cannot swallow the next one.
@@ -29,6 +32,10 @@ pub enum Event<'a> {
     Record { bytes: &'a [u8], offset: u64, line: u64, number: u64 },
     /// Something that is not a record where one was expected.
     Problem { line: u64, record: Option<u64>, message: String },
+    /// A Log Analytics table starts (`{"tables":[{…` ): forget the previous table's columns.
+    Table { line: u64 },
+    /// The `columns` array of a Log Analytics table (the raw JSON text of the array).
+    Columns { bytes: &'a [u8], line: u64 },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +54,18 @@ enum Mode {
     Between,
     /// One record per line.
     Lines,
+    /// Inside one table object of a `{"tables":[…]}` response (depth 3 = its members).
+    TableObject,
+    /// Collecting a table's `columns` array.
+    TableColumns,
+    /// Inside a table's `rows` array: records are its elements (arrays), at depth 4.
+    TableRows,
 }
+
+/// Depth of a table's members in `{"tables":[{…}]}`.
+const TABLE_DEPTH: u32 = 3;
+/// Depth of the rows inside a table's `rows` array.
+const ROWS_DEPTH: u32 = 4;
 
 /// Bytes that change the framer's state inside a record.
 static STRUCTURAL: [bool; 256] = {
@@ -59,6 +77,15 @@ static STRUCTURAL: [bool; 256] = {
     t[b']' as usize] = true;
     t
 };
+
+/// Keys that matter (`value`, `records`, `tables`, `columns`, `rows`) are short: a longer
+/// string is kept only in part, so that a huge string value is never copied.
+const KEY_CAPTURE_MAX: usize = 32;
+
+fn capture_key(key: &mut Vec<u8>, bytes: &[u8]) {
+    let room = KEY_CAPTURE_MAX.saturating_sub(key.len());
+    key.extend_from_slice(&bytes[..bytes.len().min(room)]);
+}
 
 /// A position in the chunk being fed.
 struct Cursor<'c> {
@@ -191,7 +218,7 @@ impl JsonFramer {
                 match memchr2(b'"', b'\\', &chunk[cur.i..]) {
                     Some(k) => {
                         if let Some(key) = self.key_capture.as_mut() {
-                            key.extend_from_slice(&chunk[cur.i..cur.i + k]);
+                            capture_key(key, &chunk[cur.i..cur.i + k]);
                         }
                         cur.i += k;
                         if chunk[cur.i] == b'\\' {
@@ -206,7 +233,7 @@ impl JsonFramer {
                     }
                     None => {
                         if let Some(key) = self.key_capture.as_mut() {
-                            key.extend_from_slice(&chunk[cur.i..]);
+                            capture_key(key, &chunk[cur.i..]);
                         }
                         cur.i = chunk.len();
                     }
@@ -242,6 +269,17 @@ impl JsonFramer {
             if !self.buf.is_empty() || self.oversized {
                 self.emit_line(out);
             }
+            return;
+        }
+        if !self.collecting && !self.oversized && self.depth > 0 && self.mode != Mode::TopObject {
+            out(Event::Problem {
+                line: self.line,
+                record: None,
+                message: format!(
+                    "line {}: the file ends before the JSON is closed (truncated file?); the {} complete record(s) before it were read",
+                    self.line, self.records
+                ),
+            });
             return;
         }
         if self.collecting || self.oversized || self.depth > 0 {
@@ -343,6 +381,40 @@ impl JsonFramer {
         out(Event::Problem { line: self.line, record, message });
     }
 
+    /// The mode after the closing bracket of the array of records.
+    fn after_array(&self) -> Mode {
+        match self.mode {
+            Mode::Array => Mode::Between,
+            Mode::TableRows => Mode::TableObject,
+            _ => Mode::WrapperTail,
+        }
+    }
+
+    /// Ends a table's `columns` array at the cursor (inclusive) and hands it out.
+    fn end_columns(&mut self, cur: &mut Cursor<'_>, out: &mut dyn FnMut(Event<'_>)) {
+        let start = cur.rec_start.take().unwrap_or(0);
+        let end = cur.i.min(cur.chunk.len().saturating_sub(1));
+        let piece = cur.chunk.get(start..=end).unwrap_or(&[]);
+        self.collecting = false;
+        if self.carried {
+            self.gather(piece);
+        }
+        if self.oversized {
+            out(Event::Problem {
+                line: self.start_line,
+                record: None,
+                message: format!("line {}: the table's \"columns\" list is larger than {} MiB; its rows cannot be read", self.start_line, MAX_RECORD_BYTES >> 20),
+            });
+        } else if self.carried {
+            out(Event::Columns { bytes: &self.buf, line: self.start_line });
+        } else {
+            out(Event::Columns { bytes: piece, line: self.start_line });
+        }
+        self.buf.clear();
+        self.oversized = false;
+        self.carried = false;
+    }
+
     fn step(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn FnMut(Event<'_>)) {
         match self.mode {
             Mode::Start | Mode::Between => {
@@ -386,11 +458,29 @@ impl JsonFramer {
                     }
                 }
             }
-            Mode::Array | Mode::WrapperArray => {
-                let base = if self.mode == Mode::Array { 1 } else { self.wrapper_depth };
+            Mode::Array | Mode::WrapperArray | Mode::TableRows => {
+                let base = match self.mode {
+                    Mode::Array => 1,
+                    Mode::TableRows => ROWS_DEPTH,
+                    _ => self.wrapper_depth,
+                };
                 if self.depth == base && !self.collecting && !self.stray {
                     match c {
+                        b'{' if self.mode == Mode::WrapperArray && self.shape == Shape::Tables => {
+                            // A table object: its rows are the records.
+                            self.sync_lines(cur);
+                            out(Event::Table { line: self.line });
+                            cur.i += 1;
+                            self.depth = TABLE_DEPTH;
+                            self.mode = Mode::TableObject;
+                            self.last_key.clear();
+                        }
                         b'{' => {
+                            self.begin(cur);
+                            cur.i += 1;
+                            self.depth += 1;
+                        }
+                        b'[' if self.mode == Mode::TableRows => {
                             self.begin(cur);
                             cur.i += 1;
                             self.depth += 1;
@@ -398,7 +488,7 @@ impl JsonFramer {
                         b']' => {
                             cur.i += 1;
                             self.depth -= 1;
-                            self.mode = if self.mode == Mode::Array { Mode::Between } else { Mode::WrapperTail };
+                            self.mode = self.after_array();
                         }
                         b',' => cur.i += 1,
                         c if c.is_ascii_whitespace() => cur.i += 1,
@@ -435,7 +525,7 @@ impl JsonFramer {
                         b']' => {
                             self.stray = false;
                             self.depth -= 1;
-                            self.mode = if self.mode == Mode::Array { Mode::Between } else { Mode::WrapperTail };
+                            self.mode = self.after_array();
                         }
                         b'"' => self.in_string = true,
                         _ => {}
@@ -454,6 +544,68 @@ impl JsonFramer {
                             } else {
                                 self.end_record(cur, out);
                             }
+                        }
+                    }
+                    _ => {}
+                }
+                cur.i += 1;
+            }
+            Mode::TableObject => {
+                if self.depth == TABLE_DEPTH && c == b'"' {
+                    cur.i += 1;
+                    self.in_string = true;
+                    self.key_capture = Some(Vec::new());
+                    return;
+                }
+                if self.depth == TABLE_DEPTH && c == b'[' {
+                    let key = std::mem::take(&mut self.last_key);
+                    match key.as_slice() {
+                        b"columns" => {
+                            self.begin(cur);
+                            cur.i += 1;
+                            self.depth += 1;
+                            self.mode = Mode::TableColumns;
+                            return;
+                        }
+                        b"rows" => {
+                            cur.i += 1;
+                            self.depth = ROWS_DEPTH;
+                            self.mode = Mode::TableRows;
+                            return;
+                        }
+                        _ => {}
+                    }
+                }
+                match c {
+                    b'"' => self.in_string = true,
+                    b'{' | b'[' => self.depth += 1,
+                    b'}' | b']' => {
+                        self.depth = self.depth.saturating_sub(1);
+                        if self.depth < TABLE_DEPTH {
+                            // The table object ended: back in the `tables` array.
+                            self.depth = self.wrapper_depth;
+                            self.mode = Mode::WrapperArray;
+                            if c == b']' {
+                                // `]` closed the `tables` array itself (malformed).
+                                self.depth = 1;
+                                self.mode = Mode::WrapperTail;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                cur.i += 1;
+            }
+            Mode::TableColumns => {
+                match c {
+                    b'"' => self.in_string = true,
+                    b'{' | b'[' => self.depth += 1,
+                    b'}' | b']' => {
+                        self.depth = self.depth.saturating_sub(1);
+                        if self.depth <= TABLE_DEPTH {
+                            self.depth = TABLE_DEPTH;
+                            self.end_columns(cur, out);
+                            self.mode = Mode::TableObject;
                         }
                     }
                     _ => {}
@@ -615,6 +767,8 @@ mod tests {
                 recs.push((String::from_utf8(bytes.to_vec()).unwrap(), offset, line))
             }
             Event::Problem { message, .. } => probs.push(message),
+            Event::Table { .. } => probs.push("<table>".into()),
+            Event::Columns { bytes, .. } => probs.push(format!("<columns {}>", String::from_utf8_lossy(bytes))),
         };
         for c in text.as_bytes().chunks(chunk.max(1)) {
             f.feed(c, &mut handle);
@@ -663,6 +817,26 @@ mod tests {
         let t = "[{\"a\":1}]\n[{\"a\":2},{\"a\":3}]";
         let (r, _, _) = frame(t, 4);
         assert_eq!(r.len(), 3);
+    }
+
+    #[test]
+    fn log_analytics_tables_hand_out_columns_then_rows() {
+        let t = r#"{"tables":[{"name":"A","columns":[{"name":"x","type":"string"}],"rows":[["1",{"a":"]"}],[2]]},{"rows":[],"columns":[{"name":"y"}],"name":"B"}],"stats":{}}"#;
+        for chunk in [1, 2, 5, 1000] {
+            let (r, p, s) = frame(t, chunk);
+            assert_eq!(s, Shape::Tables);
+            let texts: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+            assert_eq!(texts, vec![r#"["1",{"a":"]"}]"#, "[2]"], "chunk {chunk}");
+            assert_eq!(
+                p,
+                vec![
+                    "<table>".to_owned(),
+                    r#"<columns [{"name":"x","type":"string"}]>"#.to_owned(),
+                    "<table>".to_owned(),
+                    r#"<columns [{"name":"y"}]>"#.to_owned()
+                ]
+            );
+        }
     }
 
     #[test]

@@ -102,6 +102,8 @@ struct CsvRows {
     bad_utf8: bool,
     /// Per column: the previous row's cell and its value (runs of equal cells are common).
     cache: Vec<(String, Value)>,
+    /// PowerShell wrote .NET type names for nested objects (reported once).
+    typenames_warned: bool,
 }
 
 struct JsonState {
@@ -115,6 +117,10 @@ struct JsonRows {
     loaded: u64,
     unrecognised: u64,
     other_categories: Vec<String>,
+    /// Column names of the current Log Analytics table (`{"tables":[…]}`), once read.
+    columns: Option<Vec<String>>,
+    /// A row came before its table's columns (reported once).
+    rows_without_columns: bool,
 }
 
 const SNIFF_BYTES: usize = 4096;
@@ -352,12 +358,20 @@ impl TextIngest {
             }
             self.parser = Parser::Json(Box::new(JsonState {
                 framer: JsonFramer::new(),
-                rows: JsonRows { file: self.file, bad_utf8: false, loaded: 0, unrecognised: 0, other_categories: Vec::new() },
+                rows: JsonRows {
+                    file: self.file,
+                    bad_utf8: false,
+                    loaded: 0,
+                    unrecognised: 0,
+                    other_categories: Vec::new(),
+                    columns: None,
+                    rows_without_columns: false,
+                },
             }));
         } else {
             self.parser = Parser::Csv(Box::new(CsvState {
                 framer: CsvFramer::new(self.pos, 1),
-                rows: CsvRows { file: self.file, file_name: name, header: None, delim: b',', event_type: 1, records: 0, width: 0, rejected: false, bad_utf8: false, cache: Vec::new() },
+                rows: CsvRows { file: self.file, file_name: name, header: None, delim: b',', event_type: 1, records: 0, width: 0, rejected: false, bad_utf8: false, cache: Vec::new(), typenames_warned: false },
             }));
         }
         self.feed_text(&bytes, ds);
@@ -481,6 +495,11 @@ impl CsvRows {
             return;
         }
         if self.header.is_none() {
+            if r.bytes.starts_with(b"#TYPE ") || r.bytes.starts_with(b"\"#TYPE ") {
+                // Windows PowerShell's Export-Csv without -NoTypeInformation: a type line first.
+                warn(ds, self.file, Severity::Info, Some(r.line), None, format!("line {}: PowerShell's \"#TYPE\" line was skipped", r.line));
+                return;
+            }
             self.read_header(r, ds);
             return;
         }
@@ -577,14 +596,38 @@ impl CsvRows {
             CsvFlavour::PortalSteps => step_from_csv(hm, &fields, ds, self.file, r.line, self.records),
             CsvFlavour::PropertyColumns => {
                 let mut map = serde_json::Map::with_capacity(fields.len());
+                let mut typenames: Vec<&str> = Vec::new();
                 for (i, f) in fields.iter().enumerate() {
                     if let Some(name) = hm.names.get(i) {
                         let key = columns::norm_header(name);
                         if f.is_empty() {
                             continue;
                         }
+                        if flex::is_dotnet_type_name(f) {
+                            // PowerShell's Export-Csv wrote the nested object's type name.
+                            typenames.push(name);
+                            continue;
+                        }
                         map.insert(key, serde_json::Value::String(f.to_string()));
                     }
+                }
+                if !typenames.is_empty() && !self.typenames_warned {
+                    self.typenames_warned = true;
+                    let shown: Vec<&str> = typenames.iter().take(8).copied().collect();
+                    warn(
+                        ds,
+                        self.file,
+                        Severity::Info,
+                        Some(r.line),
+                        Some(self.records),
+                        format!(
+                            "line {}: PowerShell wrote .NET type names instead of values in {} column(s) ({}{}); those fields are empty (export with ConvertTo-Json -Depth 10, or flatten them before Export-Csv, to keep them)",
+                            r.line,
+                            typenames.len(),
+                            shown.join(", "),
+                            if typenames.len() > 8 { ", …" } else { "" }
+                        ),
+                    );
                 }
                 match Rec::deserialize_value(serde_json::Value::Object(map)) {
                     Ok(rec) => {
@@ -637,6 +680,16 @@ impl CsvRows {
                         format!("{} column(s) not known to Lantern are kept in the original record only: {}", unknown.len(), unknown.join(", ")),
                     );
                 }
+                if hm.flavour == CsvFlavour::PropertyColumns && !hm.missing.is_empty() {
+                    warn(
+                        ds,
+                        self.file,
+                        Severity::Info,
+                        Some(r.line),
+                        None,
+                        format!("line {}: the header lacks {}; the rows were read with those fields empty", r.line, hm.missing.join(", ")),
+                    );
+                }
                 if hm.flavour == CsvFlavour::PortalSignin {
                     let has = |f: S| hm.dests.iter().any(|d| *d == Some(Dest::Signin(f)));
                     if !has(S::Time) {
@@ -653,6 +706,7 @@ impl CsvRows {
                     names: Vec::new(),
                     format: "CSV (not a log export)".into(),
                     format_id: "csv",
+                    missing: Vec::new(),
                 });
                 self.rejected = true;
             }
@@ -986,6 +1040,11 @@ impl JsonRows {
     fn event(&mut self, e: Event<'_>, ds: &mut Dataset) {
         match e {
             Event::Problem { line, record, message } => warn(ds, self.file, Severity::Warning, Some(line), record, message),
+            Event::Table { .. } => self.columns = None,
+            Event::Columns { bytes, line } => self.read_columns(bytes, line, ds),
+            Event::Record { bytes, offset, line, number } if bytes.first() == Some(&b'[') => {
+                self.table_row(bytes, offset, line, number, ds);
+            }
             Event::Record { bytes, offset, line, number } => {
                 let src = SourceRef { file: self.file, offset, len: bytes.len().min(u32::MAX as usize) as u32 };
                 // Validate the record's UTF-8 once (fast), then parse from &str (serde_json then
@@ -1030,6 +1089,94 @@ impl JsonRows {
                     self.loaded += 1;
                 }
             }
+        }
+    }
+}
+
+impl JsonRows {
+    /// Reads a Log Analytics table's `columns`: `[{"name":"TimeGenerated","type":"datetime"},…]`.
+    fn read_columns(&mut self, bytes: &[u8], line: u64, ds: &mut Dataset) {
+        #[derive(serde::Deserialize)]
+        struct Col {
+            #[serde(default, alias = "ColumnName")]
+            name: Option<String>,
+        }
+        match serde_json::from_slice::<Vec<Col>>(bytes) {
+            Ok(cols) => {
+                let names: Vec<String> = cols.into_iter().map(|c| c.name.unwrap_or_default()).collect();
+                if names.iter().all(String::is_empty) {
+                    warn(ds, self.file, Severity::Warning, Some(line), None, format!("line {line}: the table's \"columns\" list has no column names; its rows cannot be read"));
+                    self.columns = Some(Vec::new());
+                } else {
+                    // Kept for the details view (a row is re-read as `column = value`).
+                    if let Some(f) = ds.files.get_mut(self.file as usize) {
+                        if f.header.is_empty() {
+                            f.header = names.clone();
+                        }
+                    }
+                    self.columns = Some(names);
+                }
+            }
+            Err(e) => {
+                warn(ds, self.file, Severity::Warning, Some(line), None, format!("line {line}: the table's \"columns\" list is not readable ({e}); its rows cannot be read"));
+                self.columns = Some(Vec::new());
+            }
+        }
+    }
+
+    /// One row of a Log Analytics table (an array of values in column order).
+    fn table_row(&mut self, bytes: &[u8], offset: u64, line: u64, number: u64, ds: &mut Dataset) {
+        let Some(columns) = self.columns.as_ref().filter(|c| !c.is_empty()) else {
+            if self.columns.is_none() && !self.rows_without_columns {
+                self.rows_without_columns = true;
+                warn(
+                    ds,
+                    self.file,
+                    Severity::Warning,
+                    Some(line),
+                    Some(number),
+                    format!("record {number} (line {line}) is a table row, but the table's \"columns\" were not given before its \"rows\"; such rows are skipped"),
+                );
+            }
+            return;
+        };
+        let values: Vec<serde_json::Value> = match serde_json::from_slice(bytes) {
+            Ok(v) => v,
+            Err(e) => {
+                let at = line + e.line() as u64 - 1;
+                warn(ds, self.file, Severity::Warning, Some(at), Some(number), format!("record {number} (line {at}) is not valid JSON: {e}; skipped"));
+                return;
+            }
+        };
+        if values.len() != columns.len() {
+            warn(
+                ds,
+                self.file,
+                Severity::Warning,
+                Some(line),
+                Some(number),
+                format!(
+                    "record {number} (line {line}) has {} values where the table has {} columns; {}",
+                    values.len(),
+                    columns.len(),
+                    if values.len() < columns.len() { "the missing ones were left empty" } else { "the extra ones were ignored" }
+                ),
+            );
+        }
+        let mut map = serde_json::Map::with_capacity(columns.len());
+        for (name, v) in columns.iter().zip(values) {
+            if !name.is_empty() && !v.is_null() {
+                map.insert(name.clone(), v);
+            }
+        }
+        let src = SourceRef { file: self.file, offset, len: bytes.len().min(u32::MAX as usize) as u32 };
+        match Rec::deserialize_value(serde_json::Value::Object(map)) {
+            Ok(rec) => {
+                if push_rec(&rec, ds, self.file, src, Some(line), number, &mut self.other_categories, &mut self.unrecognised) {
+                    self.loaded += 1;
+                }
+            }
+            Err(e) => warn(ds, self.file, Severity::Warning, Some(line), Some(number), format!("record {number} (line {line}): {e}; skipped")),
         }
     }
 }

@@ -145,12 +145,18 @@ impl<'de> Deserialize<'de> for LocOrText<'de> {
                 Loc::deserialize(de::value::MapAccessDeserializer::new(map)).map(LocOrText::Obj)
             }
             fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<LocOrText<'de>, E> {
+                if super::flex::is_dotnet_type_name(v) {
+                    return Ok(LocOrText::None);
+                }
                 if v.trim_start().starts_with('{') {
                     return super::flex::object_from_json_text(v).map(LocOrText::Obj);
                 }
                 Ok(LocOrText::Text(Cow::Borrowed(v)))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<LocOrText<'de>, E> {
+                if super::flex::is_dotnet_type_name(v) {
+                    return Ok(LocOrText::None);
+                }
                 if v.trim_start().starts_with('{') {
                     return super::flex::object_from_json_text(v).map(LocOrText::Obj);
                 }
