@@ -6,6 +6,7 @@ mod codes;
 mod conformance;
 mod demo;
 mod ingest;
+mod malformed;
 mod shapes;
 mod util;
 mod wire;

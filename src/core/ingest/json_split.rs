@@ -32,6 +32,9 @@ pub enum Event<'a> {
     Record { bytes: &'a [u8], offset: u64, line: u64, number: u64 },
     /// Something that is not a record where one was expected.
     Problem { line: u64, record: Option<u64>, message: String },
+    /// A row of a Log Analytics table (an array of values in the order of the table's
+    /// columns), with the same position information as a record.
+    Row { bytes: &'a [u8], offset: u64, line: u64, number: u64 },
     /// A Log Analytics table starts (`{"tables":[{…` ): forget the previous table's columns.
     Table { line: u64 },
     /// The `columns` array of a Log Analytics table (the raw JSON text of the array).
@@ -336,18 +339,24 @@ impl JsonFramer {
         let piece = &cur.chunk[start..=cur.i.min(cur.chunk.len() - 1)];
         self.records += 1;
         self.collecting = false;
+        let row = self.mode == Mode::TableRows;
+        let (offset, line, number) = (self.start_offset, self.start_line, self.records);
         if !self.carried {
             if piece.len() > MAX_RECORD_BYTES {
                 self.report_oversized(out);
+            } else if row {
+                out(Event::Row { bytes: piece, offset, line, number });
             } else {
-                out(Event::Record { bytes: piece, offset: self.start_offset, line: self.start_line, number: self.records });
+                out(Event::Record { bytes: piece, offset, line, number });
             }
         } else {
             self.gather(piece);
             if self.oversized {
                 self.report_oversized(out);
+            } else if row {
+                out(Event::Row { bytes: &self.buf, offset, line, number });
             } else {
-                out(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
+                out(Event::Record { bytes: &self.buf, offset, line, number });
             }
         }
         self.buf.clear();
@@ -767,6 +776,10 @@ mod tests {
                 recs.push((String::from_utf8(bytes.to_vec()).unwrap(), offset, line))
             }
             Event::Problem { message, .. } => probs.push(message),
+            Event::Row { bytes, offset, line, .. } => {
+                assert_eq!(&text.as_bytes()[offset as usize..offset as usize + bytes.len()], bytes);
+                recs.push((String::from_utf8(bytes.to_vec()).unwrap(), offset, line))
+            }
             Event::Table { .. } => probs.push("<table>".into()),
             Event::Columns { bytes, .. } => probs.push(format!("<columns {}>", String::from_utf8_lossy(bytes))),
         };

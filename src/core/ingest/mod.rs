@@ -402,7 +402,7 @@ impl TextIngest {
                 if rows.header.is_none() && ds.files[self.file as usize].error.is_none() {
                     fail(ds, self.file, "the file is empty");
                 } else if rows.header.is_some() && rows.records == 0 && !rows.rejected {
-                    warn(ds, self.file, Severity::Warning, Some(1), None, "the file has a header line but no records");
+                    warn(ds, self.file, Severity::Warning, Some(1), None, "line 1: the file has a header line but no records");
                 }
             }
             Parser::Json(st) => {
@@ -490,6 +490,20 @@ fn lossy(b: &[u8]) -> Cow<'_, str> {
 
 impl CsvRows {
     fn record(&mut self, r: RawRecord<'_>, ds: &mut Dataset) {
+        if r.lines == u64::MAX && self.header.is_none() && !self.rejected {
+            // The first line is over the size limit: there is no header to read.
+            fail(
+                ds,
+                self.file,
+                &format!(
+                    "line {}: the first line is longer than {} MiB without a line break, so this is not a CSV export (a header line was expected)",
+                    r.line,
+                    csv_input::MAX_RECORD_BYTES >> 20
+                ),
+            );
+            self.rejected = true;
+            return;
+        }
         if r.lines == u64::MAX || self.rejected {
             // Reported already (an oversized record, or a file that is not a log export).
             return;
@@ -998,16 +1012,24 @@ fn push_rec(
         }
         Err(record::Skip::OtherCategory(c)) => {
             if !other.contains(&c) {
-                warn(ds, file, Severity::Info, line, Some(number), format!("record {number}: category {c:?} is not a sign-in or audit log; such records are skipped"));
+                warn(ds, file, Severity::Info, line, Some(number), format!("{}: category {c:?} is not a sign-in or audit log; such records are skipped", place(number, line)));
                 other.push(c);
             }
             false
         }
         Err(record::Skip::Unrecognised) => {
             *unrecognised += 1;
-            warn(ds, file, Severity::Warning, line, Some(number), format!("record {number}: neither a sign-in nor an audit event (no createdDateTime, userPrincipalName, activityDisplayName…); skipped"));
+            warn(ds, file, Severity::Warning, line, Some(number), format!("{}: neither a sign-in nor an audit event (no createdDateTime, userPrincipalName, activityDisplayName…); skipped", place(number, line)));
             false
         }
+    }
+}
+
+/// "record 5 (line 7)", or "record 5" when the line is not known.
+fn place(number: u64, line: Option<u64>) -> String {
+    match line {
+        Some(l) => format!("record {number} (line {l})"),
+        None => format!("record {number}"),
     }
 }
 
@@ -1042,9 +1064,7 @@ impl JsonRows {
             Event::Problem { line, record, message } => warn(ds, self.file, Severity::Warning, Some(line), record, message),
             Event::Table { .. } => self.columns = None,
             Event::Columns { bytes, line } => self.read_columns(bytes, line, ds),
-            Event::Record { bytes, offset, line, number } if bytes.first() == Some(&b'[') => {
-                self.table_row(bytes, offset, line, number, ds);
-            }
+            Event::Row { bytes, offset, line, number } => self.table_row(bytes, offset, line, number, ds),
             Event::Record { bytes, offset, line, number } => {
                 let src = SourceRef { file: self.file, offset, len: bytes.len().min(u32::MAX as usize) as u32 };
                 // Validate the record's UTF-8 once (fast), then parse from &str (serde_json then

@@ -176,6 +176,44 @@ impl<'de> Deserialize<'de> for LocOrText<'de> {
     }
 }
 
+/// The `properties` of a diagnostic envelope: the record inside it.
+///
+/// Only one level is read. `Rec` is the one type that contains itself, and each level
+/// costs a large stack frame, so a file nesting `{"properties":{"properties":…` deeply
+/// could overflow the stack (wasm32 has 1 MiB) long before the JSON parser's own depth
+/// limit stops it. An envelope inside an envelope is skipped as unknown data instead.
+#[derive(Clone, Debug, Default)]
+pub struct Envelope<'a>(pub Option<Box<Rec<'a>>>);
+
+impl Blank for Envelope<'_> {
+    fn is_blank(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
+thread_local! {
+    /// How many `properties` levels are being read on this thread.
+    static ENVELOPE_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+impl<'de> Deserialize<'de> for Envelope<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if ENVELOPE_DEPTH.with(|c| c.get()) >= 1 {
+            de::IgnoredAny::deserialize(d)?;
+            return Ok(Envelope(None));
+        }
+        struct Guard;
+        impl Drop for Guard {
+            fn drop(&mut self) {
+                ENVELOPE_DEPTH.with(|c| c.set(c.get().saturating_sub(1)));
+            }
+        }
+        ENVELOPE_DEPTH.with(|c| c.set(c.get() + 1));
+        let _guard = Guard;
+        Option::<Box<Rec<'de>>>::deserialize(d).map(Envelope)
+    }
+}
+
 crate::flex_obj!(
     /// Any sign-in or audit record, in any key style (see the module docs).
     Rec<'a> {
@@ -194,7 +232,7 @@ crate::flex_obj!(
         result_description: FStr<'a> = ["resultdescription"],
         caller_ip: FStr<'a> = ["calleripaddress"],
         identity: FStr<'a> = ["identity"],
-        properties: Option<Box<Rec<'a>>> = ["properties"],
+        properties: Envelope<'a> = ["properties"],
         // Sign-in.
         created: FStr<'a> = ["createddatetime"],
         user_name: FStr<'a> = ["userdisplayname"],
@@ -277,7 +315,7 @@ pub enum Skip {
 impl<'a> Rec<'a> {
     /// The record that carries the fields: `properties` for an envelope, else itself.
     pub fn body(&self) -> &Rec<'a> {
-        self.properties.as_deref().unwrap_or(self)
+        self.properties.0.as_deref().unwrap_or(self)
     }
 
     /// Decides the log type, from the category when there is one, else from the keys.
@@ -308,7 +346,7 @@ impl<'a> Rec<'a> {
             (true, false) => Ok(LogKind::Audit),
             (false, true) => Ok(LogKind::Signin),
             (true, true) => Ok(if b.activity.is_empty() && b.activity_time.is_empty() { LogKind::Signin } else { LogKind::Audit }),
-            (false, false) if self.properties.is_some() && !cat.is_empty() => Err(Skip::OtherCategory(self.category.as_str().to_owned())),
+            (false, false) if self.properties.0.is_some() && !cat.is_empty() => Err(Skip::OtherCategory(self.category.as_str().to_owned())),
             (false, false) => Err(Skip::Unrecognised),
         }
     }

@@ -514,6 +514,20 @@ impl SourceFile {
         self.warnings.len() as u64 + self.warnings_dropped
     }
 
+    /// A warning as one self-contained sentence: the file, then where in it, then what.
+    ///
+    /// Messages name their line and record themselves ("line 3: …", "record 2 (line 3) …");
+    /// the place is prefixed only when a message does not.
+    pub fn describe(&self, w: &Warning) -> String {
+        let placed = w.message.starts_with("line ") || w.message.starts_with("record ") || w.message.contains(" line ");
+        match (placed, w.line, w.record) {
+            (false, Some(l), Some(r)) => format!("{}, line {l}, record {r}: {}", self.name, w.message),
+            (false, Some(l), None) => format!("{}, line {l}: {}", self.name, w.message),
+            (false, None, Some(r)) => format!("{}, record {r}: {}", self.name, w.message),
+            _ => format!("{}: {}", self.name, w.message),
+        }
+    }
+
     /// The log type most of this file's records belong to.
     pub fn log(&self) -> LogKind {
         if self.audits > self.signins { LogKind::Audit } else { LogKind::Signin }
