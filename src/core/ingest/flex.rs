@@ -322,7 +322,7 @@ macro_rules! flex_obj {
             fn deserialize<D: serde::Deserializer<$lt>>(d: D) -> Result<Self, D::Error> {
                 use std::sync::LazyLock;
                 #[allow(non_camel_case_types)]
-                #[derive(Clone, Copy)]
+                #[derive(Clone, Copy, PartialEq, Eq)]
                 enum __Field { $($field),* }
                 static KEYS: LazyLock<hashbrown::HashMap<&'static [u8], __Field>> = LazyLock::new(|| {
                     let mut m = hashbrown::HashMap::new();
@@ -336,11 +336,50 @@ macro_rules! flex_obj {
                         f.write_str(concat!("an object (", stringify!($name), ")"))
                     }
                     fn visit_map<A: serde::de::MapAccess<$lt>>(self, mut map: A) -> Result<$name<$lt>, A::Error> {
+                        // Records of one export list their keys in the same order, so the
+                        // field found for the key at each position is remembered (the key
+                        // as written, two per position: an envelope and its body share
+                        // this type). A hit costs one short comparison instead of
+                        // normalising and hashing the key.
+                        thread_local! {
+                            static SHAPE: std::cell::RefCell<Vec<[(Vec<u8>, Option<__Field>); 2]>> =
+                                const { std::cell::RefCell::new(Vec::new()) };
+                        }
+                        const SHAPE_MAX: usize = 256;
                         let mut out = $name::default();
                         let mut buf = [0u8; 64];
+                        let mut pos = 0usize;
                         while let Some(key) = map.next_key::<$crate::core::ingest::flex::Key<$lt>>()? {
-                            let k = $crate::core::ingest::flex::norm_key(&key.0, &mut buf);
-                            let Some(&field_id__) = KEYS.get(k) else {
+                            let raw = key.0.as_bytes();
+                            let at = pos;
+                            pos += 1;
+                            let cached = SHAPE.with(|c| {
+                                let c = c.try_borrow().ok()?;
+                                let slot = c.get(at)?;
+                                slot.iter().find(|(k, _)| k.as_slice() == raw).map(|(_, f)| *f)
+                            });
+                            let field = match cached {
+                                Some(f) => f,
+                                None => {
+                                    let k = $crate::core::ingest::flex::norm_key(&key.0, &mut buf);
+                                    let f = KEYS.get(k).copied();
+                                    if at < SHAPE_MAX && raw.len() <= 64 {
+                                        SHAPE.with(|c| {
+                                            let Ok(mut c) = c.try_borrow_mut() else { return };
+                                            while c.len() <= at {
+                                                c.push([(Vec::new(), None), (Vec::new(), None)]);
+                                            }
+                                            // Keep the most recent key first, the one before second.
+                                            c[at].swap(0, 1);
+                                            c[at][0].0.clear();
+                                            c[at][0].0.extend_from_slice(raw);
+                                            c[at][0].1 = f;
+                                        });
+                                    }
+                                    f
+                                }
+                            };
+                            let Some(field_id__) = field else {
                                 map.next_value::<serde::de::IgnoredAny>()?;
                                 continue;
                             };

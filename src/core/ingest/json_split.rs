@@ -41,6 +41,42 @@ pub enum Event<'a> {
     Columns { bytes: &'a [u8], line: u64 },
 }
 
+/// A record the consumer may read straight from the chunk (see [`Sink::fast`]).
+#[derive(Debug)]
+pub struct Candidate<'a> {
+    /// The text from the record's opening `{` to the end of the chunk's valid UTF-8.
+    pub text: &'a str,
+    /// Stream offset of the `{`, 1-based line and record number, as a record would have.
+    pub offset: u64,
+    pub line: u64,
+    pub number: u64,
+}
+
+/// Receives what the framer finds.
+pub trait Sink {
+    /// An event (a framed record, a problem, a table's columns…).
+    fn event(&mut self, e: Event<'_>);
+
+    /// Offered where an element of the array of records starts: a consumer that can read
+    /// one whole record from the start of `c.text` does so and returns its length in
+    /// bytes; the framer then continues after it without scanning it a second time.
+    /// `None` (the record does not end in this chunk, or is not valid JSON) lets the
+    /// framer frame it as usual, and it arrives as an [`Event::Record`].
+    fn fast(&mut self, c: Candidate<'_>) -> Option<usize> {
+        let _ = c;
+        None
+    }
+}
+
+/// A closure as a sink (no fast path).
+struct FnSink<'f>(&'f mut dyn FnMut(Event<'_>));
+
+impl Sink for FnSink<'_> {
+    fn event(&mut self, e: Event<'_>) {
+        (self.0)(e)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mode {
     /// Before the first significant byte.
@@ -93,6 +129,8 @@ fn capture_key(key: &mut Vec<u8>, bytes: &[u8]) {
 /// A position in the chunk being fed.
 struct Cursor<'c> {
     chunk: &'c [u8],
+    /// The chunk's valid UTF-8 prefix, when the sink may read records from it.
+    text: &'c str,
     i: usize,
     /// Newlines before this index are already counted in `line`.
     line_pos: usize,
@@ -198,11 +236,25 @@ impl JsonFramer {
     /// Records that lie wholly inside `chunk` are handed out as slices of it (no copy);
     /// only a record that spans chunks is gathered in the framer's buffer.
     pub fn feed(&mut self, chunk: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+        self.feed_sink(chunk, &mut FnSink(out), false);
+    }
+
+    /// Feeds a chunk; events go to `sink`. With `fast`, the sink is offered each record
+    /// of an array to read directly from the chunk ([`Sink::fast`]).
+    pub fn feed_sink(&mut self, chunk: &[u8], out: &mut dyn Sink, fast: bool) {
         if self.mode == Mode::Lines {
             self.feed_lines(chunk, out);
             return;
         }
-        let mut cur = Cursor { chunk, i: 0, line_pos: 0, rec_start: if self.collecting { Some(0) } else { None } };
+        let text = if fast {
+            match std::str::from_utf8(chunk) {
+                Ok(t) => t,
+                Err(e) => std::str::from_utf8(&chunk[..e.valid_up_to()]).unwrap_or(""),
+            }
+        } else {
+            ""
+        };
+        let mut cur = Cursor { chunk, text, i: 0, line_pos: 0, rec_start: if self.collecting { Some(0) } else { None } };
         while cur.i < chunk.len() {
             if self.mode == Mode::Lines {
                 // Decided just now: the rest of the chunk is lines.
@@ -268,6 +320,11 @@ impl JsonFramer {
 
     /// Ends the stream; reports a truncated record if one is open.
     pub fn finish(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        self.finish_sink(&mut FnSink(out));
+    }
+
+    /// Ends the stream (see [`JsonFramer::finish`]), with events going to `sink`.
+    pub fn finish_sink(&mut self, out: &mut dyn Sink) {
         if self.mode == Mode::Lines {
             if !self.buf.is_empty() || self.oversized {
                 self.emit_line(out);
@@ -275,7 +332,7 @@ impl JsonFramer {
             return;
         }
         if !self.collecting && !self.oversized && self.depth > 0 && self.mode != Mode::TopObject {
-            out(Event::Problem {
+            out.event(Event::Problem {
                 line: self.line,
                 record: None,
                 message: format!(
@@ -287,7 +344,7 @@ impl JsonFramer {
         }
         if self.collecting || self.oversized || self.depth > 0 {
             let what = if self.mode == Mode::TopObject { "the top-level object" } else { "a record" };
-            out(Event::Problem {
+            out.event(Event::Problem {
                 line: self.start_line,
                 record: Some(self.records + 1),
                 message: format!(
@@ -334,7 +391,7 @@ impl JsonFramer {
     }
 
     /// Ends the value being collected at the cursor (inclusive) and emits it as a record.
-    fn end_record(&mut self, cur: &mut Cursor<'_>, out: &mut dyn FnMut(Event<'_>)) {
+    fn end_record(&mut self, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
         let start = cur.rec_start.take().unwrap_or(0);
         let piece = &cur.chunk[start..=cur.i.min(cur.chunk.len() - 1)];
         self.records += 1;
@@ -345,18 +402,18 @@ impl JsonFramer {
             if piece.len() > MAX_RECORD_BYTES {
                 self.report_oversized(out);
             } else if row {
-                out(Event::Row { bytes: piece, offset, line, number });
+                out.event(Event::Row { bytes: piece, offset, line, number });
             } else {
-                out(Event::Record { bytes: piece, offset, line, number });
+                out.event(Event::Record { bytes: piece, offset, line, number });
             }
         } else {
             self.gather(piece);
             if self.oversized {
                 self.report_oversized(out);
             } else if row {
-                out(Event::Row { bytes: &self.buf, offset, line, number });
+                out.event(Event::Row { bytes: &self.buf, offset, line, number });
             } else {
-                out(Event::Record { bytes: &self.buf, offset, line, number });
+                out.event(Event::Record { bytes: &self.buf, offset, line, number });
             }
         }
         self.buf.clear();
@@ -365,29 +422,42 @@ impl JsonFramer {
     }
 
     /// Emits the line-mode record gathered in `buf`.
-    fn emit(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+    fn emit(&mut self, out: &mut dyn Sink) {
         self.records += 1;
         self.collecting = false;
         if self.oversized {
             self.oversized = false;
             self.report_oversized(out);
         } else {
-            out(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
+            out.event(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
         }
         self.buf.clear();
     }
 
-    fn report_oversized(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        out(Event::Problem {
+    fn report_oversized(&mut self, out: &mut dyn Sink) {
+        out.event(Event::Problem {
             line: self.start_line,
             record: Some(self.records),
             message: format!("record {} (line {}) is larger than {} MiB; skipped", self.records, self.start_line, MAX_RECORD_BYTES >> 20),
         });
     }
 
-    fn problem(&mut self, cur: &mut Cursor<'_>, record: Option<u64>, message: String, out: &mut dyn FnMut(Event<'_>)) {
+    fn problem(&mut self, cur: &mut Cursor<'_>, record: Option<u64>, message: String, out: &mut dyn Sink) {
         self.sync_lines(cur);
-        out(Event::Problem { line: self.line, record, message });
+        out.event(Event::Problem { line: self.line, record, message });
+    }
+
+    /// Offers the record starting at the cursor to the sink (see [`Sink::fast`]).
+    fn try_fast(&mut self, cur: &mut Cursor<'_>, out: &mut dyn Sink) -> Option<usize> {
+        if self.mode == Mode::TableRows {
+            return None;
+        }
+        let text = cur.text.get(cur.i..).filter(|t| t.starts_with('{'))?;
+        self.sync_lines(cur);
+        let candidate = Candidate { text, offset: self.pos + cur.i as u64, line: self.line, number: self.records + 1 };
+        let n = out.fast(candidate)?;
+        self.records += 1;
+        Some(n.clamp(1, text.len()))
     }
 
     /// The mode after the closing bracket of the array of records.
@@ -400,7 +470,7 @@ impl JsonFramer {
     }
 
     /// Ends a table's `columns` array at the cursor (inclusive) and hands it out.
-    fn end_columns(&mut self, cur: &mut Cursor<'_>, out: &mut dyn FnMut(Event<'_>)) {
+    fn end_columns(&mut self, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
         let start = cur.rec_start.take().unwrap_or(0);
         let end = cur.i.min(cur.chunk.len().saturating_sub(1));
         let piece = cur.chunk.get(start..=end).unwrap_or(&[]);
@@ -409,22 +479,22 @@ impl JsonFramer {
             self.gather(piece);
         }
         if self.oversized {
-            out(Event::Problem {
+            out.event(Event::Problem {
                 line: self.start_line,
                 record: None,
                 message: format!("line {}: the table's \"columns\" list is larger than {} MiB; its rows cannot be read", self.start_line, MAX_RECORD_BYTES >> 20),
             });
         } else if self.carried {
-            out(Event::Columns { bytes: &self.buf, line: self.start_line });
+            out.event(Event::Columns { bytes: &self.buf, line: self.start_line });
         } else {
-            out(Event::Columns { bytes: piece, line: self.start_line });
+            out.event(Event::Columns { bytes: piece, line: self.start_line });
         }
         self.buf.clear();
         self.oversized = false;
         self.carried = false;
     }
 
-    fn step(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn FnMut(Event<'_>)) {
+    fn step(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
         match self.mode {
             Mode::Start | Mode::Between => {
                 if c.is_ascii_whitespace() || c == b',' {
@@ -478,13 +548,17 @@ impl JsonFramer {
                         b'{' if self.mode == Mode::WrapperArray && self.shape == Shape::Tables => {
                             // A table object: its rows are the records.
                             self.sync_lines(cur);
-                            out(Event::Table { line: self.line });
+                            out.event(Event::Table { line: self.line });
                             cur.i += 1;
                             self.depth = TABLE_DEPTH;
                             self.mode = Mode::TableObject;
                             self.last_key.clear();
                         }
                         b'{' => {
+                            if let Some(n) = self.try_fast(cur, out) {
+                                cur.i += n;
+                                return;
+                            }
                             self.begin(cur);
                             cur.i += 1;
                             self.depth += 1;
@@ -699,7 +773,7 @@ impl JsonFramer {
     }
 
     /// NDJSON: every non-blank line is one record.
-    fn feed_lines(&mut self, chunk: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+    fn feed_lines(&mut self, chunk: &[u8], out: &mut dyn Sink) {
         let mut i = 0;
         while i < chunk.len() {
             if !self.collecting && !self.oversized {
@@ -748,7 +822,7 @@ impl JsonFramer {
         }
     }
 
-    fn emit_line(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+    fn emit_line(&mut self, out: &mut dyn Sink) {
         let mut end = self.buf.len();
         while end > 0 && self.buf[end - 1].is_ascii_whitespace() {
             end -= 1;

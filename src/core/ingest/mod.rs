@@ -301,12 +301,9 @@ impl TextIngest {
         match &mut self.parser {
             Parser::Undecided(buf) => {
                 buf.extend_from_slice(chunk);
-                let significant = buf.iter().position(|c| !c.is_ascii_whitespace());
-                if significant.is_none() && buf.len() < SNIFF_BYTES {
-                    return;
-                }
-                if buf.len() < SNIFF_BYTES.min(64) && significant.is_some() && !matches!(buf[significant.unwrap_or(0)], b'[' | b'{') {
-                    // Wait for a little more to judge CSV vs binary.
+                // Judge on the same first bytes however the file arrives in chunks (the
+                // rest of the file is decided at its end, by `finish`).
+                if buf.len() < SNIFF_BYTES {
                     return;
                 }
                 let bytes = std::mem::take(buf);
@@ -322,7 +319,7 @@ impl TextIngest {
             }
             Parser::Json(st) => {
                 let JsonState { framer, rows } = &mut **st;
-                framer.feed(chunk, &mut |e| rows.event(e, ds));
+                framer.feed_sink(chunk, &mut JsonSink { rows, ds }, true);
             }
             Parser::Failed => {}
         }
@@ -1098,18 +1095,53 @@ impl JsonRows {
                         }
                     }
                 };
-                if let Some(t) = rec.table.0.as_deref() {
-                    if !t.is_empty() {
-                        if let Some(f) = ds.files.get_mut(self.file as usize) {
-                            f.format_id = "log-analytics".into();
-                        }
+                self.accept(&rec, src, line, number, ds);
+            }
+        }
+    }
+
+    /// Maps a parsed record onto the model.
+    fn accept(&mut self, rec: &Rec<'_>, src: SourceRef, line: u64, number: u64, ds: &mut Dataset) {
+        if let Some(t) = rec.table.0.as_deref() {
+            if !t.is_empty() {
+                if let Some(f) = ds.files.get_mut(self.file as usize) {
+                    if f.format_id != "log-analytics" {
+                        f.format_id = "log-analytics".into();
                     }
-                }
-                if push_rec(&rec, ds, self.file, src, Some(line), number, &mut self.other_categories, &mut self.unrecognised) {
-                    self.loaded += 1;
                 }
             }
         }
+        if push_rec(rec, ds, self.file, src, Some(line), number, &mut self.other_categories, &mut self.unrecognised) {
+            self.loaded += 1;
+        }
+    }
+}
+
+/// The JSON reader's side of the framer: events, and records read straight from the chunk.
+struct JsonSink<'r> {
+    rows: &'r mut JsonRows,
+    ds: &'r mut Dataset,
+}
+
+impl json_split::Sink for JsonSink<'_> {
+    fn event(&mut self, e: Event<'_>) {
+        self.rows.event(e, self.ds);
+    }
+
+    /// Parses one record from the start of the rest of the chunk (no framing pass). Only a
+    /// record that parses cleanly is taken; anything else (cut by the chunk end, invalid,
+    /// oversized) goes back to the framer and arrives as an `Event::Record`, exactly as
+    /// without this path.
+    fn fast(&mut self, c: json_split::Candidate<'_>) -> Option<usize> {
+        let mut it = serde_json::Deserializer::from_str(c.text).into_iter::<Rec<'_>>();
+        let rec = it.next()?.ok()?;
+        let n = it.byte_offset();
+        if n == 0 || n > json_split::MAX_RECORD_BYTES {
+            return None;
+        }
+        let src = SourceRef { file: self.rows.file, offset: c.offset, len: n as u32 };
+        self.rows.accept(&rec, src, c.line, c.number, self.ds);
+        Some(n)
     }
 }
 

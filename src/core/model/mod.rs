@@ -550,6 +550,8 @@ pub struct Dataset {
     policy_ix: HashMap<CaPolicy, u32>,
     seen_signins: HashSet<u128>,
     seen_audits: HashSet<u128>,
+    /// Ingest's per-field shortcut around `strings` (see [`crate::core::intern::Recent`]).
+    pub(crate) recent: crate::core::intern::Recent,
 }
 
 impl Default for Dataset {
@@ -605,6 +607,7 @@ impl Dataset {
             policy_ix: HashMap::new(),
             seen_signins: HashSet::new(),
             seen_audits: HashSet::new(),
+            recent: Default::default(),
         }
     }
 
