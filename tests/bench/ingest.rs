@@ -112,8 +112,10 @@ fn main() {
         return;
     }
     let mut c = Criterion::default().sample_size(10).configure_from_args();
+    // `cargo test --all-targets` runs each benchmark once (`--test`): keep that quick.
+    let records = if std::env::args().any(|a| a == "--test") { 2_000 } else { 20_000 };
     for (label, policies) in [("", 0usize), ("-ca8", 8)] {
-        let (csv, json) = files(20_000, policies);
+        let (csv, json) = files(records, policies);
         let mut g = c.benchmark_group(format!("ingest{label}"));
         if policies == 0 {
             g.throughput(Throughput::Bytes(csv.len() as u64));
