@@ -36,11 +36,11 @@ fn files(records: usize, ca_policies: usize) -> (Vec<u8>, Vec<u8>) {
 fn frame_csv(bytes: &[u8]) -> usize {
     let mut f = CsvFramer::new(0, 1);
     let mut n = 0;
-    let mut fields = Vec::new();
     for c in bytes.chunks(CHUNK) {
         f.feed(
             c,
             &mut |r| {
+                let mut fields = Vec::with_capacity(64);
                 split_fields(r.bytes, b',', &mut fields);
                 n += fields.len();
             },

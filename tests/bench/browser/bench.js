@@ -89,7 +89,7 @@ async function papa(file) {
       error: reject,
     });
   });
-  return { ms: performance.now() - t0, rows: rows - 1, peakHeapBytes: peak - before };
+  return { ms: performance.now() - t0, rows, peakHeapBytes: peak - before };
 }
 
 /** JSON.parse over record-aligned chunks of a Graph JSON array (the generator's layout:
