@@ -1102,14 +1102,12 @@ impl JsonRows {
 
     /// Maps a parsed record onto the model.
     fn accept(&mut self, rec: &Rec<'_>, src: SourceRef, line: u64, number: u64, ds: &mut Dataset) {
-        if let Some(t) = rec.table.0.as_deref() {
-            if !t.is_empty() {
-                if let Some(f) = ds.files.get_mut(self.file as usize) {
-                    if f.format_id != "log-analytics" {
-                        f.format_id = "log-analytics".into();
-                    }
-                }
-            }
+        if let Some(t) = rec.table.0.as_deref()
+            && !t.is_empty()
+            && let Some(f) = ds.files.get_mut(self.file as usize)
+            && f.format_id != "log-analytics"
+        {
+            f.format_id = "log-analytics".into();
         }
         if push_rec(rec, ds, self.file, src, Some(line), number, &mut self.other_categories, &mut self.unrecognised) {
             self.loaded += 1;
@@ -1161,10 +1159,10 @@ impl JsonRows {
                     self.columns = Some(Vec::new());
                 } else {
                     // Kept for the details view (a row is re-read as `column = value`).
-                    if let Some(f) = ds.files.get_mut(self.file as usize) {
-                        if f.header.is_empty() {
-                            f.header = names.clone();
-                        }
+                    if let Some(f) = ds.files.get_mut(self.file as usize)
+                        && f.header.is_empty()
+                    {
+                        f.header = names.clone();
                     }
                     self.columns = Some(names);
                 }

@@ -92,10 +92,10 @@ async function papa(file) {
   return { ms: performance.now() - t0, rows, peakHeapBytes: peak - before };
 }
 
-/** JSON.parse over record-aligned chunks of a Graph JSON array (the generator's layout:
- *  `[{"id":"<guid>","createdDateTime":…},…]`, so a record starts at `,{"id":"` followed 44
- *  characters later by `","createdDateTime"`). The boundary search is the cheapest possible
- *  one, which favours JSON.parse. */
+/** JSON.parse over record-aligned chunks of a Graph JSON array. The generator writes keys
+ *  in alphabetical order, so every record (and nothing nested in one) starts with
+ *  `{"appDisplayName":"`: a chunk is cut before the last `,{"appDisplayName":"` in it. That
+ *  boundary search is the cheapest possible one, which favours JSON.parse. */
 async function jsonParse(file, chunkBytes = 32 << 20) {
   gc();
   const before = heap();
@@ -105,14 +105,7 @@ async function jsonParse(file, chunkBytes = 32 << 20) {
   let carry = '';
   let firstChunk = true;
   const t0 = performance.now();
-  const boundary = (s) => {
-    let at = s.length;
-    for (;;) {
-      at = s.lastIndexOf(',{"id":"', at - 1);
-      if (at < 0) return -1;
-      if (s.startsWith('","createdDateTime"', at + 44)) return at;
-    }
-  };
+  const boundary = (s) => s.lastIndexOf(',{"appDisplayName":"');
   for (let off = 0; off < file.size; off += chunkBytes) {
     const buf = await file.slice(off, Math.min(off + chunkBytes, file.size)).arrayBuffer();
     let s = carry + dec.decode(buf, { stream: true });

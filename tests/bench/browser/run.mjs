@@ -6,6 +6,7 @@
 //   BENCH_SKIP_4GB=1 node tests/bench/browser/run.mjs
 //   BENCH_RUNS=3 …                              # runs per measurement (median; default 2)
 //   BENCH_ONLY=csv,json0 …                      # a subset (csv, json0, json8, json30, json4g)
+//   BENCH_DIST=target/dist-simd …               # another build of the app (default dist/)
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const DIST = join(ROOT, 'dist');
+const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, 'dist');
 const HERE = join(ROOT, 'tests', 'bench', 'browser');
 const PAPA = join(ROOT, 'node_modules', 'papaparse', 'papaparse.min.js');
 const OUT = join(ROOT, 'target', 'bench');
