@@ -529,8 +529,7 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     set(&mut row, S::AuthRequirement, tx(ds, S::AuthRequirement as usize, b.auth_requirement.as_str()));
     set(&mut row, S::AuthProtocol, tx(ds, S::AuthProtocol as usize, b.auth_protocol.as_str()));
     set(&mut row, S::TransferMethod, tx(ds, S::TransferMethod as usize, b.transfer_method.as_str()));
-    let methods: Vec<&str> = b.methods_used.0.iter().map(|m| m.as_str()).filter(|m| !m.is_empty()).collect();
-    set(&mut row, S::MethodsUsed, tx(ds, S::MethodsUsed as usize, &methods.join(", ")));
+    set(&mut row, S::MethodsUsed, tx(ds, S::MethodsUsed as usize, &join_list(&b.methods_used)));
     set(&mut row, S::SignInIdentifier, tx(ds, S::SignInIdentifier as usize, b.sign_in_identifier.as_str()));
     set(&mut row, S::SessionId, tx(ds, S::SessionId as usize, b.session_id.as_str()));
     set(&mut row, S::IpResource, tx(ds, S::IpResource as usize, b.ip_resource.as_str()));
@@ -555,8 +554,7 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     set(&mut row, S::RiskState, Value::Enum(parse_enum(schema::RISK_STATE, b.risk_state.as_str())));
     set(&mut row, S::RiskDetail, tx(ds, S::RiskDetail as usize, b.risk_detail.as_str()));
     let risk_list = if b.risk_types_v2.0.is_empty() { &b.risk_types } else { &b.risk_types_v2 };
-    let risks: Vec<&str> = risk_list.0.iter().map(|m| m.as_str()).filter(|m| !m.is_empty()).collect();
-    set(&mut row, S::RiskEventTypes, tx(ds, S::RiskEventTypes as usize, &risks.join(", ")));
+    set(&mut row, S::RiskEventTypes, tx(ds, S::RiskEventTypes as usize, &join_list(risk_list)));
     set(&mut row, S::EventType, Value::Enum(event_type_of(rec, b)));
     set(&mut row, S::CrossTenant, tx(ds, S::CrossTenant as usize, b.cross_tenant.as_str()));
     set(&mut row, S::IncomingToken, tx(ds, S::IncomingToken as usize, b.incoming_token.as_str()));
@@ -565,21 +563,21 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     set(&mut row, S::TokenProtectionCode, tx(ds, S::TokenProtectionCode as usize, b.token_protection.code.as_str()));
 
     // MFA: the (deprecated) mfaDetail, else the last non-password authentication step.
-    let mut mfa_method = b.mfa.method.as_str().to_owned();
-    let mfa_detail = b.mfa.detail.as_str().to_owned();
-    let mut mfa_result = String::new();
+    let mut mfa_method = b.mfa.method.as_str();
+    let mfa_detail = b.mfa.detail.as_str();
+    let mut mfa_result = "";
     let st = time_ms_or(time);
     for d in &b.auth_details.0 {
         let method = d.method.as_str();
         let step_time = parse_ts_ms(d.time.as_str()).unwrap_or(st);
         let req = d.requirement.as_str();
-        let is_mfa = req.to_ascii_lowercase().contains("multifactor")
+        let is_mfa = req.as_bytes().windows(11).any(|w| w.eq_ignore_ascii_case(b"multifactor"))
             || req.eq_ignore_ascii_case("mfa")
             || !(method.is_empty() || method.eq_ignore_ascii_case("password") || method.eq_ignore_ascii_case("previously satisfied"));
         if is_mfa && !d.result.is_empty() {
-            mfa_result = d.result.as_str().trim().to_owned();
+            mfa_result = d.result.as_str().trim();
             if mfa_method.is_empty() {
-                mfa_method = method.trim().to_owned();
+                mfa_method = method.trim();
             }
         }
         let step = AuthStep {
@@ -595,14 +593,13 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
             ds.push_step(step);
         }
     }
-    set(&mut row, S::MfaMethod, tx(ds, S::MfaMethod as usize, &mfa_method));
-    set(&mut row, S::MfaDetail, tx(ds, S::MfaDetail as usize, &mfa_detail));
-    set(&mut row, S::MfaResult, tx(ds, S::MfaResult as usize, &mfa_result));
+    set(&mut row, S::MfaMethod, tx(ds, S::MfaMethod as usize, mfa_method));
+    set(&mut row, S::MfaDetail, tx(ds, S::MfaDetail as usize, mfa_detail));
+    set(&mut row, S::MfaResult, tx(ds, S::MfaResult as usize, mfa_result));
 
     let mut ca = Vec::with_capacity(b.ca_policies.0.len());
     for p in &b.ca_policies.0 {
-        let join = |l: &FList<FStr<'_>>| l.0.iter().map(|x| x.as_str()).filter(|x| !x.is_empty()).collect::<Vec<_>>().join(", ");
-        let (g, s) = (join(&p.grant), join(&p.session));
+        let (g, s) = (join_list(&p.grant), join_list(&p.session));
         let policy = CaPolicy {
             id: sym(ds, 210, p.id.as_str()),
             name: sym(ds, 211, p.name.as_str()),
@@ -614,6 +611,23 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
         ca.push(CaApplied { policy, result });
     }
     SignInRow { values: row, ca, src }
+}
+
+/// The non-empty items of a list joined with ", " (no allocation for zero or one item).
+fn join_list<'s>(l: &'s FList<FStr<'_>>) -> Cow<'s, str> {
+    let mut items = l.0.iter().map(|x| x.as_str()).filter(|x| !x.is_empty());
+    match (items.next(), items.next()) {
+        (None, _) => Cow::Borrowed(""),
+        (Some(one), None) => Cow::Borrowed(one),
+        (Some(a), Some(b)) => {
+            let mut out = format!("{a}, {b}");
+            for x in items {
+                out.push_str(", ");
+                out.push_str(x);
+            }
+            Cow::Owned(out)
+        }
+    }
 }
 
 fn time_ms_or(t: &str) -> i64 {
