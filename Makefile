@@ -11,7 +11,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/web/webdriver.json
 # Chromium and the test runner leave temporary folders behind; keep them in target/.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve test test-host test-web test-e2e build release cli bench fuzz setup setup-browser
+.PHONY: serve test test-host test-web test-e2e build release cli bench bench-host fuzz setup setup-browser
 
 serve: setup
 	@mkdir -p $(TMPDIR)
@@ -50,3 +50,31 @@ cli:
 
 test-e2e: build cli
 	node --test --test-concurrency=1 tests/e2e/
+
+# Fuzzing (not part of `make test`): every reader under libFuzzer for SECONDS each.
+#   make fuzz                 60 s per target
+#   make fuzz SECONDS=600 FUZZ_TARGETS=ingest
+# Needs cargo-fuzz (installed into target/tools on first use) and RUSTC_BOOTSTRAP=1, as only
+# stable Rust is installed. Seeds: tests/data (incl. malformed/); new inputs are kept in
+# tests/fuzz/corpus/<target>, crashes in tests/fuzz/artifacts/<target> (both git-ignored).
+FUZZ_TARGETS ?= csv_framer json_framer json_record ingest wire
+SECONDS ?= 60
+FUZZ_ENV = RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/fuzz PATH=$(CURDIR)/target/tools/bin:$$PATH
+fuzz:
+	@$(FUZZ_ENV) command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked --version 0.13.2 --root target/tools
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p tests/fuzz/corpus/$$t; \
+	  echo "== fuzz $$t for $(SECONDS) s"; \
+	  $(FUZZ_ENV) cargo fuzz run --fuzz-dir tests/fuzz -O $$t tests/fuzz/corpus/$$t tests/data tests/data/malformed -- \
+	    -max_total_time=$(SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=3072 -print_final_stats=1; \
+	done
+
+# Benchmarks (not part of `make test`):
+#   make bench        the in-browser comparison (tests/bench/browser): Lantern's release worker
+#                     vs Papa Parse and chunked JSON.parse on 250,000-record files, one tab
+#   make bench-host   criterion (tests/bench/ingest.rs); LANTERN_BENCH_FILE=f for one big file
+bench: build cli
+	node tests/bench/browser/run.mjs
+
+bench-host:
+	cargo bench --bench ingest

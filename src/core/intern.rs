@@ -172,3 +172,46 @@ mod tests {
         }
     }
 }
+
+/// A shortcut around the interner for ingest: per slot (a field of the record being
+/// mapped), the last two texts interned and their symbols. Consecutive records repeat
+/// most of their values (tenant, app, client, status text…), and comparing with a hot
+/// copy is cheaper than hashing into a large table. The symbols belong to one interner:
+/// use one `Recent` per `Interner` (the dataset keeps them together).
+#[derive(Clone, Debug, Default)]
+pub struct Recent {
+    slots: Vec<[(String, Sym); 2]>,
+}
+
+impl Recent {
+    /// Texts longer than this are interned directly (not copied into the shortcut).
+    const MAX_LEN: usize = 128;
+
+    /// Interns `text` for `slot`.
+    #[inline]
+    pub fn intern(&mut self, strings: &mut Interner, slot: usize, text: &str) -> Sym {
+        if text.is_empty() {
+            return Sym::EMPTY;
+        }
+        if text.len() > Self::MAX_LEN || slot > 1024 {
+            return strings.intern(text);
+        }
+        if slot >= self.slots.len() {
+            self.slots.resize_with(slot + 1, Default::default);
+        }
+        let s = &mut self.slots[slot];
+        if s[0].0 == text {
+            return s[0].1;
+        }
+        if s[1].0 == text {
+            s.swap(0, 1);
+            return s[0].1;
+        }
+        let sym = strings.intern(text);
+        s.swap(0, 1);
+        s[0].0.clear();
+        s[0].0.push_str(text);
+        s[0].1 = sym;
+        sym
+    }
+}

@@ -9,6 +9,12 @@
 //! The worker keeps a [`Dataset`] with no rows: only the interner, the Conditional Access
 //! policies and the ids already seen (for de-duplication across files). The page keeps
 //! the rows.
+//!
+//! For the benchmark page only (`tests/bench/browser/`; the app never sends these):
+//! `{type:"bench-mirror"}` makes the worker keep a copy of every delta it posts, and
+//! `{type:"stats", id}` answers `{type:"stats", id, wasmBytes, workerHeapBytes,
+//! modelHeapBytes, signins, audits}` — the model's size being that of a page-side dataset
+//! rebuilt from those deltas (`Dataset::heap_bytes`), exactly what the app's page holds.
 
 use std::{cell::RefCell, collections::VecDeque, rc::Rc};
 
@@ -38,6 +44,14 @@ struct State {
     queue: VecDeque<Job>,
     running: bool,
     cancelled: Vec<u32>,
+    /// Benchmark page only: the deltas posted so far and the page-side model built from them.
+    bench: Option<BenchMirror>,
+}
+
+#[derive(Default)]
+struct BenchMirror {
+    pending: Vec<Vec<u8>>,
+    model: Dataset,
 }
 
 fn scope() -> DedicatedWorkerGlobalScope {
@@ -86,6 +100,11 @@ pub fn worker_main() {
                     s.mark = mark;
                 }
             }
+            Some("bench-mirror") => st.borrow_mut().bench = Some(BenchMirror::default()),
+            Some("stats") => {
+                let id = get(&data, "id");
+                post_stats(&mut st.borrow_mut(), &id);
+            }
             Some("reset") => {
                 let mut s = st.borrow_mut();
                 s.ds = Dataset::new();
@@ -130,6 +149,8 @@ async fn load(state: &Rc<RefCell<State>>, job: Job) {
     };
     let mut offset = 0.0;
     let mut slice = FIRST_SLICE;
+    // The read of the next slice runs while the current one is parsed.
+    let mut next: Option<(f64, wasm_bindgen_futures::JsFuture)> = None;
     loop {
         let cancelled = state.borrow().cancelled.contains(&job.id);
         if cancelled {
@@ -145,9 +166,24 @@ async fn load(state: &Rc<RefCell<State>>, job: Job) {
             post_delta(&mut s, job.id, first_file, offset, size, started, true);
             return;
         }
-        let end = (offset + slice).min(size);
-        match super::file::read_range(&job.blob, offset, end).await {
-            Ok(bytes) => {
+        let read = match next.take() {
+            Some(r) => Ok(r),
+            None => {
+                let end = (offset + slice).min(size);
+                super::file::start_read(&job.blob, offset, end).map(|f| (end, f))
+            }
+        };
+        let bytes = match read {
+            Ok((end, f)) => super::file::finish_read(f).await.map(|b| (end, b)),
+            Err(e) => Err(e),
+        };
+        match bytes {
+            Ok((end, bytes)) => {
+                slice = SLICE;
+                if end < size {
+                    let after = (end + slice).min(size);
+                    next = super::file::start_read(&job.blob, end, after).ok().map(|f| (after, f));
+                }
                 let mut s = state.borrow_mut();
                 ing.feed(&bytes, &mut s.ds);
                 offset = end;
@@ -161,13 +197,43 @@ async fn load(state: &Rc<RefCell<State>>, job: Job) {
                 return;
             }
         }
-        slice = SLICE;
     }
+}
+
+/// Benchmark page only: sizes of the worker's memory and of the page-side model.
+fn post_stats(s: &mut State, id: &JsValue) {
+    let mut model_heap = 0.0;
+    let (mut signins, mut audits) = (0.0, 0.0);
+    if let Some(b) = s.bench.as_mut() {
+        for d in std::mem::take(&mut b.pending) {
+            let _ = wire::apply_delta(&mut b.model, &d);
+        }
+        model_heap = b.model.heap_bytes() as f64;
+        signins = b.model.signin_count() as f64;
+        audits = b.model.audit_count() as f64;
+    }
+    let wasm_bytes = Reflect::get(&wasm_bindgen::memory(), &"buffer".into())
+        .ok()
+        .and_then(|b| Reflect::get(&b, &"byteLength".into()).ok())
+        .and_then(|n| n.as_f64())
+        .unwrap_or(0.0);
+    let msg = Object::new();
+    set(&msg, "type", &"stats".into());
+    set(&msg, "id", id);
+    set(&msg, "wasmBytes", &JsValue::from(wasm_bytes));
+    set(&msg, "workerHeapBytes", &JsValue::from(s.ds.heap_bytes() as f64));
+    set(&msg, "modelHeapBytes", &JsValue::from(model_heap));
+    set(&msg, "signins", &JsValue::from(signins));
+    set(&msg, "audits", &JsValue::from(audits));
+    let _ = scope().post_message(&msg);
 }
 
 fn post_delta(s: &mut State, id: u32, first_file: usize, bytes_done: f64, bytes_total: f64, started: f64, done: bool) {
     let delta = wire::encode_delta(&s.ds, &mut s.mark);
     s.ds.clear_rows();
+    if let Some(b) = s.bench.as_mut() {
+        b.pending.push(delta.clone());
+    }
     let files = s.ds.files.get(first_file..).unwrap_or(&[]);
     let files_json = serde_json::to_string(files).unwrap_or_else(|_| "[]".into());
     let buf = Uint8Array::from(delta.as_slice()).buffer();

@@ -8,6 +8,8 @@ mod demo;
 mod detect;
 mod filter;
 mod ingest;
+mod malformed;
+mod shapes;
 mod takeaway;
 mod trainer;
 mod util;

@@ -22,3 +22,9 @@ pub fn load(name: &str, bytes: &[u8]) -> (Dataset, SourceFile) {
     let sf = ds.files[f as usize].clone();
     (ds, sf)
 }
+
+/// A fixture from `tests/data/`.
+pub fn data(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}

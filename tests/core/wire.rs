@@ -92,3 +92,32 @@ fn a_restarted_worker_continues_from_the_page_state() {
     assert_eq!(page.files.len(), files.len() + 1);
     assert_eq!(page.files[1].duplicates, page.files[0].signins);
 }
+
+/// Fuzzing found it (`wire` target): a delta whose row count was damaged made the page
+/// allocate for billions of rows before reading any of them. Every one-byte damage of a
+/// real delta must now be an error or a clean apply, never an allocation failure.
+#[test]
+fn a_damaged_row_count_is_corrupt_not_an_allocation() {
+    // The fuzzer's input: 54 × "j" and a UTF-8 BOM, read as a file (a rejected CSV).
+    let input: Vec<u8> = std::iter::repeat_n(b'j', 54).chain([0xEF, 0xBB, 0xBF]).collect();
+    let files = demo::generate(&demo::DemoConfig { users: 20, days: 2, ..Default::default() }).demo_files();
+    for (name, bytes) in [("fuzz.json", input.as_slice()), (files[1].0.as_str(), files[1].1.as_slice())] {
+        let mut worker = Dataset::new();
+        let mut mark = wire::Watermark::default();
+        lantern::core::ingest::load_bytes(name, &bytes[..bytes.len().min(20_000)], &mut worker);
+        let delta = wire::encode_delta(&worker, &mut mark);
+        for i in 0..delta.len() {
+            for flip in [0xA5u8, 0xFF, 0x80] {
+                let mut bad = delta.clone();
+                bad[i] ^= flip;
+                let _ = wire::apply_delta(&mut Dataset::new(), &bad);
+            }
+        }
+        // The fuzzer's exact damage.
+        let mut bad = delta.clone();
+        let i = input[0] as usize * 7919 % bad.len();
+        bad[i] ^= 0xA5;
+        let _ = wire::apply_delta(&mut Dataset::new(), &bad);
+        assert!(wire::apply_delta(&mut Dataset::new(), &delta).is_ok());
+    }
+}

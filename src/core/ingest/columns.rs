@@ -258,6 +258,8 @@ pub struct HeaderMap {
     /// Human-readable format name.
     pub format: String,
     pub format_id: &'static str,
+    /// For property columns: the required column groups the header lacks (read leniently).
+    pub missing: Vec<&'static str>,
 }
 
 /// Property names that mark a Log Analytics / PowerShell sign-in or audit export.
@@ -265,6 +267,33 @@ const PROPERTY_SIGNIN: &[&str] =
     &["createddatetime", "userprincipalname", "appdisplayname", "resulttype", "ipaddress", "status", "conditionalaccessstatus"];
 const PROPERTY_AUDIT: &[&str] =
     &["activitydatetime", "activitydisplayname", "operationname", "initiatedby", "targetresources", "loggedbyservice"];
+
+/// The column groups a property-style (Log Analytics / PowerShell) sign-in row needs: a
+/// name to show for each group, and the squashed column names that satisfy it.
+pub const REQUIRED_SIGNIN: &[(&str, &[&str])] = &[
+    ("CreatedDateTime or TimeGenerated", &["createddatetime", "timegenerated"]),
+    ("UserPrincipalName (or UserDisplayName, ServicePrincipalName)", &["userprincipalname", "userdisplayname", "identity", "userid", "serviceprincipalname", "serviceprincipalid"]),
+    ("AppDisplayName or AppId", &["appdisplayname", "appid"]),
+    ("ResultType or Status", &["resulttype", "status", "statusdynamic", "statusstring", "errorcode"]),
+];
+
+/// The same for an audit row.
+pub const REQUIRED_AUDIT: &[(&str, &[&str])] = &[
+    ("ActivityDateTime or TimeGenerated", &["activitydatetime", "timegenerated"]),
+    ("ActivityDisplayName or OperationName", &["activitydisplayname", "operationname"]),
+    ("InitiatedBy", &["initiatedby", "identity", "initiatinguserorapp"]),
+    ("TargetResources", &["targetresources"]),
+];
+
+/// The required column groups (of `REQUIRED_SIGNIN` / `REQUIRED_AUDIT`) a header lacks.
+pub fn missing_required(norm_headers: &[String], required: &[(&'static str, &[&str])]) -> Vec<&'static str> {
+    let squashed: Vec<String> = norm_headers.iter().map(|h| h.chars().filter(|c| c.is_ascii_alphanumeric()).collect()).collect();
+    required
+        .iter()
+        .filter(|(_, any)| !squashed.iter().any(|h| any.contains(&h.as_str())))
+        .map(|(name, _)| *name)
+        .collect()
+}
 
 /// Decides the flavour of a CSV from its header, or explains why it is not a log export.
 pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String> {
@@ -288,6 +317,7 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
             names,
             format: format!("Entra portal CSV — authentication details ({n} columns)"),
             format_id: "portal-csv-authdetails",
+            missing: Vec::new(),
         });
     }
     if (has("activity") || has("target1type")) && audit_hits >= 4 && audit_hits >= signin_hits {
@@ -298,6 +328,7 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
             names,
             format: format!("Entra portal CSV — audit log ({n} columns)"),
             format_id: "portal-csv-audit",
+            missing: Vec::new(),
         });
     }
     if signin_hits >= 4 && (has("request id") || has("date (utc)")) && signin_hits >= prop_signin {
@@ -309,6 +340,7 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
             names,
             format: format!("Entra portal CSV — {kind} sign-ins ({n} columns)"),
             format_id: "portal-csv",
+            missing: Vec::new(),
         });
     }
     if prop_signin >= 2 || prop_audit >= 2 {
@@ -320,16 +352,51 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
         } else {
             (format!("PowerShell / Graph CSV — {what} ({n} columns)"), "graph-csv")
         };
-        return Ok(HeaderMap { flavour: CsvFlavour::PropertyColumns, dests: vec![None; n], names, format, format_id: id });
+        let missing = missing_required(&norm, if prop_audit > prop_signin { REQUIRED_AUDIT } else { REQUIRED_SIGNIN });
+        return Ok(HeaderMap { flavour: CsvFlavour::PropertyColumns, dests: vec![None; n], names, format, format_id: id, missing });
     }
     let shown: Vec<&str> = names.iter().take(6).map(String::as_str).collect();
+    let more = if names.len() > 6 { ", …" } else { "" };
+    let log_analytics = cells.iter().any(|c| c.contains("[UTC]"))
+        || norm.iter().any(|h| matches!(squash(h).as_str(), "timegenerated" | "tenantid" | "ipcustomentity" | "accountcustomentity"));
+    if log_analytics || prop_signin + prop_audit > 0 {
+        // A Log Analytics query result, but not one row per event (e.g. a hunting query
+        // that summarizes by IP): say which columns a sign-in or an audit row needs.
+        let signin = missing_required(&norm, REQUIRED_SIGNIN);
+        let audit = missing_required(&norm, REQUIRED_AUDIT);
+        return Err(format!(
+            "this CSV ({}{}) is a query result without sign-in or audit rows (an aggregated / hunting query?): \
+             it lacks the columns a sign-in row needs ({}) and those an audit row needs ({}); \
+             export the query's rows without summarize/project, or the SigninLogs / AuditLogs table itself",
+            shown.join(", "),
+            more,
+            signin.join(", "),
+            audit.join(", ")
+        ));
+    }
+    if looks_like_data(cells) {
+        return Err(format!(
+            "this CSV has no header line: its first line ({}{}) holds values, not column names; \
+             expected the export's header (\"Date (UTC)\",\"Request ID\",… for sign-ins, \"Date (UTC)\",\"CorrelationId\",\"Service\",… for audit)",
+            shown.join(", "),
+            more
+        ));
+    }
     Err(format!(
         "this CSV is not an Entra sign-in or audit export: its header ({}{}) has none of the expected columns \
          (a sign-in export has \"Date (UTC)\", \"Request ID\", \"User\", \"Status\"…; an audit export has \"Date (UTC)\", \"Activity\", \"Target1Type\"…; \
          a Log Analytics export has \"CreatedDateTime [UTC]\"/\"TimeGenerated\", \"UserPrincipalName\", \"ResultType\"…)",
         shown.join(", "),
-        if names.len() > 6 { ", …" } else { "" }
+        more
     ))
+}
+
+/// True when a "header" holds values (a GUID or a timestamp): the header line is missing.
+fn looks_like_data(cells: &[String]) -> bool {
+    cells.iter().any(|c| {
+        let t = c.trim();
+        crate::core::model::id::parse_guid(t).is_some() || crate::core::time::parse_ts_ms(t).is_some()
+    })
 }
 
 /// Interactive / non-interactive / application / managed identity, from columns and name.

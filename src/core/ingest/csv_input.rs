@@ -68,7 +68,7 @@ impl CsvFramer {
                 if quotes % 2 == 1 {
                     self.in_quotes = !self.in_quotes;
                 }
-                if self.append(rest) {
+                if self.append(rest, problem) {
                     self.cut(out, problem);
                 }
                 return;
@@ -79,7 +79,7 @@ impl CsvFramer {
             }
             if self.in_quotes {
                 // The newline is inside a quoted cell: the record continues.
-                let cut = self.append(&rest[..=nl]);
+                let cut = self.append(&rest[..=nl], problem);
                 self.line += 1;
                 i += nl + 1;
                 if cut {
@@ -95,7 +95,9 @@ impl CsvFramer {
                 }
                 self.pos += nl as u64 + 1;
                 if line.len() > MAX_RECORD_BYTES {
-                    problem(self.start_line, format!("line {}: a record is larger than {} MiB; skipped", self.start_line, MAX_RECORD_BYTES >> 20));
+                    problem(self.start_line, format!("line {}: the line is longer than {} MiB; it was skipped", self.start_line, MAX_RECORD_BYTES >> 20));
+                    // The marker the reader knows as "oversized, reported already".
+                    out(RawRecord { bytes: &[], offset: self.start_offset, line: self.start_line, lines: u64::MAX });
                 } else {
                     out(RawRecord { bytes: &line[..end], offset: self.start_offset, line: self.start_line, lines: self.line - self.start_line + 1 });
                 }
@@ -103,7 +105,7 @@ impl CsvFramer {
                 self.line += 1;
                 self.start_line = self.line;
             } else {
-                let cut = self.append(line);
+                let cut = self.append(line, problem);
                 if cut {
                     // Cannot happen outside quotes, but keep the state sane.
                     self.cut(out, problem);
@@ -125,6 +127,11 @@ impl CsvFramer {
             let bytes = std::mem::take(&mut self.buf);
             let (off, line) = (self.start_offset, self.start_line);
             self.in_quotes = false;
+            if memchr::memchr(b'\n', &bytes).is_none() {
+                // Only the last line is open: the file was cut inside a quoted cell.
+                problem(line, format!("line {line}: the file ends inside a quoted cell (truncated file?); this last line was skipped"));
+                return;
+            }
             problem(
                 line,
                 format!("line {line}: a quoted cell is never closed (unbalanced quote); the line was skipped and the lines after it were read again"),
@@ -138,7 +145,9 @@ impl CsvFramer {
     }
 
     /// Appends to the current record; true when it grew past the limit inside quotes.
-    fn append(&mut self, bytes: &[u8]) -> bool {
+    /// A line that grows past the limit outside quotes is reported through `problem` and
+    /// skipped to its end (never held whole).
+    fn append(&mut self, bytes: &[u8], problem: &mut dyn FnMut(u64, String)) -> bool {
         self.pos += bytes.len() as u64;
         if self.overflow {
             return false;
@@ -151,6 +160,8 @@ impl CsvFramer {
             // A huge unquoted record (a line of 100 MB without a newline): skip it.
             self.overflow = true;
             self.buf = Vec::new();
+            let line = self.start_line;
+            problem(line, format!("line {line}: the line is longer than {} MiB without a line break; it was skipped", MAX_RECORD_BYTES >> 20));
         }
         false
     }

@@ -66,8 +66,17 @@ impl<'de> Deserialize<'de> for FStr<'de> {
                 FStr::deserialize(d)
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FStr<'de>, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(FStr(None))
+                // Windows PowerShell writes some dates as {"value":"\/Date(…)\/","DateTime":"…"}:
+                // take `value`; any other object has no text.
+                let mut out = FStr(None);
+                while let Some(key) = map.next_key::<Key<'de>>()? {
+                    if key.0.eq_ignore_ascii_case("value") && out.0.is_none() {
+                        out = map.next_value::<FStr<'de>>()?;
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(out)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FStr<'de>, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
@@ -169,11 +178,29 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for FList<T> {
     }
 }
 
+/// True for the .NET type name PowerShell writes in place of a nested object or array
+/// (`Export-Csv`, or `ConvertTo-Json` past its depth): `System.Object[]`,
+/// `Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignInStatus`, …
+///
+/// ```
+/// use lantern::core::ingest::flex::is_dotnet_type_name;
+/// assert!(is_dotnet_type_name("Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignInStatus"));
+/// assert!(is_dotnet_type_name("System.Collections.Generic.Dictionary`2[System.String,System.Object]"));
+/// assert!(!is_dotnet_type_name("Microsoft Graph PowerShell"));
+/// assert!(!is_dotnet_type_name("Microsoft.Azure.SyncFabric"));
+/// ```
+pub fn is_dotnet_type_name(text: &str) -> bool {
+    let t = text.trim();
+    let known = t.starts_with("System.")
+        || (t.starts_with("Microsoft.Graph.") && (t.contains(".Models.") || t.contains(".PowerShell.")));
+    known && t.len() <= 300 && t.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'`' | b'[' | b']' | b','))
+}
+
 /// Parses JSON text inside a string into `T` (owned), or, for text that is not JSON,
 /// reads it as a plain scalar (`"a, b"` as a one-element list of strings).
 fn from_json_text<'de, T: Deserialize<'de>, E: de::Error>(text: &str) -> Result<FList<T>, E> {
     let t = text.trim();
-    if t.is_empty() || t == "[]" || t == "{}" || t == "null" {
+    if t.is_empty() || t == "[]" || t == "{}" || t == "null" || is_dotnet_type_name(t) {
         return Ok(FList::default());
     }
     if t.starts_with('[') || t.starts_with('{') {
@@ -295,7 +322,7 @@ macro_rules! flex_obj {
             fn deserialize<D: serde::Deserializer<$lt>>(d: D) -> Result<Self, D::Error> {
                 use std::sync::LazyLock;
                 #[allow(non_camel_case_types)]
-                #[derive(Clone, Copy)]
+                #[derive(Clone, Copy, PartialEq, Eq)]
                 enum __Field { $($field),* }
                 static KEYS: LazyLock<hashbrown::HashMap<&'static [u8], __Field>> = LazyLock::new(|| {
                     let mut m = hashbrown::HashMap::new();
@@ -309,11 +336,50 @@ macro_rules! flex_obj {
                         f.write_str(concat!("an object (", stringify!($name), ")"))
                     }
                     fn visit_map<A: serde::de::MapAccess<$lt>>(self, mut map: A) -> Result<$name<$lt>, A::Error> {
+                        // Records of one export list their keys in the same order, so the
+                        // field found for the key at each position is remembered (the key
+                        // as written, two per position: an envelope and its body share
+                        // this type). A hit costs one short comparison instead of
+                        // normalising and hashing the key.
+                        thread_local! {
+                            static SHAPE: std::cell::RefCell<Vec<[(Vec<u8>, Option<__Field>); 2]>> =
+                                const { std::cell::RefCell::new(Vec::new()) };
+                        }
+                        const SHAPE_MAX: usize = 256;
                         let mut out = $name::default();
                         let mut buf = [0u8; 64];
+                        let mut pos = 0usize;
                         while let Some(key) = map.next_key::<$crate::core::ingest::flex::Key<$lt>>()? {
-                            let k = $crate::core::ingest::flex::norm_key(&key.0, &mut buf);
-                            let Some(&field_id__) = KEYS.get(k) else {
+                            let raw = key.0.as_bytes();
+                            let at = pos;
+                            pos += 1;
+                            let cached = SHAPE.with(|c| {
+                                let c = c.try_borrow().ok()?;
+                                let slot = c.get(at)?;
+                                slot.iter().find(|(k, _)| k.as_slice() == raw).map(|(_, f)| *f)
+                            });
+                            let field = match cached {
+                                Some(f) => f,
+                                None => {
+                                    let k = $crate::core::ingest::flex::norm_key(&key.0, &mut buf);
+                                    let f = KEYS.get(k).copied();
+                                    if at < SHAPE_MAX && raw.len() <= 64 {
+                                        SHAPE.with(|c| {
+                                            let Ok(mut c) = c.try_borrow_mut() else { return };
+                                            while c.len() <= at {
+                                                c.push([(Vec::new(), None), (Vec::new(), None)]);
+                                            }
+                                            // Keep the most recent key first, the one before second.
+                                            c[at].swap(0, 1);
+                                            c[at][0].0.clear();
+                                            c[at][0].0.extend_from_slice(raw);
+                                            c[at][0].1 = f;
+                                        });
+                                    }
+                                    f
+                                }
+                            };
+                            let Some(field_id__) = field else {
                                 map.next_value::<serde::de::IgnoredAny>()?;
                                 continue;
                             };

@@ -10,6 +10,9 @@
 //!   the other (PowerShell `Out-File -Append` of pages);
 //! - a wrapper object whose `value` (Graph) or `records` (Azure Monitor) member is the
 //!   array of records; other members (`@odata.context`, `@odata.nextLink`) are skipped;
+//! - the Log Analytics REST response `{"tables":[{"name","columns":[{"name","type"}…],
+//!   "rows":[[…],[…]]}]}`: each row (an array) is a record of its own, and the table's
+//!   `columns` are handed out first ([`Event::Columns`]) so that rows can be mapped;
 //! - one or many top-level objects (NDJSON, or a single pretty-printed record). When the
 //!   first record fits on one line the file is treated as NDJSON and framed by lines, so
 //!   a broken line cannot swallow the next one.
@@ -29,6 +32,49 @@ pub enum Event<'a> {
     Record { bytes: &'a [u8], offset: u64, line: u64, number: u64 },
     /// Something that is not a record where one was expected.
     Problem { line: u64, record: Option<u64>, message: String },
+    /// A row of a Log Analytics table (an array of values in the order of the table's
+    /// columns), with the same position information as a record.
+    Row { bytes: &'a [u8], offset: u64, line: u64, number: u64 },
+    /// A Log Analytics table starts (`{"tables":[{…` ): forget the previous table's columns.
+    Table { line: u64 },
+    /// The `columns` array of a Log Analytics table (the raw JSON text of the array).
+    Columns { bytes: &'a [u8], line: u64 },
+}
+
+/// A record the consumer may read straight from the chunk (see [`Sink::fast`]).
+#[derive(Debug)]
+pub struct Candidate<'a> {
+    /// The text from the record's opening `{` to the end of the chunk's valid UTF-8.
+    pub text: &'a str,
+    /// Stream offset of the `{`, 1-based line and record number, as a record would have.
+    pub offset: u64,
+    pub line: u64,
+    pub number: u64,
+}
+
+/// Receives what the framer finds.
+pub trait Sink {
+    /// An event (a framed record, a problem, a table's columns…).
+    fn event(&mut self, e: Event<'_>);
+
+    /// Offered where an element of the array of records starts: a consumer that can read
+    /// one whole record from the start of `c.text` does so and returns its length in
+    /// bytes; the framer then continues after it without scanning it a second time.
+    /// `None` (the record does not end in this chunk, or is not valid JSON) lets the
+    /// framer frame it as usual, and it arrives as an [`Event::Record`].
+    fn fast(&mut self, c: Candidate<'_>) -> Option<usize> {
+        let _ = c;
+        None
+    }
+}
+
+/// A closure as a sink (no fast path).
+struct FnSink<'f>(&'f mut dyn FnMut(Event<'_>));
+
+impl Sink for FnSink<'_> {
+    fn event(&mut self, e: Event<'_>) {
+        (self.0)(e)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +93,18 @@ enum Mode {
     Between,
     /// One record per line.
     Lines,
+    /// Inside one table object of a `{"tables":[…]}` response (depth 3 = its members).
+    TableObject,
+    /// Collecting a table's `columns` array.
+    TableColumns,
+    /// Inside a table's `rows` array: records are its elements (arrays), at depth 4.
+    TableRows,
 }
+
+/// Depth of a table's members in `{"tables":[{…}]}`.
+const TABLE_DEPTH: u32 = 3;
+/// Depth of the rows inside a table's `rows` array.
+const ROWS_DEPTH: u32 = 4;
 
 /// Bytes that change the framer's state inside a record.
 static STRUCTURAL: [bool; 256] = {
@@ -60,9 +117,20 @@ static STRUCTURAL: [bool; 256] = {
     t
 };
 
+/// Keys that matter (`value`, `records`, `tables`, `columns`, `rows`) are short: a longer
+/// string is kept only in part, so that a huge string value is never copied.
+const KEY_CAPTURE_MAX: usize = 32;
+
+fn capture_key(key: &mut Vec<u8>, bytes: &[u8]) {
+    let room = KEY_CAPTURE_MAX.saturating_sub(key.len());
+    key.extend_from_slice(&bytes[..bytes.len().min(room)]);
+}
+
 /// A position in the chunk being fed.
 struct Cursor<'c> {
     chunk: &'c [u8],
+    /// The chunk's valid UTF-8 prefix, when the sink may read records from it.
+    text: &'c str,
     i: usize,
     /// Newlines before this index are already counted in `line`.
     line_pos: usize,
@@ -168,11 +236,25 @@ impl JsonFramer {
     /// Records that lie wholly inside `chunk` are handed out as slices of it (no copy);
     /// only a record that spans chunks is gathered in the framer's buffer.
     pub fn feed(&mut self, chunk: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+        self.feed_sink(chunk, &mut FnSink(out), false);
+    }
+
+    /// Feeds a chunk; events go to `sink`. With `fast`, the sink is offered each record
+    /// of an array to read directly from the chunk ([`Sink::fast`]).
+    pub fn feed_sink(&mut self, chunk: &[u8], out: &mut dyn Sink, fast: bool) {
         if self.mode == Mode::Lines {
             self.feed_lines(chunk, out);
             return;
         }
-        let mut cur = Cursor { chunk, i: 0, line_pos: 0, rec_start: if self.collecting { Some(0) } else { None } };
+        let text = if fast {
+            match std::str::from_utf8(chunk) {
+                Ok(t) => t,
+                Err(e) => std::str::from_utf8(&chunk[..e.valid_up_to()]).unwrap_or(""),
+            }
+        } else {
+            ""
+        };
+        let mut cur = Cursor { chunk, text, i: 0, line_pos: 0, rec_start: if self.collecting { Some(0) } else { None } };
         while cur.i < chunk.len() {
             if self.mode == Mode::Lines {
                 // Decided just now: the rest of the chunk is lines.
@@ -191,7 +273,7 @@ impl JsonFramer {
                 match memchr2(b'"', b'\\', &chunk[cur.i..]) {
                     Some(k) => {
                         if let Some(key) = self.key_capture.as_mut() {
-                            key.extend_from_slice(&chunk[cur.i..cur.i + k]);
+                            capture_key(key, &chunk[cur.i..cur.i + k]);
                         }
                         cur.i += k;
                         if chunk[cur.i] == b'\\' {
@@ -206,7 +288,7 @@ impl JsonFramer {
                     }
                     None => {
                         if let Some(key) = self.key_capture.as_mut() {
-                            key.extend_from_slice(&chunk[cur.i..]);
+                            capture_key(key, &chunk[cur.i..]);
                         }
                         cur.i = chunk.len();
                     }
@@ -238,15 +320,31 @@ impl JsonFramer {
 
     /// Ends the stream; reports a truncated record if one is open.
     pub fn finish(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+        self.finish_sink(&mut FnSink(out));
+    }
+
+    /// Ends the stream (see [`JsonFramer::finish`]), with events going to `sink`.
+    pub fn finish_sink(&mut self, out: &mut dyn Sink) {
         if self.mode == Mode::Lines {
             if !self.buf.is_empty() || self.oversized {
                 self.emit_line(out);
             }
             return;
         }
+        if !self.collecting && !self.oversized && self.depth > 0 && self.mode != Mode::TopObject {
+            out.event(Event::Problem {
+                line: self.line,
+                record: None,
+                message: format!(
+                    "line {}: the file ends before the JSON is closed (truncated file?); the {} complete record(s) before it were read",
+                    self.line, self.records
+                ),
+            });
+            return;
+        }
         if self.collecting || self.oversized || self.depth > 0 {
             let what = if self.mode == Mode::TopObject { "the top-level object" } else { "a record" };
-            out(Event::Problem {
+            out.event(Event::Problem {
                 line: self.start_line,
                 record: Some(self.records + 1),
                 message: format!(
@@ -293,23 +391,29 @@ impl JsonFramer {
     }
 
     /// Ends the value being collected at the cursor (inclusive) and emits it as a record.
-    fn end_record(&mut self, cur: &mut Cursor<'_>, out: &mut dyn FnMut(Event<'_>)) {
+    fn end_record(&mut self, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
         let start = cur.rec_start.take().unwrap_or(0);
         let piece = &cur.chunk[start..=cur.i.min(cur.chunk.len() - 1)];
         self.records += 1;
         self.collecting = false;
+        let row = self.mode == Mode::TableRows;
+        let (offset, line, number) = (self.start_offset, self.start_line, self.records);
         if !self.carried {
             if piece.len() > MAX_RECORD_BYTES {
                 self.report_oversized(out);
+            } else if row {
+                out.event(Event::Row { bytes: piece, offset, line, number });
             } else {
-                out(Event::Record { bytes: piece, offset: self.start_offset, line: self.start_line, number: self.records });
+                out.event(Event::Record { bytes: piece, offset, line, number });
             }
         } else {
             self.gather(piece);
             if self.oversized {
                 self.report_oversized(out);
+            } else if row {
+                out.event(Event::Row { bytes: &self.buf, offset, line, number });
             } else {
-                out(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
+                out.event(Event::Record { bytes: &self.buf, offset, line, number });
             }
         }
         self.buf.clear();
@@ -318,32 +422,79 @@ impl JsonFramer {
     }
 
     /// Emits the line-mode record gathered in `buf`.
-    fn emit(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+    fn emit(&mut self, out: &mut dyn Sink) {
         self.records += 1;
         self.collecting = false;
         if self.oversized {
             self.oversized = false;
             self.report_oversized(out);
         } else {
-            out(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
+            out.event(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
         }
         self.buf.clear();
     }
 
-    fn report_oversized(&mut self, out: &mut dyn FnMut(Event<'_>)) {
-        out(Event::Problem {
+    fn report_oversized(&mut self, out: &mut dyn Sink) {
+        out.event(Event::Problem {
             line: self.start_line,
             record: Some(self.records),
             message: format!("record {} (line {}) is larger than {} MiB; skipped", self.records, self.start_line, MAX_RECORD_BYTES >> 20),
         });
     }
 
-    fn problem(&mut self, cur: &mut Cursor<'_>, record: Option<u64>, message: String, out: &mut dyn FnMut(Event<'_>)) {
+    fn problem(&mut self, cur: &mut Cursor<'_>, record: Option<u64>, message: String, out: &mut dyn Sink) {
         self.sync_lines(cur);
-        out(Event::Problem { line: self.line, record, message });
+        out.event(Event::Problem { line: self.line, record, message });
     }
 
-    fn step(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn FnMut(Event<'_>)) {
+    /// Offers the record starting at the cursor to the sink (see [`Sink::fast`]).
+    fn try_fast(&mut self, cur: &mut Cursor<'_>, out: &mut dyn Sink) -> Option<usize> {
+        if self.mode == Mode::TableRows {
+            return None;
+        }
+        let text = cur.text.get(cur.i..).filter(|t| t.starts_with('{'))?;
+        self.sync_lines(cur);
+        let candidate = Candidate { text, offset: self.pos + cur.i as u64, line: self.line, number: self.records + 1 };
+        let n = out.fast(candidate)?;
+        self.records += 1;
+        Some(n.clamp(1, text.len()))
+    }
+
+    /// The mode after the closing bracket of the array of records.
+    fn after_array(&self) -> Mode {
+        match self.mode {
+            Mode::Array => Mode::Between,
+            Mode::TableRows => Mode::TableObject,
+            _ => Mode::WrapperTail,
+        }
+    }
+
+    /// Ends a table's `columns` array at the cursor (inclusive) and hands it out.
+    fn end_columns(&mut self, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
+        let start = cur.rec_start.take().unwrap_or(0);
+        let end = cur.i.min(cur.chunk.len().saturating_sub(1));
+        let piece = cur.chunk.get(start..=end).unwrap_or(&[]);
+        self.collecting = false;
+        if self.carried {
+            self.gather(piece);
+        }
+        if self.oversized {
+            out.event(Event::Problem {
+                line: self.start_line,
+                record: None,
+                message: format!("line {}: the table's \"columns\" list is larger than {} MiB; its rows cannot be read", self.start_line, MAX_RECORD_BYTES >> 20),
+            });
+        } else if self.carried {
+            out.event(Event::Columns { bytes: &self.buf, line: self.start_line });
+        } else {
+            out.event(Event::Columns { bytes: piece, line: self.start_line });
+        }
+        self.buf.clear();
+        self.oversized = false;
+        self.carried = false;
+    }
+
+    fn step(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
         match self.mode {
             Mode::Start | Mode::Between => {
                 if c.is_ascii_whitespace() || c == b',' {
@@ -386,11 +537,33 @@ impl JsonFramer {
                     }
                 }
             }
-            Mode::Array | Mode::WrapperArray => {
-                let base = if self.mode == Mode::Array { 1 } else { self.wrapper_depth };
+            Mode::Array | Mode::WrapperArray | Mode::TableRows => {
+                let base = match self.mode {
+                    Mode::Array => 1,
+                    Mode::TableRows => ROWS_DEPTH,
+                    _ => self.wrapper_depth,
+                };
                 if self.depth == base && !self.collecting && !self.stray {
                     match c {
+                        b'{' if self.mode == Mode::WrapperArray && self.shape == Shape::Tables => {
+                            // A table object: its rows are the records.
+                            self.sync_lines(cur);
+                            out.event(Event::Table { line: self.line });
+                            cur.i += 1;
+                            self.depth = TABLE_DEPTH;
+                            self.mode = Mode::TableObject;
+                            self.last_key.clear();
+                        }
                         b'{' => {
+                            if let Some(n) = self.try_fast(cur, out) {
+                                cur.i += n;
+                                return;
+                            }
+                            self.begin(cur);
+                            cur.i += 1;
+                            self.depth += 1;
+                        }
+                        b'[' if self.mode == Mode::TableRows => {
                             self.begin(cur);
                             cur.i += 1;
                             self.depth += 1;
@@ -398,7 +571,7 @@ impl JsonFramer {
                         b']' => {
                             cur.i += 1;
                             self.depth -= 1;
-                            self.mode = if self.mode == Mode::Array { Mode::Between } else { Mode::WrapperTail };
+                            self.mode = self.after_array();
                         }
                         b',' => cur.i += 1,
                         c if c.is_ascii_whitespace() => cur.i += 1,
@@ -435,7 +608,7 @@ impl JsonFramer {
                         b']' => {
                             self.stray = false;
                             self.depth -= 1;
-                            self.mode = if self.mode == Mode::Array { Mode::Between } else { Mode::WrapperTail };
+                            self.mode = self.after_array();
                         }
                         b'"' => self.in_string = true,
                         _ => {}
@@ -454,6 +627,68 @@ impl JsonFramer {
                             } else {
                                 self.end_record(cur, out);
                             }
+                        }
+                    }
+                    _ => {}
+                }
+                cur.i += 1;
+            }
+            Mode::TableObject => {
+                if self.depth == TABLE_DEPTH && c == b'"' {
+                    cur.i += 1;
+                    self.in_string = true;
+                    self.key_capture = Some(Vec::new());
+                    return;
+                }
+                if self.depth == TABLE_DEPTH && c == b'[' {
+                    let key = std::mem::take(&mut self.last_key);
+                    match key.as_slice() {
+                        b"columns" => {
+                            self.begin(cur);
+                            cur.i += 1;
+                            self.depth += 1;
+                            self.mode = Mode::TableColumns;
+                            return;
+                        }
+                        b"rows" => {
+                            cur.i += 1;
+                            self.depth = ROWS_DEPTH;
+                            self.mode = Mode::TableRows;
+                            return;
+                        }
+                        _ => {}
+                    }
+                }
+                match c {
+                    b'"' => self.in_string = true,
+                    b'{' | b'[' => self.depth += 1,
+                    b'}' | b']' => {
+                        self.depth = self.depth.saturating_sub(1);
+                        if self.depth < TABLE_DEPTH {
+                            // The table object ended: back in the `tables` array.
+                            self.depth = self.wrapper_depth;
+                            self.mode = Mode::WrapperArray;
+                            if c == b']' {
+                                // `]` closed the `tables` array itself (malformed).
+                                self.depth = 1;
+                                self.mode = Mode::WrapperTail;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                cur.i += 1;
+            }
+            Mode::TableColumns => {
+                match c {
+                    b'"' => self.in_string = true,
+                    b'{' | b'[' => self.depth += 1,
+                    b'}' | b']' => {
+                        self.depth = self.depth.saturating_sub(1);
+                        if self.depth <= TABLE_DEPTH {
+                            self.depth = TABLE_DEPTH;
+                            self.end_columns(cur, out);
+                            self.mode = Mode::TableObject;
                         }
                     }
                     _ => {}
@@ -538,7 +773,7 @@ impl JsonFramer {
     }
 
     /// NDJSON: every non-blank line is one record.
-    fn feed_lines(&mut self, chunk: &[u8], out: &mut dyn FnMut(Event<'_>)) {
+    fn feed_lines(&mut self, chunk: &[u8], out: &mut dyn Sink) {
         let mut i = 0;
         while i < chunk.len() {
             if !self.collecting && !self.oversized {
@@ -587,7 +822,7 @@ impl JsonFramer {
         }
     }
 
-    fn emit_line(&mut self, out: &mut dyn FnMut(Event<'_>)) {
+    fn emit_line(&mut self, out: &mut dyn Sink) {
         let mut end = self.buf.len();
         while end > 0 && self.buf[end - 1].is_ascii_whitespace() {
             end -= 1;
@@ -615,6 +850,12 @@ mod tests {
                 recs.push((String::from_utf8(bytes.to_vec()).unwrap(), offset, line))
             }
             Event::Problem { message, .. } => probs.push(message),
+            Event::Row { bytes, offset, line, .. } => {
+                assert_eq!(&text.as_bytes()[offset as usize..offset as usize + bytes.len()], bytes);
+                recs.push((String::from_utf8(bytes.to_vec()).unwrap(), offset, line))
+            }
+            Event::Table { .. } => probs.push("<table>".into()),
+            Event::Columns { bytes, .. } => probs.push(format!("<columns {}>", String::from_utf8_lossy(bytes))),
         };
         for c in text.as_bytes().chunks(chunk.max(1)) {
             f.feed(c, &mut handle);
@@ -663,6 +904,26 @@ mod tests {
         let t = "[{\"a\":1}]\n[{\"a\":2},{\"a\":3}]";
         let (r, _, _) = frame(t, 4);
         assert_eq!(r.len(), 3);
+    }
+
+    #[test]
+    fn log_analytics_tables_hand_out_columns_then_rows() {
+        let t = r#"{"tables":[{"name":"A","columns":[{"name":"x","type":"string"}],"rows":[["1",{"a":"]"}],[2]]},{"rows":[],"columns":[{"name":"y"}],"name":"B"}],"stats":{}}"#;
+        for chunk in [1, 2, 5, 1000] {
+            let (r, p, s) = frame(t, chunk);
+            assert_eq!(s, Shape::Tables);
+            let texts: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+            assert_eq!(texts, vec![r#"["1",{"a":"]"}]"#, "[2]"], "chunk {chunk}");
+            assert_eq!(
+                p,
+                vec![
+                    "<table>".to_owned(),
+                    r#"<columns [{"name":"x","type":"string"}]>"#.to_owned(),
+                    "<table>".to_owned(),
+                    r#"<columns [{"name":"y"}]>"#.to_owned()
+                ]
+            );
+        }
     }
 
     #[test]

@@ -102,6 +102,8 @@ struct CsvRows {
     bad_utf8: bool,
     /// Per column: the previous row's cell and its value (runs of equal cells are common).
     cache: Vec<(String, Value)>,
+    /// PowerShell wrote .NET type names for nested objects (reported once).
+    typenames_warned: bool,
 }
 
 struct JsonState {
@@ -115,6 +117,10 @@ struct JsonRows {
     loaded: u64,
     unrecognised: u64,
     other_categories: Vec<String>,
+    /// Column names of the current Log Analytics table (`{"tables":[…]}`), once read.
+    columns: Option<Vec<String>>,
+    /// A row came before its table's columns (reported once).
+    rows_without_columns: bool,
 }
 
 const SNIFF_BYTES: usize = 4096;
@@ -295,12 +301,9 @@ impl TextIngest {
         match &mut self.parser {
             Parser::Undecided(buf) => {
                 buf.extend_from_slice(chunk);
-                let significant = buf.iter().position(|c| !c.is_ascii_whitespace());
-                if significant.is_none() && buf.len() < SNIFF_BYTES {
-                    return;
-                }
-                if buf.len() < SNIFF_BYTES.min(64) && significant.is_some() && !matches!(buf[significant.unwrap_or(0)], b'[' | b'{') {
-                    // Wait for a little more to judge CSV vs binary.
+                // Judge on the same first bytes however the file arrives in chunks (the
+                // rest of the file is decided at its end, by `finish`).
+                if buf.len() < SNIFF_BYTES {
                     return;
                 }
                 let bytes = std::mem::take(buf);
@@ -316,7 +319,7 @@ impl TextIngest {
             }
             Parser::Json(st) => {
                 let JsonState { framer, rows } = &mut **st;
-                framer.feed(chunk, &mut |e| rows.event(e, ds));
+                framer.feed_sink(chunk, &mut JsonSink { rows, ds }, true);
             }
             Parser::Failed => {}
         }
@@ -352,12 +355,20 @@ impl TextIngest {
             }
             self.parser = Parser::Json(Box::new(JsonState {
                 framer: JsonFramer::new(),
-                rows: JsonRows { file: self.file, bad_utf8: false, loaded: 0, unrecognised: 0, other_categories: Vec::new() },
+                rows: JsonRows {
+                    file: self.file,
+                    bad_utf8: false,
+                    loaded: 0,
+                    unrecognised: 0,
+                    other_categories: Vec::new(),
+                    columns: None,
+                    rows_without_columns: false,
+                },
             }));
         } else {
             self.parser = Parser::Csv(Box::new(CsvState {
                 framer: CsvFramer::new(self.pos, 1),
-                rows: CsvRows { file: self.file, file_name: name, header: None, delim: b',', event_type: 1, records: 0, width: 0, rejected: false, bad_utf8: false, cache: Vec::new() },
+                rows: CsvRows { file: self.file, file_name: name, header: None, delim: b',', event_type: 1, records: 0, width: 0, rejected: false, bad_utf8: false, cache: Vec::new(), typenames_warned: false },
             }));
         }
         self.feed_text(&bytes, ds);
@@ -388,7 +399,7 @@ impl TextIngest {
                 if rows.header.is_none() && ds.files[self.file as usize].error.is_none() {
                     fail(ds, self.file, "the file is empty");
                 } else if rows.header.is_some() && rows.records == 0 && !rows.rejected {
-                    warn(ds, self.file, Severity::Warning, Some(1), None, "the file has a header line but no records");
+                    warn(ds, self.file, Severity::Warning, Some(1), None, "line 1: the file has a header line but no records");
                 }
             }
             Parser::Json(st) => {
@@ -476,11 +487,30 @@ fn lossy(b: &[u8]) -> Cow<'_, str> {
 
 impl CsvRows {
     fn record(&mut self, r: RawRecord<'_>, ds: &mut Dataset) {
+        if r.lines == u64::MAX && self.header.is_none() && !self.rejected {
+            // The first line is over the size limit: there is no header to read.
+            fail(
+                ds,
+                self.file,
+                &format!(
+                    "line {}: the first line is longer than {} MiB without a line break, so this is not a CSV export (a header line was expected)",
+                    r.line,
+                    csv_input::MAX_RECORD_BYTES >> 20
+                ),
+            );
+            self.rejected = true;
+            return;
+        }
         if r.lines == u64::MAX || self.rejected {
             // Reported already (an oversized record, or a file that is not a log export).
             return;
         }
         if self.header.is_none() {
+            if r.bytes.starts_with(b"#TYPE ") || r.bytes.starts_with(b"\"#TYPE ") {
+                // Windows PowerShell's Export-Csv without -NoTypeInformation: a type line first.
+                warn(ds, self.file, Severity::Info, Some(r.line), None, format!("line {}: PowerShell's \"#TYPE\" line was skipped", r.line));
+                return;
+            }
             self.read_header(r, ds);
             return;
         }
@@ -577,14 +607,38 @@ impl CsvRows {
             CsvFlavour::PortalSteps => step_from_csv(hm, &fields, ds, self.file, r.line, self.records),
             CsvFlavour::PropertyColumns => {
                 let mut map = serde_json::Map::with_capacity(fields.len());
+                let mut typenames: Vec<&str> = Vec::new();
                 for (i, f) in fields.iter().enumerate() {
                     if let Some(name) = hm.names.get(i) {
                         let key = columns::norm_header(name);
                         if f.is_empty() {
                             continue;
                         }
+                        if flex::is_dotnet_type_name(f) {
+                            // PowerShell's Export-Csv wrote the nested object's type name.
+                            typenames.push(name);
+                            continue;
+                        }
                         map.insert(key, serde_json::Value::String(f.to_string()));
                     }
+                }
+                if !typenames.is_empty() && !self.typenames_warned {
+                    self.typenames_warned = true;
+                    let shown: Vec<&str> = typenames.iter().take(8).copied().collect();
+                    warn(
+                        ds,
+                        self.file,
+                        Severity::Info,
+                        Some(r.line),
+                        Some(self.records),
+                        format!(
+                            "line {}: PowerShell wrote .NET type names instead of values in {} column(s) ({}{}); those fields are empty (export with ConvertTo-Json -Depth 10, or flatten them before Export-Csv, to keep them)",
+                            r.line,
+                            typenames.len(),
+                            shown.join(", "),
+                            if typenames.len() > 8 { ", …" } else { "" }
+                        ),
+                    );
                 }
                 match Rec::deserialize_value(serde_json::Value::Object(map)) {
                     Ok(rec) => {
@@ -637,6 +691,16 @@ impl CsvRows {
                         format!("{} column(s) not known to Lantern are kept in the original record only: {}", unknown.len(), unknown.join(", ")),
                     );
                 }
+                if hm.flavour == CsvFlavour::PropertyColumns && !hm.missing.is_empty() {
+                    warn(
+                        ds,
+                        self.file,
+                        Severity::Info,
+                        Some(r.line),
+                        None,
+                        format!("line {}: the header lacks {}; the rows were read with those fields empty", r.line, hm.missing.join(", ")),
+                    );
+                }
                 if hm.flavour == CsvFlavour::PortalSignin {
                     let has = |f: S| hm.dests.iter().any(|d| *d == Some(Dest::Signin(f)));
                     if !has(S::Time) {
@@ -653,6 +717,7 @@ impl CsvRows {
                     names: Vec::new(),
                     format: "CSV (not a log export)".into(),
                     format_id: "csv",
+                    missing: Vec::new(),
                 });
                 self.rejected = true;
             }
@@ -950,16 +1015,24 @@ fn push_rec(
         }
         Err(record::Skip::OtherCategory(c)) => {
             if !other.contains(&c) {
-                warn(ds, file, Severity::Info, line, Some(number), format!("record {number}: category {c:?} is not a sign-in or audit log; such records are skipped"));
+                warn(ds, file, Severity::Info, line, Some(number), format!("{}: category {c:?} is not a sign-in or audit log; such records are skipped", place(number, line)));
                 other.push(c);
             }
             false
         }
         Err(record::Skip::Unrecognised) => {
             *unrecognised += 1;
-            warn(ds, file, Severity::Warning, line, Some(number), format!("record {number}: neither a sign-in nor an audit event (no createdDateTime, userPrincipalName, activityDisplayName…); skipped"));
+            warn(ds, file, Severity::Warning, line, Some(number), format!("{}: neither a sign-in nor an audit event (no createdDateTime, userPrincipalName, activityDisplayName…); skipped", place(number, line)));
             false
         }
+    }
+}
+
+/// "record 5 (line 7)", or "record 5" when the line is not known.
+fn place(number: u64, line: Option<u64>) -> String {
+    match line {
+        Some(l) => format!("record {number} (line {l})"),
+        None => format!("record {number}"),
     }
 }
 
@@ -992,6 +1065,9 @@ impl JsonRows {
     fn event(&mut self, e: Event<'_>, ds: &mut Dataset) {
         match e {
             Event::Problem { line, record, message } => warn(ds, self.file, Severity::Warning, Some(line), record, message),
+            Event::Table { .. } => self.columns = None,
+            Event::Columns { bytes, line } => self.read_columns(bytes, line, ds),
+            Event::Row { bytes, offset, line, number } => self.table_row(bytes, offset, line, number, ds),
             Event::Record { bytes, offset, line, number } => {
                 let src = SourceRef { file: self.file, offset, len: bytes.len().min(u32::MAX as usize) as u32 };
                 // Validate the record's UTF-8 once (fast), then parse from &str (serde_json then
@@ -1025,17 +1101,138 @@ impl JsonRows {
                         }
                     }
                 };
-                if let Some(t) = rec.table.0.as_deref() {
-                    if !t.is_empty() {
-                        if let Some(f) = ds.files.get_mut(self.file as usize) {
-                            f.format_id = "log-analytics".into();
-                        }
+                self.accept(&rec, src, line, number, ds);
+            }
+        }
+    }
+
+    /// Maps a parsed record onto the model.
+    fn accept(&mut self, rec: &Rec<'_>, src: SourceRef, line: u64, number: u64, ds: &mut Dataset) {
+        if let Some(t) = rec.table.0.as_deref()
+            && !t.is_empty()
+            && let Some(f) = ds.files.get_mut(self.file as usize)
+            && f.format_id != "log-analytics"
+        {
+            f.format_id = "log-analytics".into();
+        }
+        if push_rec(rec, ds, self.file, src, Some(line), number, &mut self.other_categories, &mut self.unrecognised) {
+            self.loaded += 1;
+        }
+    }
+}
+
+/// The JSON reader's side of the framer: events, and records read straight from the chunk.
+struct JsonSink<'r> {
+    rows: &'r mut JsonRows,
+    ds: &'r mut Dataset,
+}
+
+impl json_split::Sink for JsonSink<'_> {
+    fn event(&mut self, e: Event<'_>) {
+        self.rows.event(e, self.ds);
+    }
+
+    /// Parses one record from the start of the rest of the chunk (no framing pass). Only a
+    /// record that parses cleanly is taken; anything else (cut by the chunk end, invalid,
+    /// oversized) goes back to the framer and arrives as an `Event::Record`, exactly as
+    /// without this path.
+    fn fast(&mut self, c: json_split::Candidate<'_>) -> Option<usize> {
+        let mut it = serde_json::Deserializer::from_str(c.text).into_iter::<Rec<'_>>();
+        let rec = it.next()?.ok()?;
+        let n = it.byte_offset();
+        if n == 0 || n > json_split::MAX_RECORD_BYTES {
+            return None;
+        }
+        let src = SourceRef { file: self.rows.file, offset: c.offset, len: n as u32 };
+        self.rows.accept(&rec, src, c.line, c.number, self.ds);
+        Some(n)
+    }
+}
+
+impl JsonRows {
+    /// Reads a Log Analytics table's `columns`: `[{"name":"TimeGenerated","type":"datetime"},…]`.
+    fn read_columns(&mut self, bytes: &[u8], line: u64, ds: &mut Dataset) {
+        #[derive(serde::Deserialize)]
+        struct Col {
+            #[serde(default, alias = "ColumnName")]
+            name: Option<String>,
+        }
+        match serde_json::from_slice::<Vec<Col>>(bytes) {
+            Ok(cols) => {
+                let names: Vec<String> = cols.into_iter().map(|c| c.name.unwrap_or_default()).collect();
+                if names.iter().all(String::is_empty) {
+                    warn(ds, self.file, Severity::Warning, Some(line), None, format!("line {line}: the table's \"columns\" list has no column names; its rows cannot be read"));
+                    self.columns = Some(Vec::new());
+                } else {
+                    // Kept for the details view (a row is re-read as `column = value`).
+                    if let Some(f) = ds.files.get_mut(self.file as usize)
+                        && f.header.is_empty()
+                    {
+                        f.header = names.clone();
                     }
+                    self.columns = Some(names);
                 }
+            }
+            Err(e) => {
+                warn(ds, self.file, Severity::Warning, Some(line), None, format!("line {line}: the table's \"columns\" list is not readable ({e}); its rows cannot be read"));
+                self.columns = Some(Vec::new());
+            }
+        }
+    }
+
+    /// One row of a Log Analytics table (an array of values in column order).
+    fn table_row(&mut self, bytes: &[u8], offset: u64, line: u64, number: u64, ds: &mut Dataset) {
+        let Some(columns) = self.columns.as_ref().filter(|c| !c.is_empty()) else {
+            if self.columns.is_none() && !self.rows_without_columns {
+                self.rows_without_columns = true;
+                warn(
+                    ds,
+                    self.file,
+                    Severity::Warning,
+                    Some(line),
+                    Some(number),
+                    format!("record {number} (line {line}) is a table row, but the table's \"columns\" were not given before its \"rows\"; such rows are skipped"),
+                );
+            }
+            return;
+        };
+        let values: Vec<serde_json::Value> = match serde_json::from_slice(bytes) {
+            Ok(v) => v,
+            Err(e) => {
+                let at = line + e.line() as u64 - 1;
+                warn(ds, self.file, Severity::Warning, Some(at), Some(number), format!("record {number} (line {at}) is not valid JSON: {e}; skipped"));
+                return;
+            }
+        };
+        if values.len() != columns.len() {
+            warn(
+                ds,
+                self.file,
+                Severity::Warning,
+                Some(line),
+                Some(number),
+                format!(
+                    "record {number} (line {line}) has {} values where the table has {} columns; {}",
+                    values.len(),
+                    columns.len(),
+                    if values.len() < columns.len() { "the missing ones were left empty" } else { "the extra ones were ignored" }
+                ),
+            );
+        }
+        let mut map = serde_json::Map::with_capacity(columns.len());
+        for (name, v) in columns.iter().zip(values) {
+            if !name.is_empty() && !v.is_null() {
+                map.insert(name.clone(), v);
+            }
+        }
+        let src = SourceRef { file: self.file, offset, len: bytes.len().min(u32::MAX as usize) as u32 };
+        match Rec::deserialize_value(serde_json::Value::Object(map)) {
+            Ok(rec) => {
                 if push_rec(&rec, ds, self.file, src, Some(line), number, &mut self.other_categories, &mut self.unrecognised) {
                     self.loaded += 1;
                 }
             }
+            Err(e) => warn(ds, self.file, Severity::Warning, Some(line), Some(number), format!("record {number} (line {line}): {e}; skipped")),
         }
     }
 }

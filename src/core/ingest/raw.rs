@@ -40,7 +40,15 @@ pub fn view_record(file: &SourceFile, bytes: &[u8]) -> Result<RawView, String> {
         },
     };
     let mut fields = Vec::new();
-    flatten("", &v, &mut fields);
+    match &v {
+        // A Log Analytics table row: values in the order of the table's columns.
+        Value::Array(values) if !file.header.is_empty() => {
+            for (name, value) in file.header.iter().zip(values) {
+                flatten(name, value, &mut fields);
+            }
+        }
+        _ => flatten("", &v, &mut fields),
+    }
     let text = serde_json::to_string_pretty(&v).unwrap_or_default();
     Ok(RawView { fields, text })
 }

@@ -145,12 +145,18 @@ impl<'de> Deserialize<'de> for LocOrText<'de> {
                 Loc::deserialize(de::value::MapAccessDeserializer::new(map)).map(LocOrText::Obj)
             }
             fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<LocOrText<'de>, E> {
+                if super::flex::is_dotnet_type_name(v) {
+                    return Ok(LocOrText::None);
+                }
                 if v.trim_start().starts_with('{') {
                     return super::flex::object_from_json_text(v).map(LocOrText::Obj);
                 }
                 Ok(LocOrText::Text(Cow::Borrowed(v)))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<LocOrText<'de>, E> {
+                if super::flex::is_dotnet_type_name(v) {
+                    return Ok(LocOrText::None);
+                }
                 if v.trim_start().starts_with('{') {
                     return super::flex::object_from_json_text(v).map(LocOrText::Obj);
                 }
@@ -167,6 +173,44 @@ impl<'de> Deserialize<'de> for LocOrText<'de> {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+/// The `properties` of a diagnostic envelope: the record inside it.
+///
+/// Only one level is read. `Rec` is the one type that contains itself, and each level
+/// costs a large stack frame, so a file nesting `{"properties":{"properties":…` deeply
+/// could overflow the stack (wasm32 has 1 MiB) long before the JSON parser's own depth
+/// limit stops it. An envelope inside an envelope is skipped as unknown data instead.
+#[derive(Clone, Debug, Default)]
+pub struct Envelope<'a>(pub Option<Box<Rec<'a>>>);
+
+impl Blank for Envelope<'_> {
+    fn is_blank(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
+thread_local! {
+    /// How many `properties` levels are being read on this thread.
+    static ENVELOPE_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+impl<'de> Deserialize<'de> for Envelope<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if ENVELOPE_DEPTH.with(|c| c.get()) >= 1 {
+            de::IgnoredAny::deserialize(d)?;
+            return Ok(Envelope(None));
+        }
+        struct Guard;
+        impl Drop for Guard {
+            fn drop(&mut self) {
+                ENVELOPE_DEPTH.with(|c| c.set(c.get().saturating_sub(1)));
+            }
+        }
+        ENVELOPE_DEPTH.with(|c| c.set(c.get() + 1));
+        let _guard = Guard;
+        Option::<Box<Rec<'de>>>::deserialize(d).map(Envelope)
     }
 }
 
@@ -188,7 +232,7 @@ crate::flex_obj!(
         result_description: FStr<'a> = ["resultdescription"],
         caller_ip: FStr<'a> = ["calleripaddress"],
         identity: FStr<'a> = ["identity"],
-        properties: Option<Box<Rec<'a>>> = ["properties"],
+        properties: Envelope<'a> = ["properties"],
         // Sign-in.
         created: FStr<'a> = ["createddatetime"],
         user_name: FStr<'a> = ["userdisplayname"],
@@ -271,7 +315,7 @@ pub enum Skip {
 impl<'a> Rec<'a> {
     /// The record that carries the fields: `properties` for an envelope, else itself.
     pub fn body(&self) -> &Rec<'a> {
-        self.properties.as_deref().unwrap_or(self)
+        self.properties.0.as_deref().unwrap_or(self)
     }
 
     /// Decides the log type, from the category when there is one, else from the keys.
@@ -302,7 +346,7 @@ impl<'a> Rec<'a> {
             (true, false) => Ok(LogKind::Audit),
             (false, true) => Ok(LogKind::Signin),
             (true, true) => Ok(if b.activity.is_empty() && b.activity_time.is_empty() { LogKind::Signin } else { LogKind::Audit }),
-            (false, false) if self.properties.is_some() && !cat.is_empty() => Err(Skip::OtherCategory(self.category.as_str().to_owned())),
+            (false, false) if self.properties.0.is_some() && !cat.is_empty() => Err(Skip::OtherCategory(self.category.as_str().to_owned())),
             (false, false) => Err(Skip::Unrecognised),
         }
     }
@@ -312,6 +356,21 @@ impl<'a> Rec<'a> {
 #[inline]
 pub fn text(ds: &mut Dataset, s: &str) -> Value {
     Value::Sym(ds.strings.intern(s.trim()))
+}
+
+/// The symbol of `s` (trimmed) through the shortcut slot `slot`.
+#[inline]
+fn sym(ds: &mut Dataset, slot: usize, s: &str) -> Sym {
+    let Dataset { strings, recent, .. } = ds;
+    recent.intern(strings, slot, s.trim())
+}
+
+/// A text cell of field `slot`: interned after trimming, through the dataset's shortcut
+/// for repeated values.
+#[inline]
+pub fn tx(ds: &mut Dataset, slot: usize, s: &str) -> Value {
+    let Dataset { strings, recent, .. } = ds;
+    Value::Sym(recent.intern(strings, slot, s.trim()))
 }
 
 /// "City, State, CC" → (city, state, country), splitting on the last two commas.
@@ -396,20 +455,20 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     set(&mut row, S::RequestId, Value::Id(request));
     set(&mut row, S::CorrelationId, Value::Id(id::id_from_text(first(&[&b.correlation_id, &rec.correlation_id]), &mut ds.strings)));
     let user = first(&[&b.user_name, &b.identity, &rec.identity]);
-    set(&mut row, S::User, text(ds, user));
-    set(&mut row, S::Upn, text(ds, b.upn.as_str()));
-    set(&mut row, S::UserId, text(ds, b.user_id.as_str()));
-    set(&mut row, S::UserType, text(ds, b.user_type.as_str()));
-    set(&mut row, S::App, text(ds, b.app.as_str()));
-    set(&mut row, S::AppId, text(ds, b.app_id.as_str()));
-    set(&mut row, S::AppOwnerTenant, text(ds, b.app_owner_tenant.as_str()));
-    set(&mut row, S::Resource, text(ds, b.resource.as_str()));
-    set(&mut row, S::ResourceId, text(ds, b.resource_id.as_str()));
-    set(&mut row, S::ResourceTenant, text(ds, b.resource_tenant.as_str()));
-    set(&mut row, S::ResourceOwnerTenant, text(ds, b.resource_owner_tenant.as_str()));
-    set(&mut row, S::HomeTenant, text(ds, b.home_tenant.as_str()));
-    set(&mut row, S::HomeTenantName, text(ds, b.home_tenant_name.as_str()));
-    set(&mut row, S::Ip, text(ds, first(&[&b.ip, &rec.caller_ip])));
+    set(&mut row, S::User, tx(ds, S::User as usize, user));
+    set(&mut row, S::Upn, tx(ds, S::Upn as usize, b.upn.as_str()));
+    set(&mut row, S::UserId, tx(ds, S::UserId as usize, b.user_id.as_str()));
+    set(&mut row, S::UserType, tx(ds, S::UserType as usize, b.user_type.as_str()));
+    set(&mut row, S::App, tx(ds, S::App as usize, b.app.as_str()));
+    set(&mut row, S::AppId, tx(ds, S::AppId as usize, b.app_id.as_str()));
+    set(&mut row, S::AppOwnerTenant, tx(ds, S::AppOwnerTenant as usize, b.app_owner_tenant.as_str()));
+    set(&mut row, S::Resource, tx(ds, S::Resource as usize, b.resource.as_str()));
+    set(&mut row, S::ResourceId, tx(ds, S::ResourceId as usize, b.resource_id.as_str()));
+    set(&mut row, S::ResourceTenant, tx(ds, S::ResourceTenant as usize, b.resource_tenant.as_str()));
+    set(&mut row, S::ResourceOwnerTenant, tx(ds, S::ResourceOwnerTenant as usize, b.resource_owner_tenant.as_str()));
+    set(&mut row, S::HomeTenant, tx(ds, S::HomeTenant as usize, b.home_tenant.as_str()));
+    set(&mut row, S::HomeTenantName, tx(ds, S::HomeTenantName as usize, b.home_tenant_name.as_str()));
+    set(&mut row, S::Ip, tx(ds, S::Ip as usize, first(&[&b.ip, &rec.caller_ip])));
 
     // Location: the object (Graph / LocationDetails), else text (country code).
     let (mut city, mut state, mut country, mut lat, mut lon) = (String::new(), String::new(), String::new(), f32::NAN, f32::NAN);
@@ -437,11 +496,11 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
             }
         }
     }
-    set(&mut row, S::City, text(ds, &city));
-    set(&mut row, S::State, text(ds, &state));
-    set(&mut row, S::Country, text(ds, &country));
+    set(&mut row, S::City, tx(ds, S::City as usize, &city));
+    set(&mut row, S::State, tx(ds, S::State as usize, &state));
+    set(&mut row, S::Country, tx(ds, S::Country as usize, &country));
     let joined = join_location(&city, &state, &country);
-    set(&mut row, S::Location, text(ds, &joined));
+    set(&mut row, S::Location, tx(ds, S::Location as usize, &joined));
     set(&mut row, S::Lat, Value::Float(lat));
     set(&mut row, S::Lon, Value::Float(lon));
 
@@ -455,106 +514,120 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     }
     set(&mut row, S::Code, Value::Int(code.unwrap_or(crate::core::model::NO_INT)));
     set(&mut row, S::Status, Value::Enum(code.map_or(word, status_from_code)));
-    set(&mut row, S::Reason, text(ds, first(&[&b.status.reason, &b.result_description, &rec.result_description])));
-    set(&mut row, S::StatusDetail, text(ds, b.status.detail.as_str()));
+    set(&mut row, S::Reason, tx(ds, S::Reason as usize, first(&[&b.status.reason, &b.result_description, &rec.result_description])));
+    set(&mut row, S::StatusDetail, tx(ds, S::StatusDetail as usize, b.status.detail.as_str()));
 
-    set(&mut row, S::ClientApp, text(ds, b.client_app.as_str()));
-    set(&mut row, S::UserAgent, text(ds, b.user_agent.as_str()));
-    set(&mut row, S::DeviceId, text(ds, b.device.id.as_str()));
-    set(&mut row, S::DeviceName, text(ds, b.device.name.as_str()));
-    set(&mut row, S::Browser, text(ds, b.device.browser.as_str()));
-    set(&mut row, S::Os, text(ds, b.device.os.as_str()));
+    set(&mut row, S::ClientApp, tx(ds, S::ClientApp as usize, b.client_app.as_str()));
+    set(&mut row, S::UserAgent, tx(ds, S::UserAgent as usize, b.user_agent.as_str()));
+    set(&mut row, S::DeviceId, tx(ds, S::DeviceId as usize, b.device.id.as_str()));
+    set(&mut row, S::DeviceName, tx(ds, S::DeviceName as usize, b.device.name.as_str()));
+    set(&mut row, S::Browser, tx(ds, S::Browser as usize, b.device.browser.as_str()));
+    set(&mut row, S::Os, tx(ds, S::Os as usize, b.device.os.as_str()));
     set(&mut row, S::Compliant, Value::Enum(b.device.compliant.0.map_or(0, |x| x as u8 + 1)));
     set(&mut row, S::Managed, Value::Enum(b.device.managed.0.map_or(0, |x| x as u8 + 1)));
-    set(&mut row, S::JoinType, text(ds, b.device.trust.as_str()));
-    set(&mut row, S::AuthRequirement, text(ds, b.auth_requirement.as_str()));
-    set(&mut row, S::AuthProtocol, text(ds, b.auth_protocol.as_str()));
-    set(&mut row, S::TransferMethod, text(ds, b.transfer_method.as_str()));
-    let methods: Vec<&str> = b.methods_used.0.iter().map(|m| m.as_str()).filter(|m| !m.is_empty()).collect();
-    set(&mut row, S::MethodsUsed, text(ds, &methods.join(", ")));
-    set(&mut row, S::SignInIdentifier, text(ds, b.sign_in_identifier.as_str()));
-    set(&mut row, S::SessionId, text(ds, b.session_id.as_str()));
-    set(&mut row, S::IpResource, text(ds, b.ip_resource.as_str()));
+    set(&mut row, S::JoinType, tx(ds, S::JoinType as usize, b.device.trust.as_str()));
+    set(&mut row, S::AuthRequirement, tx(ds, S::AuthRequirement as usize, b.auth_requirement.as_str()));
+    set(&mut row, S::AuthProtocol, tx(ds, S::AuthProtocol as usize, b.auth_protocol.as_str()));
+    set(&mut row, S::TransferMethod, tx(ds, S::TransferMethod as usize, b.transfer_method.as_str()));
+    set(&mut row, S::MethodsUsed, tx(ds, S::MethodsUsed as usize, &join_list(&b.methods_used)));
+    set(&mut row, S::SignInIdentifier, tx(ds, S::SignInIdentifier as usize, b.sign_in_identifier.as_str()));
+    set(&mut row, S::SessionId, tx(ds, S::SessionId as usize, b.session_id.as_str()));
+    set(&mut row, S::IpResource, tx(ds, S::IpResource as usize, b.ip_resource.as_str()));
     set(&mut row, S::Gsa, Value::Enum(b.gsa.0.map_or(0, |x| x as u8 + 1)));
-    set(&mut row, S::GsaIp, text(ds, b.gsa_ip.as_str()));
+    set(&mut row, S::GsaIp, tx(ds, S::GsaIp as usize, b.gsa_ip.as_str()));
     set(&mut row, S::Asn, Value::Int(b.asn.0.map_or(crate::core::model::NO_INT, |x| x as u32)));
     set(&mut row, S::Flagged, Value::Enum(b.flagged.0.map_or(0, |x| x as u8 + 1)));
-    set(&mut row, S::TokenIssuerType, text(ds, b.token_issuer_type.as_str()));
-    set(&mut row, S::TokenIssuer, text(ds, b.token_issuer.as_str()));
+    set(&mut row, S::TokenIssuerType, tx(ds, S::TokenIssuerType as usize, b.token_issuer_type.as_str()));
+    set(&mut row, S::TokenIssuer, tx(ds, S::TokenIssuer as usize, b.token_issuer.as_str()));
     set(&mut row, S::Latency, Value::Int(b.latency.0.map_or(crate::core::model::NO_INT, |x| x as u32)));
     set(&mut row, S::Ca, Value::Enum(parse_enum(schema::CA_STATUS, b.ca_status.as_str())));
-    set(&mut row, S::SpName, text(ds, b.sp_name.as_str()));
-    set(&mut row, S::SpId, text(ds, b.sp_id.as_str()));
-    set(&mut row, S::CredKeyId, text(ds, b.cred_key_id.as_str()));
-    set(&mut row, S::CredThumbprint, text(ds, b.cred_thumbprint.as_str()));
-    set(&mut row, S::MiType, text(ds, b.msi.kind.as_str()));
-    set(&mut row, S::AssociatedResource, text(ds, b.msi.resource.as_str()));
-    set(&mut row, S::FederatedTokenId, text(ds, b.msi.token_id.as_str()));
-    set(&mut row, S::FederatedTokenIssuer, text(ds, b.msi.token_issuer.as_str()));
+    set(&mut row, S::SpName, tx(ds, S::SpName as usize, b.sp_name.as_str()));
+    set(&mut row, S::SpId, tx(ds, S::SpId as usize, b.sp_id.as_str()));
+    set(&mut row, S::CredKeyId, tx(ds, S::CredKeyId as usize, b.cred_key_id.as_str()));
+    set(&mut row, S::CredThumbprint, tx(ds, S::CredThumbprint as usize, b.cred_thumbprint.as_str()));
+    set(&mut row, S::MiType, tx(ds, S::MiType as usize, b.msi.kind.as_str()));
+    set(&mut row, S::AssociatedResource, tx(ds, S::AssociatedResource as usize, b.msi.resource.as_str()));
+    set(&mut row, S::FederatedTokenId, tx(ds, S::FederatedTokenId as usize, b.msi.token_id.as_str()));
+    set(&mut row, S::FederatedTokenIssuer, tx(ds, S::FederatedTokenIssuer as usize, b.msi.token_issuer.as_str()));
     set(&mut row, S::RiskDuring, Value::Enum(parse_enum(schema::RISK, b.risk_during.as_str())));
     set(&mut row, S::RiskAggregated, Value::Enum(parse_enum(schema::RISK, b.risk_aggregated.as_str())));
     set(&mut row, S::RiskState, Value::Enum(parse_enum(schema::RISK_STATE, b.risk_state.as_str())));
-    set(&mut row, S::RiskDetail, text(ds, b.risk_detail.as_str()));
+    set(&mut row, S::RiskDetail, tx(ds, S::RiskDetail as usize, b.risk_detail.as_str()));
     let risk_list = if b.risk_types_v2.0.is_empty() { &b.risk_types } else { &b.risk_types_v2 };
-    let risks: Vec<&str> = risk_list.0.iter().map(|m| m.as_str()).filter(|m| !m.is_empty()).collect();
-    set(&mut row, S::RiskEventTypes, text(ds, &risks.join(", ")));
+    set(&mut row, S::RiskEventTypes, tx(ds, S::RiskEventTypes as usize, &join_list(risk_list)));
     set(&mut row, S::EventType, Value::Enum(event_type_of(rec, b)));
-    set(&mut row, S::CrossTenant, text(ds, b.cross_tenant.as_str()));
-    set(&mut row, S::IncomingToken, text(ds, b.incoming_token.as_str()));
-    set(&mut row, S::CredentialType, text(ds, b.cred_type.as_str()));
-    set(&mut row, S::TokenProtection, text(ds, b.token_protection.status.as_str()));
-    set(&mut row, S::TokenProtectionCode, text(ds, b.token_protection.code.as_str()));
+    set(&mut row, S::CrossTenant, tx(ds, S::CrossTenant as usize, b.cross_tenant.as_str()));
+    set(&mut row, S::IncomingToken, tx(ds, S::IncomingToken as usize, b.incoming_token.as_str()));
+    set(&mut row, S::CredentialType, tx(ds, S::CredentialType as usize, b.cred_type.as_str()));
+    set(&mut row, S::TokenProtection, tx(ds, S::TokenProtection as usize, b.token_protection.status.as_str()));
+    set(&mut row, S::TokenProtectionCode, tx(ds, S::TokenProtectionCode as usize, b.token_protection.code.as_str()));
 
     // MFA: the (deprecated) mfaDetail, else the last non-password authentication step.
-    let mut mfa_method = b.mfa.method.as_str().to_owned();
-    let mfa_detail = b.mfa.detail.as_str().to_owned();
-    let mut mfa_result = String::new();
+    let mut mfa_method = b.mfa.method.as_str();
+    let mfa_detail = b.mfa.detail.as_str();
+    let mut mfa_result = "";
     let st = time_ms_or(time);
     for d in &b.auth_details.0 {
         let method = d.method.as_str();
         let step_time = parse_ts_ms(d.time.as_str()).unwrap_or(st);
         let req = d.requirement.as_str();
-        let is_mfa = req.to_ascii_lowercase().contains("multifactor")
+        let is_mfa = req.as_bytes().windows(11).any(|w| w.eq_ignore_ascii_case(b"multifactor"))
             || req.eq_ignore_ascii_case("mfa")
             || !(method.is_empty() || method.eq_ignore_ascii_case("password") || method.eq_ignore_ascii_case("previously satisfied"));
         if is_mfa && !d.result.is_empty() {
-            mfa_result = d.result.as_str().trim().to_owned();
+            mfa_result = d.result.as_str().trim();
             if mfa_method.is_empty() {
-                mfa_method = method.trim().to_owned();
+                mfa_method = method.trim();
             }
         }
         let step = AuthStep {
             request,
             time: step_time,
-            method: ds.strings.intern(method.trim()),
-            detail: ds.strings.intern(d.detail.as_str().trim()),
+            method: sym(ds, 200, method),
+            detail: sym(ds, 201, d.detail.as_str()),
             succeeded: d.succeeded.0.map_or(0, |x| x as u8 + 1),
-            result: ds.strings.intern(d.result.as_str().trim()),
-            requirement: ds.strings.intern(req.trim()),
+            result: sym(ds, 202, d.result.as_str()),
+            requirement: sym(ds, 203, req),
         };
         if request != 0 {
             ds.push_step(step);
         }
     }
-    set(&mut row, S::MfaMethod, text(ds, &mfa_method));
-    set(&mut row, S::MfaDetail, text(ds, &mfa_detail));
-    set(&mut row, S::MfaResult, text(ds, &mfa_result));
+    set(&mut row, S::MfaMethod, tx(ds, S::MfaMethod as usize, mfa_method));
+    set(&mut row, S::MfaDetail, tx(ds, S::MfaDetail as usize, mfa_detail));
+    set(&mut row, S::MfaResult, tx(ds, S::MfaResult as usize, mfa_result));
 
     let mut ca = Vec::with_capacity(b.ca_policies.0.len());
     for p in &b.ca_policies.0 {
-        let join = |l: &FList<FStr<'_>>| l.0.iter().map(|x| x.as_str()).filter(|x| !x.is_empty()).collect::<Vec<_>>().join(", ");
-        let (g, s) = (join(&p.grant), join(&p.session));
+        let (g, s) = (join_list(&p.grant), join_list(&p.session));
         let policy = CaPolicy {
-            id: ds.strings.intern(p.id.as_str().trim()),
-            name: ds.strings.intern(p.name.as_str().trim()),
-            grant: ds.strings.intern(&g),
-            session: ds.strings.intern(&s),
+            id: sym(ds, 210, p.id.as_str()),
+            name: sym(ds, 211, p.name.as_str()),
+            grant: sym(ds, 212, &g),
+            session: sym(ds, 213, &s),
         };
         let policy = ds.policy(policy);
-        let result = ds.strings.intern(p.result.as_str().trim());
+        let result = sym(ds, 214, p.result.as_str());
         ca.push(CaApplied { policy, result });
     }
     SignInRow { values: row, ca, src }
+}
+
+/// The non-empty items of a list joined with ", " (no allocation for zero or one item).
+fn join_list<'s>(l: &'s FList<FStr<'_>>) -> Cow<'s, str> {
+    let mut items = l.0.iter().map(|x| x.as_str()).filter(|x| !x.is_empty());
+    match (items.next(), items.next()) {
+        (None, _) => Cow::Borrowed(""),
+        (Some(one), None) => Cow::Borrowed(one),
+        (Some(a), Some(b)) => {
+            let mut out = format!("{a}, {b}");
+            for x in items {
+                out.push_str(", ");
+                out.push_str(x);
+            }
+            Cow::Owned(out)
+        }
+    }
 }
 
 fn time_ms_or(t: &str) -> i64 {

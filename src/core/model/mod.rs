@@ -514,6 +514,20 @@ impl SourceFile {
         self.warnings.len() as u64 + self.warnings_dropped
     }
 
+    /// A warning as one self-contained sentence: the file, then where in it, then what.
+    ///
+    /// Messages name their line and record themselves ("line 3: …", "record 2 (line 3) …");
+    /// the place is prefixed only when a message does not.
+    pub fn describe(&self, w: &Warning) -> String {
+        let placed = w.message.starts_with("line ") || w.message.starts_with("record ") || w.message.contains(" line ");
+        match (placed, w.line, w.record) {
+            (false, Some(l), Some(r)) => format!("{}, line {l}, record {r}: {}", self.name, w.message),
+            (false, Some(l), None) => format!("{}, line {l}: {}", self.name, w.message),
+            (false, None, Some(r)) => format!("{}, record {r}: {}", self.name, w.message),
+            _ => format!("{}: {}", self.name, w.message),
+        }
+    }
+
     /// The log type most of this file's records belong to.
     pub fn log(&self) -> LogKind {
         if self.audits > self.signins { LogKind::Audit } else { LogKind::Signin }
@@ -536,6 +550,8 @@ pub struct Dataset {
     policy_ix: HashMap<CaPolicy, u32>,
     seen_signins: HashSet<u128>,
     seen_audits: HashSet<u128>,
+    /// Ingest's per-field shortcut around `strings` (see [`crate::core::intern::Recent`]).
+    pub(crate) recent: crate::core::intern::Recent,
 }
 
 impl Default for Dataset {
@@ -591,6 +607,7 @@ impl Dataset {
             policy_ix: HashMap::new(),
             seen_signins: HashSet::new(),
             seen_audits: HashSet::new(),
+            recent: Default::default(),
         }
     }
 

@@ -111,6 +111,30 @@ impl<'a> R<'a> {
     fn sym(&mut self) -> Result<Sym, WireError> {
         Ok(Sym(self.u32()?))
     }
+    /// A row count, refused unless `n` rows of at least `row_bytes` each can follow: a
+    /// corrupt count must not make the page allocate for billions of rows.
+    fn rows(&mut self, row_bytes: usize) -> Result<usize, WireError> {
+        let n = self.u32()? as usize;
+        let left = self.b.len().saturating_sub(self.i);
+        if n.saturating_mul(row_bytes.max(1)) > left {
+            return Err(WireError::Corrupt);
+        }
+        Ok(n)
+    }
+}
+
+/// The fewest bytes one row of a table takes in a delta: its cells, its source reference
+/// (file u16, offset u64, length u32), and `extra` bytes of counts.
+fn min_row_bytes(table: &super::Table, extra: usize) -> usize {
+    let cells: usize = (0..table.defs().len())
+        .map(|c| match table.col(c) {
+            Column::Sym(_) | Column::Int(_) | Column::Float(_) => 4,
+            Column::Time(_) => 8,
+            Column::Id(_) => 16,
+            Column::Enum(_) => 1,
+        })
+        .sum();
+    cells + 14 + extra
 }
 
 fn write_col(w: &mut W, col: &Column, rows: usize) {
@@ -259,7 +283,7 @@ pub fn apply_delta(ds: &mut Dataset, bytes: &[u8]) -> Result<(usize, usize), Wir
     }
 
     // Sign-ins: read column-major into row buffers.
-    let n = r.u32()? as usize;
+    let n = r.rows(min_row_bytes(&ds.signins.table, 2))?;
     let defs = ds.signins.table.defs().len();
     let mut rows: Vec<Vec<Value>> = (0..n).map(|_| Vec::with_capacity(defs)).collect();
     for c in 0..defs {
@@ -284,7 +308,7 @@ pub fn apply_delta(ds: &mut Dataset, bytes: &[u8]) -> Result<(usize, usize), Wir
         }
     }
 
-    let n = r.u32()? as usize;
+    let n = r.rows(min_row_bytes(&ds.audits.table, 4))?;
     let defs = ds.audits.table.defs().len();
     let mut rows: Vec<Vec<Value>> = (0..n).map(|_| Vec::with_capacity(defs)).collect();
     for c in 0..defs {
