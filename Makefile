@@ -11,7 +11,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/web/webdriver.json
 # Chromium and the test runner leave temporary folders behind; keep them in target/.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve test test-host test-web test-e2e build release cli bench bench-host fuzz setup setup-browser
+.PHONY: serve test test-host test-web test-e2e build release cli bench bench-host fuzz screenshots setup setup-browser
 
 serve: setup
 	@mkdir -p $(TMPDIR)
@@ -50,6 +50,10 @@ cli:
 
 test-e2e: build cli
 	node --test --test-concurrency=1 tests/e2e/
+
+# Every view on the demo tenant, light and dark, into target/e2e/screens/ (for checking by eye).
+screenshots: build
+	node tests/e2e/screenshots.mjs
 
 # Fuzzing (not part of `make test`): every reader under libFuzzer for SECONDS each.
 #   make fuzz                 60 s per target

@@ -39,6 +39,19 @@ impl Log {
     }
 }
 
+/// A count with thousands separators, as the page shows counts: `31731` → `31,731`.
+pub fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Display text of a cell; times are shifted by `tz_offset_min` and shown as
 /// `2024-01-31 13:05:09`.
 pub fn cell_text(table: &Table, col: usize, row: usize, strings: &Interner, tz_offset_min: i32) -> String {
@@ -72,4 +85,19 @@ pub fn newest_first(table: &Table, time_col: usize) -> Vec<u32> {
         tb.cmp(&ta).then(a.cmp(&b))
     });
     rows
+}
+
+#[cfg(test)]
+mod thousands_tests {
+    use super::thousands;
+
+    #[test]
+    fn groups_digits_by_three() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(31731), "31,731");
+        assert_eq!(thousands(250_011), "250,011");
+        assert_eq!(thousands(1_234_567_890), "1,234,567,890");
+    }
 }

@@ -117,8 +117,8 @@ pub fn App() -> impl IntoView {
                                 >
                                     {label}
                                     {match t {
-                                        Tab::SignIns => Some(view! { <span class="tabs__count" data-testid="count-signins">{move || counts.get().0.to_string()}</span> }.into_any()),
-                                        Tab::Audits => Some(view! { <span class="tabs__count" data-testid="count-audit">{move || counts.get().1.to_string()}</span> }.into_any()),
+                                        Tab::SignIns => Some(view! { <span class="tabs__count" data-testid="count-signins">{move || crate::core::view::thousands(counts.get().0 as u64)}</span> }.into_any()),
+                                        Tab::Audits => Some(view! { <span class="tabs__count" data-testid="count-audit">{move || crate::core::view::thousands(counts.get().1 as u64)}</span> }.into_any()),
                                         _ => None,
                                     }}
                                 </button>

@@ -21,6 +21,8 @@ pub fn filter_fields(log: Log) -> &'static [(&'static str, &'static str)] {
             ("app", "Application"),
             ("status", "Status"),
             ("ca", "Conditional Access"),
+            ("id", "Request ID"),
+            ("corr", "Correlation ID"),
             ("code", "Error code"),
             ("code_class", "Result class (success / interrupt / failure)"),
             ("ip", "IP address or CIDR"),
@@ -60,6 +62,8 @@ pub fn filter_fields(log: Log) -> &'static [(&'static str, &'static str)] {
             ("actor_type", "Actor type"),
             ("op_type", "Operation type"),
             ("actor_ip", "IP address or CIDR"),
+            ("corr", "Correlation ID"),
+            ("id", "Activity ID"),
         ],
     }
 }

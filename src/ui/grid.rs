@@ -10,7 +10,7 @@ use super::state::{AppState, record_id};
 use crate::{
     core::{
         model::{FieldDef, Kind},
-        view::{Log, cell_text},
+        view::{Log, cell_text, thousands},
         window::{scroll_to_show, visible_rows},
     },
     web::url::local_offset_min,
@@ -226,7 +226,7 @@ pub fn Grid(log: Log) -> impl IntoView {
                         let n = rows.with(|r| r.len());
                         let total = state.with_data(|d| log.table(d).len());
                         let ms = state.filter_ms.get();
-                        if n == total { format!("{} records", n) } else { format!("{} of {} records · filtered in {:.0} ms", n, total, ms) }
+                        if n == total { format!("{} records", thousands(n as u64)) } else { format!("{} of {} records · filtered in {:.0} ms", thousands(n as u64), thousands(total as u64), ms) }
                     }}
                 </span>
                 <span class="grid__tools">

@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
-use crate::core::model::{LoadState, Severity, SourceFile};
+use crate::core::{
+    model::{LoadState, Severity, SourceFile},
+    view::thousands,
+};
 
 fn human_bytes(b: f64) -> String {
     if b >= 1e9 {
@@ -16,18 +19,6 @@ fn human_bytes(b: f64) -> String {
     } else {
         format!("{b:.0} B")
     }
-}
-
-fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Progress of running loads and the list of loaded files.

@@ -111,13 +111,16 @@ pub fn HourGrid(hours: Vec<u32>) -> impl IntoView {
     let max = hours.iter().copied().max().unwrap_or(0).max(1) as f64;
     let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     view! {
-        <svg class="hourgrid" viewBox="0 0 290 84" role="img" aria-label="Sign-ins by weekday and hour (UTC)">
+        <svg class="hourgrid" viewBox="0 0 290 93" role="img" aria-label="Sign-ins by weekday and hour (UTC)">
+            {[0usize, 6, 12, 18].into_iter().map(|h| view! {
+                <text x=format!("{}", 28 + h * 11) y="7" class="hourgrid__label">{format!("{h:02}")}</text>
+            }).collect_view()}
             {(0..7).map(|d| view! {
-                <text x="0" y=format!("{}", d * 11 + 9) class="hourgrid__label">{days[d]}</text>
+                <text x="0" y=format!("{}", d * 11 + 18) class="hourgrid__label">{days[d]}</text>
                 {(0..24).map(|h| {
                     let v = hours.get(d * 24 + h).copied().unwrap_or(0);
                     let op = if v == 0 { 0.06 } else { 0.2 + 0.8 * v as f64 / max };
-                    view! { <rect x=format!("{}", 28 + h * 11) y=format!("{}", d * 11) width="10" height="10" class="hourgrid__cell" fill-opacity=format!("{op:.2}")><title>{format!("{} {:02}:00 UTC — {v}", days[d], h)}</title></rect> }
+                    view! { <rect x=format!("{}", 28 + h * 11) y=format!("{}", d * 11 + 9) width="10" height="10" class="hourgrid__cell" fill-opacity=format!("{op:.2}")><title>{format!("{} {:02}:00 UTC — {v}", days[d], h)}</title></rect> }
                 }).collect_view()}
             }).collect_view()}
         </svg>

@@ -149,3 +149,17 @@ fn aggregate_views() {
     assert!(p.audits.len() >= 3, "the takeover's audit events, as actor and target");
     assert_eq!(p.hours.iter().sum::<u32>() as usize, p.signins.len());
 }
+
+#[test]
+fn request_and_correlation_id_filters() {
+    let (ds, t) = &*DS;
+    let id = &t.truth[0].signin_ids[0];
+    let exact = run(vec![Cond::In { field: "id".into(), values: vec![id.clone()] }]);
+    assert_eq!(exact.len(), 1, "{id}");
+    assert_eq!(&text(ds, S::RequestId, exact[0]), id);
+    let part = run(vec![Cond::Contains { field: "id".into(), text: id[..13].to_uppercase(), case_sensitive: false }]);
+    assert_eq!(part, exact, "a pasted prefix, any case");
+    let corr = text(ds, S::CorrelationId, exact[0]);
+    let by_corr = run(vec![Cond::In { field: "corr".into(), values: vec![corr.clone()] }]);
+    assert!(by_corr.contains(&exact[0]) && by_corr.iter().all(|&r| text(ds, S::CorrelationId, r) == corr));
+}

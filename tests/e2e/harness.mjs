@@ -2,7 +2,7 @@
 // receives (the proof that the page makes none after load), headless Chromium through
 // playwright-core, and fixtures written by the `lantern generate` command.
 import { createServer } from 'node:http';
-import { readFile, stat, mkdir } from 'node:fs/promises';
+import { readFile, stat, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, extname, resolve, dirname } from 'node:path';
@@ -83,8 +83,10 @@ export async function counts(page) {
 export async function generate(name, args) {
   await mkdir(OUT, { recursive: true });
   const out = join(OUT, name);
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run cargo build --release --bin lantern first`);
+  // Kept between runs, but never older than the generator that wrote it.
+  if (existsSync(out) && (await stat(out)).mtimeMs < (await stat(CLI)).mtimeMs) await rm(out, { recursive: true, force: true });
   if (!existsSync(out)) {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run cargo build --release --bin lantern first`);
     execFileSync(CLI, ['generate', ...args, '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   return out;

@@ -113,6 +113,12 @@ test('filters: facets with counts, contains, CIDR, code, dates, free text, chips
     await settle(page);
     for (const r of await rows(page)) assert.equal(r[1], 'Nestor Wilke');
     await page.click('[data-testid=clear-filters]');
+    // Request ID (the portal's first filter): one sign-in of the spray.
+    await facetText(page, 'id', 'facet-contains', truth.password_spray.signins[0]);
+    await settle(page);
+    assert.equal(await shown(page), 1);
+    assert.equal((await rows(page))[0][4], truth.password_spray.ips[0]);
+    await page.click('[data-testid=clear-filters]');
     // Error code and result class.
     await pickFacet(page, 'code', ['50057']);
     await settle(page);
