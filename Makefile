@@ -11,7 +11,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/web/webdriver.json
 # Chromium and the test runner leave temporary folders behind; keep them in target/.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve test test-host test-web test-e2e build release cli bench bench-host fuzz screenshots setup setup-browser
+.PHONY: serve test test-host test-web test-e2e build release cli bench bench-host fuzz screenshots bench-app setup setup-browser
 
 serve: setup
 	@mkdir -p $(TMPDIR)
@@ -79,6 +79,10 @@ fuzz:
 #   make bench-host   criterion (tests/bench/ingest.rs); LANTERN_BENCH_FILE=f for one big file
 bench: build cli
 	node tests/bench/browser/run.mjs
+
+# Whole loads in the real app (what a user waits for), 250k CSV and JSON.
+bench-app: build cli
+	node tests/bench/browser/app.mjs
 
 bench-host:
 	cargo bench --bench ingest
