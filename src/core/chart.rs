@@ -44,23 +44,10 @@ pub const WEEK_MS: i64 = 7 * DAY_MS;
 /// 1970-01-01 was a Thursday: week bins are shifted by four days to start on Mondays.
 const MONDAY_SHIFT_MS: i64 = 4 * DAY_MS;
 
-/// The bin sizes a time chart may use, smallest first (longer spans use whole weeks).
-pub const NICE_BINS_MS: &[i64] = &[
-    MINUTE_MS,
-    2 * MINUTE_MS,
-    5 * MINUTE_MS,
-    10 * MINUTE_MS,
-    15 * MINUTE_MS,
-    30 * MINUTE_MS,
-    HOUR_MS,
-    2 * HOUR_MS,
-    3 * HOUR_MS,
-    6 * HOUR_MS,
-    12 * HOUR_MS,
-    DAY_MS,
-    2 * DAY_MS,
-    WEEK_MS,
-];
+/// The bin sizes a time chart may use, smallest first (longer spans use whole weeks): the
+/// axis tick steps up to one week.
+pub const NICE_BINS_MS: &[i64] = TICK_STEPS_MS.split_at(14).0;
+const _: () = assert!(NICE_BINS_MS[NICE_BINS_MS.len() - 1] == WEEK_MS);
 
 /// Rounds to 0.01 (and turns -0 into 0), for stable geometry.
 fn r2(x: f64) -> f64 {

@@ -3,17 +3,14 @@
 // live in the link; and the trainer mode can be walked to the end.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { startServer, launch, openApp, waitLoaded, generate } from './harness.mjs';
+import { startServer, launch, withDemo as withDemoAt, demoTruth, shown } from './harness.mjs';
 
 let server, browser, truth;
 
 before(async () => {
   server = await startServer();
   browser = await launch();
-  const dir = await generate('demo', ['--seed', '7']);
-  truth = Object.fromEntries(JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')).map((s) => [s.key, s]));
+  truth = await demoTruth();
 });
 
 after(async () => {
@@ -21,16 +18,7 @@ after(async () => {
   await server?.close();
 });
 
-async function withDemo(fn) {
-  const app = await openApp(browser, server.url);
-  try {
-    await app.page.click('[data-testid=demo-welcome]');
-    await waitLoaded(app.page, 3);
-    return await fn(app.page, app);
-  } finally {
-    await app.context.close();
-  }
-}
+const withDemo = (fn) => withDemoAt(browser, server.url, fn);
 
 async function findings(page) {
   await page.click('[data-testid=tab-findings]');
@@ -39,11 +27,6 @@ async function findings(page) {
     rule: f.dataset.rule, key: f.dataset.key, title: f.querySelector('.finding__title').textContent,
     severity: f.querySelector('.sev').textContent, why: f.querySelector('.finding__why').textContent,
   })));
-}
-
-async function shown(page, log = 'signins') {
-  const t = await page.textContent(`[data-testid=${log}-shown]`);
-  return Number(t.match(/^([\d,]+)/)[1].replace(/,/g, ''));
 }
 
 const EXPECT = [

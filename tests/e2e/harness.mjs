@@ -92,6 +92,30 @@ export async function generate(name, args) {
   return out;
 }
 
+/** The demo tenant's ground truth (`truth.json` of `lantern generate --seed 7`), by scenario key. */
+export async function demoTruth() {
+  const dir = await generate('demo', ['--seed', '7']);
+  return Object.fromEntries(JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')).map((s) => [s.key, s]));
+}
+
+/** Opens the app at `url`, loads the demo tenant (its 3 files), runs `fn(page, app)`, always closes. */
+export async function withDemo(browser, url, fn) {
+  const app = await openApp(browser, url);
+  try {
+    await app.page.click('[data-testid=demo-welcome]');
+    await waitLoaded(app.page, 3);
+    return await fn(app.page, app);
+  } finally {
+    await app.context.close();
+  }
+}
+
+/** The number of records the grid of `log` shows after filtering ("1,234 of 5,678 records…"). */
+export async function shown(page, log = 'signins') {
+  const t = await page.textContent(`[data-testid=${log}-shown]`);
+  return Number(t.match(/^([\d,]+)/)[1].replace(/,/g, ''));
+}
+
 /** Runs `fn(page)` and always closes the context, re-raising the failure. */
 export async function withApp(browser, url, fn, opts) {
   const app = await openApp(browser, url, opts);

@@ -3,17 +3,14 @@
 // the URL round trip (a link restores the view; Back steps through view changes).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { startServer, launch, openApp, waitLoaded, generate } from './harness.mjs';
+import { startServer, launch, openApp, waitLoaded, generate, withDemo as withDemoAt, demoTruth, shown } from './harness.mjs';
 
 let server, browser, truth;
 
 before(async () => {
   server = await startServer();
   browser = await launch();
-  const dir = await generate('demo', ['--seed', '7']);
-  truth = Object.fromEntries(JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')).map((s) => [s.key, s]));
+  truth = await demoTruth();
 });
 
 after(async () => {
@@ -21,23 +18,8 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the app, loads the demo tenant, runs `fn`, always closes. */
-async function withDemo(fn, hash = '') {
-  const app = await openApp(browser, server.url + hash);
-  try {
-    await app.page.click('[data-testid=demo-welcome]');
-    await waitLoaded(app.page, 3);
-    return await fn(app.page, app);
-  } finally {
-    await app.context.close();
-  }
-}
-
-async function shown(page, log = 'signins') {
-  const t = await page.textContent(`[data-testid=${log}-shown]`);
-  const m = t.match(/^([\d,]+)/);
-  return Number(m[1].replace(/,/g, ''));
-}
+/** Opens the app (at `hash`), loads the demo tenant, runs `fn`, always closes. */
+const withDemo = (fn, hash = '') => withDemoAt(browser, server.url + hash, fn);
 
 /** Cell texts of the visible rows, in order, as arrays. */
 async function rows(page, log = 'signins') {

@@ -5,14 +5,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startServer, launch, openApp, waitLoaded, generate, OUT } from './harness.mjs';
+import { startServer, launch, openApp, waitLoaded, withDemo as withDemoAt, shown, OUT } from './harness.mjs';
 
 let server, browser;
 
 before(async () => {
   server = await startServer();
   browser = await launch();
-  await generate('demo', ['--seed', '7']);
 });
 
 after(async () => {
@@ -20,16 +19,7 @@ after(async () => {
   await server?.close();
 });
 
-async function withDemo(fn) {
-  const app = await openApp(browser, server.url);
-  try {
-    await app.page.click('[data-testid=demo-welcome]');
-    await waitLoaded(app.page, 3);
-    return await fn(app.page, app);
-  } finally {
-    await app.context.close();
-  }
-}
+const withDemo = (fn) => withDemoAt(browser, server.url, fn);
 
 async function download(page, click) {
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), click()]);
@@ -49,11 +39,6 @@ function parseCsv(text) {
   }
   if (cell || row.length) { row.push(cell); rows.push(row); }
   return rows;
-}
-
-async function shown(page, log = 'signins') {
-  const t = await page.textContent(`[data-testid=${log}-shown]`);
-  return Number(t.match(/^([\d,]+)/)[1].replace(/,/g, ''));
 }
 
 test('grid downloads: CSV of the columns shown, CSV of all columns, JSON of the original records', async () => {
