@@ -12,7 +12,7 @@ mod cli {
     };
 
     use lantern::core::{
-        demo::{self, DemoConfig},
+        workspace::demo::{self, DemoConfig},
         ingest,
         model::{Dataset, LoadState, SourceFile},
     };
@@ -278,7 +278,7 @@ Nothing is sent anywhere: Lantern never opens a network connection.
 
     fn write_all(t: &demo::Tenant, dir: &Path) -> Result<(), String> {
         std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        let (a, b) = (lantern::core::time::format_date(t.start_ms), lantern::core::time::format_date(t.end_ms - 1));
+        let (a, b) = (lantern::core::model::time::format_date(t.start_ms), lantern::core::model::time::format_date(t.end_ms - 1));
         let files: [(String, &dyn Fn(&mut BufWriter<File>) -> std::io::Result<()>); 7] = [
             (format!("InteractiveSignIns_{a}_{b}.json"), &|w| t.write_signins_json(Some(true), w)),
             (format!("InteractiveSignIns_{a}_{b}.csv"), &|w| t.write_signins_csv(true, w)),

@@ -18,21 +18,12 @@
 //! Units live in names (`ts_ms`, `bytes_done`); timestamps are UTC milliseconds since the
 //! Unix epoch throughout.
 
-pub mod aggregate;
-pub mod chart;
 pub mod codes;
-pub mod demo;
 pub mod detect;
-pub mod export;
-pub mod filter;
 pub mod geo;
 pub mod ingest;
-pub mod intern;
 pub mod kql;
 pub mod model;
-pub mod report;
-pub mod time;
-pub mod trainer;
-pub mod view;
-pub mod viewstate;
-pub mod window;
+pub mod output;
+pub mod query;
+pub mod workspace;

@@ -12,7 +12,7 @@ use super::{
     views::{AppsView, CodesView, GroupsView, UsersView},
 };
 use crate::{
-    core::{view::Log, viewstate::ViewState},
+    core::{query::view::Log, workspace::viewstate::ViewState},
     web::{self, url},
 };
 
@@ -117,8 +117,8 @@ pub fn App() -> impl IntoView {
                                 >
                                     {label}
                                     {match t {
-                                        Tab::SignIns => Some(view! { <span class="tabs__count" data-testid="count-signins">{move || crate::core::view::thousands(counts.get().0 as u64)}</span> }.into_any()),
-                                        Tab::Audits => Some(view! { <span class="tabs__count" data-testid="count-audit">{move || crate::core::view::thousands(counts.get().1 as u64)}</span> }.into_any()),
+                                        Tab::SignIns => Some(view! { <span class="tabs__count" data-testid="count-signins">{move || crate::core::query::view::thousands(counts.get().0 as u64)}</span> }.into_any()),
+                                        Tab::Audits => Some(view! { <span class="tabs__count" data-testid="count-audit">{move || crate::core::query::view::thousands(counts.get().1 as u64)}</span> }.into_any()),
                                         _ => None,
                                     }}
                                 </button>

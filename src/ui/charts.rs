@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::core::{
-    aggregate::user_key,
+    query::aggregate::user_key,
     geo,
     model::{NO_INT, SignInField as S},
 };
@@ -61,8 +61,8 @@ pub fn UserMap(upn: String) -> impl IntoView {
                             .iter()
                             .filter(|f| f.rule == "impossible_travel" && f.users.iter().any(|u| u.eq_ignore_ascii_case(&upn2)))
                             .map(|f| {
-                                let pts: Vec<(f64, f64)> = f.signins.iter().filter_map(|&r| crate::core::chart::signin_position(ds, r as usize)).map(|(la, lo, _)| (la, lo)).collect();
-                                crate::core::chart::travel_lines(&pts, 360.0, 180.0)
+                                let pts: Vec<(f64, f64)> = f.signins.iter().filter_map(|&r| crate::core::output::chart::signin_position(ds, r as usize)).map(|(la, lo, _)| (la, lo)).collect();
+                                crate::core::output::chart::travel_lines(&pts, 360.0, 180.0)
                             })
                             .collect::<Vec<_>>()
                             .join(" ")
@@ -86,9 +86,9 @@ pub fn UserMap(upn: String) -> impl IntoView {
 use leptos::ev;
 
 use crate::core::{
-    chart::{self, Margins, TopBy},
-    filter::Cond,
-    view::Log,
+    output::chart::{self, Margins, TopBy},
+    query::filter::Cond,
+    query::view::Log,
 };
 
 const CHART_W: f64 = 960.0;
@@ -188,7 +188,7 @@ pub fn TrendsView() -> impl IntoView {
                             </g>
                             <g>
                                 {sb.bars.iter().map(|b| {
-                                    let title = format!("{} — {} success, {} interrupted, {} failure", crate::core::time::format_display(b.bin_start_ms), b.counts[0], b.counts[1], b.counts[2]);
+                                    let title = format!("{} — {} success, {} interrupted, {} failure", crate::core::model::time::format_display(b.bin_start_ms), b.counts[0], b.counts[1], b.counts[2]);
                                     view! {
                                         <g class="chart__bar">
                                             <title>{title}</title>

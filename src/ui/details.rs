@@ -13,8 +13,8 @@ use crate::{
         geo,
         ingest::raw,
         model::{AuditField as A, Dataset, Group, Kind, NO_INT, SignInField as S},
-        time,
-        view::{Log, cell_text},
+        model::time,
+        query::view::{Log, cell_text},
     },
     web::{self, url::copy_text},
 };
@@ -148,7 +148,7 @@ pub fn DetailsPane(log: Log) -> impl IntoView {
         <aside class="details" role="complementary" aria-label="Record details" data-testid="details" tabindex="-1" on:keydown=on_key>
             <div class="details__head">
                 <strong>{match log { Log::SignIns => "Sign-in details", Log::Audits => "Audit event details" }}</strong>
-                <span class="details__pos">{move || pos.get().map(|p| format!("{} of {}", crate::core::view::thousands(p as u64 + 1), crate::core::view::thousands(rows.with(|r| r.len()) as u64))).unwrap_or_default()}</span>
+                <span class="details__pos">{move || pos.get().map(|p| format!("{} of {}", crate::core::query::view::thousands(p as u64 + 1), crate::core::query::view::thousands(rows.with(|r| r.len()) as u64))).unwrap_or_default()}</span>
                 <button class="btn btn--small" data-testid="details-prev" title="Previous record (←)" disabled=move || pos.get().is_none_or(|p| p == 0) on:click=move |_| go(-1)>"‹ Previous"</button>
                 <button class="btn btn--small" data-testid="details-next" title="Next record (→)" disabled=move || pos.get().is_none_or(|p| p + 1 >= rows.with(|r| r.len())) on:click=move |_| go(1)>"Next ›"</button>
                 <button class="btn btn--ghost btn--small" data-testid="details-close" aria-label="Close details (Esc)" on:click=move |_| close()>"✕"</button>
@@ -173,7 +173,7 @@ pub fn DetailsPane(log: Log) -> impl IntoView {
                                 [p.map(|p| ds.strings.get(p.name)).unwrap_or("").to_owned(), ds.strings.get(a.result).to_owned(),
                                  p.map(|p| ds.strings.get(p.grant)).unwrap_or("").to_owned(), p.map(|p| ds.strings.get(p.session)).unwrap_or("").to_owned()]
                             }).collect();
-                            let upn = crate::core::aggregate::user_key(ds, r).to_owned();
+                            let upn = crate::core::query::aggregate::user_key(ds, r).to_owned();
                             view! {
                                 {info.map(|(code, i)| view! { <CodeCard code=code info=i/> })}
                                 {(!upn.is_empty()).then(|| {

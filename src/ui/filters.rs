@@ -8,9 +8,9 @@ use leptos::{ev, prelude::*};
 
 use super::state::AppState;
 use crate::core::{
-    filter::{self, Cond},
-    time,
-    view::Log,
+    query::filter::{self, Cond},
+    model::time,
+    query::view::Log,
 };
 
 /// The filters offered, in menu order: the portal's first, then more.

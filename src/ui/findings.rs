@@ -12,9 +12,9 @@ use super::state::{AppState, record_id};
 use crate::{
     core::{
         detect::{self, Analysis, DetectConfig, Finding, Severity},
-        filter::Cond,
-        time,
-        view::Log,
+        query::filter::Cond,
+        model::time,
+        query::view::Log,
     },
     web::now_ms,
 };

@@ -1,5 +1,5 @@
 //! The record grid: virtual rows (only the visible ones are in the DOM; the range maths
-//! is `core::window`), a column chooser, sorting, column resizing, a sticky header and
+//! is `core::query::window`), a column chooser, sorting, column resizing, a sticky header and
 //! keyboard navigation (arrows, Page Up/Down, Home/End, Enter opens details, Esc closes).
 
 use std::collections::HashMap;
@@ -10,8 +10,8 @@ use super::state::{AppState, record_id};
 use crate::{
     core::{
         model::{FieldDef, Kind},
-        view::{Log, cell_text, thousands},
-        window::{scroll_to_show, visible_rows},
+        query::view::{Log, cell_text, thousands},
+        query::window::{scroll_to_show, visible_rows},
     },
     web::url::local_offset_min,
 };

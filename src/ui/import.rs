@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast as _;
 use web_sys::{Blob, File, FileList};
 
 use super::state::AppState;
-use crate::core::demo;
+use crate::core::workspace::demo;
 
 fn files_of(list: Option<FileList>) -> Vec<(Blob, String)> {
     let Some(list) = list else { return Vec::new() };

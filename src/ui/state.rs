@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use crate::{
     core::{
-        filter::{self, Filter},
+        query::filter::{self, Filter},
         model::{AuditField, Dataset, LoadState, SignInField, SourceFile, id, wire},
-        view::Log,
-        viewstate::{LogView, ViewState},
+        query::view::Log,
+        workspace::viewstate::{LogView, ViewState},
     },
     web::{bridge, now_ms},
 };
@@ -118,7 +118,7 @@ pub struct AppState {
     /// Time (ms) the last filter evaluation took, for the status line.
     pub filter_ms: RwSignal<f64>,
     /// The demo tenant's ground truth, when the demo is loaded (trainer mode needs it).
-    pub demo_truth: RwSignal<Option<Vec<crate::core::demo::Scenario>>>,
+    pub demo_truth: RwSignal<Option<Vec<crate::core::workspace::demo::Scenario>>>,
     /// Keys and rules of the current findings (trainer checks read them).
     pub finding_keys: RwSignal<Vec<(String, String)>>,
     /// When the first records of the current batch of loads became visible (ms since drop).
@@ -216,11 +216,11 @@ impl AppState {
     }
 
     /// Shows `log`'s grid filtered by `cond` (replacing conditions on the same field).
-    pub fn filter_to(self, log: Log, cond: crate::core::filter::Cond) {
+    pub fn filter_to(self, log: Log, cond: crate::core::query::filter::Cond) {
         self.view.update(|v| {
             let lv = if log == Log::SignIns { &mut v.signins } else { &mut v.audit };
             let field = cond.field().to_owned();
-            lv.filter.conds.retain(|c| c.field() != field || field.is_empty() && !matches!(c, crate::core::filter::Cond::Records { .. }));
+            lv.filter.conds.retain(|c| c.field() != field || field.is_empty() && !matches!(c, crate::core::query::filter::Cond::Records { .. }));
             lv.filter.conds.push(cond);
             v.tab = if log == Log::SignIns { "signins".into() } else { "audit".into() };
             v.record = None;

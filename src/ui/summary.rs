@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::state::AppState;
 use crate::core::{
     model::{LoadState, Severity, SourceFile},
-    view::thousands,
+    query::view::thousands,
 };
 
 fn human_bytes(b: f64) -> String {

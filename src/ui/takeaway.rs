@@ -1,7 +1,7 @@
 //! Taking results away: downloads of the filtered view (CSV of the columns shown or of all
 //! columns, JSON of the original records), findings (CSV, JSON, a self-contained HTML
 //! report), and KQL to continue in Sentinel / Log Analytics. The bytes are produced by
-//! `core::export`, `core::report` and `core::kql`; this file only moves them into Blobs.
+//! `core::output::export`, `core::output::report` and `core::kql`; this file only moves them into Blobs.
 
 use std::time::Duration;
 
@@ -11,10 +11,10 @@ use super::{findings::config_of, grid::shown_columns, state::AppState};
 use crate::{
     core::{
         detect::Finding,
-        export, kql,
+        output::export, kql,
         model::SourceRef,
-        report,
-        view::Log,
+        output::report,
+        query::view::Log,
     },
     web::{self, download::Parts, url::copy_text},
 };

@@ -1,10 +1,10 @@
-//! Trainer mode: a panel that asks the questions of `core::trainer` one by one and checks
+//! Trainer mode: a panel that asks the questions of `core::workspace::trainer` one by one and checks
 //! each against what the person does (the view state), with a hint on request.
 
 use leptos::prelude::*;
 
 use super::state::AppState;
-use crate::core::trainer::{self, QUESTIONS};
+use crate::core::workspace::trainer::{self, QUESTIONS};
 
 /// The floating trainer panel (shown while `ViewState::trainer` is set).
 #[component]

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::core::{
-    aggregate, codes,
-    filter::Cond,
+    query::aggregate, codes,
+    query::filter::Cond,
     model::{NO_TIME, schema::RISK},
-    time,
-    view::Log,
+    model::time,
+    query::view::Log,
 };
 
 fn when(ms: i64) -> String {
@@ -147,13 +147,13 @@ pub fn ProfileView() -> impl IntoView {
                 .take(400)
                 .map(|&r| {
                     let r = r as usize;
-                    let g = |f: S| crate::core::view::cell_text(st, f as usize, r, &ds.strings, 0);
+                    let g = |f: S| crate::core::query::view::cell_text(st, f as usize, r, &ds.strings, 0);
                     (st.time(S::Time as usize, r), "sign-in".to_owned(), format!("{} · {} · {}", g(S::App), g(S::Status), g(S::Code)), format!("{} · {}", g(S::Ip), g(S::Location)))
                 })
                 .collect();
             items.extend(p.audits.iter().take(400).map(|&r| {
                 let r = r as usize;
-                let g = |f: A| crate::core::view::cell_text(at, f as usize, r, &ds.strings, 0);
+                let g = |f: A| crate::core::query::view::cell_text(at, f as usize, r, &ds.strings, 0);
                 (at.time(A::Time as usize, r), "audit".to_owned(), g(A::Activity), format!("by {} · target {}", g(A::Actor), g(A::Targets)))
             }));
             items.sort_by(|a, b| b.0.cmp(&a.0));

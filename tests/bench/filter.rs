@@ -7,11 +7,11 @@
 use std::time::Instant;
 
 use lantern::core::{
-    demo::{self, DemoConfig},
-    filter::{self, Cond, Filter},
+    workspace::demo::{self, DemoConfig},
+    query::filter::{self, Cond, Filter},
     ingest::load_bytes,
     model::Dataset,
-    view::Log,
+    query::view::Log,
 };
 
 fn main() {

@@ -12,7 +12,7 @@ use std::{hint::black_box, time::Instant};
 
 use criterion::{Criterion, Throughput};
 use lantern::core::{
-    demo::{self, DemoConfig},
+    workspace::demo::{self, DemoConfig},
     ingest::{
         csv_input::{CsvFramer, split_fields},
         json_split::{Event, JsonFramer},

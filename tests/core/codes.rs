@@ -2,7 +2,7 @@
 
 use lantern::core::{
     codes::{self, CodeClass},
-    demo,
+    workspace::demo,
 };
 
 #[test]

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use lantern::core::{
     model::{AuditField as A, Dataset, Severity, SignInField as S, SourceFile},
-    view::{Log, cell_text},
+    query::view::{Log, cell_text},
 };
 
 fn samples() -> Option<PathBuf> {

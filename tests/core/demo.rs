@@ -1,7 +1,7 @@
 //! The demo tenant: deterministic bytes, realistic size, the planted story present.
 
 use lantern::core::{
-    demo::{self, DemoConfig},
+    workspace::demo::{self, DemoConfig},
     ingest::load_bytes,
     model::Dataset,
 };

@@ -3,11 +3,11 @@
 //! labelled events, and (ignored) a speed measurement.
 
 use lantern::core::{
-    demo::{self, DemoConfig},
+    workspace::demo::{self, DemoConfig},
     detect::{self, DetectConfig, Finding, Severity},
     ingest::load_bytes,
     model::Dataset,
-    time,
+    model::time,
 };
 use serde_json::{Value, json};
 

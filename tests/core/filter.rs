@@ -3,11 +3,11 @@
 use std::sync::LazyLock;
 
 use lantern::core::{
-    aggregate, demo,
-    filter::{self, Cond, Filter},
+    query::aggregate, workspace::demo,
+    query::filter::{self, Cond, Filter},
     ingest::load_bytes,
     model::{Dataset, SignInField as S},
-    view::{Log, cell_text},
+    query::view::{Log, cell_text},
 };
 
 static DS: LazyLock<(Dataset, demo::Tenant)> = LazyLock::new(|| {

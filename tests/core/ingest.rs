@@ -4,7 +4,7 @@
 use lantern::core::{
     ingest::load_bytes,
     model::{AuditField as A, Dataset, LoadState, Severity, SignInField as S},
-    view::{Log, cell_text},
+    query::view::{Log, cell_text},
 };
 
 use super::util::{load, load_chunked};

@@ -4,7 +4,7 @@
 
 use lantern::core::{
     model::{Dataset, LoadState, Severity, SignInField as S, SourceFile, Warning},
-    view::{Log, cell_text},
+    query::view::{Log, cell_text},
 };
 
 use super::util::{data, load, load_chunked};

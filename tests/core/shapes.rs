@@ -8,7 +8,7 @@ use std::io::Write as _;
 use lantern::core::{
     ingest::{load_bytes, raw::view_record},
     model::{AuditField as A, Dataset, LoadState, Severity, SignInField as S},
-    view::{Log, cell_text},
+    query::view::{Log, cell_text},
 };
 
 use super::util::{data, load, load_chunked};

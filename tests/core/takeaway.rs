@@ -11,17 +11,17 @@ use std::{
 };
 
 use lantern::core::{
-    chart::{self, DAY_MS, HOUR_MS, MINUTE_MS, Margins, TopBy, WEEK_MS},
-    demo,
-    export::{self, CsvExport, FindingRow, JsonExport},
-    filter::{self, Cond, Filter},
+    output::chart::{self, DAY_MS, HOUR_MS, MINUTE_MS, Margins, TopBy, WEEK_MS},
+    workspace::demo,
+    output::export::{self, CsvExport, FindingRow, JsonExport},
+    query::filter::{self, Cond, Filter},
     geo::Precision,
     ingest::load_bytes,
     kql,
     model::{Dataset, SignInField as S},
-    report::{self, ReportChart, ReportFinding, ReportInput},
-    time::parse_ts_ms,
-    view::Log,
+    output::report::{self, ReportChart, ReportFinding, ReportInput},
+    model::time::parse_ts_ms,
+    query::view::Log,
 };
 use serde_json::{Value, json};
 
@@ -185,7 +185,7 @@ fn all(ds: &Dataset, log: Log) -> Vec<u32> {
 fn row(ds: &Dataset, n: u32) -> u32 {
     let want = format!("00000000-0000-4000-8000-{n:012}");
     (0..ds.signin_count() as u32)
-        .find(|&r| lantern::core::view::cell_text(&ds.signins.table, S::RequestId as usize, r as usize, &ds.strings, 0) == want)
+        .find(|&r| lantern::core::query::view::cell_text(&ds.signins.table, S::RequestId as usize, r as usize, &ds.strings, 0) == want)
         .unwrap()
 }
 
@@ -1148,7 +1148,7 @@ fn report_of_the_demo_tenant() {
 
 #[test]
 fn every_demo_finding_has_a_valid_hunting_query_and_report_section() {
-    let t = lantern::core::demo::generate(&lantern::core::demo::DemoConfig::default());
+    let t = lantern::core::workspace::demo::generate(&lantern::core::workspace::demo::DemoConfig::default());
     let mut ds = lantern::core::model::Dataset::new();
     for (name, bytes) in t.demo_files() {
         lantern::core::ingest::load_bytes(&name, &bytes, &mut ds);
@@ -1165,7 +1165,7 @@ fn every_demo_finding_has_a_valid_hunting_query_and_report_section() {
     let sections = report::report_findings(&ds, &findings, &cfg, 20);
     assert_eq!(sections.len(), findings.len());
     assert!(sections.iter().all(|s| !s.kql.is_empty() && !s.evidence.is_empty()));
-    let rows = lantern::core::export::finding_rows(&ds, &findings);
+    let rows = lantern::core::output::export::finding_rows(&ds, &findings);
     let spray = rows.iter().find(|r| r.rule == "password_spray_ip").unwrap();
     assert!(spray.evidence_ids.len() >= 40);
 }

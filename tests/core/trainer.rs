@@ -3,12 +3,12 @@
 use std::sync::LazyLock;
 
 use lantern::core::{
-    demo,
-    filter::Cond,
+    workspace::demo,
+    query::filter::Cond,
     ingest::load_bytes,
     model::{AuditField as A, Dataset, SignInField as S, id},
-    trainer::{self, Ctx, QUESTIONS},
-    viewstate::ViewState,
+    workspace::trainer::{self, Ctx, QUESTIONS},
+    workspace::viewstate::ViewState,
 };
 
 static DEMO: LazyLock<(Dataset, demo::Tenant)> = LazyLock::new(|| {

@@ -1,10 +1,10 @@
 //! The worker → page delta round trip: what the page ends up with equals a direct load.
 
 use lantern::core::{
-    demo,
+    workspace::demo,
     ingest::FileIngest,
     model::{Dataset, SignInField, wire},
-    view::{Log, cell_text},
+    query::view::{Log, cell_text},
 };
 
 #[test]

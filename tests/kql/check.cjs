@@ -1,6 +1,6 @@
 // Checks KQL files with Microsoft's own Kusto parser and semantic analyser
 // (@kusto/language-service-next, the JavaScript build of Kusto.Language), against the
-// table schemas of src/core/kql.rs: SigninLogs with its dynamic columns,
+// table schemas of src/core/kql/mod.rs: SigninLogs with its dynamic columns,
 // AADNonInteractiveUserSignInLogs with the same columns as JSON text, AuditLogs.
 // Not part of `make test` (the package is not a project dependency); to run it:
 //
@@ -19,7 +19,7 @@ require('@kusto/language-service-next/Kusto.Language.Bridge.min.js');
 const K = global.Kusto.Language;
 const S = K.Symbols;
 
-const rust = fs.readFileSync(path.join(__dirname, '../../src/core/kql.rs'), 'utf8');
+const rust = fs.readFileSync(path.join(__dirname, '../../src/core/kql/mod.rs'), 'utf8');
 function columns(constName) {
   const m = rust.match(new RegExp(`pub const ${constName}: &\\[&str\\] = &\\[([\\s\\S]*?)\\];`));
   if (!m) throw new Error(`${constName} not found in kql.rs`);

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use lantern::{
-    core::{demo, ingest, model::Dataset},
+    core::{workspace::demo, ingest, model::Dataset},
     web,
 };
 use wasm_bindgen::JsCast as _;

@@ -17,9 +17,9 @@ use super::{
 };
 use crate::core::{
     codes::{self, CodeClass},
-    intern::Sym,
+    model::intern::Sym,
     model::{Dataset, NO_INT, NO_TIME, SignInField as S},
-    time,
+    model::time,
 };
 
 const DAY_MS: i64 = 86_400_000;

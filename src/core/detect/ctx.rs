@@ -12,7 +12,7 @@ use super::{
 };
 use crate::core::{
     codes::{self, CodeClass},
-    intern::Sym,
+    model::intern::Sym,
     model::{AuditField, Dataset, NO_INT, NO_TIME, SignInField as S},
 };
 

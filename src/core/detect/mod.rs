@@ -34,7 +34,7 @@ pub use baseline::{UserBaseline, baseline_for};
 
 use crate::core::{
     model::{AuditField, Dataset, SignInField, id},
-    time,
+    model::time,
 };
 
 /// Every threshold, window and allow-list of the engine. Defaults follow the detection

@@ -154,7 +154,7 @@ struct Open {
     d: Draft,
     last_t: i64,
     ips: HashSet<u32>,
-    countries: HashSet<crate::core::intern::Sym>,
+    countries: HashSet<crate::core::model::intern::Sym>,
     signals: Vec<String>,
     first_t: i64,
     history: String,
@@ -223,7 +223,7 @@ pub(crate) fn signin_deviation(
                         fails,
                         s.name,
                         fails + day_ok,
-                        crate::core::time::format_date(cx.st(r0)),
+                        crate::core::model::time::format_date(cx.st(r0)),
                         rate * 100.0,
                         base * 100.0,
                         cfg.learning_days,
@@ -356,7 +356,7 @@ pub(crate) fn signin_deviation(
                         Severity::Info
                     };
                     // Country shares of the window's successes (only when a finding is made).
-                    let mut counts: HashMap<crate::core::intern::Sym, u32> = HashMap::new();
+                    let mut counts: HashMap<crate::core::model::intern::Sym, u32> = HashMap::new();
                     for &e in rows.get(tail..i).unwrap_or(&[]) {
                         if cx.ok(e) {
                             *counts.entry(cx.sym(e, S::Country)).or_insert(0) += 1;

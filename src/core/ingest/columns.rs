@@ -395,7 +395,7 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
 fn looks_like_data(cells: &[String]) -> bool {
     cells.iter().any(|c| {
         let t = c.trim();
-        crate::core::model::id::parse_guid(t).is_some() || crate::core::time::parse_ts_ms(t).is_some()
+        crate::core::model::id::parse_guid(t).is_some() || crate::core::model::time::parse_ts_ms(t).is_some()
     })
 }
 

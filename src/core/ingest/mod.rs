@@ -40,7 +40,7 @@ use crate::core::{
         AuditField as A, AuditRow, AuthStep, Dataset, KeyValue, LoadState, ModifiedProperty, NO_INT, NO_TIME,
         Severity, SignInField as S, SignInRow, SourceFile, SourceRef, Target, Value, id, parse_enum, schema,
     },
-    time::parse_ts_ms,
+    model::time::parse_ts_ms,
 };
 
 /// Streams one file into a dataset.
@@ -770,7 +770,7 @@ fn signin_from_csv(
     let mut row = ds.signins.table.blank_row();
     let mut status_text = String::new();
     if cache.len() < hm.dests.len() {
-        cache.resize(hm.dests.len(), (String::new(), Value::Sym(crate::core::intern::Sym::EMPTY)));
+        cache.resize(hm.dests.len(), (String::new(), Value::Sym(crate::core::model::intern::Sym::EMPTY)));
     }
     for (i, dest) in hm.dests.iter().enumerate() {
         let (Some(dest), Some(cell)) = (dest, fields.get(i)) else { continue };
@@ -786,12 +786,12 @@ fn signin_from_csv(
                         if f == S::Status {
                             status_text = s.trim().to_owned();
                         }
-                        if row[slot] == Value::Sym(crate::core::intern::Sym::EMPTY) || matches!(row[slot], Value::Enum(0)) {
+                        if row[slot] == Value::Sym(crate::core::model::intern::Sym::EMPTY) || matches!(row[slot], Value::Enum(0)) {
                             row[slot] = cache[i].1;
                         }
                     }
                     schema::Kind::Text => {
-                        if row[slot] == Value::Sym(crate::core::intern::Sym::EMPTY) {
+                        if row[slot] == Value::Sym(crate::core::model::intern::Sym::EMPTY) {
                             row[slot] = record::text(ds, s);
                             cache[i].0.clear();
                             cache[i].0.push_str(s);

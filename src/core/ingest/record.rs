@@ -14,12 +14,12 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use super::flex::{Blank, FBool, FList, FNum, FStr};
 use crate::core::{
     codes,
-    intern::Sym,
+    model::intern::Sym,
     model::{
         AuditField as A, AuditRow, AuthStep, CaApplied, CaPolicy, Dataset, KeyValue, LogKind, ModifiedProperty,
         SignInField as S, SignInRow, SourceRef, Target, Value, id, parse_enum, schema,
     },
-    time::parse_ts_ms,
+    model::time::parse_ts_ms,
 };
 
 crate::flex_obj!(GeoCoords<'a> { latitude: FNum = ["latitude"], longitude: FNum = ["longitude"] });

@@ -8,7 +8,7 @@
 
 use hashbrown::HashMap;
 
-use crate::core::intern::Sym;
+use crate::core::model::intern::Sym;
 
 #[derive(Clone, Debug)]
 enum Codes {

@@ -6,7 +6,7 @@
 //! `Directory_<guid>_<suffix>_<n>`) is interned and stored as `NON_GUID_TAG | sym`.
 //! 0 means "no id".
 
-use crate::core::intern::{Interner, Sym};
+use crate::core::model::intern::{Interner, Sym};
 
 /// Marks an interned, non-GUID identifier (the low 32 bits hold the symbol).
 pub const NON_GUID_TAG: u128 = 0xFFFF_FFFF_FFFF_FFFF_FFFF_FFFF_0000_0000;

@@ -28,7 +28,9 @@
 
 pub mod column;
 pub mod id;
+pub mod intern;
 pub mod schema;
+pub mod time;
 pub mod wire;
 
 use hashbrown::{HashMap, HashSet};
@@ -37,7 +39,7 @@ use serde::{Deserialize, Serialize};
 pub use column::{Column, NO_INT, NO_TIME, SymCol, Value};
 pub use schema::{AuditField, FieldDef, Group, Kind, SignInField};
 
-use crate::core::intern::{Interner, Sym};
+use crate::core::model::intern::{Interner, Sym};
 
 /// A table of records of one log type: one column per schema field.
 #[derive(Clone, Debug)]
@@ -186,7 +188,7 @@ pub fn value_text(kind: Kind, v: Value, strings: &Interner) -> String {
     match v {
         Value::Sym(s) => strings.get(s).to_owned(),
         Value::Time(t) if t == NO_TIME => String::new(),
-        Value::Time(t) => crate::core::time::format_iso_s(t),
+        Value::Time(t) => crate::core::model::time::format_iso_s(t),
         Value::Id(i) => id::id_to_text(i, strings),
         Value::Int(i) if i == NO_INT => String::new(),
         Value::Int(i) => i.to_string(),
@@ -550,8 +552,8 @@ pub struct Dataset {
     policy_ix: HashMap<CaPolicy, u32>,
     seen_signins: HashSet<u128>,
     seen_audits: HashSet<u128>,
-    /// Ingest's per-field shortcut around `strings` (see [`crate::core::intern::Recent`]).
-    pub(crate) recent: crate::core::intern::Recent,
+    /// Ingest's per-field shortcut around `strings` (see [`crate::core::model::intern::Recent`]).
+    pub(crate) recent: crate::core::model::intern::Recent,
 }
 
 impl Default for Dataset {

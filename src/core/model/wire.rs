@@ -14,7 +14,7 @@ use thiserror::Error;
 use super::{
     AuditRow, CaApplied, CaPolicy, Column, Dataset, KeyValue, ModifiedProperty, SignInRow, SourceRef, Target, Value,
 };
-use crate::core::intern::Sym;
+use crate::core::model::intern::Sym;
 
 const MAGIC: u32 = 0x4c_41_4e_31; // "LAN1"
 

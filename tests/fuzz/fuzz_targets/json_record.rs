@@ -33,6 +33,6 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
-    let _ = lantern::core::time::parse_ts_ms(text);
+    let _ = lantern::core::model::time::parse_ts_ms(text);
     let _ = lantern::core::ingest::raw::strip_trailing_commas(data);
 });

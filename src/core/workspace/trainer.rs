@@ -6,10 +6,10 @@
 //! is the question index in `ViewState::trainer`, so a link resumes the exercise.
 
 use crate::core::{
-    demo::Scenario,
-    filter::Cond,
+    workspace::demo::Scenario,
+    query::filter::Cond,
     model::{Dataset, SignInField as S, id},
-    viewstate::ViewState,
+    workspace::viewstate::ViewState,
 };
 
 /// One step of the exercise.

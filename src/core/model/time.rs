@@ -38,7 +38,7 @@ const MS_PER_DAY: i64 = 86_400_000;
 /// Parses any supported timestamp spelling into UTC milliseconds.
 ///
 /// ```
-/// use lantern::core::time::parse_ts_ms;
+/// use lantern::core::model::time::parse_ts_ms;
 /// assert_eq!(parse_ts_ms("1970-01-01T00:00:01Z"), Some(1000));
 /// assert_eq!(parse_ts_ms("2019-10-18T04:45:48.0729893-05:00"), parse_ts_ms("2019-10-18T09:45:48.072Z"));
 /// assert_eq!(parse_ts_ms("4/28/2021, 2:08:45.221 PM"), parse_ts_ms("2021-04-28T14:08:45.221Z"));

@@ -22,14 +22,14 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::core::{
-    aggregate::user_key,
+    query::aggregate::user_key,
     codes::{self, CodeClass},
     geo,
     model::{AuditField as A, Column, Dataset, NO_INT, NO_TIME, SignInField as S},
-    filter::facet,
-    report::escape_html,
-    time,
-    view::Log,
+    query::filter::facet,
+    output::report::escape_html,
+    model::time,
+    query::view::Log,
 };
 
 /// One minute in milliseconds.
@@ -84,7 +84,7 @@ fn size(x: f64) -> f64 {
 /// bins (`ceil(span / bin) ≤ max_bins`). `max_bins` 0 counts as 1; a negative span as 0.
 ///
 /// ```
-/// use lantern::core::chart::{auto_bin_ms, HOUR_MS, DAY_MS};
+/// use lantern::core::output::chart::{auto_bin_ms, HOUR_MS, DAY_MS};
 /// assert_eq!(auto_bin_ms(21 * DAY_MS, 100), 6 * HOUR_MS);
 /// assert_eq!(auto_bin_ms(21 * DAY_MS, 30), DAY_MS);
 /// assert_eq!(auto_bin_ms(0, 10), 60_000);

@@ -8,7 +8,7 @@ use std::ops::Range;
 /// after a filter) still shows the last rows instead of nothing.
 ///
 /// ```
-/// use lantern::core::window::visible_rows;
+/// use lantern::core::query::window::visible_rows;
 /// assert_eq!(visible_rows(0.0, 100.0, 20.0, 1000, 2), 0..8);
 /// assert_eq!(visible_rows(1e9, 100.0, 20.0, 1000, 2), 992..1000);
 /// assert_eq!(visible_rows(0.0, 100.0, 20.0, 0, 2), 0..0);

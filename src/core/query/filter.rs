@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::{
     codes::{self, CodeClass},
     model::{AuditField, Column, Dataset, Kind, NO_INT, NO_TIME, SignInField, Table, id},
-    view::{Log, cell_text},
+    query::view::{Log, cell_text},
 };
 
 /// One condition.

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::filter::Filter;
+use crate::core::query::filter::Filter;
 
 /// How one log's grid is set up.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -128,7 +128,7 @@ impl ViewState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::filter::Cond;
+    use crate::core::query::filter::Cond;
 
     #[test]
     fn round_trip_and_defaults() {

@@ -1,9 +1,9 @@
 //! Cell text for the grid, exports and the details view, in one place.
 
 use crate::core::{
-    intern::Interner,
+    model::intern::Interner,
     model::{AuditField, Column, Dataset, Kind, NO_INT, NO_TIME, SignInField, Table, Value, id},
-    time,
+    model::time,
 };
 
 /// Which log a table shows.

@@ -37,8 +37,8 @@ use serde::Serialize;
 use crate::core::{
     ingest::raw,
     model::{AuditField as A, Dataset, Kind, NO_INT, NO_TIME, SignInField as S, Value, id},
-    time,
-    view::{Log, cell_text},
+    model::time,
+    query::view::{Log, cell_text},
 };
 
 /// The UTF-8 byte-order mark Excel needs to read UTF-8 CSV.
@@ -67,7 +67,7 @@ fn is_trigger(c: char) -> bool {
 /// character, and `-2+3` is a formula. Nothing else is changed; other cells are borrowed.
 ///
 /// ```
-/// use lantern::core::export::neutralize;
+/// use lantern::core::output::export::neutralize;
 /// assert_eq!(neutralize("=HYPERLINK(\"http://x\",\"click\")"), "'=HYPERLINK(\"http://x\",\"click\")");
 /// assert_eq!(neutralize("Mozilla/5.0"), "Mozilla/5.0");
 /// ```
@@ -417,7 +417,7 @@ fn write_model(ds: &Dataset, log: Log, row: usize, index: Option<&StepIndex>, ou
                     if t != NO_TIME {
                         p.str("time", &time::format_iso_ms(t));
                     }
-                    let g = |v: &Vec<crate::core::intern::Sym>| v.get(k).map_or("", |s| ds.strings.get(*s));
+                    let g = |v: &Vec<crate::core::model::intern::Sym>| v.get(k).map_or("", |s| ds.strings.get(*s));
                     p.str("method", g(&st.method));
                     p.str("detail", g(&st.detail));
                     p.raw(
@@ -695,7 +695,7 @@ pub fn domain_label(domain: &str) -> &str {
 /// Counts per non-empty value of a text field over every row (the filter panel's facet).
 fn column_counts(ds: &Dataset, log: Log, field: &str) -> Vec<(String, u32)> {
     let rows: Vec<u32> = (0..log.table(ds).len() as u32).collect();
-    crate::core::filter::facet(ds, log, &rows, field)
+    crate::core::query::filter::facet(ds, log, &rows, field)
         .into_iter()
         .map(|f| (f.value.trim().to_owned(), f.count))
         .filter(|(v, _)| !v.is_empty())

@@ -5,7 +5,7 @@
 //! with their evidence — into a single HTML page:
 //!
 //! - an inline `<style>` (screen and `@media print`, a page break before each finding),
-//!   inline SVG charts drawn by [`crate::core::chart`], and **nothing else**: no script,
+//!   inline SVG charts drawn by [`crate::core::output::chart`], and **nothing else**: no script,
 //!   no external URL, font or image, and a `Content-Security-Policy` meta tag
 //!   (`default-src 'none'; style-src 'unsafe-inline'`) so that even a browser that opens
 //!   a tampered copy runs nothing and fetches nothing;
@@ -23,12 +23,12 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::core::{
-    chart::{self, CountryStat, TimeSeries, TopBy},
+    output::chart::{self, CountryStat, TimeSeries, TopBy},
     codes,
-    filter::{Cond, Filter},
+    query::filter::{Cond, Filter},
     model::{AuditField as A, Dataset, NO_INT, SignInField as S},
-    time,
-    view::{Log, cell_text},
+    model::time,
+    query::view::{Log, cell_text},
 };
 
 /// Escapes text for HTML (element content and quoted attribute values): `&`, `<`, `>`,
@@ -36,7 +36,7 @@ use crate::core::{
 /// DEL) are dropped. Borrows when nothing changes.
 ///
 /// ```
-/// use lantern::core::report::escape_html;
+/// use lantern::core::output::report::escape_html;
 /// assert_eq!(escape_html(r#"<a href="x">Tom & 'Jerry'</a>"#), "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
 /// assert_eq!(escape_html("plain"), "plain");
 /// ```
@@ -416,7 +416,7 @@ pub fn describe_cond(log: Log, cond: &Cond, ds: &Dataset) -> String {
             (None, None) => "Date: any".into(),
         },
         Cond::Last { hours } => {
-            let newest = crate::core::filter::newest_ms(log.table(ds), log.time_col());
+            let newest = crate::core::query::filter::newest_ms(log.table(ds), log.time_col());
             match newest {
                 Some(n) => format!(
                     "Date in the last {hours} hours before the newest record (from {})",
@@ -459,7 +459,7 @@ pub fn standard_charts(ds: &Dataset, signin_rows: &[u32], audit_rows: &[u32], tz
         });
     }
     if !signin_rows.is_empty() {
-        let tz = crate::core::export::tz_label(tz_offset_min);
+        let tz = crate::core::output::export::tz_label(tz_offset_min);
         v.push(ReportChart::Heatmap { title: format!("Sign-ins by weekday and hour ({tz})"), grid: chart::heatmap(ds, signin_rows, tz_offset_min) });
         for by in [TopBy::Apps, TopBy::Countries, TopBy::ErrorCodes, TopBy::UsersWithFailures] {
             v.push(ReportChart::Top { by, items: chart::top_n(ds, signin_rows, by, 10) });
@@ -487,7 +487,7 @@ pub fn signin_evidence(ds: &Dataset, rows: &[u32], max: usize) -> (Vec<String>, 
         .filter(|&r| r < t.len())
         .take(max)
         .map(|r| {
-            let user = crate::core::aggregate::user_key(ds, r).to_owned();
+            let user = crate::core::query::aggregate::user_key(ds, r).to_owned();
             let code = t.int(S::Code as usize, r);
             let code = if code == NO_INT {
                 String::new()

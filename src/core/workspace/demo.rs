@@ -21,7 +21,7 @@
 
 use std::io::{self, Write};
 
-use crate::core::{codes, model::id::format_guid, time};
+use crate::core::{codes, model::id::format_guid, model::time};
 
 /// What to generate.
 #[derive(Clone, Debug)]

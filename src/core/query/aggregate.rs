@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use crate::core::{
     codes::{self, CodeClass},
     model::{AuditField as A, Dataset, NO_INT, NO_TIME, SignInField as S},
-    time,
+    model::time,
 };
 
 /// One user in the Users list.
