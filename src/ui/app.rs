@@ -12,7 +12,7 @@ use super::{
     views::{AppsView, CodesView, GroupsView, UsersView},
 };
 use crate::{
-    core::{query::view::Log, workspace::viewstate::ViewState},
+    core::{model::Log, workspace::viewstate::ViewState},
     web::{self, url},
 };
 

@@ -88,7 +88,7 @@ use leptos::ev;
 use crate::core::{
     output::chart::{self, Margins, TopBy},
     query::filter::Cond,
-    query::view::Log,
+    model::Log,
 };
 
 const CHART_W: f64 = 960.0;

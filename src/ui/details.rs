@@ -4,6 +4,7 @@
 //! JSON pretty-printed), additional details, and the original record re-read from the file.
 //! Copy buttons, and previous/next without closing.
 
+use crate::core::model::Log;
 use leptos::{ev, prelude::*, task::spawn_local};
 
 use super::state::{AppState, record_id, row_of_id};
@@ -14,7 +15,7 @@ use crate::{
         ingest::raw,
         model::{AuditField as A, Dataset, Group, Kind, NO_INT, SignInField as S},
         model::time,
-        query::view::{Log, cell_text},
+        query::view::{cell_text},
     },
     web::{self, url::copy_text},
 };

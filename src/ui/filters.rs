@@ -8,96 +8,18 @@ use leptos::{ev, prelude::*};
 
 use super::state::AppState;
 use crate::core::{
+    query::describe::{self, filter_fields},
     query::filter::{self, Cond},
     model::time,
-    query::view::Log,
+    model::Log,
 };
 
-/// The filters offered, in menu order: the portal's first, then more.
-pub fn filter_fields(log: Log) -> &'static [(&'static str, &'static str)] {
-    match log {
-        Log::SignIns => &[
-            ("user_any", "User"),
-            ("app", "Application"),
-            ("status", "Status"),
-            ("ca", "Conditional Access"),
-            ("id", "Request ID"),
-            ("corr", "Correlation ID"),
-            ("code", "Error code"),
-            ("code_class", "Result class (success / interrupt / failure)"),
-            ("ip", "IP address or CIDR"),
-            ("country", "Country"),
-            ("city", "City"),
-            ("client_app", "Client app"),
-            ("mfa_result", "MFA result"),
-            ("mfa_method", "MFA method"),
-            ("auth_req", "Authentication requirement"),
-            ("risk_during", "Risk level during sign-in"),
-            ("risk_agg", "Aggregated risk level"),
-            ("risk_state", "Risk state"),
-            ("risk_types", "Risk event types"),
-            ("event_type", "Interactive / non-interactive"),
-            ("os", "Device operating system"),
-            ("browser", "Device browser"),
-            ("compliant", "Device compliant"),
-            ("managed", "Device managed"),
-            ("join_type", "Device join type"),
-            ("ca_policy", "Conditional Access policy"),
-            ("ca_result", "Conditional Access policy result"),
-            ("user_agent", "User agent"),
-            ("resource", "Resource"),
-            ("auth_protocol", "Authentication protocol"),
-            ("asn", "Autonomous system number"),
-            ("user_type", "User type"),
-            ("cross_tenant", "Cross tenant access type"),
-        ],
-        Log::Audits => &[
-            ("service", "Service"),
-            ("category", "Category"),
-            ("activity", "Activity"),
-            ("result", "Status"),
-            ("target_any", "Target"),
-            ("actor", "Initiated by (actor)"),
-            ("user_agent", "User Agent"),
-            ("actor_type", "Actor type"),
-            ("op_type", "Operation type"),
-            ("actor_ip", "IP address or CIDR"),
-            ("corr", "Correlation ID"),
-            ("id", "Activity ID"),
-        ],
-    }
-}
-
-fn field_label(log: Log, key: &str) -> String {
-    filter_fields(log).iter().find(|(k, _)| *k == key).map(|(_, l)| (*l).to_owned()).unwrap_or_else(|| key.to_owned())
-}
-
-/// A short description of a condition, for its chip.
-pub fn describe(log: Log, c: &Cond, local: bool) -> String {
-    let t = |ms: i64| {
+/// A short description of a condition, for its chip (times in local time when `local`).
+fn describe(log: Log, c: &Cond, local: bool) -> String {
+    describe::chip(log, c, |ms| {
         let off = if local { crate::web::url::local_offset_min(ms) as i64 * 60_000 } else { 0 };
         time::format_display(ms + off)
-    };
-    match c {
-        Cond::In { field, values } => format!("{}: {}", field_label(log, field), values.iter().map(|v| if v.is_empty() { "(empty)" } else { v }).collect::<Vec<_>>().join(", ")),
-        Cond::NotIn { field, values } => format!("{} is not {}", field_label(log, field), values.join(", ")),
-        Cond::Contains { field, text, case_sensitive } => {
-            format!("{} contains \"{}\"{}", field_label(log, field), text, if *case_sensitive { " (match case)" } else { "" })
-        }
-        Cond::Ip { cidr, .. } => format!("IP in {cidr}"),
-        Cond::Last { hours } => match hours {
-            24 => "Date: last 24 hours".into(),
-            168 => "Date: last 7 days".into(),
-            720 => "Date: last month".into(),
-            h => format!("Date: last {h} hours"),
-        },
-        Cond::Range { from_ms, to_ms } => format!(
-            "Date: {} → {}",
-            from_ms.map(t).unwrap_or_else(|| "…".into()),
-            to_ms.map(t).unwrap_or_else(|| "…".into())
-        ),
-        Cond::Records { ids } => format!("{} selected record{}", ids.len(), if ids.len() == 1 { "" } else { "s" }),
-    }
+    })
 }
 
 /// The filter bar of one log.
@@ -283,7 +205,7 @@ fn FacetPanel(log: Log, field: String, on_close: Callback<()>) -> impl IntoView 
     let case_sensitive = RwSignal::new(field == "actor");
     let cidr = RwSignal::new(String::new());
     let is_ip = field == "ip" || field == "actor_ip";
-    let title = field_label(log, &field);
+    let title = describe::menu_label(log, &field);
     let f1 = field.clone();
     let apply = move || {
         let field = f1.clone();

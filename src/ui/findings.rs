@@ -14,23 +14,11 @@ use crate::{
         detect::{self, Analysis, DetectConfig, Finding, Severity},
         query::filter::Cond,
         model::time,
-        query::view::Log,
+        model::Log,
     },
     web::now_ms,
 };
 
-/// The detection settings of a view: the defaults with the view's overrides applied.
-pub fn config_of(overrides: Option<&serde_json::Value>) -> DetectConfig {
-    let mut base = serde_json::to_value(DetectConfig::default()).unwrap_or_default();
-    if let (Some(serde_json::Value::Object(o)), serde_json::Value::Object(b)) = (overrides, &mut base) {
-        for (k, v) in o {
-            if b.contains_key(k) {
-                b.insert(k.clone(), v.clone());
-            }
-        }
-    }
-    serde_json::from_value(base).unwrap_or_default()
-}
 
 /// The findings of the loaded data under the view's settings (computed lazily, once).
 #[derive(Clone, Copy)]
@@ -44,7 +32,7 @@ pub fn findings_memo(state: AppState) -> FindingsState {
     let ms = RwSignal::new(0.0);
     let cfg = Memo::new(move |_| state.view.with(|v| v.detect.clone()));
     let memo = Memo::new(move |_| {
-        let c = config_of(cfg.get().as_ref());
+        let c = DetectConfig::from_overrides(cfg.get().as_ref());
         let t0 = now_ms();
         let a = state.with_data(|ds| detect::analyse(ds, &c));
         ms.set(now_ms() - t0);
@@ -210,7 +198,7 @@ fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView
 fn Settings() -> impl IntoView {
     let state = expect_context::<AppState>();
     let defaults = serde_json::to_value(DetectConfig::default()).unwrap_or_default();
-    let current = Memo::new(move |_| serde_json::to_value(config_of(state.view.with(|v| v.detect.clone()).as_ref())).unwrap_or_default());
+    let current = Memo::new(move |_| serde_json::to_value(DetectConfig::from_overrides(state.view.with(|v| v.detect.clone()).as_ref())).unwrap_or_default());
     let set_field = move |field: String, value: serde_json::Value| {
         state.view.update(|v| {
             let mut o = match v.detect.take() {
@@ -219,7 +207,7 @@ fn Settings() -> impl IntoView {
             };
             o.insert(field, value);
             // Keep only what differs from the defaults.
-            let cfg = config_of(Some(&serde_json::Value::Object(o)));
+            let cfg = DetectConfig::from_overrides(Some(&serde_json::Value::Object(o)));
             let over = cfg.overrides();
             v.detect = over.as_object().filter(|m| !m.is_empty()).map(|_| over.clone());
         });

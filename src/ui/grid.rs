@@ -2,6 +2,7 @@
 //! is `core::query::window`), a column chooser, sorting, column resizing, a sticky header and
 //! keyboard navigation (arrows, Page Up/Down, Home/End, Enter opens details, Esc closes).
 
+use crate::core::model::Log;
 use std::collections::HashMap;
 
 use leptos::{ev, html, prelude::*};
@@ -10,7 +11,7 @@ use super::state::{AppState, record_id};
 use crate::{
     core::{
         model::{FieldDef, Kind},
-        query::view::{Log, cell_text, thousands},
+        query::view::{cell_text, thousands},
         query::window::{scroll_to_show, visible_rows},
     },
     web::url::local_offset_min,
@@ -19,26 +20,9 @@ use crate::{
 pub const ROW_PX: f64 = 30.0;
 const HEADER_PX: f64 = 34.0;
 
-/// The columns shown: the view's, or the portal's defaults.
+/// The columns shown in `log`'s grid.
 pub fn shown_columns(state: &AppState, log: Log) -> Vec<usize> {
-    let defs = defs(log);
-    state.log_view(log, |lv| match &lv.columns {
-        Some(keys) => keys.iter().filter_map(|k| defs.iter().position(|d| d.key == k)).collect(),
-        None => default_columns(log),
-    })
-}
-
-/// The portal's default columns of a log.
-pub fn default_columns(log: Log) -> Vec<usize> {
-    defs(log).iter().enumerate().filter(|(_, d)| d.default_visible).map(|(i, _)| i).collect()
-}
-
-/// The field definitions of a log.
-pub fn defs(log: Log) -> &'static [FieldDef] {
-    match log {
-        Log::SignIns => crate::core::model::schema::SIGNIN_FIELDS,
-        Log::Audits => crate::core::model::schema::AUDIT_FIELDS,
-    }
+    state.log_view(log, |lv| lv.shown_columns(log))
 }
 
 fn default_width(d: &FieldDef) -> f64 {
@@ -73,7 +57,7 @@ pub fn Grid(log: Log) -> impl IntoView {
     let rows = state.rows(log);
     let columns = Memo::new(move |_| shown_columns(&state, log));
     let widths = RwSignal::new(HashMap::<usize, f64>::new());
-    let width_of = move |c: usize| widths.with(|w| w.get(&c).copied()).unwrap_or_else(|| default_width(&defs(log)[c]));
+    let width_of = move |c: usize| widths.with(|w| w.get(&c).copied()).unwrap_or_else(|| default_width(&log.fields()[c]));
     let template = move || columns.get().iter().map(|&c| format!("{}px", width_of(c))).collect::<Vec<_>>().join(" ");
     let total_width = move || format!("{}px", columns.get().iter().map(|&c| width_of(c)).sum::<f64>().max(600.0));
 
@@ -254,7 +238,7 @@ pub fn Grid(log: Log) -> impl IntoView {
                     <div class="grid__header" role="row" aria-rowindex="1" style:grid-template-columns=template style:width=total_width>
                         <For each=move || columns.get() key=|c| *c let(c)>
                             {
-                                let d = &defs(log)[c];
+                                let d = &log.fields()[c];
                                 let key = d.key;
                                 let label = if d.kind == Kind::Time && state.view.with_untracked(|v| v.local_time) { "Date (local)" } else { d.label };
                                 view! {
@@ -316,7 +300,7 @@ pub fn Grid(log: Log) -> impl IntoView {
                                         (0..n).map(|ci| {
                                             let cell = move || view_rows.with(|v| v.get(slot).and_then(|(_, _, cells)| cells.get(ci).cloned()));
                                             let text = move || cell().map(|c| c.1).unwrap_or_default();
-                                            let class = move || cell().map_or("grid__cell", |(c, t)| cell_class(&defs(log)[c], &t));
+                                            let class = move || cell().map_or("grid__cell", |(c, t)| cell_class(&log.fields()[c], &t));
                                             view! { <div class=class role="gridcell">{text}</div> }
                                         }).collect_view()
                                     }}
@@ -337,8 +321,8 @@ fn ColumnChooser(log: Log) -> impl IntoView {
     let open = RwSignal::new(false);
     let shown = Memo::new(move |_| shown_columns(&state, log));
     let set = move |cols: Vec<usize>| {
-        let keys: Vec<String> = cols.iter().map(|&c| defs(log)[c].key.to_owned()).collect();
-        state.update_log(log, |lv| lv.columns = if cols == default_columns(log) { None } else { Some(keys) });
+        let keys: Vec<String> = cols.iter().map(|&c| log.fields()[c].key.to_owned()).collect();
+        state.update_log(log, |lv| lv.columns = if cols == log.default_columns() { None } else { Some(keys) });
     };
     view! {
         <div class="popover-anchor">
@@ -349,16 +333,16 @@ fn ColumnChooser(log: Log) -> impl IntoView {
                 <div class="popover popover--right column-chooser" role="dialog" aria-label="Choose columns" data-testid="column-chooser">
                     <div class="popover__head">
                         <strong>"Columns"</strong>
-                        <button class="btn btn--small" data-testid="columns-reset" on:click=move |_| set(default_columns(log))>"Reset to portal defaults"</button>
+                        <button class="btn btn--small" data-testid="columns-reset" on:click=move |_| set(log.default_columns())>"Reset to portal defaults"</button>
                         <button class="btn btn--ghost btn--small" aria-label="Close" on:click=move |_| open.set(false)>"✕"</button>
                     </div>
                     <ul class="column-chooser__list">
                         {move || {
                             let cols = shown.get();
                             let mut order: Vec<usize> = cols.clone();
-                            order.extend((0..defs(log).len()).filter(|c| !cols.contains(c)));
+                            order.extend((0..log.fields().len()).filter(|c| !cols.contains(c)));
                             order.into_iter().map(|c| {
-                                let d = &defs(log)[c];
+                                let d = &log.fields()[c];
                                 let on = cols.contains(&c);
                                 let pos = cols.iter().position(|&x| x == c);
                                 let cols_a = cols.clone();

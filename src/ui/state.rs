@@ -8,7 +8,7 @@ use crate::{
     core::{
         query::filter::{self, Filter},
         model::{AuditField, Dataset, LoadState, SignInField, SourceFile, id, wire},
-        query::view::Log,
+        model::Log,
         workspace::viewstate::{LogView, ViewState},
     },
     web::{bridge, now_ms},

@@ -7,14 +7,14 @@ use std::time::Duration;
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::{findings::config_of, grid::shown_columns, state::AppState};
+use super::state::AppState;
 use crate::{
     core::{
         detect::Finding,
         output::export, kql,
         model::SourceRef,
         output::report,
-        query::view::Log,
+        model::Log,
     },
     web::{self, download::Parts, url::copy_text},
 };
@@ -41,7 +41,7 @@ fn tz_of(state: &AppState, log: Log, rows: &[u32]) -> i32 {
 /// Writes the selection as CSV, part by part, and offers it.
 async fn export_csv(state: AppState, log: Log, all_columns: bool, progress: RwSignal<Option<String>>) {
     let rows = state.rows(log).get_untracked();
-    let cols = if all_columns { export::all_columns(log) } else { shown_columns(&state, log) };
+    let cols = if all_columns { export::all_columns(log) } else { state.log_view(log, |lv| lv.shown_columns(log)) };
     let tz = tz_of(&state, log, &rows);
     let mut exp = export::CsvExport::new(log, cols, tz, PART_ROWS);
     let mut parts = Parts::new();
@@ -209,13 +209,13 @@ pub fn FindingsTakeaway(findings: Signal<Vec<Finding>>) -> impl IntoView {
 }
 
 fn report_html(state: &AppState, ds: &crate::core::model::Dataset, findings: &[Finding]) -> String {
-    let cfg = config_of(state.view.with_untracked(|v| v.detect.clone()).as_ref());
+    let cfg = crate::core::detect::DetectConfig::from_overrides(state.view.with_untracked(|v| v.detect.clone()).as_ref());
     let signin_rows = state.signin_rows.get_untracked();
     let audit_rows = state.audit_rows.get_untracked();
     let mut filters: Vec<String> = Vec::new();
     for (log, name) in [(Log::SignIns, "Sign-ins"), (Log::Audits, "Audit log")] {
         let f = state.log_view(log, |lv| lv.filter.clone());
-        for d in report::describe_filter(log, &f, ds) {
+        for d in crate::core::query::describe::describe_filter(log, &f, ds) {
             filters.push(format!("{name}: {d}"));
         }
     }
@@ -223,7 +223,7 @@ fn report_html(state: &AppState, ds: &crate::core::model::Dataset, findings: &[F
     let input = report::ReportInput {
         title: "Lantern findings report".into(),
         tenant: export::tenant_name(ds),
-        range: export::time_range(ds, Log::SignIns, &all),
+        range: crate::core::query::aggregate::time_range(ds, Log::SignIns, &all),
         generated_at_ms: js_sys::Date::now() as i64,
         filters,
         signins_loaded: ds.signin_count() as u64,
@@ -241,7 +241,7 @@ fn report_html(state: &AppState, ds: &crate::core::model::Dataset, findings: &[F
 #[component]
 pub fn HuntingKql(finding: Finding) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let q = kql::finding_kql(&finding, &config_of(state.view.with_untracked(|v| v.detect.clone()).as_ref()));
+    let q = kql::finding_kql(&finding, &crate::core::detect::DetectConfig::from_overrides(state.view.with_untracked(|v| v.detect.clone()).as_ref()));
     q.map(|q| {
         let copy = q.clone();
         view! {

@@ -9,7 +9,7 @@ use crate::core::{
     query::filter::Cond,
     model::{NO_TIME, schema::RISK},
     model::time,
-    query::view::Log,
+    model::Log,
 };
 
 fn when(ms: i64) -> String {

@@ -11,7 +11,7 @@ use lantern::core::{
     query::filter::{self, Cond, Filter},
     ingest::load_bytes,
     model::Dataset,
-    query::view::Log,
+    model::Log,
 };
 
 fn main() {

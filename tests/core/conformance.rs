@@ -2,11 +2,12 @@
 //! exists): every file loads with the record count and log type stated in `SOURCES.md`,
 //! with no error-level warnings, and key fields read as a person would read them.
 
+use lantern::core::model::Log;
 use std::path::{Path, PathBuf};
 
 use lantern::core::{
     model::{AuditField as A, Dataset, Severity, SignInField as S, SourceFile},
-    query::view::{Log, cell_text},
+    query::view::{cell_text},
 };
 
 fn samples() -> Option<PathBuf> {

@@ -1,5 +1,6 @@
 //! Filters, facets, sorting and the aggregate views, on the demo tenant.
 
+use lantern::core::model::Log;
 use std::sync::LazyLock;
 
 use lantern::core::{
@@ -7,7 +8,7 @@ use lantern::core::{
     query::filter::{self, Cond, Filter},
     ingest::load_bytes,
     model::{Dataset, SignInField as S},
-    query::view::{Log, cell_text},
+    query::view::{cell_text},
 };
 
 static DS: LazyLock<(Dataset, demo::Tenant)> = LazyLock::new(|| {

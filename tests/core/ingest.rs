@@ -1,10 +1,11 @@
 //! Ingest of the admin center's own downloads: every header variant and quirk, both JSON
 //! shapes, encodings, and bad input (warnings, not failures).
 
+use lantern::core::model::Log;
 use lantern::core::{
     ingest::load_bytes,
     model::{AuditField as A, Dataset, LoadState, Severity, SignInField as S},
-    query::view::{Log, cell_text},
+    query::view::{cell_text},
 };
 
 use super::util::{load, load_chunked};

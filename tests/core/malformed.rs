@@ -2,9 +2,10 @@
 //! every file loads without a panic, keeps its good records, and explains each problem in
 //! one sentence that names the file and the line or record.
 
+use lantern::core::model::Log;
 use lantern::core::{
     model::{Dataset, LoadState, Severity, SignInField as S, SourceFile, Warning},
-    query::view::{Log, cell_text},
+    query::view::{cell_text},
 };
 
 use super::util::{data, load, load_chunked};

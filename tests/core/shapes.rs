@@ -3,12 +3,13 @@
 //! one of them inside .gz / .zip and as UTF-16. Fixtures are in `tests/data/` (written for
 //! these tests); archives and re-encodings are built here.
 
+use lantern::core::model::Log;
 use std::io::Write as _;
 
 use lantern::core::{
     ingest::{load_bytes, raw::view_record},
     model::{AuditField as A, Dataset, LoadState, Severity, SignInField as S},
-    query::view::{Log, cell_text},
+    query::view::{cell_text},
 };
 
 use super::util::{data, load, load_chunked};

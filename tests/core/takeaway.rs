@@ -10,6 +10,7 @@ use std::{
     sync::LazyLock,
 };
 
+use lantern::core::output::svg;
 use lantern::core::{
     output::chart::{self, DAY_MS, HOUR_MS, MINUTE_MS, Margins, TopBy, WEEK_MS},
     workspace::demo,
@@ -21,7 +22,7 @@ use lantern::core::{
     model::{Dataset, SignInField as S},
     output::report::{self, ReportChart, ReportFinding, ReportInput},
     model::time::parse_ts_ms,
-    query::view::Log,
+    model::Log,
 };
 use serde_json::{Value, json};
 
@@ -252,7 +253,7 @@ fn time_series_of_the_fixture_and_its_bars() {
         text.push_str(&format!("bar x={} w={} seg={:?} counts={:?} start={}\n", b.x, b.w, b.segments, b.counts, b.bin_start_ms));
     }
     snapshot("chart_stacked_bars.txt", &text);
-    snapshot("chart_stacked_bars.svg", &chart::stacked_bars_svg(&sb, "Sign-ins over time", chart::SIGNIN_CLASSES));
+    snapshot("chart_stacked_bars.svg", &svg::stacked_bars_svg(&sb, "Sign-ins over time", svg::SIGNIN_CLASSES));
 
     // Brushing and the inverse mapping.
     let x_10h = chart::time_to_x(&sb, ms("2026-03-02T10:00:00Z"));
@@ -296,7 +297,7 @@ fn extreme_values_never_panic() {
     for (start, bin, n) in [(i64::MIN, 1, 3), (i64::MAX - 10, i64::MAX, 2), (0, 0, 1), (-5, -5, 2), (i64::MIN, i64::MAX, 2)] {
         let ts = chart::TimeSeries { start_ms: start, bin_ms: bin, tz_offset_min: i32::MIN, success: vec![u32::MAX; n], interrupted: vec![u32::MAX; n], failure: vec![1; n], other: 0 };
         let sb = chart::stacked_bars(&ts, 1e12, 1e-9, Margins::default());
-        let _ = chart::stacked_bars_svg(&sb, "x", chart::SIGNIN_CLASSES);
+        let _ = svg::stacked_bars_svg(&sb, "x", svg::SIGNIN_CLASSES);
         for x in [f64::NEG_INFINITY, -1.0, 0.0, 50.0, 1e300, f64::NAN] {
             let _ = chart::x_to_time(&sb, x);
             let _ = chart::brush_range(&sb, x, 10.0);
@@ -346,7 +347,7 @@ fn heatmap_counts_local_weekday_and_hour() {
     assert_eq!(chart::level(1, 4, 5), 2);
     assert_eq!(hm.row_labels[6].1, "Sun");
     assert_eq!(hm.col_labels.len(), 8);
-    snapshot("chart_heatmap.svg", &chart::heatmap_svg(&hm, "Sign-ins by weekday and hour (UTC)"));
+    snapshot("chart_heatmap.svg", &svg::heatmap_svg(&hm, "Sign-ins by weekday and hour (UTC)"));
 }
 
 #[test]
@@ -392,7 +393,7 @@ fn top_n_bars_and_their_filters() {
     assert_eq!((bars[0].x, bars[0].w, bars[0].count_x), (150.0, 202.0, 356.0));
     assert_eq!((bars[1].y, bars[1].w), (20.0, 168.33));
     assert!(chart::bars_geometry(&[], f64::NAN, -1.0, 0.0).is_empty());
-    snapshot("chart_top_apps.svg", &chart::top_n_svg(&items, TopBy::Apps, 400.0));
+    snapshot("chart_top_apps.svg", &svg::top_n_svg(&items, TopBy::Apps, 400.0));
 }
 
 #[test]
@@ -1012,9 +1013,9 @@ fn report_input(ds: &Dataset, with_map: bool) -> ReportInput {
     ReportInput {
         title: "Lantern findings — contoso".into(),
         tenant: export::tenant_name(ds),
-        range: export::time_range(ds, Log::SignIns, &srows),
+        range: lantern::core::query::aggregate::time_range(ds, Log::SignIns, &srows),
         generated_at_ms: ms("2026-03-05T09:30:00Z"),
-        filters: report::describe_filter(Log::SignIns, &filter, ds),
+        filters: lantern::core::query::describe::describe_filter(Log::SignIns, &filter, ds),
         signins_loaded: ds.signin_count() as u64,
         audits_loaded: ds.audit_count() as u64,
         signins_selected: srows.len() as u64,
@@ -1133,9 +1134,9 @@ fn report_of_the_demo_tenant() {
     let input = ReportInput {
         title: "Demo".into(),
         tenant: export::tenant_name(ds),
-        range: export::time_range(ds, Log::SignIns, &srows),
+        range: lantern::core::query::aggregate::time_range(ds, Log::SignIns, &srows),
         generated_at_ms: 0,
-        filters: report::describe_filter(Log::SignIns, &f(vec![cin("code", &["50126"]), Cond::Last { hours: 48 }], ""), ds),
+        filters: lantern::core::query::describe::describe_filter(Log::SignIns, &f(vec![cin("code", &["50126"]), Cond::Last { hours: 48 }], ""), ds),
         charts: report::standard_charts(ds, &srows, &arows, 60),
         ..Default::default()
     };

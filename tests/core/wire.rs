@@ -1,10 +1,11 @@
 //! The worker → page delta round trip: what the page ends up with equals a direct load.
 
+use lantern::core::model::Log;
 use lantern::core::{
     workspace::demo,
     ingest::FileIngest,
     model::{Dataset, SignInField, wire},
-    query::view::{Log, cell_text},
+    query::view::{cell_text},
 };
 
 #[test]

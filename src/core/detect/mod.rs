@@ -266,6 +266,22 @@ impl Default for DetectConfig {
 }
 
 impl DetectConfig {
+    /// The defaults with `overrides` (a JSON object as [`DetectConfig::overrides`] writes it)
+    /// applied; unknown keys and values of the wrong type are ignored.
+    pub fn from_overrides(overrides: Option<&serde_json::Value>) -> Self {
+        let mut base = serde_json::to_value(Self::default()).unwrap_or_default();
+        if let (Some(serde_json::Value::Object(o)), serde_json::Value::Object(b)) = (overrides, &mut base) {
+            for (k, v) in o {
+                let Some(old) = b.get(k).cloned() else { continue };
+                b.insert(k.clone(), v.clone());
+                if serde_json::from_value::<Self>(serde_json::Value::Object(b.clone())).is_err() {
+                    b.insert(k.clone(), old);
+                }
+            }
+        }
+        serde_json::from_value(base).unwrap_or_default()
+    }
+
     /// Only the fields that differ from the defaults, as a JSON object (compact URL / settings
     /// state; deserialising it gives this config back because every field defaults).
     pub fn overrides(&self) -> serde_json::Value {

@@ -997,7 +997,7 @@ fn push_rec(
     unrecognised: &mut u64,
 ) -> bool {
     match rec.log_kind() {
-        Ok(crate::core::model::LogKind::Signin) => {
+        Ok(crate::core::model::Log::SignIns) => {
             let row = record::to_signin(rec, ds, src);
             if matches!(row.values[S::Time as usize], Value::Time(NO_TIME)) {
                 note_missing_time(ds, file, line, number, "createdDateTime");
@@ -1005,7 +1005,7 @@ fn push_rec(
             count_push(ds, file, |ds| ds.push_signin(row), true);
             true
         }
-        Ok(crate::core::model::LogKind::Audit) => {
+        Ok(crate::core::model::Log::Audits) => {
             let (row, key) = record::to_audit(rec, ds, src);
             if matches!(row.values[A::Time as usize], Value::Time(NO_TIME)) {
                 note_missing_time(ds, file, line, number, "activityDateTime");

@@ -16,7 +16,7 @@ use crate::core::{
     codes,
     model::intern::Sym,
     model::{
-        AuditField as A, AuditRow, AuthStep, CaApplied, CaPolicy, Dataset, KeyValue, LogKind, ModifiedProperty,
+        AuditField as A, AuditRow, AuthStep, CaApplied, CaPolicy, Dataset, KeyValue, Log, ModifiedProperty,
         SignInField as S, SignInRow, SourceRef, Target, Value, id, parse_enum, schema,
     },
     model::time::parse_ts_ms,
@@ -319,15 +319,15 @@ impl<'a> Rec<'a> {
     }
 
     /// Decides the log type, from the category when there is one, else from the keys.
-    pub fn log_kind(&self) -> Result<LogKind, Skip> {
+    pub fn log_kind(&self) -> Result<Log, Skip> {
         let cat = self.category.as_str().to_ascii_lowercase();
         let table = self.table.as_str().to_ascii_lowercase();
         for c in [cat.as_str(), table.as_str()] {
             if c == "auditlogs" {
-                return Ok(LogKind::Audit);
+                return Ok(Log::Audits);
             }
             if c.ends_with("signinlogs") {
-                return Ok(LogKind::Signin);
+                return Ok(Log::SignIns);
             }
         }
         let b = self.body();
@@ -343,9 +343,9 @@ impl<'a> Rec<'a> {
             || !b.client_app.is_empty()
             || !b.sp_id.is_empty();
         match (audit_keys, signin_keys) {
-            (true, false) => Ok(LogKind::Audit),
-            (false, true) => Ok(LogKind::Signin),
-            (true, true) => Ok(if b.activity.is_empty() && b.activity_time.is_empty() { LogKind::Signin } else { LogKind::Audit }),
+            (true, false) => Ok(Log::Audits),
+            (false, true) => Ok(Log::SignIns),
+            (true, true) => Ok(if b.activity.is_empty() && b.activity_time.is_empty() { Log::SignIns } else { Log::Audits }),
             (false, false) if self.properties.0.is_some() && !cat.is_empty() => Err(Skip::OtherCategory(self.category.as_str().to_owned())),
             (false, false) => Err(Skip::Unrecognised),
         }

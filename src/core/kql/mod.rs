@@ -51,12 +51,12 @@ use serde_json::Value as Json;
 
 use crate::core::{
     codes::{self, CodeClass},
-    output::export::time_range,
+    query::aggregate::time_range,
     query::filter::{Cond, Filter, IpNet, newest_ms},
     model::{Dataset, Kind, SignInField as S, schema},
-    output::report::describe_cond,
+    query::describe::describe_cond,
     model::time,
-    query::view::Log,
+    model::Log,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -663,7 +663,7 @@ fn sign_in_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
                 e => {
                     let json = matches!(e, Expr::Json(_));
                     if json && matches!(cond, Cond::In { .. } | Cond::NotIn { .. }) {
-                        q.notes.push(format!("approximate: {} is matched as text inside a JSON column", crate::core::output::report::field_label(Log::SignIns, key)));
+                        q.notes.push(format!("approximate: {} is matched as text inside a JSON column", crate::core::query::describe::field_label(Log::SignIns, key)));
                     }
                     let Some(ex) = q.expr(e) else { return };
                     let w = match (labels, cond) {
@@ -817,7 +817,7 @@ pub fn filter_kql(log: Log, filter: &Filter, ds: &Dataset) -> String {
 
     // Assemble.
     let mut out = String::new();
-    let described = crate::core::output::report::describe_filter(log, filter, ds);
+    let described = crate::core::query::describe::describe_filter(log, filter, ds);
     if described.is_empty() {
         let _ = writeln!(out, "// Lantern: all {noun}");
     } else {

@@ -400,12 +400,52 @@ pub struct AuthStep {
     pub requirement: Sym,
 }
 
-/// Which log a record or file belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum LogKind {
-    Signin,
-    Audit,
+/// Which log a record, file or table belongs to (serialised `signin` / `audit`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Log {
+    #[serde(rename = "signin")]
+    SignIns,
+    #[serde(rename = "audit")]
+    Audits,
+}
+
+impl Log {
+    /// The table of this log in `ds`.
+    pub fn table(self, ds: &Dataset) -> &Table {
+        match self {
+            Log::SignIns => &ds.signins.table,
+            Log::Audits => &ds.audits.table,
+        }
+    }
+
+    /// The time column index.
+    pub fn time_col(self) -> usize {
+        match self {
+            Log::SignIns => SignInField::Time as usize,
+            Log::Audits => AuditField::Time as usize,
+        }
+    }
+
+    /// The field definitions of this log (schema order).
+    pub fn fields(self) -> &'static [FieldDef] {
+        match self {
+            Log::SignIns => schema::SIGNIN_FIELDS,
+            Log::Audits => schema::AUDIT_FIELDS,
+        }
+    }
+
+    /// The portal's default columns of this log (indices into [`Log::fields`]).
+    pub fn default_columns(self) -> Vec<usize> {
+        self.fields().iter().enumerate().filter(|(_, d)| d.default_visible).map(|(i, _)| i).collect()
+    }
+
+    /// Stable key (`signins`, `audit`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Log::SignIns => "signins",
+            Log::Audits => "audit",
+        }
+    }
 }
 
 /// Severity of a load warning.
@@ -531,8 +571,8 @@ impl SourceFile {
     }
 
     /// The log type most of this file's records belong to.
-    pub fn log(&self) -> LogKind {
-        if self.audits > self.signins { LogKind::Audit } else { LogKind::Signin }
+    pub fn log(&self) -> Log {
+        if self.audits > self.signins { Log::Audits } else { Log::SignIns }
     }
 }
 

@@ -29,6 +29,7 @@
 //!
 //! JSON strings need no neutralising: JSON is not opened as a spreadsheet.
 
+use crate::core::model::Log;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -38,7 +39,7 @@ use crate::core::{
     ingest::raw,
     model::{AuditField as A, Dataset, Kind, NO_INT, NO_TIME, SignInField as S, Value, id},
     model::time,
-    query::view::{Log, cell_text},
+    query::view::{cell_text},
 };
 
 /// The UTF-8 byte-order mark Excel needs to read UTF-8 CSV.
@@ -733,22 +734,6 @@ pub fn tenant_name(ds: &Dataset) -> String {
     most_common(domains).unwrap_or_default()
 }
 
-/// First and last record time of `rows` (UTC ms), `None` when none has a time.
-pub fn time_range(ds: &Dataset, log: Log, rows: &[u32]) -> Option<(i64, i64)> {
-    let table = log.table(ds);
-    let col = log.time_col();
-    let (mut lo, mut hi) = (i64::MAX, i64::MIN);
-    for &r in rows {
-        if (r as usize) < table.len() {
-            let t = table.time(col, r as usize);
-            if t != NO_TIME {
-                lo = lo.min(t);
-                hi = hi.max(t);
-            }
-        }
-    }
-    (lo <= hi).then_some((lo, hi))
-}
 
 /// `lantern-{kind}_{tenant}_{first date}_{last date}.{ext}`, each part slugged (dates UTC;
 /// missing parts left out), e.g. `lantern-signins_contoso_2026-10-26_2026-11-15.csv`.
@@ -779,7 +764,7 @@ pub fn file_name_for(kind: &str, ext: &str, tenant: &str, range: Option<(i64, i6
 /// The download name for `rows` of `log`: the tenant from [`tenant_name`], the dates from
 /// [`time_range`]. See [`file_name_for`].
 pub fn file_name(kind: &str, ext: &str, ds: &Dataset, log: Log, rows: &[u32]) -> String {
-    file_name_for(kind, ext, &tenant_name(ds), time_range(ds, log, rows))
+    file_name_for(kind, ext, &tenant_name(ds), crate::core::query::aggregate::time_range(ds, log, rows))
 }
 
 /// Findings of the detection engine as export rows (evidence named by record id).

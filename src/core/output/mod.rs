@@ -3,4 +3,6 @@
 
 pub mod chart;
 pub mod export;
+pub mod html;
 pub mod report;
+pub mod svg;

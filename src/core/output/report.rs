@@ -25,40 +25,11 @@ use std::fmt::Write as _;
 use crate::core::{
     output::chart::{self, CountryStat, TimeSeries, TopBy},
     codes,
-    query::filter::{Cond, Filter},
     model::{AuditField as A, Dataset, NO_INT, SignInField as S},
-    model::time,
-    query::view::{Log, cell_text},
+    query::view::cell_text,
+    output::svg,
 };
 
-/// Escapes text for HTML (element content and quoted attribute values): `&`, `<`, `>`,
-/// `"` and `'` become entities; C0 control characters other than tab, LF and CR (and
-/// DEL) are dropped. Borrows when nothing changes.
-///
-/// ```
-/// use lantern::core::output::report::escape_html;
-/// assert_eq!(escape_html(r#"<a href="x">Tom & 'Jerry'</a>"#), "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
-/// assert_eq!(escape_html("plain"), "plain");
-/// ```
-pub fn escape_html(s: &str) -> Cow<'_, str> {
-    let bad = |c: char| matches!(c, '&' | '<' | '>' | '"' | '\'') || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
-    if !s.chars().any(bad) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
-}
 
 /// A chart of the report, as data (drawn here, so every label is escaped).
 #[allow(clippy::large_enum_variant)]
@@ -170,13 +141,13 @@ ul.toc { padding-left: 20px; }
 }
 "#;
 
+use crate::core::output::html::escape_html;
+
 fn esc(s: &str) -> Cow<'_, str> {
     escape_html(s)
 }
 
-fn when(ms: i64) -> String {
-    time::format_iso_s(ms).replace('T', " ").replace('Z', " UTC")
-}
+use crate::core::query::describe::when;
 
 /// The findings report as one self-contained HTML document (see the module docs).
 pub fn findings_report(input: &ReportInput) -> String {
@@ -247,15 +218,15 @@ pub fn findings_report(input: &ReportInput) -> String {
             let (t, svg) = match c {
                 ReportChart::Time { title, series, audit } => {
                     let sb = chart::stacked_bars(series, 520.0, 200.0, chart::Margins::default());
-                    let classes = if *audit { chart::AUDIT_CLASSES } else { chart::SIGNIN_CLASSES };
-                    (title.clone(), chart::stacked_bars_svg(&sb, title, classes))
+                    let classes = if *audit { svg::AUDIT_CLASSES } else { svg::SIGNIN_CLASSES };
+                    (title.clone(), svg::stacked_bars_svg(&sb, title, classes))
                 }
-                ReportChart::Top { by, items } => (by.title().to_owned(), chart::top_n_svg(items, *by, 520.0)),
+                ReportChart::Top { by, items } => (by.title().to_owned(), svg::top_n_svg(items, *by, 520.0)),
                 ReportChart::Heatmap { title, grid } => {
                     let hm = chart::heatmap_geometry(grid, 520.0, 170.0, chart::Margins { top: 4.0, right: 4.0, bottom: 16.0, left: 34.0 });
-                    (title.clone(), chart::heatmap_svg(&hm, title))
+                    (title.clone(), svg::heatmap_svg(&hm, title))
                 }
-                ReportChart::Map { title, countries } => (title.clone(), chart::choropleth_svg(countries, 520.0, title)),
+                ReportChart::Map { title, countries } => (title.clone(), svg::choropleth_svg(countries, 520.0, title)),
             };
             let _ = writeln!(h, "<div class=\"chart-box\"><h3>{}</h3>{svg}</div>", esc(&t));
         }
@@ -374,70 +345,6 @@ fn finding_html(h: &mut String, n: usize, f: &ReportFinding) {
 
 // ---------------------------------------------------------------------------------------
 // Helpers that build report parts from a dataset.
-
-/// The heading of a filter field: the schema label, or the virtual field's name.
-pub fn field_label(log: Log, key: &str) -> String {
-    match (log, key) {
-        (Log::SignIns, "user_any") => "User (name or username)".into(),
-        (Log::SignIns, "ca_policy") => "Conditional Access policy".into(),
-        (Log::SignIns, "ca_result") => "Conditional Access policy result".into(),
-        (Log::SignIns, "code_class") => "Result class".into(),
-        (Log::Audits, "target_any") => "Target (name, UPN or id)".into(),
-        (_, "time") => "Date".into(),
-        (Log::SignIns, k) => S::from_key(k).map_or_else(|| k.to_owned(), |f| f.def().label.to_owned()),
-        (Log::Audits, k) => A::from_key(k).map_or_else(|| k.to_owned(), |f| f.def().label.to_owned()),
-    }
-}
-
-fn quoted_list(values: &[String]) -> String {
-    let q: Vec<String> = values.iter().map(|v| format!("\u{201c}{v}\u{201d}")).collect();
-    match q.len() {
-        0 => "(nothing)".into(),
-        1 => q[0].clone(),
-        _ => format!("{} or {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
-    }
-}
-
-/// One condition in words, e.g. `Status is “Failure”`, `IP address in 10.0.0.0/8`,
-/// `Date in the last 24 hours before the newest record (from 2026-11-14 09:00 UTC)`.
-pub fn describe_cond(log: Log, cond: &Cond, ds: &Dataset) -> String {
-    match cond {
-        Cond::In { field, values } => format!("{} is {}", field_label(log, field), quoted_list(values)),
-        Cond::NotIn { field, values } => format!("{} is not {}", field_label(log, field), quoted_list(values)),
-        Cond::Contains { field, text, case_sensitive } => format!(
-            "{} contains \u{201c}{text}\u{201d}{}",
-            field_label(log, field),
-            if *case_sensitive { " (case-sensitive)" } else { "" }
-        ),
-        Cond::Range { from_ms, to_ms } => match (from_ms, to_ms) {
-            (Some(a), Some(b)) => format!("Date from {} to before {}", when(*a), when(*b)),
-            (Some(a), None) => format!("Date from {}", when(*a)),
-            (None, Some(b)) => format!("Date before {}", when(*b)),
-            (None, None) => "Date: any".into(),
-        },
-        Cond::Last { hours } => {
-            let newest = crate::core::query::filter::newest_ms(log.table(ds), log.time_col());
-            match newest {
-                Some(n) => format!(
-                    "Date in the last {hours} hours before the newest record (from {})",
-                    when(n.saturating_sub(*hours as i64 * 3_600_000))
-                ),
-                None => format!("Date in the last {hours} hours before the newest record"),
-            }
-        }
-        Cond::Ip { field, cidr } => format!("{} in {cidr}", field_label(log, field)),
-        Cond::Records { ids } => format!("Only {} chosen record{}", ids.len(), if ids.len() == 1 { "" } else { "s" }),
-    }
-}
-
-/// The whole filter in words, one line per condition (plus the free-text search).
-pub fn describe_filter(log: Log, filter: &Filter, ds: &Dataset) -> Vec<String> {
-    let mut out: Vec<String> = filter.conds.iter().map(|c| describe_cond(log, c, ds)).collect();
-    if !filter.text.trim().is_empty() {
-        out.push(format!("Any field contains \u{201c}{}\u{201d}", filter.text.trim()));
-    }
-    out
-}
 
 /// The report's usual charts: sign-ins over time, audit events over time (when there are
 /// any), the weekday × hour heatmap, top applications, countries, error codes, users with

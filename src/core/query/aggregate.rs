@@ -390,3 +390,20 @@ pub fn profile(ds: &Dataset, user: &str) -> Profile {
     p.audits.sort_by_key(|&r| std::cmp::Reverse(at.time(A::Time as usize, r as usize)));
     p
 }
+
+/// First and last record time of `rows` (UTC ms), `None` when none has a time.
+pub fn time_range(ds: &Dataset, log: crate::core::model::Log, rows: &[u32]) -> Option<(i64, i64)> {
+    let table = log.table(ds);
+    let col = log.time_col();
+    let (mut lo, mut hi) = (i64::MAX, i64::MIN);
+    for &r in rows {
+        if (r as usize) < table.len() {
+            let t = table.time(col, r as usize);
+            if t != NO_TIME {
+                lo = lo.min(t);
+                hi = hi.max(t);
+            }
+        }
+    }
+    (lo <= hi).then_some((lo, hi))
+}

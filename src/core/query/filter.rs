@@ -15,12 +15,13 @@
 //! `reportOnlyFailure`), `code_class` (success / interrupt / failure), `target_any` (an audit
 //! target's name, UPN or id).
 
+use crate::core::model::Log;
 use serde::{Deserialize, Serialize};
 
 use crate::core::{
     codes::{self, CodeClass},
     model::{AuditField, Column, Dataset, Kind, NO_INT, NO_TIME, SignInField, Table, id},
-    query::view::{Log, cell_text},
+    query::view::{cell_text},
 };
 
 /// One condition.

@@ -3,6 +3,7 @@
 //! text ([`view`]) and the virtual grid's range maths ([`window`]).
 
 pub mod aggregate;
+pub mod describe;
 pub mod filter;
 pub mod view;
 pub mod window;

@@ -2,42 +2,9 @@
 
 use crate::core::{
     model::intern::Interner,
-    model::{AuditField, Column, Dataset, Kind, NO_INT, NO_TIME, SignInField, Table, Value, id},
+    model::{Column, Kind, NO_INT, NO_TIME, Table, Value, id},
     model::time,
 };
-
-/// Which log a table shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Log {
-    SignIns,
-    Audits,
-}
-
-impl Log {
-    /// The table of this log in `ds`.
-    pub fn table(self, ds: &Dataset) -> &Table {
-        match self {
-            Log::SignIns => &ds.signins.table,
-            Log::Audits => &ds.audits.table,
-        }
-    }
-
-    /// The time column index.
-    pub fn time_col(self) -> usize {
-        match self {
-            Log::SignIns => SignInField::Time as usize,
-            Log::Audits => AuditField::Time as usize,
-        }
-    }
-
-    /// Stable key (`signins`, `audit`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Log::SignIns => "signins",
-            Log::Audits => "audit",
-        }
-    }
-}
 
 /// A count with thousands separators, as the page shows counts: `31731` → `31,731`.
 pub fn thousands(n: u64) -> String {

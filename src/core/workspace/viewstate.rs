@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::model::Log;
 use crate::core::query::filter::Filter;
 
 /// How one log's grid is set up.
@@ -22,6 +23,17 @@ pub struct LogView {
     /// Sort field and whether descending; `None` = newest first.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<(String, bool)>,
+}
+
+impl LogView {
+    /// The columns shown (indices into `log.fields()`): the view's, or the portal's defaults.
+    pub fn shown_columns(&self, log: Log) -> Vec<usize> {
+        let defs = log.fields();
+        match &self.columns {
+            Some(keys) => keys.iter().filter_map(|k| defs.iter().position(|d| d.key == k)).collect(),
+            None => log.default_columns(),
+        }
+    }
 }
 
 /// Everything the URL restores.

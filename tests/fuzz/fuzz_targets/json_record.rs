@@ -3,7 +3,7 @@
 
 use lantern::core::{
     ingest::record::{Rec, to_audit, to_signin},
-    model::{Dataset, LogKind, SourceRef},
+    model::{Dataset, Log, SourceRef},
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -13,11 +13,11 @@ fuzz_target!(|data: &[u8]| {
     let src = SourceRef { file: 0, offset: 0, len: data.len() as u32 };
     if let Ok(rec) = serde_json::from_str::<Rec<'_>>(text) {
         match rec.log_kind() {
-            Ok(LogKind::Signin) => {
+            Ok(Log::SignIns) => {
                 let row = to_signin(&rec, &mut ds, src);
                 ds.push_signin(row);
             }
-            Ok(LogKind::Audit) => {
+            Ok(Log::Audits) => {
                 let (row, key) = to_audit(&rec, &mut ds, src);
                 ds.push_audit(row, key);
             }
@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
     // The same text through a parsed value (the Log Analytics CSV / REST path).
     if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
         if let Ok(rec) = Rec::deserialize_value(v) {
-            if let Ok(LogKind::Signin) = rec.log_kind() {
+            if let Ok(Log::SignIns) = rec.log_kind() {
                 let row = to_signin(&rec, &mut ds, src);
                 ds.push_signin(row);
             }
