@@ -59,7 +59,7 @@ pub fn UserMap(upn: String) -> impl IntoView {
                     let d: String = state.with_data(|ds| {
                         fs.findings
                             .iter()
-                            .filter(|f| f.rule == "impossible_travel" && f.users.iter().any(|u| u.eq_ignore_ascii_case(&upn2)))
+                            .filter(|f| f.rule == crate::core::detect::RuleId::ImpossibleTravel && f.users.iter().any(|u| u.eq_ignore_ascii_case(&upn2)))
                             .map(|f| {
                                 let pts: Vec<(f64, f64)> = f.signins.iter().filter_map(|&r| crate::core::output::chart::signin_position(ds, r as usize)).map(|(la, lo, _)| (la, lo)).collect();
                                 crate::core::output::chart::travel_lines(&pts, 360.0, 180.0)

@@ -36,7 +36,7 @@ pub fn findings_memo(state: AppState) -> FindingsState {
         let t0 = now_ms();
         let a = state.with_data(|ds| detect::analyse(ds, &c));
         ms.set(now_ms() - t0);
-        state.finding_keys.set(a.findings.iter().map(|f| (f.key.clone(), f.rule.to_owned())).collect());
+        state.finding_keys.set(a.findings.iter().map(|f| (f.key.clone(), f.rule)).collect());
         Arc::new(a)
     });
     FindingsState { analysis: memo, ms }
@@ -142,7 +142,7 @@ fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView
     let range = format!("{} → {}", when(finding.first_ms), when(finding.last_ms));
     let why = finding.why.clone();
     view! {
-        <li class="finding" class:finding--open=move || open.get() data-testid="finding" data-rule=rule data-key=key.clone()>
+        <li class="finding" class:finding--open=move || open.get() data-testid="finding" data-rule=rule.as_str() data-key=key.clone()>
             <button class="finding__head" on:click=toggle aria-expanded=move || open.get().to_string()>
                 <span class=severity_class(sev)>{sev.label()}</span>
                 <span class="finding__title">{title}</span>
@@ -167,7 +167,7 @@ fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView
                         }
                     })}
                     <dl class="fields">
-                        <div class="fields__row"><dt>"Rule"</dt><dd>{finding.rule}</dd></div>
+                        <div class="fields__row"><dt>"Rule"</dt><dd>{finding.rule.as_str()}</dd></div>
                         <div class="fields__row"><dt>"Thresholds as applied"</dt><dd>{finding.thresholds.clone()}</dd></div>
                         <div class="fields__row"><dt>"What to do next"</dt><dd>{finding.next_steps.clone()}</dd></div>
                         <div class="fields__row"><dt>"IP addresses"</dt><dd>{finding.ips.join(", ")}</dd></div>
@@ -259,12 +259,12 @@ fn Settings() -> impl IntoView {
             </div>
             <fieldset class="settings__group">
                 <legend>"Allow-lists (never flagged)"</legend>
-                {detect::allow_list_fields().iter().map(|f| field_input(f)).collect_view()}
+                {detect::config::ALLOW_LISTS.iter().map(|f| field_input(f)).collect_view()}
             </fieldset>
-            {detect::rules().iter().filter(|r| !r.config.is_empty()).map(|r| view! {
+            {detect::RuleId::ALL.iter().map(|id| id.meta()).filter(|r| r.config.iter().any(|f| !detect::config::ALLOW_LISTS.contains(f))).map(|r| view! {
                 <fieldset class="settings__group">
                     <legend title=r.description>{r.title}</legend>
-                    {r.config.iter().filter(|f| !detect::allow_list_fields().contains(f)).map(|f| field_input(f)).collect_view()}
+                    {r.config.iter().filter(|f| !detect::config::ALLOW_LISTS.contains(f)).map(|f| field_input(f)).collect_view()}
                 </fieldset>
             }).collect_view()}
         </div>

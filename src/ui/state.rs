@@ -120,7 +120,7 @@ pub struct AppState {
     /// The demo tenant's ground truth, when the demo is loaded (trainer mode needs it).
     pub demo_truth: RwSignal<Option<Vec<crate::core::workspace::demo::Scenario>>>,
     /// Keys and rules of the current findings (trainer checks read them).
-    pub finding_keys: RwSignal<Vec<(String, String)>>,
+    pub finding_keys: RwSignal<Vec<(String, crate::core::detect::RuleId)>>,
     /// When the first records of the current batch of loads became visible (ms since drop).
     pub first_rows_ms: RwSignal<Option<f64>>,
     last_bump_ms: StoredValue<f64>,

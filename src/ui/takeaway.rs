@@ -241,15 +241,13 @@ fn report_html(state: &AppState, ds: &crate::core::model::Dataset, findings: &[F
 #[component]
 pub fn HuntingKql(finding: Finding) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let q = kql::finding_kql(&finding, &crate::core::detect::DetectConfig::from_overrides(state.view.with_untracked(|v| v.detect.clone()).as_ref()));
-    q.map(|q| {
-        let copy = q.clone();
-        view! {
-            <details class="hunting" data-testid="hunting-kql">
-                <summary>"KQL to hunt for this at scale (Sentinel / Log Analytics)"</summary>
-                <button class="btn btn--small" on:click=move |_| copy_text(&copy)>"Copy"</button>
-                <pre class="pre pre--raw">{q}</pre>
-            </details>
-        }
-    })
+    let q = crate::core::detect::hunting_query(&finding, &crate::core::detect::DetectConfig::from_overrides(state.view.with_untracked(|v| v.detect.clone()).as_ref()));
+    let copy = q.clone();
+    view! {
+        <details class="hunting" data-testid="hunting-kql">
+            <summary>"KQL to hunt for this at scale (Sentinel / Log Analytics)"</summary>
+            <button class="btn btn--small" on:click=move |_| copy_text(&copy)>"Copy"</button>
+            <pre class="pre pre--raw">{q}</pre>
+        </details>
+    }
 }

@@ -35,7 +35,7 @@ fn the_tenant_looks_like_a_real_one() {
 fn every_planted_scenario_is_there_with_its_records() {
     let t = demo::generate(&DemoConfig::default());
     let keys: Vec<&str> = t.truth.iter().map(|s| s.key).collect();
-    assert_eq!(keys, ["password_spray", "impossible_travel", "mfa_fatigue", "legacy_auth", "disabled_account", "account_takeover"]);
+    assert_eq!(keys, ["password_spray", "traveller", "push_bombing", "legacy_mailbox", "former_employee", "account_takeover"]);
     for s in &t.truth {
         assert!(!s.users.is_empty() && !s.ips.is_empty() && s.first_ms <= s.last_ms, "{}", s.key);
         for id in &s.signin_ids {

@@ -10,6 +10,7 @@ use std::{
     sync::LazyLock,
 };
 
+use lantern::core::detect::{DetectConfig, RuleId};
 use lantern::core::output::svg;
 use lantern::core::{
     output::chart::{self, DAY_MS, HOUR_MS, MINUTE_MS, Margins, TopBy, WEEK_MS},
@@ -721,7 +722,7 @@ fn json_export_of_the_fixture_with_originals_matches_the_source() {
 fn findings_export_and_file_names() {
     let f = vec![
         FindingRow {
-            rule: "password_spray_ip".into(),
+            rule: RuleId::PasswordSprayIp.as_str().into(),
             severity: "high".into(),
             title: "Password spray from 185.220.101.4".into(),
             why: "=4 users failed from one IP in 20 minutes".into(),
@@ -792,7 +793,7 @@ fn dump_kql(file: &str, name: &str, q: &str) {
 }
 
 fn assert_lint(q: &str) {
-    let p = kql::lint(q);
+    let p = kql::lint::lint(q);
     assert!(p.is_empty(), "lint problems {p:?} in\n{q}");
 }
 
@@ -918,7 +919,7 @@ fn filter_kql_details() {
             ] {
                 let q = kql::filter_kql(log, &f(vec![cond.clone()], ""), ds);
                 dump_kql("filters.kql", &format!("{log:?} {cond:?}"), &q);
-                let p = kql::lint(&q);
+                let p = kql::lint::lint(&q);
                 assert!(p.is_empty(), "{log:?} {cond:?}: {p:?}\n{q}");
             }
         }
@@ -944,34 +945,30 @@ fn filter_kql_on_the_demo_tenant() {
 
 #[test]
 fn hunting_queries_snapshots_and_lint() {
+    let cfg = DetectConfig::default();
     let mut all = String::new();
-    for rule in kql::HUNTING_RULES {
-        let q = kql::hunting_kql(rule, &json!({})).unwrap_or_else(|| panic!("{rule}"));
+    for &rule in RuleId::ALL {
+        let d = rule.detector();
+        let q = d.hunting(&cfg, None);
         assert_lint(&q);
         all.push_str(&format!("// ===== {rule} =====\n{q}\n"));
-        // With custom thresholds and an explicit window.
-        let custom = json!({
-            "min_users": 10, "window_minutes": 60, "min_failures": "7", "from_ms": ms("2026-10-26T00:00:00Z"),
-            "to_ms": "2026-11-16T00:00:00Z", "agents": ["evil\"tool", "a.b"], "roles": ["Global Administrator"],
-            "log": "signins", "min_level": "high", "max_kmh": 1000.4, "min_km": -5, "lookback_days": "x"
-        });
-        let q2 = kql::hunting_kql(rule, &custom).unwrap();
-        dump_kql("hunting.kql", rule, &q);
-        dump_kql("hunting.kql", &format!("{rule} (custom)"), &q2);
+        // Over an explicit window.
+        let q2 = d.hunting(&cfg, Some((ms("2026-10-26T00:00:00Z"), ms("2026-11-16T00:00:00Z"))));
+        dump_kql("hunting.kql", rule.as_str(), &q);
+        dump_kql("hunting.kql", &format!("{rule} (window)"), &q2);
         assert_lint(&q2);
         assert!(q2.contains("let startTime = datetime(2026-10-26T00:00:00.000Z);\nlet endTime = datetime(2026-11-16T00:00:00.000Z);"), "{rule}\n{q2}");
     }
     snapshot("kql_hunting.kql", &all);
-    assert!(kql::hunting_kql("no_such_rule", &json!({})).is_none());
-    let q = kql::hunting_kql("password_spray_ip", &json!({"min_users": 10, "window_minutes": 60})).unwrap();
+    let c = DetectConfig { spray_min_users: 10, spray_window_min: 60, ..cfg.clone() };
+    let q = RuleId::PasswordSprayIp.detector().hunting(&c, None);
     assert!(q.contains("bin(TimeGenerated, 60m)") && q.contains("| where FailedUsers >= 10"), "{q}");
-    let q = kql::hunting_kql("tool_user_agent", &json!({"agents": ["evil\"tool"]})).unwrap();
-    assert!(q.contains(r#"matches regex @"(?i)(evil""tool)""#), "{q}");
-    let q = kql::hunting_kql("new_country", &json!({})).unwrap();
-    assert_eq!(kql::hunting_kql("deviation", &json!({})).unwrap().replace("rule deviation", "rule new_country"), q);
-    assert!(kql::hunting_kql("impossible_travel", &json!({"max_kmh": 1200})).unwrap().contains("SpeedKmh > 1200"));
-    assert!(kql::hunting_kql("first_time_activity", &json!({"log": "signins"})).unwrap().contains("AppDisplayName"));
-    assert!(kql::hunting_kql("risky_signin", &json!({"min_level": "low"})).unwrap().contains(r#"dynamic(["low", "medium", "high"])"#));
+    let c = DetectConfig { travel_max_kmh: 1200.0, ..cfg.clone() };
+    assert!(RuleId::ImpossibleTravel.detector().hunting(&c, None).contains("SpeedKmh > 1200"));
+    let c = DetectConfig { allow_users: vec!["Ada@Contoso.example".into()], allow_ips: vec!["10.0.0.0/8".into(), "2001:db8::/32".into()], ..cfg };
+    let q = RuleId::BruteForceUser.detector().hunting(&c, None);
+    assert!(q.contains(r#"tolower(UserPrincipalName) !in (dynamic(["ada@contoso.example"]))"#), "{q}");
+    assert!(q.contains(r#"ipv4_is_in_any_range(IPAddress, dynamic(["10.0.0.0/8"]))"#) && q.contains("ipv6_is_in_any_range"), "{q}");
 }
 
 #[test]
@@ -988,10 +985,10 @@ fn the_lint_catches_mistakes() {
         ("SigninLogs | where ResultType == \"0\"]", "unbalanced"),
     ];
     for (q, want) in bad {
-        let p = kql::lint(q);
+        let p = kql::lint::lint(q);
         assert!(p.iter().any(|m| m.contains(want)), "{q}: {p:?}");
     }
-    assert!(kql::lint("SigninLogs | where LocationDetails.countryOrRegion == @'x\"y' // note\n| take 10").is_empty());
+    assert!(kql::lint::lint("SigninLogs | where LocationDetails.countryOrRegion == @'x\"y' // note\n| take 10").is_empty());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1026,11 +1023,11 @@ fn report_input(ds: &Dataset, with_map: bool) -> ReportInput {
             ReportFinding {
                 severity: "High".into(),
                 title: "Password spray from 185.220.101.4".into(),
-                rule: "password_spray_ip".into(),
+                rule: RuleId::PasswordSprayIp.as_str().into(),
                 why: "3 users failed with 50126 from one IP within 20 minutes.".into(),
                 thresholds: vec![("min_users".into(), "3".into()), ("window_minutes".into(), "20".into())],
                 next_steps: vec!["Block the IP.".into(), "Reset passwords of users who then signed in.".into()],
-                kql: kql::hunting_kql("password_spray_ip", &json!({"min_users": 3})).unwrap(),
+                kql: RuleId::PasswordSprayIp.detector().hunting(&DetectConfig { spray_min_users: 3, ..Default::default() }, None),
                 users: vec!["adele.vance@contoso.example".into()],
                 ips: vec!["185.220.101.4".into()],
                 first_ms: Some(ms("2026-03-02T10:00:00Z")),
@@ -1042,9 +1039,9 @@ fn report_input(ds: &Dataset, with_map: bool) -> ReportInput {
             ReportFinding {
                 severity: "medium".into(),
                 title: format!("MFA denied for {IMG_NAME}"),
-                rule: "mfa_denied".into(),
+                rule: RuleId::MfaDenied.as_str().into(),
                 why: format!("User agent {SCRIPT_UA} https://evil.example/x"),
-                kql: kql::hunting_kql("mfa_denied", &json!({})).unwrap(),
+                kql: RuleId::MfaDenied.detector().hunting(&DetectConfig::default(), None),
                 evidence_header: h2,
                 evidence: e2,
                 evidence_total: 1,
@@ -1158,7 +1155,7 @@ fn every_demo_finding_has_a_valid_hunting_query_and_report_section() {
     let findings = lantern::core::detect::run(&ds, &cfg);
     assert!(findings.len() > 10);
     for f in &findings {
-        let q = kql::finding_kql(f, &cfg).unwrap_or_else(|| panic!("no hunting query for rule {}", f.rule));
+        let q = lantern::core::detect::hunting_query(f, &cfg);
         assert_lint(&q);
         assert!(q.contains("datetime("), "the finding's own days: {q}");
         dump_kql("findings.kql", &f.key, &q);
@@ -1167,6 +1164,6 @@ fn every_demo_finding_has_a_valid_hunting_query_and_report_section() {
     assert_eq!(sections.len(), findings.len());
     assert!(sections.iter().all(|s| !s.kql.is_empty() && !s.evidence.is_empty()));
     let rows = lantern::core::output::export::finding_rows(&ds, &findings);
-    let spray = rows.iter().find(|r| r.rule == "password_spray_ip").unwrap();
+    let spray = rows.iter().find(|r| r.rule == RuleId::PasswordSprayIp.as_str()).unwrap();
     assert!(spray.evidence_ids.len() >= 40);
 }

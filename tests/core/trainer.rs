@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use lantern::core::detect::RuleId;
 use lantern::core::{
     workspace::demo,
     query::filter::Cond,
@@ -22,7 +23,7 @@ static DEMO: LazyLock<(Dataset, demo::Tenant)> = LazyLock::new(|| {
 
 fn ok(i: usize, view: &ViewState) -> bool {
     let (ds, t) = &*DEMO;
-    trainer::check(i, &Ctx { ds, view, truth: &t.truth, findings: &[("mfa_fatigue|nestor|1".into(), "mfa_fatigue".into())] })
+    trainer::check(i, &Ctx { ds, view, truth: &t.truth, findings: &[("mfa_fatigue|nestor|1".into(), RuleId::MfaFatigue)] })
 }
 
 fn signin_id(pred: impl Fn(usize) -> bool) -> String {

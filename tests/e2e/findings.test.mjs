@@ -29,20 +29,13 @@ async function findings(page) {
   })));
 }
 
-const EXPECT = [
-  ['password_spray', 'password_spray_ip'],
-  ['impossible_travel', 'impossible_travel'],
-  ['mfa_fatigue', 'mfa_fatigue'],
-  ['legacy_auth', 'legacy_auth'],
-  ['disabled_account', 'disabled_account'],
-  ['account_takeover', 'chain'],
-];
 
 test('every planted scenario is a finding, ranked, with a why-sentence; a click filters to its evidence', async () => {
   await withDemo(async (page) => {
     const fs = await findings(page);
-    for (const [scenario, rule] of EXPECT) {
-      const user = truth[scenario].users[0];
+    // The rule that must find each scenario comes from the demo's truth (one table, in core).
+    for (const [scenario, { rule, users }] of Object.entries(truth)) {
+      const user = users[0];
       const hit = fs.find((f) => f.rule === rule && (f.title.includes(user) || f.why.includes(user)));
       assert.ok(hit, `${scenario}: a ${rule} finding about ${user}`);
       assert.ok(['critical', 'high', 'medium'].includes(hit.severity.toLowerCase()), `${scenario}: ${hit.severity}`);
@@ -53,11 +46,11 @@ test('every planted scenario is a finding, ranked, with a why-sentence; a click 
     const ranks = fs.map((f) => order.indexOf(f.severity.toLowerCase()));
     assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
     // The chain is ranked first and tells the story in parts.
-    assert.equal(fs[0].rule, 'chain');
+    assert.equal(fs[0].rule, truth.account_takeover.rule);
     await page.click('[data-testid=finding] >> nth=0 >> .finding__head');
     assert.ok(await page.locator('[data-testid=finding-body] .story li').count() >= 3);
     // The spray finding's evidence, in the grid.
-    const spray = fs.findIndex((f) => f.rule === 'password_spray_ip');
+    const spray = fs.findIndex((f) => f.rule === truth.password_spray.rule);
     await page.click(`[data-testid=finding] >> nth=${spray} >> .finding__head`);
     const label = await page.textContent(`[data-testid=finding] >> nth=${spray} >> [data-testid=evidence-signins]`);
     const n = Number(label.match(/(\d+)/)[1]);
@@ -79,13 +72,13 @@ test('every planted scenario is a finding, ranked, with a why-sentence; a click 
 test('settings and allow-lists re-run detection and are kept in the link', async () => {
   await withDemo(async (page) => {
     let fs = await findings(page);
-    assert.ok(fs.some((f) => f.rule === 'password_spray_ip'));
+    assert.ok(fs.some((f) => f.rule === truth.password_spray.rule));
     await page.click('[data-testid=detect-settings]');
     await page.fill('[data-testid=settings] textarea[data-field=allow_ips]', '185.220.101.0/24');
     await page.press('[data-testid=settings] textarea[data-field=allow_ips]', 'Tab');
     await page.waitForTimeout(300);
     fs = await page.$$eval('[data-testid=finding]', (x) => x.map((f) => f.dataset.rule));
-    assert.ok(!fs.includes('password_spray_ip'), 'an allow-listed address is never flagged');
+    assert.ok(!fs.includes(truth.password_spray.rule), 'an allow-listed address is never flagged');
     assert.match(decodeURIComponent(page.url()), /"allow_ips":\["185\.220\.101\.0\/24"\]/);
     await page.click('[data-testid=settings-reset]');
     await page.waitForTimeout(300);
@@ -93,11 +86,11 @@ test('settings and allow-lists re-run detection and are kept in the link', async
     await page.press('[data-testid=settings] input[data-field=mfa_fatigue_min_denials]', 'Tab');
     await page.waitForTimeout(300);
     fs = await page.$$eval('[data-testid=finding]', (x) => x.map((f) => f.dataset.rule));
-    assert.ok(!fs.includes('mfa_fatigue'), 'twelve denials are below a threshold of twenty');
+    assert.ok(!fs.includes(truth.push_bombing.rule), 'twelve denials are below a threshold of twenty');
     await page.click('[data-testid=settings-reset]');
     await page.waitForTimeout(300);
     fs = await page.$$eval('[data-testid=finding]', (x) => x.map((f) => f.dataset.rule));
-    assert.ok(fs.includes('mfa_fatigue') && fs.includes('password_spray_ip'));
+    assert.ok(fs.includes(truth.push_bombing.rule) && fs.includes(truth.password_spray.rule));
     assert.ok(!decodeURIComponent(page.url()).includes('"detect"'));
   });
 });
@@ -153,11 +146,11 @@ test('trainer mode: every question answered by doing it, to the end; progress is
     // 4. The MFA-fatigue finding.
     await page.click('[data-testid=clear-filters]');
     await page.click('[data-testid=tab-findings]');
-    await page.click('[data-testid=finding][data-rule=mfa_fatigue] .finding__head');
+    await page.click(`[data-testid=finding][data-rule=${truth.push_bombing.rule}] .finding__head`);
     await next(page, 5);
     // 5. The traveller's profile.
     await page.click('[data-testid=tab-users]');
-    await page.fill('[data-testid=users-view] input[type=search]', truth.impossible_travel.users[0]);
+    await page.fill('[data-testid=users-view] input[type=search]', truth.traveller.users[0]);
     await page.click('[data-testid=user-row] >> nth=0');
     await next(page, 6);
     // 6. The consent in the audit log.

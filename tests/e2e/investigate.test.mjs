@@ -104,7 +104,7 @@ test('filters: facets with counts, contains, CIDR, code, dates, free text, chips
     // Error code and result class.
     await pickFacet(page, 'code', ['50057']);
     await settle(page);
-    assert.equal(await shown(page), truth.disabled_account.signins.length);
+    assert.equal(await shown(page), truth.former_employee.signins.length);
     await page.click('[data-testid=clear-filters]');
     await pickFacet(page, 'code_class', ['interrupt']);
     await settle(page);
@@ -134,7 +134,7 @@ test('filters: facets with counts, contains, CIDR, code, dates, free text, chips
     // Free text over all fields.
     await page.fill('[data-testid=search]', 'BAV2ROPC');
     await page.waitForTimeout(500);
-    assert.equal(await shown(page), truth.legacy_auth.signins.length);
+    assert.equal(await shown(page), truth.legacy_mailbox.signins.length);
     await page.fill('[data-testid=search]', '');
     await page.waitForTimeout(500);
     assert.equal(await shown(page), total);

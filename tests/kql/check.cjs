@@ -1,6 +1,6 @@
 // Checks KQL files with Microsoft's own Kusto parser and semantic analyser
 // (@kusto/language-service-next, the JavaScript build of Kusto.Language), against the
-// table schemas of src/core/kql/mod.rs: SigninLogs with its dynamic columns,
+// table schemas of src/core/kql/tables.tsv: SigninLogs with its dynamic columns,
 // AADNonInteractiveUserSignInLogs with the same columns as JSON text, AuditLogs.
 // Not part of `make test` (the package is not a project dependency); to run it:
 //
@@ -19,24 +19,16 @@ require('@kusto/language-service-next/Kusto.Language.Bridge.min.js');
 const K = global.Kusto.Language;
 const S = K.Symbols;
 
-const rust = fs.readFileSync(path.join(__dirname, '../../src/core/kql/mod.rs'), 'utf8');
-function columns(constName) {
-  const m = rust.match(new RegExp(`pub const ${constName}: &\\[&str\\] = &\\[([\\s\\S]*?)\\];`));
-  if (!m) throw new Error(`${constName} not found in kql.rs`);
-  return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]);
+// The tables' columns and types: src/core/kql/tables.tsv (Microsoft's table reference; the
+// queries are never the source of the schema they are checked against).
+const tsv = fs.readFileSync(path.join(__dirname, '../../src/core/kql/tables.tsv'), 'utf8');
+const schemaOf = new Map();
+for (const line of tsv.split('\n').filter((l) => l && !l.startsWith('#')).slice(1)) {
+  const [table, column, type] = line.split('\t');
+  if (!schemaOf.has(table)) schemaOf.set(table, []);
+  schemaOf.get(table).push(`['${column}']:${type}`);
 }
-const TYPED = {
-  CreatedDateTime: 'datetime', TimeGenerated: 'datetime', ActivityDateTime: 'datetime', IsInteractive: 'bool',
-  IsRisky: 'bool', FlaggedForReview: 'bool', DurationMs: 'long', _BilledSize: 'real', AppliedEventListeners: 'dynamic',
-};
-function schema(cols, dynamic) {
-  return '(' + cols.map((c) => `['${c}']:${dynamic.includes(c) ? 'dynamic' : TYPED[c] || 'string'}`).join(', ') + ')';
-}
-const tables = [
-  new S.TableSymbol.$ctor7('SigninLogs', schema(columns('SIGNINLOGS_COLUMNS'), ['ConditionalAccessPolicies', 'DeviceDetail', 'LocationDetails', 'MfaDetail', 'Status']), null),
-  new S.TableSymbol.$ctor7('AADNonInteractiveUserSignInLogs', schema(columns('NONINTERACTIVE_COLUMNS'), []), null),
-  new S.TableSymbol.$ctor7('AuditLogs', schema(columns('AUDITLOGS_COLUMNS'), ['AdditionalDetails', 'InitiatedBy', 'TargetResources']), null),
-];
+const tables = [...schemaOf].map(([t, cols]) => new S.TableSymbol.$ctor7(t, '(' + cols.join(', ') + ')', null));
 const globals = K.GlobalState.Default.WithDatabase(new S.DatabaseSymbol.ctor('db', tables));
 
 let bad = 0;

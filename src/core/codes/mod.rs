@@ -104,6 +104,11 @@ pub fn lookup(code: u32) -> Option<&'static CodeInfo> {
     TABLE.binary_search_by_key(&code, |c| c.code).ok().map(|i| &TABLE[i])
 }
 
+/// Every code of a class, ascending.
+pub fn of_class(class: CodeClass) -> Vec<u32> {
+    TABLE.iter().filter(|c| c.class == class).map(|c| c.code).collect()
+}
+
 /// The class of a code; unknown non-zero codes count as failures.
 pub fn class_of(code: u32) -> CodeClass {
     match lookup(code) {

@@ -24,6 +24,38 @@ use crate::core::{
 
 const DAY_MS: i64 = 86_400_000;
 
+/// The settings a baseline is learned with (from [`DetectConfig`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BaselineParams {
+    pub learning_days: u32,
+    pub min_history_signins: u32,
+    pub min_history_days: u32,
+    pub prefix_v4_bits: u8,
+    pub prefix_v6_bits: u8,
+    pub unusual_hour_margin_h: u32,
+}
+
+impl BaselineParams {
+    pub fn from(cfg: &DetectConfig) -> Self {
+        Self {
+            learning_days: cfg.learning_days,
+            min_history_signins: cfg.min_history_signins,
+            min_history_days: cfg.min_history_days,
+            prefix_v4_bits: cfg.prefix_v4_bits,
+            prefix_v6_bits: cfg.prefix_v6_bits,
+            unusual_hour_margin_h: cfg.unusual_hour_margin_h,
+        }
+    }
+
+    /// "the user's successful sign-ins in the previous 14 days (≥ 10 on ≥ 2 days needed)".
+    pub fn sentence(&self) -> String {
+        format!(
+            "baseline = the user's successful sign-ins in the previous {} days (≥ {} on ≥ {} days needed)",
+            self.learning_days, self.min_history_signins, self.min_history_days
+        )
+    }
+}
+
 /// What a user's earlier sign-ins looked like.
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
 pub struct UserBaseline {
@@ -90,7 +122,7 @@ pub(crate) struct Keyer {
 }
 
 impl Keyer {
-    pub fn keys(&mut self, ds: &Dataset, cfg: &DetectConfig, r: usize) -> RowKeys {
+    pub fn keys(&mut self, ds: &Dataset, cfg: &BaselineParams, r: usize) -> RowKeys {
         let t = &ds.signins.table;
         let ip = t.sym(S::Ip as usize, r);
         let prefix = *self.prefix.entry(ip).or_insert_with(|| {
@@ -281,12 +313,7 @@ impl Profile {
         if let Some(h) = self.hours.get_mut(k.hour as usize) {
             *h = ts;
         }
-        self.ok.push(ts);
-        let day = ts.div_euclid(DAY_MS);
-        match self.days.last_mut() {
-            Some((d, last)) if *d == day => *last = ts,
-            _ => self.days.push((day, ts)),
-        }
+        self.count_success(ts);
     }
 
     /// Learns a successful row's keys and says which of them were new to the window
@@ -307,13 +334,19 @@ impl Profile {
         if let Some(h) = self.hours.get_mut(k.hour as usize) {
             *h = ts;
         }
+        self.count_success(ts);
+        n
+    }
+
+    /// Counts a success (for the failure rate and the history thresholds) without learning
+    /// its keys.
+    pub fn count_success(&mut self, ts: i64) {
         self.ok.push(ts);
         let day = ts.div_euclid(DAY_MS);
         match self.days.last_mut() {
             Some((d, last)) if *d == day => *last = ts,
             _ => self.days.push((day, ts)),
         }
-        n
     }
 
     /// Counts a failure.
@@ -332,7 +365,7 @@ impl Profile {
     }
 
     /// Enough history to judge deviations.
-    pub fn enough(&self, cfg: &DetectConfig) -> bool {
+    pub fn enough(&self, cfg: &BaselineParams) -> bool {
         self.successes() >= cfg.min_history_signins && self.days() >= cfg.min_history_days
     }
 
@@ -410,6 +443,7 @@ fn sorted<K: Ord + Clone>(m: HashMap<K, u32>) -> Vec<(K, u32)> {
 
 /// The baseline of `upn` from its sign-ins in `[before_ms − learning_days, before_ms)`.
 pub fn baseline_for(ds: &Dataset, upn: &str, before_ms: i64, cfg: &DetectConfig) -> UserBaseline {
+    let cfg = &BaselineParams::from(cfg);
     let from_ms = before_ms.saturating_sub(cfg.learning_days as i64 * DAY_MS);
     let t = &ds.signins.table;
     let s = |sym: Sym| ds.strings.get(sym).to_owned();

@@ -449,11 +449,11 @@ pub fn report_findings(
             ReportFinding {
                 severity: f.severity.label().to_owned(),
                 title: f.title.clone(),
-                rule: f.rule.to_owned(),
+                rule: f.rule.as_str().to_owned(),
                 why: f.why.clone(),
                 thresholds: vec![("As applied".to_owned(), f.thresholds.clone())],
                 next_steps: vec![f.next_steps.clone()],
-                kql: crate::core::kql::finding_kql(f, cfg).unwrap_or_default(),
+                kql: crate::core::detect::hunting_query(f, cfg),
                 users: f.users.clone(),
                 ips: f.ips.clone(),
                 first_ms: (f.first_ms > i64::MIN).then_some(f.first_ms),

@@ -21,7 +21,7 @@
 
 use std::io::{self, Write};
 
-use crate::core::{codes, model::id::format_guid, model::time};
+use crate::core::{codes, detect::RuleId, model::id::format_guid, model::time};
 
 /// What to generate.
 #[derive(Clone, Debug)]
@@ -55,9 +55,11 @@ const TENANT_ID: &str = "72f988bf-0000-4e2a-9c1e-3f6d2b8a5c11";
 /// A planted scenario: what happened, to whom, when (ground truth for tests and trainers).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scenario {
-    /// Stable key: `password_spray`, `impossible_travel`, `mfa_fatigue`, `legacy_auth`,
-    /// `disabled_account`, `account_takeover`.
+    /// Stable key: `password_spray`, `traveller`, `push_bombing`, `legacy_mailbox`,
+    /// `former_employee`, `account_takeover`.
     pub key: &'static str,
+    /// The rule that must find it (at Medium or above, with the victim first).
+    pub rule: RuleId,
     pub title: &'static str,
     /// User principal names involved (the victim first).
     pub users: Vec<String>,
@@ -937,6 +939,7 @@ impl Gen<'_> {
         self.signins.push(e);
         self.truth.push(Scenario {
             key: "password_spray",
+            rule: RuleId::PasswordSprayIp,
             title: "Password spray from one IP; Lee Gu (no MFA) compromised",
             users: victims,
             ips: vec![spray_ip.into()],
@@ -956,7 +959,8 @@ impl Gen<'_> {
         b.app = "OfficeHome";
         self.with_mfa(&mut b, false);
         self.truth.push(Scenario {
-            key: "impossible_travel",
+            key: "traveller",
+            rule: RuleId::ImpossibleTravel,
             title: "Impossible travel: Seattle → Lagos in 70 minutes (Diego Siciliani)",
             users: vec![self.users[2].upn.clone()],
             ips: vec!["102.89.34.17".into()],
@@ -997,7 +1001,8 @@ impl Gen<'_> {
             self.signins.push(e);
         }
         self.truth.push(Scenario {
-            key: "mfa_fatigue",
+            key: "push_bombing",
+            rule: RuleId::MfaFatigue,
             title: "MFA fatigue: 12 push prompts denied or ignored, then approved (Nestor Wilke)",
             users: vec![self.users[3].upn.clone()],
             ips: vec!["45.137.21.9".into()],
@@ -1025,7 +1030,8 @@ impl Gen<'_> {
             self.signins.push(e);
         }
         self.truth.push(Scenario {
-            key: "legacy_auth",
+            key: "legacy_mailbox",
+            rule: RuleId::LegacyAuth,
             title: "Legacy authentication (IMAP4 / SMTP, BAV2ROPC) successes from Moscow (Joni Sherman)",
             users: vec![self.users[4].upn.clone()],
             ips: vec!["91.203.5.166".into()],
@@ -1052,7 +1058,8 @@ impl Gen<'_> {
             self.signins.push(e);
         }
         self.truth.push(Scenario {
-            key: "disabled_account",
+            key: "former_employee",
+            rule: RuleId::DisabledAccount,
             title: "Sign-in attempts on a disabled account (Irvin Sayers, 50057) from Pyongyang",
             users: vec![self.users[5].upn.clone()],
             ips: vec!["175.45.176.99".into()],
@@ -1110,6 +1117,7 @@ impl Gen<'_> {
         self.audits.push(e);
         self.truth.push(Scenario {
             key: "account_takeover",
+            rule: RuleId::Chain,
             title: "Account takeover (Adele Vance): risky sign-in from Russia → new Authenticator → Global Administrator → admin consent to \"Mail Sync Pro\"",
             users: vec![self.users[0].upn.clone()],
             ips: vec![atk_ip.into()],
@@ -1464,7 +1472,7 @@ impl Tenant {
             .iter()
             .map(|s| {
                 serde_json::json!({
-                    "key": s.key, "title": s.title, "users": s.users, "ips": s.ips,
+                    "key": s.key, "rule": s.rule, "title": s.title, "users": s.users, "ips": s.ips,
                     "first": time::format_iso_s(s.first_ms), "last": time::format_iso_s(s.last_ms),
                     "signins": s.signin_ids, "audits": s.audit_ids,
                 })

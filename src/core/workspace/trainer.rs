@@ -5,6 +5,7 @@
 //! URL holds) and the demo's ground truth whether it has been done. The trainer's progress
 //! is the question index in `ViewState::trainer`, so a link resumes the exercise.
 
+use crate::core::detect::RuleId;
 use crate::core::{
     workspace::demo::Scenario,
     query::filter::Cond,
@@ -80,7 +81,7 @@ pub struct Ctx<'a> {
     pub view: &'a ViewState,
     pub truth: &'a [Scenario],
     /// Keys of the findings the detection engine produced, with their rule.
-    pub findings: &'a [(String, String)],
+    pub findings: &'a [(String, RuleId)],
 }
 
 fn scenario<'a>(ctx: &'a Ctx<'_>, key: &str) -> Option<&'a Scenario> {
@@ -148,12 +149,12 @@ pub fn check(index: usize, ctx: &Ctx<'_>) -> bool {
         }),
         "risk" => filtered_to(conds, "risk_during", &["high"]) || filtered_to(conds, "risk_agg", &["high"]),
         "fatigue" => {
-            let by_record = successful_signin(ctx, "mfa_fatigue").is_some_and(|rid| ctx.view.tab == "signins" && ctx.view.record.as_deref() == Some(&rid));
+            let by_record = successful_signin(ctx, "push_bombing").is_some_and(|rid| ctx.view.tab == "signins" && ctx.view.record.as_deref() == Some(&rid));
             let by_finding = ctx.view.tab == "findings"
-                && ctx.view.finding.as_ref().is_some_and(|k| ctx.findings.iter().any(|(key, rule)| key == k && rule.contains("mfa_fatigue")));
+                && ctx.view.finding.as_ref().is_some_and(|k| ctx.findings.iter().any(|(key, rule)| key == k && scenario(ctx, "push_bombing").is_some_and(|s| s.rule == *rule)));
             by_record || by_finding
         }
-        "travel" => scenario(ctx, "impossible_travel").is_some_and(|s| ctx.view.user.as_deref().is_some_and(|u| s.users.iter().any(|x| x.eq_ignore_ascii_case(u)))),
+        "travel" => scenario(ctx, "traveller").is_some_and(|s| ctx.view.user.as_deref().is_some_and(|u| s.users.iter().any(|x| x.eq_ignore_ascii_case(u)))),
         "consent" => open_audit(ctx).is_some_and(|r| {
             use crate::core::model::AuditField as A;
             let t = &ctx.ds.audits.table;

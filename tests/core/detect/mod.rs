@@ -1,10 +1,14 @@
 //! The detection engine: a positive and a negative record-built case per rule, ranking and
 //! output shape, the demo tenant's planted story (and nothing else above Low), the Panther
-//! labelled events, and (ignored) a speed measurement.
+//! labelled events, and (ignored) a speed measurement. `registry` lints the rules as units;
+//! `fixtures` holds one positive and one negative case per rule.
+
+mod fixtures;
+mod registry;
 
 use lantern::core::{
     workspace::demo::{self, DemoConfig},
-    detect::{self, DetectConfig, Finding, Severity},
+    detect::{self, DetectConfig, Finding, RuleId, Severity},
     ingest::load_bytes,
     model::Dataset,
     model::time,
@@ -174,11 +178,11 @@ fn run_cfg(signins: Vec<Value>, audits: Vec<Value>, cfg: &DetectConfig) -> Vec<F
     f
 }
 
-fn of<'a>(f: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
+fn of<'a>(f: &'a [Finding], rule: RuleId) -> Vec<&'a Finding> {
     f.iter().filter(|x| x.rule == rule).collect()
 }
 
-fn one<'a>(f: &'a [Finding], rule: &str) -> &'a Finding {
+fn one<'a>(f: &'a [Finding], rule: RuleId) -> &'a Finding {
     let v = of(f, rule);
     assert_eq!(
         v.len(),
@@ -191,7 +195,7 @@ fn one<'a>(f: &'a [Finding], rule: &str) -> &'a Finding {
     v[0]
 }
 
-fn none_at_least(f: &[Finding], rule: &str, sev: Severity) {
+fn none_at_least(f: &[Finding], rule: RuleId, sev: Severity) {
     let v: Vec<_> = f
         .iter()
         .filter(|x| x.rule == rule && x.severity >= sev)
@@ -223,7 +227,7 @@ fn deviation_new_country_vs_usual_sign_in() {
     let mut rows = history(u, 6);
     rows.push(attack);
     let f = run(rows, vec![]);
-    let d = one(&f, "signin_deviation");
+    let d = one(&f, RuleId::SigninDeviation);
     assert_eq!(d.severity, Severity::High);
     assert!(
         d.why.contains("new country Russia") && d.why.contains("new ASN AS49505"),
@@ -236,7 +240,7 @@ fn deviation_new_country_vs_usual_sign_in() {
     // Negative: the same user signing in as usual.
     let mut rows = history(u, 6);
     rows.push(si(T0 + 6 * DAY + 17 * HOUR, u, "73.97.1.10", 0, json!({})));
-    assert!(of(&run(rows, vec![]), "signin_deviation").is_empty());
+    assert!(of(&run(rows, vec![]), RuleId::SigninDeviation).is_empty());
 }
 
 fn merge_all(vs: &[Value]) -> Value {
@@ -262,11 +266,11 @@ fn deviation_needs_history_and_notes_thin_users() {
     ];
     let ds = load(rows, vec![]);
     let a = detect::analyse(&ds, &DetectConfig::default());
-    assert!(of(&a.findings, "signin_deviation").is_empty());
+    assert!(of(&a.findings, RuleId::SigninDeviation).is_empty());
     assert!(
         a.notes
             .iter()
-            .any(|n| n.rule == "signin_deviation" && n.users.contains(&u.to_owned())),
+            .any(|n| n.rule == RuleId::SigninDeviation && n.users.contains(&u.to_owned())),
         "{:?}",
         a.notes
     );
@@ -294,7 +298,7 @@ fn deviation_weak_signals_hour_and_failure_spike() {
         json!({"appDisplayName": "Azure Portal"}),
     ));
     let f = run(rows, vec![]);
-    let d = one(&f, "signin_deviation");
+    let d = one(&f, RuleId::SigninDeviation);
     assert_eq!(d.severity, Severity::Info);
     assert!(
         d.why.contains("unusual hour 03:00 UTC") && d.why.contains("new app Azure Portal"),
@@ -310,13 +314,13 @@ fn deviation_weak_signals_hour_and_failure_spike() {
         0,
         json!({"appDisplayName": "Azure Portal"}),
     ));
-    assert!(of(&run(rows.clone(), vec![]), "signin_deviation").is_empty());
+    assert!(of(&run(rows.clone(), vec![]), RuleId::SigninDeviation).is_empty());
     let cfg = DetectConfig {
         deviation_min_signals: 1,
         ..Default::default()
     };
     assert_eq!(
-        of(&run_cfg(rows, vec![], &cfg), "signin_deviation").len(),
+        of(&run_cfg(rows, vec![], &cfg), RuleId::SigninDeviation).len(),
         1
     );
 
@@ -333,7 +337,7 @@ fn deviation_weak_signals_hour_and_failure_spike() {
     }
     let f = run(rows, vec![]);
     assert!(
-        of(&f, "signin_deviation")
+        of(&f, RuleId::FailureSpike)
             .iter()
             .any(|x| x.title.starts_with("Failure spike")),
         "{f:#?}"
@@ -348,7 +352,7 @@ fn deviation_weak_signals_hour_and_failure_spike() {
             json!({}),
         ));
     }
-    assert!(of(&run(rows, vec![]), "signin_deviation").is_empty());
+    assert!(of(&run(rows, vec![]), RuleId::SigninDeviation).is_empty());
 }
 
 #[test]
@@ -367,7 +371,7 @@ fn deviation_allow_listed_egress_is_not_new() {
         ..Default::default()
     };
     let f = run_cfg(rows, vec![], &cfg);
-    assert!(of(&f, "signin_deviation").is_empty(), "{f:#?}");
+    assert!(of(&f, RuleId::SigninDeviation).is_empty(), "{f:#?}");
 }
 
 fn spray(users: usize, ip_for: impl Fn(usize) -> String) -> Vec<Value> {
@@ -395,7 +399,7 @@ fn password_spray_from_one_ip() {
         json!({}),
     ));
     let f = run(rows, vec![]);
-    let s = one(&f, "password_spray_ip");
+    let s = one(&f, RuleId::PasswordSprayIp);
     assert_eq!(s.severity, Severity::Critical);
     assert_eq!(s.users[0], "lee@contoso.example");
     assert_eq!(s.ips, vec!["185.220.101.47"]);
@@ -411,7 +415,7 @@ fn password_spray_from_one_ip() {
     assert!(
         of(
             &run(spray(4, |_| "185.220.101.47".into()), vec![]),
-            "password_spray_ip"
+            RuleId::PasswordSprayIp
         )
         .is_empty()
     );
@@ -425,17 +429,17 @@ fn password_spray_from_one_ip() {
             json!({}),
         ));
     }
-    assert!(of(&run(rows, vec![]), "password_spray_ip").is_empty());
+    assert!(of(&run(rows, vec![]), RuleId::PasswordSprayIp).is_empty());
 }
 
 #[test]
 fn password_spray_across_many_ips() {
     let rows = spray(16, |k| format!("45.{}.1.{}", 10 + k, k + 1));
     let f = run(rows, vec![]);
-    let s = one(&f, "password_spray_tenant");
+    let s = one(&f, RuleId::PasswordSprayTenant);
     assert_eq!(s.severity, Severity::High);
     assert_eq!(s.users.len(), 16);
-    assert!(of(&f, "password_spray_ip").is_empty());
+    assert!(of(&f, RuleId::PasswordSprayIp).is_empty());
 
     // Negative: typos — each failure is corrected by the same user from the same IP.
     let mut rows = spray(16, |k| format!("45.{}.1.{}", 10 + k, k + 1));
@@ -448,7 +452,7 @@ fn password_spray_across_many_ips() {
             json!({}),
         ));
     }
-    assert!(of(&run(rows, vec![]), "password_spray_tenant").is_empty());
+    assert!(of(&run(rows, vec![]), RuleId::PasswordSprayTenant).is_empty());
 }
 
 fn failures(u: &str, n: i64, code: u32, ip: &str) -> Vec<Value> {
@@ -461,13 +465,13 @@ fn failures(u: &str, n: i64, code: u32, ip: &str) -> Vec<Value> {
 fn brute_force_on_one_account() {
     let u = "bob@contoso.example";
     let f = run(failures(u, 12, 50126, "91.1.1.1"), vec![]);
-    let b = one(&f, "brute_force_user");
+    let b = one(&f, RuleId::BruteForceUser);
     assert_eq!(b.severity, Severity::Medium);
-    assert!(of(&f, "success_after_failures").is_empty());
+    assert!(of(&f, RuleId::SuccessAfterFailures).is_empty());
     assert!(
         of(
             &run(failures(u, 5, 50126, "91.1.1.1"), vec![]),
-            "brute_force_user"
+            RuleId::BruteForceUser
         )
         .is_empty()
     );
@@ -479,15 +483,15 @@ fn success_after_failures_but_not_after_interrupts() {
     let mut rows = failures(u, 12, 50126, "91.1.1.1");
     rows.push(si(T0 + DAY + 14 * MIN, u, "91.1.1.1", 0, json!({})));
     let f = run(rows, vec![]);
-    let s = one(&f, "success_after_failures");
+    let s = one(&f, RuleId::SuccessAfterFailures);
     assert_eq!(s.severity, Severity::High);
     assert_eq!(s.signins.len(), 13);
-    assert!(of(&f, "brute_force_user").is_empty());
+    assert!(of(&f, RuleId::BruteForceUser).is_empty());
     // Negative: MFA prompts (50074) are steps, not failures.
     let mut rows = failures(u, 12, 50074, "91.1.1.1");
     rows.push(si(T0 + DAY + 14 * MIN, u, "91.1.1.1", 0, json!({})));
     let f = run(rows, vec![]);
-    assert!(of(&f, "success_after_failures").is_empty() && of(&f, "brute_force_user").is_empty());
+    assert!(of(&f, RuleId::SuccessAfterFailures).is_empty() && of(&f, RuleId::BruteForceUser).is_empty());
 }
 
 #[test]
@@ -496,7 +500,7 @@ fn smart_lockout_single_and_burst() {
         vec![si(T0, "bob@contoso.example", "91.1.1.1", 50053, json!({}))],
         vec![],
     );
-    assert_eq!(one(&f, "smart_lockout").severity, Severity::Low);
+    assert_eq!(one(&f, RuleId::SmartLockout).severity, Severity::Low);
     // Negative: Microsoft's own ASN is ignored (Elastic's exclusion).
     let f = run(
         vec![si(
@@ -508,7 +512,7 @@ fn smart_lockout_single_and_burst() {
         )],
         vec![],
     );
-    assert!(of(&f, "smart_lockout").is_empty());
+    assert!(of(&f, RuleId::SmartLockout).is_empty());
     // Burst: 16 users, 20 events in 20 minutes.
     let rows: Vec<Value> = (0..20)
         .map(|k| {
@@ -522,7 +526,7 @@ fn smart_lockout_single_and_burst() {
         })
         .collect();
     let f = run(rows, vec![]);
-    let b = of(&f, "smart_lockout");
+    let b = of(&f, RuleId::SmartLockout);
     assert_eq!(b.len(), 1, "{b:#?}");
     assert_eq!(b[0].severity, Severity::High);
 }
@@ -531,11 +535,11 @@ fn smart_lockout_single_and_burst() {
 fn disabled_account_attempts() {
     let u = "irvin@contoso.example";
     let f = run(failures(u, 3, 50057, "175.45.176.99"), vec![]);
-    let d = one(&f, "disabled_account");
+    let d = one(&f, RuleId::DisabledAccount);
     assert_eq!(d.severity, Severity::Medium);
     assert!(d.why.starts_with("3 sign-in attempts"));
     let f = run(failures(u, 3, 50126, "175.45.176.99"), vec![]);
-    assert!(of(&f, "disabled_account").is_empty());
+    assert!(of(&f, RuleId::DisabledAccount).is_empty());
 }
 
 fn mfa_fail(t: i64, u: &str, detail: &str) -> Value {
@@ -565,7 +569,7 @@ fn mfa_fatigue_then_approval() {
     rows.push(si(T0 + 20 * MIN, u, "45.137.21.9", 0, json!({"authenticationDetails": [{"authenticationStepDateTime": iso(T0 + 20 * MIN),
         "authenticationMethod": "Mobile app notification", "succeeded": true, "authenticationStepResultDetail": "MFA successfully completed"}]})));
     let f = run(rows, vec![]);
-    let m = one(&f, "mfa_fatigue");
+    let m = one(&f, RuleId::MfaFatigue);
     assert_eq!(m.severity, Severity::Critical);
     assert_eq!(m.signins.len(), 7);
     // Negative: two unanswered prompts are a user who was busy.
@@ -579,7 +583,7 @@ fn mfa_fatigue_then_approval() {
         })
         .collect();
     let f = run(rows, vec![]);
-    assert!(of(&f, "mfa_fatigue").is_empty() && of(&f, "mfa_denied").is_empty());
+    assert!(of(&f, RuleId::MfaFatigue).is_empty() && of(&f, RuleId::MfaDenied).is_empty());
 }
 
 #[test]
@@ -593,12 +597,12 @@ fn mfa_explicit_deny_and_fraud() {
         )],
         vec![],
     );
-    assert_eq!(one(&f, "mfa_denied").severity, Severity::Medium);
+    assert_eq!(one(&f, RuleId::MfaDenied).severity, Severity::Medium);
     let f = run(
         vec![mfa_fail(T0, u, "MFA denied; Phone App Reported Fraud")],
         vec![],
     );
-    assert_eq!(one(&f, "mfa_denied").severity, Severity::High);
+    assert_eq!(one(&f, RuleId::MfaDenied).severity, Severity::High);
     let f = run(
         vec![mfa_fail(
             T0,
@@ -607,7 +611,7 @@ fn mfa_explicit_deny_and_fraud() {
         )],
         vec![],
     );
-    assert!(of(&f, "mfa_denied").is_empty());
+    assert!(of(&f, RuleId::MfaDenied).is_empty());
 }
 
 #[test]
@@ -616,13 +620,13 @@ fn impossible_travel_and_its_suppressions() {
     let a = si(T0, u, "73.97.1.10", 0, json!({}));
     let b = si(T0 + 70 * MIN, u, "102.89.34.17", 0, at_place(LAGOS));
     let f = run(vec![a.clone(), b.clone()], vec![]);
-    let t = one(&f, "impossible_travel");
+    let t = one(&f, RuleId::ImpossibleTravel);
     assert_eq!(t.severity, Severity::High);
     assert!(t.why.contains("km/h"), "{}", t.why);
     assert_eq!(t.signins.len(), 2);
     // Negative: two days apart is a flight.
     let late = si(T0 + 2 * DAY, u, "102.89.34.17", 0, at_place(LAGOS));
-    assert!(of(&run(vec![a.clone(), late], vec![]), "impossible_travel").is_empty());
+    assert!(of(&run(vec![a.clone(), late], vec![]), RuleId::ImpossibleTravel).is_empty());
     // Negative: the far end is an allow-listed egress (VPN).
     let cfg = DetectConfig {
         allow_ips: vec!["102.89.34.17".into()],
@@ -631,7 +635,7 @@ fn impossible_travel_and_its_suppressions() {
     assert!(
         of(
             &run_cfg(vec![a.clone(), b.clone()], vec![], &cfg),
-            "impossible_travel"
+            RuleId::ImpossibleTravel
         )
         .is_empty()
     );
@@ -643,7 +647,7 @@ fn impossible_travel_and_its_suppressions() {
         0,
         json!({"location": {"city": "Redmond", "countryOrRegion": "US", "geoCoordinates": {"latitude": 47.67, "longitude": -122.12}}}),
     );
-    assert!(of(&run(vec![a, near], vec![]), "impossible_travel").is_empty());
+    assert!(of(&run(vec![a, near], vec![]), RuleId::ImpossibleTravel).is_empty());
 }
 
 #[test]
@@ -665,7 +669,7 @@ fn impossible_travel_from_city_names_only() {
         json!({"location": {"city": "Lagos", "countryOrRegion": "NG", "geoCoordinates": null}}),
     );
     let f = run(vec![a, b], vec![]);
-    assert_eq!(one(&f, "impossible_travel").severity, Severity::High);
+    assert_eq!(one(&f, RuleId::ImpossibleTravel).severity, Severity::High);
 }
 
 #[test]
@@ -674,12 +678,12 @@ fn legacy_protocols_and_ropc() {
     let mut rows = history(u, 3);
     rows.push(si(T0 + 3 * DAY + 9 * HOUR, u, "91.203.5.166", 0, json!({"clientAppUsed": "IMAP4", "userAgent": "BAV2ROPC", "authenticationProtocol": "ropc"})));
     let f = run(rows, vec![]);
-    let l = one(&f, "legacy_auth");
+    let l = one(&f, RuleId::LegacyAuth);
     assert_eq!(l.severity, Severity::High);
     assert!(l.title.contains("ROPC"));
     // Negative: a browser sign-in; and failed legacy attempts are only Info.
     let f = run(history(u, 3), vec![]);
-    assert!(of(&f, "legacy_auth").is_empty());
+    assert!(of(&f, RuleId::LegacyAuth).is_empty());
     let f = run(
         vec![si(
             T0,
@@ -690,7 +694,7 @@ fn legacy_protocols_and_ropc() {
         )],
         vec![],
     );
-    assert_eq!(one(&f, "legacy_auth").severity, Severity::Info);
+    assert_eq!(one(&f, RuleId::LegacyAuth).severity, Severity::Info);
 }
 
 #[test]
@@ -706,7 +710,7 @@ fn device_code_flow() {
         )],
         vec![],
     );
-    assert_eq!(one(&f, "device_code").severity, Severity::Medium);
+    assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::Medium);
     let f = run(
         vec![si(
             T0,
@@ -717,7 +721,7 @@ fn device_code_flow() {
         )],
         vec![],
     );
-    assert_eq!(one(&f, "device_code").severity, Severity::High);
+    assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::High);
     let f = run(
         vec![si(
             T0,
@@ -728,7 +732,7 @@ fn device_code_flow() {
         )],
         vec![],
     );
-    assert!(of(&f, "device_code").is_empty());
+    assert!(of(&f, RuleId::DeviceCode).is_empty());
 }
 
 #[test]
@@ -744,7 +748,7 @@ fn risky_sign_ins_but_not_dismissed_ones() {
         )],
         vec![],
     );
-    let r = one(&f, "risky_signin");
+    let r = one(&f, RuleId::RiskySignin);
     assert_eq!(r.severity, Severity::High);
     assert!(r.why.contains("anonymizedIPAddress"), "{}", r.why);
     let f = run(
@@ -757,7 +761,7 @@ fn risky_sign_ins_but_not_dismissed_ones() {
         )],
         vec![],
     );
-    assert!(of(&f, "risky_signin").is_empty());
+    assert!(of(&f, RuleId::RiskySignin).is_empty());
 }
 
 #[test]
@@ -772,7 +776,7 @@ fn tool_user_agents() {
         )],
         vec![],
     );
-    assert_eq!(one(&f, "tool_user_agent").severity, Severity::Medium);
+    assert_eq!(one(&f, RuleId::ToolUserAgent).severity, Severity::Medium);
     let f = run(
         vec![si(
             T0,
@@ -783,12 +787,12 @@ fn tool_user_agents() {
         )],
         vec![],
     );
-    assert_eq!(one(&f, "tool_user_agent").severity, Severity::High);
+    assert_eq!(one(&f, RuleId::ToolUserAgent).severity, Severity::High);
     let f = run(
         vec![si(T0, "a@contoso.example", "1.2.3.4", 0, json!({}))],
         vec![],
     );
-    assert!(of(&f, "tool_user_agent").is_empty());
+    assert!(of(&f, RuleId::ToolUserAgent).is_empty());
     // Allow-listed automation app.
     let cfg = DetectConfig {
         allow_apps: vec!["OfficeHome".into()],
@@ -805,7 +809,7 @@ fn tool_user_agents() {
         vec![],
         &cfg,
     );
-    assert!(of(&f, "tool_user_agent").is_empty());
+    assert!(of(&f, RuleId::ToolUserAgent).is_empty());
 }
 
 #[test]
@@ -849,7 +853,7 @@ fn privileged_role_assignment() {
             "Add member to role",
         )],
     );
-    let r = one(&f, "privileged_role");
+    let r = one(&f, RuleId::PrivilegedRole);
     assert_eq!(r.severity, Severity::High);
     assert!(
         r.why.contains("outside PIM") && r.why.contains("first time"),
@@ -867,7 +871,7 @@ fn privileged_role_assignment() {
             "Add member to role",
         )],
     );
-    none_at_least(&f, "privileged_role", Severity::Low);
+    none_at_least(&f, RuleId::PrivilegedRole, Severity::Low);
     let f = run(
         vec![],
         vec![
@@ -885,7 +889,7 @@ fn privileged_role_assignment() {
             ),
         ],
     );
-    let v = of(&f, "privileged_role");
+    let v = of(&f, RuleId::PrivilegedRole);
     assert_eq!(
         v.iter().map(|x| x.severity).collect::<Vec<_>>(),
         vec![Severity::Low, Severity::Info]
@@ -900,7 +904,7 @@ fn privileged_role_assignment() {
             "Add member to role requested (PIM activation)",
         )],
     );
-    assert!(of(&f, "privileged_role").is_empty());
+    assert!(of(&f, RuleId::PrivilegedRole).is_empty());
 }
 
 #[test]
@@ -917,7 +921,7 @@ fn privileged_role_bulk() {
         .collect();
     let f = run(vec![], rows);
     assert!(
-        of(&f, "privileged_role")
+        of(&f, RuleId::PrivilegedRole)
             .iter()
             .any(|x| x.title.starts_with("Bulk") && x.severity == Severity::High)
     );
@@ -932,7 +936,7 @@ fn privileged_role_bulk() {
         })
         .collect();
     assert!(
-        !of(&run(vec![], rows), "privileged_role")
+        !of(&run(vec![], rows), RuleId::PrivilegedRole)
             .iter()
             .any(|x| x.title.starts_with("Bulk"))
     );
@@ -963,7 +967,7 @@ fn app_consent_risk() {
             "[[ConsentType: AllPrincipals, Scope: Mail.ReadWrite offline_access User.Read]]",
         )],
     );
-    let c = one(&f, "app_consent");
+    let c = one(&f, RuleId::AppConsent);
     assert_eq!(c.severity, Severity::High);
     assert!(
         c.why.contains("AllPrincipals") && c.why.contains("Mail.ReadWrite"),
@@ -979,7 +983,7 @@ fn app_consent_risk() {
             "[[ConsentType: Principal, Scope: offline_access Mail.Read]]",
         )],
     );
-    assert_eq!(one(&f, "app_consent").severity, Severity::Medium);
+    assert_eq!(one(&f, RuleId::AppConsent).severity, Severity::Medium);
     let f = run(
         vec![],
         vec![consent(
@@ -989,7 +993,7 @@ fn app_consent_risk() {
             "[[ConsentType: Principal, Scope: openid profile User.Read email]]",
         )],
     );
-    none_at_least(&f, "app_consent", Severity::Low);
+    none_at_least(&f, RuleId::AppConsent, Severity::Low);
 }
 
 #[test]
@@ -1009,7 +1013,7 @@ fn app_credentials_added() {
         vec![],
         vec![sp("Add service principal credentials", Value::Null)],
     );
-    assert_eq!(one(&f, "app_credentials").severity, Severity::High);
+    assert_eq!(one(&f, RuleId::AppCredentials).severity, Severity::High);
     let f = run(
         vec![],
         vec![sp(
@@ -1017,7 +1021,7 @@ fn app_credentials_added() {
             json!("[\"[KeyIdentifier=0]\"]"),
         )],
     );
-    assert_eq!(one(&f, "app_credentials").severity, Severity::Medium);
+    assert_eq!(one(&f, RuleId::AppCredentials).severity, Severity::Medium);
     let f = run(
         vec![],
         vec![au(
@@ -1029,7 +1033,7 @@ fn app_credentials_added() {
             json!({}),
         )],
     );
-    assert!(of(&f, "app_credentials").is_empty());
+    assert!(of(&f, RuleId::AppCredentials).is_empty());
 }
 
 #[test]
@@ -1046,7 +1050,7 @@ fn security_info_changes() {
             json!({"resultReason": "Admin registered temporary access pass method for user"}),
         )],
     );
-    let s = one(&f, "security_info");
+    let s = one(&f, RuleId::SecurityInfo);
     assert_eq!(s.severity, Severity::Medium);
     assert!(s.title.contains("Temporary Access Pass"));
     let f = run(
@@ -1060,7 +1064,7 @@ fn security_info_changes() {
             json!({}),
         )],
     );
-    assert_eq!(one(&f, "security_info").severity, Severity::Info);
+    assert_eq!(one(&f, RuleId::SecurityInfo).severity, Severity::Info);
     let f = run(
         vec![],
         vec![au(
@@ -1072,7 +1076,7 @@ fn security_info_changes() {
             json!({}),
         )],
     );
-    assert_eq!(one(&f, "security_info").severity, Severity::Medium);
+    assert_eq!(one(&f, RuleId::SecurityInfo).severity, Severity::Medium);
     let f = run(
         vec![],
         vec![au(
@@ -1084,7 +1088,7 @@ fn security_info_changes() {
             json!({}),
         )],
     );
-    assert!(of(&f, "security_info").is_empty());
+    assert!(of(&f, RuleId::SecurityInfo).is_empty());
 }
 
 #[test]
@@ -1108,7 +1112,7 @@ fn conditional_access_policy_changes() {
             "",
         )],
     );
-    assert_eq!(one(&f, "ca_policy").severity, Severity::Medium);
+    assert_eq!(one(&f, RuleId::CaPolicyChange).severity, Severity::Medium);
     let f = run(
         vec![],
         vec![pol(
@@ -1117,7 +1121,7 @@ fn conditional_access_policy_changes() {
             "{\"state\":\"disabled\"}",
         )],
     );
-    let c = one(&f, "ca_policy");
+    let c = one(&f, RuleId::CaPolicyChange);
     assert_eq!(c.severity, Severity::Medium);
     assert!(c.title.contains("disabled"));
     let f = run(
@@ -1128,7 +1132,7 @@ fn conditional_access_policy_changes() {
             "{\"state\":\"enabled\",\"grantControls\":null}",
         )],
     );
-    assert!(one(&f, "ca_policy").title.contains("MFA removed"));
+    assert!(one(&f, RuleId::CaPolicyChange).title.contains("MFA removed"));
     let f = run(
         vec![],
         vec![pol(
@@ -1137,9 +1141,9 @@ fn conditional_access_policy_changes() {
             "{\"state\":\"enabled\",\"x\":1}",
         )],
     );
-    assert_eq!(one(&f, "ca_policy").severity, Severity::Low);
+    assert_eq!(one(&f, RuleId::CaPolicyChange).severity, Severity::Low);
     let f = run(vec![], vec![pol("Add named location", "", "")]);
-    assert!(of(&f, "ca_policy").is_empty());
+    assert!(of(&f, RuleId::CaPolicyChange).is_empty());
 }
 
 #[test]
@@ -1155,10 +1159,10 @@ fn bulk_user_deletion() {
         )
     };
     let f = run(vec![], (0..6).map(del).collect());
-    let b = one(&f, "bulk_user_change");
+    let b = one(&f, RuleId::BulkUserChange);
     assert_eq!(b.severity, Severity::High);
     assert_eq!(b.audits.len(), 6);
-    assert!(of(&run(vec![], (0..2).map(del).collect()), "bulk_user_change").is_empty());
+    assert!(of(&run(vec![], (0..2).map(del).collect()), RuleId::BulkUserChange).is_empty());
 }
 
 #[test]
@@ -1174,10 +1178,10 @@ fn admin_password_resets() {
         )
     };
     let f = run(vec![], (0..3).map(reset).collect());
-    let b = one(&f, "admin_password_reset");
+    let b = one(&f, RuleId::AdminPasswordReset);
     assert_eq!(b.severity, Severity::Medium);
     let f = run(vec![], vec![reset(0)]);
-    assert_eq!(one(&f, "admin_password_reset").severity, Severity::Info);
+    assert_eq!(one(&f, RuleId::AdminPasswordReset).severity, Severity::Info);
     // The reset of a Global Administrator is Medium on its own.
     let f = run(
         vec![],
@@ -1191,7 +1195,7 @@ fn admin_password_resets() {
             reset(0),
         ],
     );
-    assert_eq!(one(&f, "admin_password_reset").severity, Severity::Medium);
+    assert_eq!(one(&f, RuleId::AdminPasswordReset).severity, Severity::Medium);
     // Negative: a self-service reset.
     let f = run(
         vec![],
@@ -1204,7 +1208,7 @@ fn admin_password_resets() {
             json!({}),
         )],
     );
-    assert!(of(&f, "admin_password_reset").is_empty());
+    assert!(of(&f, RuleId::AdminPasswordReset).is_empty());
 }
 
 #[test]
@@ -1220,13 +1224,13 @@ fn guests_invited_and_promoted() {
         )
     };
     assert_eq!(
-        one(&run(vec![], vec![inv("eve@evil.example")]), "guest_change").severity,
+        one(&run(vec![], vec![inv("eve@evil.example")]), RuleId::GuestChange).severity,
         Severity::Low
     );
     assert!(
         of(
             &run(vec![], vec![inv("bob@contoso.example")]),
-            "guest_change"
+            RuleId::GuestChange
         )
         .is_empty()
     );
@@ -1244,7 +1248,7 @@ fn guests_invited_and_promoted() {
             json!({}),
         )],
     );
-    assert_eq!(one(&f, "guest_change").severity, Severity::Medium);
+    assert_eq!(one(&f, RuleId::GuestChange).severity, Severity::Medium);
 }
 
 #[test]
@@ -1260,7 +1264,7 @@ fn federation_changes() {
             json!({}),
         )],
     );
-    assert_eq!(one(&f, "federation_change").severity, Severity::High);
+    assert_eq!(one(&f, RuleId::FederationChange).severity, Severity::High);
     let f = run(
         vec![],
         vec![au(
@@ -1272,7 +1276,7 @@ fn federation_changes() {
             json!({}),
         )],
     );
-    assert_eq!(one(&f, "federation_change").severity, Severity::High);
+    assert_eq!(one(&f, RuleId::FederationChange).severity, Severity::High);
     let f = run(
         vec![],
         vec![au(
@@ -1284,7 +1288,7 @@ fn federation_changes() {
             json!({}),
         )],
     );
-    none_at_least(&f, "federation_change", Severity::Low);
+    none_at_least(&f, RuleId::FederationChange, Severity::Low);
 }
 
 #[test]
@@ -1310,7 +1314,7 @@ fn actor_first_activity_after_history() {
         json!({}),
     ));
     let f = run(vec![], rows);
-    let a = one(&f, "actor_first_activity");
+    let a = one(&f, RuleId::ActorFirstActivity);
     assert_eq!(a.severity, Severity::Low);
     assert!(a.title.contains("Add owner to application"));
     // Negative: the same activity every day is routine (only the log's first days are unjudged).
@@ -1326,7 +1330,7 @@ fn actor_first_activity_after_history() {
             )
         })
         .collect();
-    assert!(of(&run(vec![], rows), "actor_first_activity").is_empty());
+    assert!(of(&run(vec![], rows), RuleId::ActorFirstActivity).is_empty());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1360,9 +1364,9 @@ fn chain_risky_sign_in_then_security_info_and_role() {
         "Add member to role",
     );
     let f = run(vec![s.clone()], vec![reg.clone(), role]);
-    let c = one(&f, "chain");
+    let c = one(&f, RuleId::Chain);
     assert_eq!(c.severity, Severity::Critical);
-    assert_eq!(f[0].rule, "chain", "the chain ranks first");
+    assert_eq!(f[0].rule, RuleId::Chain, "the chain ranks first");
     assert_eq!(c.parts.len(), 3, "{:?}", c.parts);
     for p in &c.parts {
         assert!(f.iter().any(|x| &x.key == p), "part {p} exists");
@@ -1383,7 +1387,7 @@ fn chain_risky_sign_in_then_security_info_and_role() {
         json!([user_target(u, &[])]),
         json!({}),
     );
-    assert!(of(&run(vec![s], vec![late]), "chain").is_empty());
+    assert!(of(&run(vec![s], vec![late]), RuleId::Chain).is_empty());
 }
 
 #[test]
@@ -1427,7 +1431,7 @@ fn ranking_keys_and_json() {
     let arr = j["findings"].as_array().unwrap();
     assert_eq!(arr.len(), f.len());
     for (x, y) in arr.iter().zip(&f) {
-        assert_eq!(x["rule"], y.rule);
+        assert_eq!(x["rule"], y.rule.as_str());
         assert_eq!(x["severity"], serde_json::to_value(y.severity).unwrap());
         assert!(x["first"].as_str().unwrap().ends_with('Z'));
         let ev = x["evidence"].as_array().unwrap();
@@ -1437,63 +1441,21 @@ fn ranking_keys_and_json() {
 }
 
 #[test]
-fn rules_and_config_are_described() {
-    let keys: Vec<&str> = detect::rules().iter().map(|r| r.key).collect();
-    for k in [
-        "chain",
-        "signin_deviation",
-        "password_spray_ip",
-        "password_spray_tenant",
-        "brute_force_user",
-        "success_after_failures",
-        "smart_lockout",
-        "disabled_account",
-        "mfa_fatigue",
-        "mfa_denied",
-        "impossible_travel",
-        "legacy_auth",
-        "device_code",
-        "risky_signin",
-        "tool_user_agent",
-        "privileged_role",
-        "app_consent",
-        "app_credentials",
-        "security_info",
-        "ca_policy",
-        "bulk_user_change",
-        "admin_password_reset",
-        "guest_change",
-        "federation_change",
-        "actor_first_activity",
-    ] {
-        assert!(keys.contains(&k), "{k}");
-    }
-    // Every config field a rule names exists in the serialised config.
-    let cfg = serde_json::to_value(DetectConfig::default()).unwrap();
-    for r in detect::rules() {
-        for f in r.config {
-            assert!(cfg.get(*f).is_some(), "{}: {f}", r.key);
-        }
-    }
+fn config_overrides_round_trip() {
     // A partial config deserialises over the defaults.
-    let c: DetectConfig =
-        serde_json::from_str(r#"{"spray_min_users": 7, "allow_ips": ["10.0.0.0/8"]}"#).unwrap();
+    let c: DetectConfig = serde_json::from_str(r#"{"spray_min_users": 7, "allow_ips": ["10.0.0.0/8"]}"#).unwrap();
     assert_eq!(c.spray_min_users, 7);
     assert_eq!(c.travel_max_kmh, DetectConfig::default().travel_max_kmh);
-    assert_eq!(
-        serde_json::to_string(&Severity::Critical).unwrap(),
-        "\"critical\""
-    );
+    assert_eq!(serde_json::to_string(&Severity::Critical).unwrap(), "\"critical\"");
     // Overrides: only what differs, and they round-trip.
-    assert_eq!(
-        c.overrides(),
-        json!({"spray_min_users": 7, "allow_ips": ["10.0.0.0/8"]})
-    );
-    assert_eq!(
-        serde_json::from_value::<DetectConfig>(c.overrides()).unwrap(),
-        c
-    );
+    assert_eq!(c.overrides(), json!({"spray_min_users": 7, "allow_ips": ["10.0.0.0/8"]}));
+    assert_eq!(serde_json::from_value::<DetectConfig>(c.overrides()).unwrap(), c);
     assert_eq!(DetectConfig::default().overrides(), json!({}));
+    // from_overrides keeps good keys and drops unknown keys and ill-typed values.
+    let o = json!({"spray_min_users": 7, "no_such_field": 1, "travel_max_kmh": "fast"});
+    let c = DetectConfig::from_overrides(Some(&o));
+    assert_eq!(c.spray_min_users, 7);
+    assert_eq!(c.travel_max_kmh, DetectConfig::default().travel_max_kmh);
 }
 
 #[test]
@@ -1584,16 +1546,9 @@ fn demo_tenant_story_found_and_nothing_else_above_low() {
     let findings = detect::run(&ds, &DetectConfig::default());
     let planted = planted_ids(&t);
     // Which rule must find each scenario, with the right first user and times inside the truth window.
-    let expect = [
-        ("password_spray", "password_spray_ip"),
-        ("impossible_travel", "impossible_travel"),
-        ("mfa_fatigue", "mfa_fatigue"),
-        ("legacy_auth", "legacy_auth"),
-        ("disabled_account", "disabled_account"),
-        ("account_takeover", "chain"),
-    ];
-    for (scenario, rule) in expect {
-        let s = t.truth.iter().find(|s| s.key == scenario).unwrap();
+    assert_eq!(t.truth.len(), 6);
+    for s in &t.truth {
+        let (scenario, rule) = (s.key, s.rule);
         let hits: Vec<&Finding> = findings
             .iter()
             .filter(|f| f.rule == rule && f.severity >= Severity::Medium)
@@ -1624,7 +1579,7 @@ fn demo_tenant_story_found_and_nothing_else_above_low() {
             f.first_ms <= s.last_ms && f.last_ms >= s.first_ms,
             "{scenario}: times overlap"
         );
-        if scenario != "impossible_travel" {
+        if rule != RuleId::ImpossibleTravel {
             assert!(
                 (f.first_ms - s.first_ms).abs() <= 60 * MIN,
                 "{scenario}: first {} vs {}",
@@ -1656,7 +1611,7 @@ fn demo_tenant_story_found_and_nothing_else_above_low() {
             .collect::<Vec<_>>()
     );
     // The chain ranks first.
-    assert_eq!(findings[0].rule, "chain");
+    assert_eq!(findings[0].rule, RuleId::Chain);
 }
 
 #[test]
@@ -1709,28 +1664,28 @@ fn print_demo_findings() {
 // Panther's labelled test events (one record per dataset).
 
 /// Panther rule → (our rule, lowest severity that counts as "fires"); `None` = no equivalent.
-fn panther_equivalent(rule_file: &str) -> Option<(&'static str, Severity)> {
+fn panther_equivalent(rule_file: &str) -> Option<(RuleId, Severity)> {
     let name = rule_file
         .rsplit('/')
         .next()
         .unwrap_or("")
         .trim_end_matches(".yml");
     Some(match name {
-        "azure_auth_methods_policy_oidc_change" => ("federation_change", Severity::Low),
-        "azure_device_code_broker_client" => ("device_code", Severity::High),
-        "azure_domain_trust_settings_modified" => ("federation_change", Severity::Low),
-        "azure_elevate_user_access_admin" => ("privileged_role", Severity::Low),
-        "azure_excessive_account_lockouts" => ("smart_lockout", Severity::Low),
-        "azure_high_risk_signin" => ("risky_signin", Severity::High),
-        "azure_invite_external_users" => ("guest_change", Severity::Low),
-        "azure_legacyauth" => ("legacy_auth", Severity::Low),
-        "azure_mfa_disabled" => ("ca_policy", Severity::Medium),
-        "azure_multiple_protection_alerts" => ("risky_signin", Severity::Low),
-        "azure_policy_changed" => ("ca_policy", Severity::Low),
-        "azure_risklevel_passthrough" => ("risky_signin", Severity::Low),
-        "azure_role_changed_pim" => ("privileged_role", Severity::Low),
-        "azure_ropc_login_no_mfa" => ("legacy_auth", Severity::Low),
-        "azure_service_principal_credentials_added" => ("app_credentials", Severity::Low),
+        "azure_auth_methods_policy_oidc_change" => (RuleId::FederationChange, Severity::Low),
+        "azure_device_code_broker_client" => (RuleId::DeviceCode, Severity::High),
+        "azure_domain_trust_settings_modified" => (RuleId::FederationChange, Severity::Low),
+        "azure_elevate_user_access_admin" => (RuleId::PrivilegedRole, Severity::Low),
+        "azure_excessive_account_lockouts" => (RuleId::SmartLockout, Severity::Low),
+        "azure_high_risk_signin" => (RuleId::RiskySignin, Severity::High),
+        "azure_invite_external_users" => (RuleId::GuestChange, Severity::Low),
+        "azure_legacyauth" => (RuleId::LegacyAuth, Severity::Low),
+        "azure_mfa_disabled" => (RuleId::CaPolicyChange, Severity::Medium),
+        "azure_multiple_protection_alerts" => (RuleId::RiskySignin, Severity::Low),
+        "azure_policy_changed" => (RuleId::CaPolicyChange, Severity::Low),
+        "azure_risklevel_passthrough" => (RuleId::RiskySignin, Severity::Low),
+        "azure_role_changed_pim" => (RuleId::PrivilegedRole, Severity::Low),
+        "azure_ropc_login_no_mfa" => (RuleId::LegacyAuth, Severity::Low),
+        "azure_service_principal_credentials_added" => (RuleId::AppCredentials, Severity::Low),
         _ => return None,
     })
 }

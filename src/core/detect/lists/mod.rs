@@ -1,0 +1,163 @@
+//! The detection engine's lists, held once as data (`*.tsv` beside this file) and read by
+//! the rules, their hunting queries, the defaults of [`DetectConfig`](super::DetectConfig)
+//! and the docs alike. Each file has a header line and tab-separated cells; `-` is empty.
+//!
+//! | file | what | used by |
+//! |---|---|---|
+//! | `legacy_clients.tsv` | client-app names of legacy protocols | `legacy_auth` |
+//! | `legacy_agents.tsv` | user-agent fragments of legacy / ROPC bridges | `legacy_auth` |
+//! | `tool_agents.tsv` | user-agent fragments of scripts and attack tools | `tool_user_agent` |
+//! | `privileged_roles.tsv` | privileged directory roles (+ template ids) | default of `privileged_roles` |
+//! | `code_sets.tsv` | error-code sets (`spray`, `brute_force`, `password_ok`) | defaults of the code settings |
+//! | `scopes.tsv` | permission scopes by list (`high_risk`, `data_prefix`) | defaults of the consent settings |
+//! | `activities.tsv` | audit activity names by group | the audit rules and their queries |
+//!
+//! A test lints every file (cell counts, no duplicates, known groups); adding an entry is
+//! adding a line.
+
+use std::sync::LazyLock;
+
+/// One parsed file: its rows of cells (header dropped, `-` read as empty).
+struct Table {
+    rows: Vec<Vec<&'static str>>,
+}
+
+fn parse(raw: &'static str) -> Table {
+    let rows = raw
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('\t').map(|c| if c == "-" { "" } else { c }).collect())
+        .collect();
+    Table { rows }
+}
+
+static LEGACY_CLIENTS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("legacy_clients.tsv")));
+static LEGACY_AGENTS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("legacy_agents.tsv")));
+static TOOL_AGENTS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("tool_agents.tsv")));
+static PRIVILEGED_ROLES: LazyLock<Table> = LazyLock::new(|| parse(include_str!("privileged_roles.tsv")));
+static CODE_SETS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("code_sets.tsv")));
+static SCOPES: LazyLock<Table> = LazyLock::new(|| parse(include_str!("scopes.tsv")));
+static ACTIVITIES: LazyLock<Table> = LazyLock::new(|| parse(include_str!("activities.tsv")));
+
+/// Every file with its expected number of cells, for the lint.
+pub fn files() -> Vec<(&'static str, &'static str, usize)> {
+    vec![
+        ("legacy_clients.tsv", include_str!("legacy_clients.tsv"), 2),
+        ("legacy_agents.tsv", include_str!("legacy_agents.tsv"), 2),
+        ("tool_agents.tsv", include_str!("tool_agents.tsv"), 3),
+        ("privileged_roles.tsv", include_str!("privileged_roles.tsv"), 2),
+        ("code_sets.tsv", include_str!("code_sets.tsv"), 3),
+        ("scopes.tsv", include_str!("scopes.tsv"), 2),
+        ("activities.tsv", include_str!("activities.tsv"), 3),
+    ]
+}
+
+fn column(t: &'static Table, i: usize) -> Vec<&'static str> {
+    t.rows.iter().filter_map(|r| r.get(i).copied()).collect()
+}
+
+/// Client-app names of legacy protocols (Sentinel's list and Sigma's additions).
+pub fn legacy_clients() -> Vec<&'static str> {
+    column(&LEGACY_CLIENTS, 0)
+}
+
+/// User-agent fragments of legacy-protocol / ROPC bridges (`BAV2ROPC`…).
+pub fn legacy_agents() -> Vec<&'static str> {
+    column(&LEGACY_AGENTS, 0)
+}
+
+/// A script or attack tool recognised by a user-agent fragment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tool {
+    /// Lower-case fragment of the user agent.
+    pub fragment: &'static str,
+    pub label: &'static str,
+    pub kind: ToolKind,
+}
+
+/// Whether a tool is an offensive tool or a general scripting client.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ToolKind {
+    AttackTool,
+    Scripting,
+}
+
+/// Every tool user agent, in file order (the first matching fragment wins).
+pub fn tool_agents() -> Vec<Tool> {
+    TOOL_AGENTS
+        .rows
+        .iter()
+        .filter(|r| r.len() >= 3)
+        .map(|r| Tool {
+            fragment: r[0],
+            label: r[1],
+            kind: if r[2] == "attack-tool" { ToolKind::AttackTool } else { ToolKind::Scripting },
+        })
+        .collect()
+}
+
+/// Privileged directory roles (Sentinel's "outside PIM" list and a few more).
+pub fn privileged_roles() -> Vec<&'static str> {
+    column(&PRIVILEGED_ROLES, 0)
+}
+
+/// The role with this template id, when the list knows it.
+pub fn role_by_template(template_id: &str) -> Option<&'static str> {
+    PRIVILEGED_ROLES
+        .rows
+        .iter()
+        .find(|r| r.get(1).is_some_and(|t| !t.is_empty() && t.eq_ignore_ascii_case(template_id.trim())))
+        .map(|r| r[0])
+}
+
+/// The codes of a set (`spray`, `brute_force`, `password_ok`).
+pub fn code_set(set: &str) -> Vec<u32> {
+    CODE_SETS.rows.iter().filter(|r| r.first() == Some(&set)).filter_map(|r| r.get(1)?.parse().ok()).collect()
+}
+
+/// The scopes of a list (`high_risk`, `data_prefix`).
+pub fn scopes(list: &str) -> Vec<&'static str> {
+    SCOPES.rows.iter().filter(|r| r.get(1) == Some(&list)).map(|r| r[0]).collect()
+}
+
+/// How an activity name of `activities.tsv` is matched against an event's activity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Match {
+    /// Equal, ignoring case.
+    Exact,
+    /// Contained, ignoring case.
+    Contains,
+}
+
+type Groups = Vec<(&'static str, Vec<(&'static str, Match)>)>;
+
+static ACTIVITY_GROUPS: LazyLock<Groups> = LazyLock::new(|| {
+    let mut g: Groups = Vec::new();
+    for r in ACTIVITIES.rows.iter().filter(|r| r.len() >= 3) {
+        let m = if r[2] == "exact" { Match::Exact } else { Match::Contains };
+        match g.iter_mut().find(|(k, _)| *k == r[0]) {
+            Some((_, v)) => v.push((r[1], m)),
+            None => g.push((r[0], vec![(r[1], m)])),
+        }
+    }
+    g
+});
+
+/// The activities of a group, as (lower-case name, how it is matched).
+pub fn activities(group: &str) -> &'static [(&'static str, Match)] {
+    ACTIVITY_GROUPS.iter().find(|(k, _)| *k == group).map_or(&[], |(_, v)| v.as_slice())
+}
+
+/// The names of every group of `activities.tsv`.
+pub fn activity_groups() -> Vec<&'static str> {
+    ACTIVITY_GROUPS.iter().map(|(k, _)| *k).collect()
+}
+
+/// True when the (lower-case) activity `a` is one of `group`'s.
+pub fn is_activity(group: &str, a: &str) -> bool {
+    activities(group).iter().any(|(n, m)| match m {
+        Match::Exact => a == *n,
+        Match::Contains => a.contains(n),
+    })
+}

@@ -1,0 +1,136 @@
+//! `admin_password_reset`: an administrator reset another user's password; bulk resets or
+//! resets of privileged users rank higher.
+
+use hashbrown::HashSet;
+
+use crate::core::{
+    detect::{
+        DetectConfig, Severity,
+        audit::{actor, base, bulk_groups, by, distinct_targets, is, is_role_add, kql_source, principal, role_name, rows_where, success, target_users},
+        ctx::Ctx,
+        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        rules::RuleId,
+        signin::MIN_MS,
+        text::{hm, list, plural},
+    },
+    kql::hunt::Hunt,
+};
+
+pub struct AdminPasswordReset;
+
+pub struct Params {
+    pub min_targets: u32,
+    pub window_min: u32,
+    pub roles: Vec<String>,
+    pub allow: Allow,
+}
+
+impl Rule for AdminPasswordReset {
+    type Params = Params;
+
+    const META: Meta = Meta {
+        id: RuleId::AdminPasswordReset,
+        title: "Password reset by an administrator",
+        description: "An administrator reset another user's password; bulk resets or resets of privileged users rank higher.",
+        mitre: &["T1098"],
+        severity: "Medium in bulk or for a privileged target; Info otherwise",
+        config: &["bulk_reset_min_targets", "bulk_window_min", "privileged_roles", "allow_users"],
+        reads: Reads::Audits,
+        needs: Needs::Nothing,
+        source: "Sentinel BulkPasswordResetByActor and Splunk enable-then-reset (AU14)",
+        lookback_days: 7,
+    };
+
+    fn params(cfg: &DetectConfig) -> Params {
+        Params {
+            min_targets: cfg.bulk_reset_min_targets,
+            window_min: cfg.bulk_window_min,
+            roles: cfg.privileged_roles.clone(),
+            allow: Allow::none().users(cfg),
+        }
+    }
+
+    fn thresholds(p: &Params) -> String {
+        format!(
+            "any admin reset of another user; bulk: ≥ {} distinct users by one actor within {} min (Medium); Medium when the \
+             target holds a privileged role ({} roles){}",
+            p.min_targets,
+            p.window_min,
+            p.roles.len(),
+            p.allow.sentence()
+        )
+    }
+
+    fn run(p: &Params, cx: &Ctx, out: &mut Out) {
+        let rows = rows_where(cx, |r, a| {
+            success(cx, r)
+                && is("password_reset", a)
+                && target_users(cx, r).first().is_some_and(|t| !t.eq_ignore_ascii_case(&actor(cx, r)))
+        });
+        let privileged: HashSet<String> = rows_where(cx, |r, a| is_role_add(a) && success(cx, r))
+            .into_iter()
+            .filter(|&r| p.roles.iter().any(|x| x.eq_ignore_ascii_case(&role_name(cx, r))))
+            .map(|r| principal(cx, r).to_lowercase())
+            .collect();
+        let bulk = bulk_groups(cx, &rows, p.window_min as i64 * MIN_MS, p.min_targets);
+        let in_bulk: HashSet<u32> = bulk.iter().flat_map(|(_, v)| v.iter().copied()).collect();
+        for (a, rows) in bulk {
+            let d = bulk_finding(cx, a, rows);
+            out.add(cx, d);
+        }
+        for r in rows.into_iter().filter(|r| !in_bulk.contains(r)) {
+            let target = target_users(cx, r).into_iter().next().unwrap_or_default();
+            if cx.upn_allowed(&target) {
+                continue;
+            }
+            let is_priv = privileged.contains(&target.to_lowercase());
+            let mut d = base(cx, &target, if is_priv { Severity::Medium } else { Severity::Info }, r);
+            d.title = format!("Password of {target} reset by {}", actor(cx, r));
+            d.why = format!(
+                "{} reset the password of {target} at {}{}.",
+                by(cx, r),
+                hm(cx.at(r)),
+                if is_priv { "; the target holds a privileged role" } else { "" }
+            );
+            d.next_steps = "Routine when a ticket asked for it; watch for privileged actions by the target soon after.".into();
+            d.users = vec![target, actor(cx, r)];
+            out.add(cx, d);
+        }
+    }
+
+    fn hunting(p: &Params, h: &mut Hunt) {
+        h.audits();
+        h.let_strings("privilegedRoles", &p.roles);
+        h.line("let privileged = audits\n    | where OperationName has \"member to role\" and Result =~ \"success\"\n    | mv-apply Property = TargetResources[0].modifiedProperties on (where tostring(Property.displayName) =~ \"Role.DisplayName\" | extend Role = trim(@'\"', tostring(Property.newValue)))\n    | where Role in~ (privilegedRoles)\n    | distinct Holder = tolower(tostring(TargetResources[0].userPrincipalName));");
+        h.line(&kql_source("password_reset", &[]));
+        h.line("| extend Target = tostring(TargetResources[0].userPrincipalName)\n| where tolower(Actor) != tolower(Target)");
+        for c in p.allow.audit_clauses(&["Target"], &[]) {
+            h.line(&c);
+        }
+        h.line(&format!(
+            "| extend PrivilegedTarget = tolower(Target) in (privileged)\n| summarize Resets = count(), Targets = dcount(Target), TargetSet = make_set(Target, 50), PrivilegedTargets = make_set_if(Target, PrivilegedTarget, 20),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, bin(TimeGenerated, {}m)\n| extend Bulk = Targets >= {}\n| sort by Targets desc",
+            p.window_min.max(1),
+            p.min_targets
+        ));
+    }
+}
+
+fn bulk_finding(cx: &Ctx, a: String, rows: Vec<u32>) -> Draft {
+    let targets = distinct_targets(cx, &rows);
+    let mut d = Draft::new(format!("bulk-{a}"), Severity::Medium);
+    d.title = format!("{a} reset {} passwords", targets.len());
+    d.why = format!(
+        "{a} reset the passwords of {} between {} and {}: {}.",
+        plural(targets.len(), "user", "users"),
+        hm(cx.at(rows[0])),
+        hm(cx.at(rows[rows.len() - 1])),
+        list(&targets, 6)
+    );
+    d.next_steps = "Confirm the resets with the helpdesk ticket queue; resets that hand an attacker other accounts look \
+                    exactly like this."
+        .into();
+    d.users = vec![a];
+    d.users.extend(targets);
+    d.audits = rows;
+    d
+}

@@ -1,0 +1,260 @@
+//! `chain`: a suspicious sign-in of a user, then — for the same user within the window — a
+//! sensitive change in the audit log (security info, roles, consent, app credentials,
+//! policies, federation). One Critical finding per story, listing the keys of the findings
+//! it links (`parts`), ranked above them.
+//!
+//! Built from the other rules' findings, so every threshold of a part applies; this rule
+//! only decides which findings belong together.
+
+use crate::core::{
+    detect::{
+        DetectConfig, Finding, Severity,
+        ctx::Ctx,
+        rule::{Allow, Meta, Needs, Out, Reads, Rule},
+        rules::RuleId,
+        signin::{HOUR_MS, MIN_MS, place},
+        text::{hm, minutes},
+    },
+    kql::hunt::Hunt,
+};
+
+pub struct Chain;
+
+pub struct Params {
+    pub window_hours: u32,
+    pub allow: Allow,
+}
+
+/// How much earlier than the sign-in an audit change may be and still belong to it
+/// (Sentinel X3 uses −30 min: the portal sometimes logs the change before the sign-in).
+const LEAD_MIN: i64 = 30;
+
+/// The finding rules a chain starts from, and what each is called in the chain's title.
+fn trigger_label(f: &Finding) -> Option<&'static str> {
+    use RuleId as R;
+    match (f.rule, f.severity) {
+        (R::RiskySignin, s) if s >= Severity::Medium => Some("risky sign-in"),
+        (R::SigninDeviation, s) if s >= Severity::Medium => Some("unfamiliar sign-in"),
+        (R::ImpossibleTravel, _) => Some("impossible travel"),
+        (R::MfaFatigue, Severity::Critical) => Some("MFA prompt approved after fatigue"),
+        (R::PasswordSprayIp | R::PasswordSprayTenant, Severity::Critical) => Some("password-spray success"),
+        (R::SuccessAfterFailures, _) => Some("success after failures"),
+        (R::LegacyAuth, s) if s >= Severity::Medium => Some("legacy-protocol sign-in"),
+        (R::DeviceCode, s) if s >= Severity::Medium => Some("device-code sign-in"),
+        (R::ToolUserAgent, s) if s >= Severity::Medium => Some("scripted sign-in"),
+        _ => None,
+    }
+}
+
+/// The audit findings that can follow a suspicious sign-in in a chain.
+const FOLLOW_UPS: &[RuleId] = &[
+    RuleId::SecurityInfo,
+    RuleId::PrivilegedRole,
+    RuleId::AppConsent,
+    RuleId::AppCredentials,
+    RuleId::CaPolicyChange,
+    RuleId::FederationChange,
+    RuleId::AdminPasswordReset,
+    RuleId::GuestChange,
+    RuleId::BulkUserChange,
+    RuleId::ActorFirstActivity,
+];
+
+impl Rule for Chain {
+    type Params = Params;
+
+    const META: Meta = Meta {
+        id: RuleId::Chain,
+        title: "Suspicious sign-in followed by a sensitive change",
+        description: "A risky, deviating, impossible-travel, fatigue-approved, sprayed or legacy sign-in, then — for the same user within the window — security info registered, a role assigned, consent granted, a credential added or a policy changed. One story, ranked above its parts.",
+        mitre: &["T1078", "T1098"],
+        severity: "Critical",
+        config: &["chain_window_hours", "allow_users"],
+        reads: Reads::Findings,
+        needs: Needs::Time,
+        source: "Sentinel riskSignInWithNewMFAMethod / SuspiciousSignInFollowedByMFAModification (X1, X3, X7)",
+        lookback_days: 7,
+    };
+
+    fn params(cfg: &DetectConfig) -> Params {
+        Params { window_hours: cfg.chain_window_hours, allow: Allow::none().users(cfg) }
+    }
+
+    fn thresholds(p: &Params) -> String {
+        format!(
+            "a suspicious successful sign-in (risky ≥ medium, unfamiliar ≥ medium, impossible travel, fatigue approved, spray \
+             or brute-force success, legacy / device-code / scripted success) and an audit change involving the same user \
+             from {LEAD_MIN} min before to {} h after{}",
+            p.window_hours,
+            p.allow.sentence()
+        )
+    }
+
+    fn run(p: &Params, cx: &Ctx, out: &mut Out) {
+        let triggers = triggers(cx, &out.findings);
+        let followups: Vec<usize> = (0..out.findings.len()).filter(|&i| FOLLOW_UPS.contains(&out.findings[i].rule)).collect();
+        let window = p.window_hours as i64 * HOUR_MS;
+        let mut new = Vec::new();
+        let mut i = 0;
+        while i < triggers.len() {
+            // A cluster: this user's triggers each within the window of the previous one.
+            let mut j = i + 1;
+            while j < triggers.len()
+                && triggers[j].user.eq_ignore_ascii_case(&triggers[i].user)
+                && triggers[j].t - triggers[j - 1].t <= window
+            {
+                j += 1;
+            }
+            if let Some(f) = story(cx, &out.findings, &triggers[i..j], &followups, window) {
+                new.push(f);
+            }
+            i = j;
+        }
+        for (user, t0, f) in new {
+            out.add_finding(&user, t0, f);
+        }
+    }
+
+    fn hunting(p: &Params, h: &mut Hunt) {
+        h.signins(&["LocationDetails"]);
+        h.audits();
+        h.line("let suspicious = signins\n    | where ResultType == \"0\"\n    | where RiskLevelDuringSignIn in~ (\"medium\", \"high\") or RiskLevelAggregated in~ (\"medium\", \"high\") or RiskState =~ \"atRisk\"\n    | project SigninTime = TimeGenerated, User = tolower(UserPrincipalName), SigninIp = IPAddress,\n        SigninCountry = tostring(LocationDetails.countryOrRegion), Risk = RiskLevelDuringSignIn;");
+        let mut q = String::from("audits\n| where Result =~ \"success\" and Category in~ (\"UserManagement\", \"RoleManagement\", \"ApplicationManagement\", \"Policy\", \"DirectoryManagement\")\n| extend Target = tolower(tostring(TargetResources[0].userPrincipalName))\n| extend Who = pack_array(tolower(Actor), Target)\n| mv-expand Who to typeof(string)\n| where isnotempty(Who)");
+        for c in p.allow.audit_clauses(&["Who"], &[]) {
+            q.push('\n');
+            q.push_str(&c);
+        }
+        h.line(&format!(
+            "{q}\n| join kind=inner (suspicious) on $left.Who == $right.User\n| where TimeGenerated between ((SigninTime - {LEAD_MIN}m) .. (SigninTime + {}h))\n| summarize Steps = make_set(OperationName, 20), StepCount = dcount(OperationName), FirstSignin = min(SigninTime),\n    SigninIps = make_set(SigninIp, 10), Countries = make_set(SigninCountry, 10), LastStep = max(TimeGenerated)\n    by User\n| sort by FirstSignin asc",
+            p.window_hours
+        ));
+    }
+}
+
+struct Trigger {
+    finding: usize,
+    user: String,
+    t: i64,
+    rows: Vec<u32>,
+}
+
+/// The successful evidence sign-ins of suspicious sign-in findings, per user, sorted by user
+/// and time.
+fn triggers(cx: &Ctx, findings: &[Finding]) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    for (i, f) in findings.iter().enumerate().filter(|(_, f)| trigger_label(f).is_some()) {
+        let mut per_user: Vec<(String, Vec<u32>)> = Vec::new();
+        for &r in &f.signins {
+            let who = cx.who(r);
+            if !cx.ok(r) || cx.user_allowed(r) || who.is_empty() {
+                continue;
+            }
+            match per_user.iter_mut().find(|(u, _)| u.eq_ignore_ascii_case(who)) {
+                Some((_, v)) => v.push(r),
+                None => per_user.push((who.to_owned(), vec![r])),
+            }
+        }
+        for (user, mut rows) in per_user {
+            // A travel finding's first row is where the user came from, not the suspicious end.
+            if f.rule == RuleId::ImpossibleTravel && rows.len() > 1 {
+                rows.remove(0);
+            }
+            let t = rows.iter().map(|&r| cx.st(r)).min().unwrap_or(f.first_ms);
+            out.push(Trigger { finding: i, user, t, rows });
+        }
+    }
+    out.sort_by(|a, b| a.user.to_lowercase().cmp(&b.user.to_lowercase()).then(a.t.cmp(&b.t)));
+    out
+}
+
+/// The chain of one cluster of triggers, with the user it is about, when changes follow.
+fn story(cx: &Ctx, out: &[Finding], cluster: &[Trigger], followups: &[usize], window: i64) -> Option<(String, i64, Finding)> {
+    let user = cluster[0].user.clone();
+    let (t0, t_last) = (cluster[0].t, cluster[cluster.len() - 1].t);
+    let mut fol: Vec<usize> = followups
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let f = &out[k];
+            f.first_ms >= t0 - LEAD_MIN * MIN_MS && f.first_ms <= t_last + window && f.users.iter().any(|u| u.eq_ignore_ascii_case(&user))
+        })
+        .collect();
+    if fol.is_empty() {
+        return None;
+    }
+    fol.sort_by_key(|&k| (out[k].first_ms, out[k].key.clone()));
+    // Drop "first activity" parts that only repeat an audit event another part already shows.
+    let shown: Vec<u32> =
+        fol.iter().filter(|&&k| out[k].rule != RuleId::ActorFirstActivity).flat_map(|&k| out[k].audits.iter().copied()).collect();
+    fol.retain(|&k| out[k].rule != RuleId::ActorFirstActivity || out[k].audits.iter().any(|a| !shown.contains(a)));
+    let mut trig_idx: Vec<usize> = cluster.iter().map(|t| t.finding).collect();
+    trig_idx.dedup();
+    let mut labels: Vec<&str> = Vec::new();
+    for &k in &trig_idx {
+        if let Some(l) = trigger_label(&out[k]).filter(|l| !labels.contains(l)) {
+            labels.push(l);
+        }
+    }
+    let r0 = cluster[0].rows[0];
+    let steps: Vec<String> = fol.iter().map(|&k| format!("{} {}", hm(out[k].first_ms), out[k].title)).collect();
+    let last = fol.iter().map(|&k| out[k].last_ms).max().unwrap_or(t_last);
+    let mut f = Finding {
+        rule: RuleId::Chain,
+        key: String::new(),
+        severity: Severity::Critical,
+        title: format!(
+            "Account takeover chain for {user}: {} → {}",
+            labels.join(" + "),
+            fol.iter().map(|&k| short(&out[k])).collect::<Vec<_>>().join(" → ")
+        ),
+        why: format!(
+            "At {} {user} signed in successfully from {} ({}) — {}; then within {} min: {}.",
+            hm(t0),
+            cx.ip_text(r0),
+            place(cx, r0),
+            labels.join(", "),
+            minutes(t0, last),
+            steps.join("; ")
+        ),
+        thresholds: String::new(),
+        next_steps: "Treat the account as compromised: disable it or revoke sessions, reset the password, remove MFA methods, \
+                     role assignments, consents and credentials added in this chain, then hunt for other activity from the \
+                     same IPs."
+            .into(),
+        users: vec![user.clone()],
+        ips: Vec::new(),
+        first_ms: t0.min(fol.iter().map(|&k| out[k].first_ms).min().unwrap_or(t0)),
+        last_ms: last.max(t_last),
+        signins: cluster.iter().flat_map(|t| t.rows.iter().copied()).collect(),
+        audits: fol.iter().flat_map(|&k| out[k].audits.iter().copied()).collect(),
+        parts: trig_idx.iter().chain(fol.iter()).map(|&k| out[k].key.clone()).collect(),
+    };
+    f.signins.sort_by_key(|&r| (cx.st(r), r));
+    f.signins.dedup();
+    f.audits.sort_by_key(|&r| (cx.at(r), r));
+    f.audits.dedup();
+    for &r in &f.signins {
+        let ip = cx.ip_text(r).to_owned();
+        if !ip.is_empty() && !f.ips.contains(&ip) {
+            f.ips.push(ip);
+        }
+    }
+    for ip in fol.iter().flat_map(|&k| out[k].ips.iter()) {
+        if !f.ips.contains(ip) {
+            f.ips.push(ip.clone());
+        }
+    }
+    Some((user, t0, f))
+}
+
+fn short(f: &Finding) -> String {
+    match f.rule {
+        RuleId::SecurityInfo => "security info changed".into(),
+        RuleId::PrivilegedRole => f.title.split(" assigned").next().map_or_else(|| f.title.clone(), |r| format!("{r} assigned")),
+        RuleId::AppConsent => f.title.replacen("Admin consent", "admin consent", 1).replacen("User consent", "user consent", 1),
+        RuleId::AppCredentials => "app credential added".into(),
+        RuleId::CaPolicyChange => "policy changed".into(),
+        RuleId::FederationChange => "federation changed".into(),
+        _ => f.title.clone(),
+    }
+}

@@ -1,0 +1,123 @@
+//! `disabled_account`: sign-in attempts on a disabled account (50057).
+
+use hashbrown::HashSet;
+
+use crate::core::{
+    detect::{
+        DetectConfig, Severity,
+        ctx::{Ctx, Subject},
+        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        rules::RuleId,
+        signin::{DAY_MS, distinct, episodes, place},
+        text::{hm, list},
+    },
+    kql::hunt::Hunt,
+    model::SignInField as S,
+};
+
+pub struct DisabledAccount;
+
+pub struct Params {
+    pub min_apps: u32,
+    pub allow: Allow,
+}
+
+/// "The user account is disabled."
+const DISABLED: u32 = 50057;
+
+impl Rule for DisabledAccount {
+    type Params = Params;
+
+    const META: Meta = Meta {
+        id: RuleId::DisabledAccount,
+        title: "Sign-in attempts on a disabled account (50057)",
+        description: "Someone tries a disabled account; High across several apps or from an IP that signs other users in.",
+        mitre: &["T1078"],
+        severity: "Medium; High across several apps; Low when only a known device retries non-interactively",
+        config: &["disabled_min_apps", "allow_users"],
+        reads: Reads::SignIns,
+        needs: Needs::Time,
+        source: "Sentinel SigninAttemptsByIPviaDisabledAccounts / DisabledAccountSigninsAcrossManyApplications (C5)",
+        lookback_days: 1,
+    };
+
+    fn params(cfg: &DetectConfig) -> Params {
+        Params { min_apps: cfg.disabled_min_apps, allow: Allow::none().users(cfg) }
+    }
+
+    fn thresholds(p: &Params) -> String {
+        format!(
+            "any {DISABLED}; High across ≥ {} apps; Low when only a known device retries (non-interactive, from IPs the \
+             account used before){}",
+            p.min_apps,
+            p.allow.sentence()
+        )
+    }
+
+    fn run(p: &Params, cx: &Ctx, out: &mut Out) {
+        for s in cx.subjects.iter().filter(|s| !s.allowed) {
+            let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| cx.code(r) == DISABLED).collect();
+            for ep in episodes(cx, &rows, DAY_MS) {
+                let d = attempts(p, cx, s, ep);
+                out.add(cx, d);
+            }
+        }
+    }
+
+    fn hunting(p: &Params, h: &mut Hunt) {
+        h.signins(&[]);
+        let mut q = format!("signins\n| where ResultType == \"{DISABLED}\"");
+        for c in p.allow.signin_clauses() {
+            q.push('\n');
+            q.push_str(&c);
+        }
+        h.line(&format!(
+            "{q}\n| summarize Attempts = count(), AppCount = dcount(AppDisplayName), Apps = make_set(AppDisplayName, 20),\n    NonInteractive = countif(not(IsInteractive)), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, IPAddress, bin(TimeGenerated, 1d)\n| extend ManyApps = AppCount >= {}\n| lookup kind=leftouter (signins\n    | where ResultType == \"0\"\n    | summarize SuccessfulAccounts = dcount(UserPrincipalName), SuccessfulAs = make_set(UserPrincipalName, 20) by IPAddress) on IPAddress\n| sort by Attempts desc",
+            p.min_apps
+        ));
+    }
+}
+
+fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
+    let t0 = cx.st(ep[0]);
+    let apps = distinct(cx, &ep, S::App);
+    let ips = distinct(cx, &ep, S::Ip);
+    // A stale token on the user's own device: non-interactive and from IPs the account used successfully before.
+    let known_ips: HashSet<u32> =
+        s.rows.iter().copied().filter(|&r| cx.st(r) < t0 && cx.ok(r)).map(|r| cx.ip[r as usize]).collect();
+    let stale = ep.iter().all(|&r| {
+        cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2 && known_ips.contains(&cx.ip[r as usize])
+    });
+    let sev = if stale {
+        Severity::Low
+    } else if apps.len() as u32 >= p.min_apps {
+        Severity::High
+    } else {
+        Severity::Medium
+    };
+    let mut d = Draft::new(s.name.clone(), sev);
+    d.title = format!("Sign-in attempts on disabled account {}", s.name);
+    d.why = format!(
+        "{} sign-in {} to the disabled account {} between {} and {} from {} ({}) to {}{}.",
+        ep.len(),
+        if ep.len() == 1 { "attempt" } else { "attempts" },
+        s.name,
+        hm(t0),
+        hm(cx.st(ep[ep.len() - 1])),
+        list(&ips, 3),
+        place(cx, ep[0]),
+        list(&apps, 3),
+        if stale {
+            "; all non-interactive from addresses the account used before (a device still holding a token)"
+        } else {
+            ""
+        }
+    );
+    d.next_steps = "The password of a former user is being used: find who still has it (shared mailbox, script, \
+                    attacker), block the IPs, and make sure the account stays disabled and its sessions revoked."
+        .into();
+    d.users = vec![s.name.clone()];
+    d.ips = ips;
+    d.signins = ep;
+    d
+}

@@ -1,0 +1,182 @@
+//! `impossible_travel`: consecutive successful sign-ins of one user too far apart for the
+//! time between them (coordinates, else city, else country centroid).
+
+use hashbrown::HashMap;
+
+use crate::core::{
+    detect::{
+        DetectConfig, Severity,
+        ctx::{Ctx, NONE, Subject},
+        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        rules::RuleId,
+        signin::{HOUR_MS, MIN_MS, distinct, is_user_signin, place},
+        text::{hm, minutes},
+    },
+    geo,
+    kql::hunt::Hunt,
+    model::SignInField as S,
+};
+
+pub struct ImpossibleTravel;
+
+pub struct Params {
+    pub max_kmh: f64,
+    pub min_km: f64,
+    pub group_hours: u32,
+    pub allow: Allow,
+}
+
+impl Rule for ImpossibleTravel {
+    type Params = Params;
+
+    const META: Meta = Meta {
+        id: RuleId::ImpossibleTravel,
+        title: "Impossible travel",
+        description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs and allow-listed egress are ignored.",
+        mitre: &["T1078"],
+        severity: "High; Medium when one end is known only by its country",
+        config: &["travel_max_kmh", "travel_min_km", "travel_group_hours", "allow_users", "allow_ips", "allow_asns"],
+        reads: Reads::SignIns,
+        needs: Needs::Time,
+        source: "Panther impossible_travel_login and Entra ID Protection atypical travel (L3)",
+        lookback_days: 1,
+    };
+
+    fn params(cfg: &DetectConfig) -> Params {
+        Params {
+            max_kmh: cfg.travel_max_kmh,
+            min_km: cfg.travel_min_km,
+            group_hours: cfg.travel_group_hours,
+            allow: Allow::none().users(cfg).nets(cfg),
+        }
+    }
+
+    fn thresholds(p: &Params) -> String {
+        format!(
+            "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; hops within {} h form one finding; same-IP \
+             pairs, same-country pairs known only by country, and allow-listed egress ignored{}",
+            p.max_kmh,
+            p.min_km,
+            p.group_hours,
+            p.allow.sentence()
+        )
+    }
+
+    fn run(p: &Params, cx: &Ctx, out: &mut Out) {
+        let mut locate = Locator::default();
+        let group_ms = p.group_hours as i64 * HOUR_MS;
+        for s in cx.subjects.iter().filter(|s| !s.allowed) {
+            let hops = hops(p, cx, &mut locate, s);
+            // Group hops close in time into one finding.
+            let mut groups: Vec<Vec<Hop>> = Vec::new();
+            for h in hops {
+                match groups.last_mut() {
+                    Some(g) if g.last().is_some_and(|l| cx.st(h.a) - cx.st(l.b) <= group_ms) => g.push(h),
+                    _ => groups.push(vec![h]),
+                }
+            }
+            for g in groups {
+                if let Some(d) = travel(cx, s, &g) {
+                    out.add(cx, d);
+                }
+            }
+        }
+    }
+
+    fn hunting(p: &Params, h: &mut Hunt) {
+        h.signins(&["LocationDetails"]);
+        let mut q = String::from("signins\n| where ResultType == \"0\"");
+        for c in p.allow.signin_clauses() {
+            q.push('\n');
+            q.push_str(&c);
+        }
+        h.line(&format!(
+            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| summarize Hops = count(), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FastestKmh desc",
+            p.min_km,
+            p.max_kmh,
+            p.group_hours.max(1)
+        ));
+    }
+}
+
+/// Where a sign-in was, cached by its coordinates and place names.
+#[derive(Default)]
+struct Locator(HashMap<(u32, u32, u32, u32), Option<(f64, f64, geo::Precision)>>);
+
+impl Locator {
+    fn at(&mut self, cx: &Ctx, r: u32) -> Option<(f64, f64, geo::Precision)> {
+        let t = &cx.ds.signins.table;
+        let (lat, lon) = (t.float(S::Lat as usize, r as usize), t.float(S::Lon as usize, r as usize));
+        let (city, country) = (cx.sym(r, S::City), cx.sym(r, S::Country));
+        *self.0.entry((lat.to_bits(), lon.to_bits(), city.0, country.0)).or_insert_with(|| {
+            geo::locate(lat, lon, cx.ds.strings.get(city), cx.ds.strings.get(country))
+        })
+    }
+}
+
+struct Hop {
+    a: u32,
+    b: u32,
+    km: f64,
+    kmh: f64,
+    coarse: bool,
+}
+
+/// The user's too-fast hops between consecutive located successful sign-ins.
+fn hops(p: &Params, cx: &Ctx, locate: &mut Locator, s: &Subject) -> Vec<Hop> {
+    let mut prev: Option<(u32, (f64, f64, geo::Precision))> = None;
+    let mut hops = Vec::new();
+    for &r in &s.rows {
+        if !cx.ok(r) || cx.net_ok(r) || !is_user_signin(cx, r) {
+            continue;
+        }
+        let Some(here) = locate.at(cx, r) else { continue };
+        if let Some((q, there)) = prev {
+            let same_ip = cx.ip[q as usize] == cx.ip[r as usize] && cx.ip[r as usize] != NONE;
+            let coarse = there.2 == geo::Precision::Country || here.2 == geo::Precision::Country;
+            let same_country = cx.sym(q, S::Country) == cx.sym(r, S::Country) && !cx.sym(r, S::Country).is_empty();
+            if !(same_ip || coarse && same_country) {
+                let km = geo::distance_km((there.0, there.1), (here.0, here.1));
+                let dt_h = ((cx.st(r) - cx.st(q)).max(MIN_MS)) as f64 / HOUR_MS as f64;
+                let kmh = km / dt_h;
+                if km >= p.min_km && kmh > p.max_kmh {
+                    hops.push(Hop { a: q, b: r, km, kmh, coarse });
+                }
+            }
+        }
+        prev = Some((r, here));
+    }
+    hops
+}
+
+fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
+    let worst = g.iter().max_by(|x, y| x.kmh.total_cmp(&y.kmh))?;
+    let coarse = g.iter().all(|h| h.coarse);
+    let mut d = Draft::new(s.name.clone(), if coarse { Severity::Medium } else { Severity::High });
+    d.title = format!("Impossible travel for {}: {} → {}", s.name, place(cx, worst.a), place(cx, worst.b));
+    d.why = format!(
+        "{} signed in successfully from {} ({}) at {} and from {} ({}) at {}: {:.0} km in {} min, {:.0} km/h{}.{}",
+        s.name,
+        place(cx, worst.a),
+        cx.ip_text(worst.a),
+        hm(cx.st(worst.a)),
+        place(cx, worst.b),
+        cx.ip_text(worst.b),
+        hm(cx.st(worst.b)),
+        worst.km,
+        minutes(cx.st(worst.a), cx.st(worst.b)),
+        worst.kmh,
+        if worst.coarse { " (one end known only by its country)" } else { "" },
+        if g.len() > 1 { format!(" {} such hops in this episode.", g.len()) } else { String::new() }
+    );
+    d.next_steps = "Check whether one side is a VPN, proxy or mobile carrier egress (add it to allow_ips / allow_asns); \
+                    otherwise the far-away sign-in is someone else: revoke sessions and reset the password."
+        .into();
+    d.users = vec![s.name.clone()];
+    for h in g {
+        d.signins.push(h.a);
+        d.signins.push(h.b);
+    }
+    d.ips = distinct(cx, &d.signins, S::Ip);
+    Some(d)
+}

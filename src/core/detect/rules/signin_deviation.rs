@@ -1,0 +1,375 @@
+//! `signin_deviation`: a successful sign-in unlike the user's own history (new country, city,
+//! network prefix, ASN, device, client app or app, or an unusual hour), judged against the
+//! user's successful sign-ins in the learning window before it.
+
+use hashbrown::{HashMap, HashSet};
+
+use crate::core::{
+    codes::CodeClass,
+    detect::{
+        DetectConfig, Severity,
+        baseline::{BaselineParams, Keyer, Novelty, Profile, RowKeys},
+        ctx::{Ctx, NONE, Subject},
+        net,
+        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        rules::RuleId,
+        signin::{DAY_MS, HOUR_MS, distinct, is_user_signin, place},
+        text::{hm, list, plural},
+    },
+    geo,
+    kql::hunt::Hunt,
+    model::{NO_INT, SignInField as S, intern::Sym},
+};
+
+pub struct SigninDeviation;
+
+pub struct Params {
+    pub base: BaselineParams,
+    pub min_signals: u32,
+    pub group_hours: u32,
+    pub allow: Allow,
+}
+
+impl Rule for SigninDeviation {
+    type Params = Params;
+
+    const META: Meta = Meta {
+        id: RuleId::SigninDeviation,
+        title: "Sign-in unlike the user's history",
+        description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
+        mitre: &["T1078", "T1078.004"],
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info",
+        config: &[
+            "learning_days",
+            "min_history_signins",
+            "min_history_days",
+            "prefix_v4_bits",
+            "prefix_v6_bits",
+            "unusual_hour_margin_h",
+            "deviation_min_signals",
+            "deviation_group_hours",
+            "allow_users",
+            "allow_ips",
+            "allow_asns",
+            "allow_apps",
+        ],
+        reads: Reads::SignIns,
+        needs: Needs::Time,
+        source: "Entra ID Protection's unfamiliar sign-in properties and Sentinel's new-location rules (L2)",
+        lookback_days: 15,
+    };
+
+    fn params(cfg: &DetectConfig) -> Params {
+        Params {
+            base: BaselineParams::from(cfg),
+            min_signals: cfg.deviation_min_signals,
+            group_hours: cfg.deviation_group_hours,
+            allow: Allow::none().users(cfg).nets(cfg).apps(cfg),
+        }
+    }
+
+    fn thresholds(p: &Params) -> String {
+        format!(
+            "{}; network = /{} (IPv4) or /{} (IPv6); unusual hour = no successful sign-in within ± {} h of it; \
+             a finding needs a new country or ≥ {} signals; new country → Medium, + new ASN or device → High; \
+             new ASN + network + device → Low; otherwise Info; later deviating sign-ins from the same IP or new country \
+             within {} h join it{}",
+            p.base.sentence(),
+            p.base.prefix_v4_bits,
+            p.base.prefix_v6_bits,
+            p.base.unusual_hour_margin_h,
+            p.min_signals,
+            p.group_hours,
+            p.allow.sentence()
+        )
+    }
+
+    fn run(p: &Params, cx: &Ctx, out: &mut Out) {
+        let mut keyer = Keyer::default();
+        let mut thin: Vec<String> = Vec::new();
+        for s in cx.subjects.iter().filter(|s| !s.allowed) {
+            let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| is_user_signin(cx, r)).collect();
+            if rows.is_empty() {
+                continue;
+            }
+            if judge_user(p, cx, &mut keyer, s, &rows, out) == Verdict::TooLittleHistory {
+                thin.push(s.name.clone());
+            }
+        }
+        if !thin.is_empty() {
+            let text = format!(
+                "{} had too little history to judge deviations (fewer than {} successful sign-ins on {} days within {} days \
+                 before each sign-in): {}.",
+                plural(thin.len(), "user", "users"),
+                p.base.min_history_signins,
+                p.base.min_history_days,
+                p.base.learning_days,
+                list(&thin, 8)
+            );
+            out.note(text, thin);
+        }
+    }
+
+    fn hunting(p: &Params, h: &mut Hunt) {
+        let b = &p.base;
+        h.signins(&["LocationDetails", "DeviceDetail"]);
+        h.line(&format!(
+            "let learning = {}d;\nlet recentStart = endTime - 1d;\nlet minSignIns = {};\nlet minDays = {};\nlet minSignals = {};\nlet hourMargin = {};",
+            b.learning_days, b.min_history_signins, b.min_history_days, p.min_signals, b.unusual_hour_margin_h
+        ));
+        let mut ok = String::from("signins\n    | where ResultType == \"0\"");
+        for c in p.allow.signin_clauses() {
+            ok.push_str("\n    ");
+            ok.push_str(&c);
+        }
+        h.line(&format!(
+            "let ok = {ok}\n    | extend Country = tostring(LocationDetails.countryOrRegion), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n        Device = coalesce(tostring(DeviceDetail.deviceId), strcat(tostring(DeviceDetail.operatingSystem), \"/\", tostring(DeviceDetail.browser))),\n        Hour = hourofday(TimeGenerated);",
+            v4 = b.prefix_v4_bits,
+            v6 = b.prefix_v6_bits
+        ));
+        h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
+        h.line(&format!(
+            "ok\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend NewCountry = not(set_has_element(Countries, Country)), NewAsn = not(set_has_element(Asns, Asn)),\n    NewNet = not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| summarize SignIns = count(), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FirstSeen asc",
+            p.group_hours.max(1)
+        ));
+    }
+}
+
+/// Whether a user's sign-ins could be judged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    Judged,
+    /// Successes, but never enough history before any of them.
+    TooLittleHistory,
+    /// No success at all (nothing to judge).
+    NoSuccess,
+}
+
+/// A deviation finding being grown: later sign-ins from the same IP or new country join it.
+struct Open {
+    d: Draft,
+    last_t: i64,
+    ips: HashSet<u32>,
+    countries: HashSet<Sym>,
+    signals: Vec<String>,
+    first_t: i64,
+    history: String,
+}
+
+/// One user's pass: the profile moves with the learning window; each success is judged
+/// against it before it is learned.
+fn judge_user(p: &Params, cx: &Ctx, keyer: &mut Keyer, s: &Subject, rows: &[u32], out: &mut Out) -> Verdict {
+    let learn_ms = p.base.learning_days as i64 * DAY_MS;
+    let group_ms = p.group_hours as i64 * HOUR_MS;
+    let mut prof = Profile::default();
+    let (mut tail, mut judged_any, mut any_success) = (0usize, false, false);
+    let mut open: Option<Open> = None;
+    for (i, &r) in rows.iter().enumerate() {
+        let t = cx.st(r);
+        prof.advance(t, learn_ms);
+        while tail < i && cx.st(rows[tail]) < prof.since {
+            tail += 1;
+        }
+        match cx.class(r) {
+            CodeClass::Failure => {
+                prof.failure(t);
+                continue;
+            }
+            CodeClass::Interrupt => continue,
+            CodeClass::Success => any_success = true,
+        }
+        let k = keyer.keys(cx.ds, &p.base, r as usize);
+        let ip = cx.ip.get(r as usize).copied().unwrap_or(NONE);
+        // Join an open finding: same IP or same new country within the group window.
+        if let Some(o) = open.as_mut().filter(|o| {
+            t - o.last_t <= group_ms
+                && ((ip != NONE && o.ips.contains(&ip)) || (!k.country.is_empty() && o.countries.contains(&k.country)))
+        }) {
+            o.d.signins.push(r);
+            o.last_t = t;
+            prof.success(&k, t);
+            continue;
+        }
+        let judge = prof.enough(&p.base) && !cx.app_ok(r);
+        let (n_ok, n_days) = (prof.successes(), prof.days());
+        let nv = prof.learn(&k, t, p.base.unusual_hour_margin_h);
+        if !judge {
+            continue;
+        }
+        judged_any = true;
+        let sig = signals(p, cx, r, &k, &nv);
+        let Some(sev) = sig.severity(p.min_signals) else { continue };
+        let history = history(p, cx, rows.get(tail..i).unwrap_or(&[]), n_ok, n_days);
+        let merge = open.as_ref().is_some_and(|o| t - o.last_t <= group_ms && sig.new_country && o.countries.contains(&k.country));
+        if !merge {
+            if let Some(o) = open.take() {
+                out.add(cx, finish(cx, o));
+            }
+            open = Some(start(s, sev, sig.new_country.then_some(k.country), t, history));
+        }
+        if let Some(o) = open.as_mut() {
+            o.d.signins.push(r);
+            o.d.severity = o.d.severity.max(sev);
+            o.last_t = t;
+            if ip != NONE && (sig.new_prefix || sig.new_asn || sig.new_country) {
+                o.ips.insert(ip);
+            }
+            for sg in sig.list {
+                if !o.signals.contains(&sg) {
+                    o.signals.push(sg);
+                }
+            }
+        }
+    }
+    if let Some(o) = open.take() {
+        out.add(cx, finish(cx, o));
+    }
+    match (any_success, judged_any) {
+        (false, _) => Verdict::NoSuccess,
+        (true, false) => Verdict::TooLittleHistory,
+        (true, true) => Verdict::Judged,
+    }
+}
+
+/// What was new about one sign-in.
+struct Signals {
+    list: Vec<String>,
+    new_country: bool,
+    new_asn: bool,
+    new_prefix: bool,
+    new_device: bool,
+}
+
+impl Signals {
+    /// The severity of a finding for these signals, or `None` when they are too weak.
+    fn severity(&self, min_signals: u32) -> Option<Severity> {
+        let strong = self.new_country || (self.new_asn && self.new_prefix && self.new_device);
+        if self.list.is_empty() || !(strong || self.list.len() as u32 >= min_signals) {
+            return None;
+        }
+        Some(if self.new_country {
+            if self.new_asn || self.new_device { Severity::High } else { Severity::Medium }
+        } else if self.new_asn && self.new_prefix && self.new_device {
+            Severity::Low
+        } else {
+            Severity::Info
+        })
+    }
+}
+
+fn signals(p: &Params, cx: &Ctx, r: u32, k: &RowKeys, nv: &Novelty) -> Signals {
+    let mut s = Signals { list: Vec::new(), new_country: false, new_asn: false, new_prefix: false, new_device: false };
+    if !cx.net_ok(r) {
+        if nv.country {
+            s.new_country = true;
+            s.list.push(format!("new country {}", geo::country_name(cx.s(r, S::Country))));
+        } else if nv.city {
+            s.list.push(format!("new city {}", cx.s(r, S::City)));
+        }
+        if nv.asn {
+            s.new_asn = true;
+            s.list.push(format!("new ASN AS{}", k.asn));
+        }
+        if nv.prefix {
+            s.new_prefix = true;
+            let pfx = net::parse_ip(cx.ip_text(r))
+                .map(|ip| net::prefix_text(ip, p.base.prefix_v4_bits, p.base.prefix_v6_bits))
+                .unwrap_or_default();
+            s.list.push(format!("new network {pfx}"));
+        }
+    }
+    if nv.device {
+        s.new_device = true;
+        let dev = cx.s(r, S::DeviceId);
+        s.list.push(if dev.is_empty() {
+            let (os, br) = (cx.s(r, S::Os), cx.s(r, S::Browser));
+            format!(
+                "new device ({} / {})",
+                if os.is_empty() { "unknown OS" } else { os },
+                if br.is_empty() { "unknown browser" } else { br }
+            )
+        } else {
+            format!("new device {dev}")
+        });
+    }
+    if nv.client {
+        s.list.push(format!("new client app {}", cx.s(r, S::ClientApp)));
+    }
+    if nv.app {
+        s.list.push(format!("new app {}", cx.s(r, S::App)));
+    }
+    if nv.hour {
+        s.list.push(format!("unusual hour {:02}:00 UTC", k.hour));
+    }
+    s
+}
+
+/// "This user's 40 earlier successful sign-ins on 10 days … came from US (90 %), CA (10 %)".
+fn history(p: &Params, cx: &Ctx, window: &[u32], n_ok: u32, n_days: u32) -> String {
+    let mut counts: HashMap<Sym, u32> = HashMap::new();
+    for &e in window.iter().filter(|&&e| cx.ok(e)) {
+        *counts.entry(cx.sym(e, S::Country)).or_insert(0) += 1;
+    }
+    let mut top: Vec<(u32, String)> =
+        counts.into_iter().filter(|(c, _)| !c.is_empty()).map(|(c, n)| (n, cx.ds.strings.get(c).to_owned())).collect();
+    top.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let total: u32 = top.iter().map(|(n, _)| *n).sum();
+    let from = if top.is_empty() {
+        "no known country".to_owned()
+    } else {
+        let shares: Vec<String> =
+            top.iter().map(|(n, c)| format!("{c} ({:.0} %)", *n as f64 * 100.0 / total.max(1) as f64)).collect();
+        list(&shares, 4)
+    };
+    format!(
+        "This user's {n_ok} earlier successful sign-ins on {n_days} days in the previous {} days came from {from}",
+        p.base.learning_days
+    )
+}
+
+fn start(s: &Subject, sev: Severity, new_country: Option<Sym>, t: i64, history: String) -> Open {
+    let mut d = Draft::new(s.name.clone(), sev);
+    d.users = vec![s.name.clone()];
+    d.next_steps = if sev >= Severity::Medium {
+        "Ask the user whether this was them (travel, new phone, VPN). If not: revoke sessions, reset the password, review \
+         MFA methods and the audit log for changes made after this sign-in."
+            .into()
+    } else {
+        "Usually benign (new device, new app, working late); check it against the user's other findings.".into()
+    };
+    Open {
+        d,
+        last_t: t,
+        ips: HashSet::new(),
+        countries: new_country.into_iter().collect(),
+        signals: Vec::new(),
+        first_t: t,
+        history,
+    }
+}
+
+fn finish(cx: &Ctx, mut o: Open) -> Draft {
+    let r0 = o.d.signins.first().copied().unwrap_or(0);
+    let user = o.d.users.first().cloned().unwrap_or_default();
+    let ua = cx.s(r0, S::UserAgent);
+    o.d.title = format!("Unfamiliar sign-in for {user} from {}", place(cx, r0));
+    let asn = cx.asn(r0);
+    o.d.why = format!(
+        "{user} signed in successfully at {} from {} ({}{}) to {}{}: {}. {}.{}",
+        hm(o.first_t),
+        cx.ip_text(r0),
+        place(cx, r0),
+        if asn == NO_INT { String::new() } else { format!(", AS{asn}") },
+        cx.s(r0, S::App),
+        if ua.is_empty() { String::new() } else { format!(" with “{}”", ua.chars().take(60).collect::<String>()) },
+        o.signals.join(", "),
+        o.history,
+        if o.d.signins.len() > 1 {
+            format!(" {} more sign-ins followed from the same place or address.", o.d.signins.len() - 1)
+        } else {
+            String::new()
+        }
+    );
+    o.d.ips = distinct(cx, &o.d.signins, S::Ip);
+    o.d
+}

@@ -1,0 +1,132 @@
+//! `tool_user_agent`: sign-ins whose user agent is a script or an attack tool, per tool and
+//! IP.
+
+use hashbrown::HashMap;
+
+use crate::core::{
+    detect::{
+        DetectConfig, Severity,
+        ctx::Ctx,
+        lists::{self, Tool, ToolKind},
+        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        rules::RuleId,
+        signin::{DAY_MS, episodes, place, users_of},
+        text::{hm, list, plural},
+    },
+    kql::hunt::{Hunt, regex_escape},
+    model::SignInField as S,
+};
+
+pub struct ToolUserAgent;
+
+pub struct Params {
+    pub tools: Vec<Tool>,
+    pub allow: Allow,
+}
+
+impl Rule for ToolUserAgent {
+    type Params = Params;
+
+    const META: Meta = Meta {
+        id: RuleId::ToolUserAgent,
+        title: "Scripted client or attack tool",
+        description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
+        mitre: &["T1078", "T1087.004"],
+        severity: "Low for a script that failed; Medium for a script that succeeded or an attack tool; High for an attack tool that succeeded",
+        config: &["allow_users", "allow_ips", "allow_asns", "allow_apps"],
+        reads: Reads::SignIns,
+        needs: Needs::Time,
+        source: "MAS UserAgent block-list and Sigma azurehound / axios (D3)",
+        lookback_days: 7,
+    };
+
+    fn params(cfg: &DetectConfig) -> Params {
+        Params { tools: lists::tool_agents(), allow: Allow::none().users(cfg).nets(cfg).apps(cfg) }
+    }
+
+    fn thresholds(p: &Params) -> String {
+        let attack = p.tools.iter().filter(|t| t.kind == ToolKind::AttackTool).count();
+        format!(
+            "user agent contains one of {} scripting-library or {} attack-tool names; Medium with a success or for an attack \
+             tool, High for an attack tool that succeeded{}",
+            p.tools.len() - attack,
+            attack,
+            p.allow.sentence()
+        )
+    }
+
+    fn run(p: &Params, cx: &Ctx, out: &mut Out) {
+        let mut label_of: HashMap<u32, Option<usize>> = HashMap::new();
+        let mut groups: HashMap<(usize, u32), Vec<u32>> = HashMap::new();
+        for &r in &cx.by_time {
+            let ua = cx.sym(r, S::UserAgent);
+            if cx.app_ok(r) || cx.net_ok(r) || cx.user_allowed(r) || ua.is_empty() {
+                continue;
+            }
+            let hit = *label_of.entry(ua.0).or_insert_with(|| {
+                let l = cx.ds.strings.get(ua).to_ascii_lowercase();
+                p.tools.iter().position(|t| l.contains(t.fragment))
+            });
+            if let Some(i) = hit {
+                groups.entry((i, cx.ip[r as usize])).or_default().push(r);
+            }
+        }
+        let mut keys: Vec<(usize, u32)> = groups.keys().copied().collect();
+        keys.sort_unstable();
+        for k in keys {
+            let rows = groups.remove(&k).unwrap_or_default();
+            for ep in episodes(cx, &rows, DAY_MS) {
+                let d = episode(cx, p.tools[k.0], ep);
+                out.add(cx, d);
+            }
+        }
+    }
+
+    fn hunting(p: &Params, h: &mut Hunt) {
+        let re = format!("(?i)({})", p.tools.iter().map(|t| regex_escape(t.fragment)).collect::<Vec<_>>().join("|"));
+        h.signins(&[]);
+        let mut q = format!("signins\n| where UserAgent matches regex {}", crate::core::kql::kql_verbatim(&re));
+        for c in p.allow.signin_clauses() {
+            q.push('\n');
+            q.push_str(&c);
+        }
+        h.line(&format!("{q}\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| sort by SignIns desc"));
+    }
+}
+
+fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
+    let offensive = tool.kind == ToolKind::AttackTool;
+    let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
+    let sev = match (offensive, oks.is_empty()) {
+        (true, false) => Severity::High,
+        (true, true) | (false, false) => Severity::Medium,
+        (false, true) => Severity::Low,
+    };
+    let ip = cx.s(ep[0], S::Ip);
+    let users = users_of(cx, &ep);
+    let winners = users_of(cx, &oks);
+    let label = tool.label;
+    let mut d = Draft::new(format!("{label}-{ip}"), sev);
+    let from = if ip.is_empty() { "an unknown IP" } else { ip };
+    d.title = format!("{label} sign-ins from {from}");
+    d.why = format!(
+        "{} sign-ins with a {} user agent (“{}”) from {from} ({}) between {} and {}, for {}; {} succeeded{}.",
+        ep.len(),
+        if offensive { "known attack-tool" } else { "scripting" },
+        cx.s(ep[0], S::UserAgent).chars().take(60).collect::<String>(),
+        place(cx, ep[0]),
+        hm(cx.st(ep[0])),
+        hm(cx.st(ep[ep.len() - 1])),
+        plural(users.len(), "user", "users"),
+        oks.len(),
+        if winners.is_empty() { String::new() } else { format!(" ({})", list(&winners, 3)) }
+    );
+    d.next_steps = "Find out whether this is a known automation (then allow-list its app or IP); otherwise treat the \
+                    accounts that succeeded as compromised."
+        .into();
+    d.users = winners;
+    d.users.extend(users);
+    d.ips = vec![ip.to_owned()];
+    d.signins = ep;
+    d
+}

@@ -1,0 +1,44 @@
+//! Small text helpers the rules share for their sentences.
+
+use crate::core::model::time;
+
+/// Removes later duplicates (ignoring ASCII case), keeping the first occurrence's position.
+pub(crate) fn dedup_keep_order(v: &mut Vec<String>) {
+    let mut seen = hashbrown::HashSet::new();
+    v.retain(|x| seen.insert(x.to_ascii_lowercase()));
+}
+
+/// "3 users" / "1 user".
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
+/// Minutes between two times, rounded.
+pub(crate) fn minutes(a: i64, b: i64) -> i64 {
+    ((b - a) as f64 / 60_000.0).round() as i64
+}
+
+/// Human time `2026-11-03 02:10 UTC`.
+pub(crate) fn hm(t: i64) -> String {
+    let s = time::format_display(t);
+    format!("{} UTC", s.get(..16).unwrap_or(&s))
+}
+
+/// A short list "a, b, c and 4 more".
+pub(crate) fn list(items: &[String], max: usize) -> String {
+    if items.len() <= max {
+        items.join(", ")
+    } else {
+        format!("{} and {} more", items[..max].join(", "), items.len() - max)
+    }
+}
+
+/// Codes as text: `50126, 50053`.
+pub(crate) fn codes(c: &[u32]) -> String {
+    c.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")
+}
+
+/// ASCII-case-insensitive substring test.
+pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
+    hay.to_ascii_lowercase().contains(&needle.to_ascii_lowercase())
+}

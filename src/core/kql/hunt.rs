@@ -1,0 +1,141 @@
+//! The builder every detection rule writes its hunting query with: a header naming the rule
+//! and the public logic it follows, the time window, the sign-in and audit sources read the
+//! same way in every query, lists as `let … = dynamic([…])`, and the allow-list clauses.
+//!
+//! A rule's query is written from the rule's own parameters (`detect::rules`), so the query
+//! and the finding it reproduces cannot disagree on a threshold.
+
+use std::fmt::Write as _;
+
+use super::{INTERACTIVE, NON_INTERACTIVE, comment_text, kql_datetime, kql_string};
+
+/// The time a hunting query covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Span {
+    /// The last `n` days before now.
+    Days(u32),
+    /// An explicit window (UTC ms), e.g. a finding's days.
+    Between { from_ms: i64, to_ms: i64 },
+}
+
+/// A hunting query being written.
+pub struct Hunt {
+    out: String,
+}
+
+impl Hunt {
+    /// The header (`// title (Lantern rule key)`, `// Logic after …`) and `startTime` /
+    /// `endTime`.
+    pub fn new(title: &str, rule: &str, source: &str, span: Span) -> Self {
+        let mut out = String::new();
+        let _ = writeln!(out, "// {} (Lantern rule {rule})", comment_text(title));
+        let _ = writeln!(out, "// Logic after {}", comment_text(source));
+        match span {
+            Span::Between { from_ms, to_ms } if from_ms < to_ms => {
+                let _ = writeln!(out, "let startTime = {};\nlet endTime = {};", kql_datetime(from_ms), kql_datetime(to_ms));
+            }
+            Span::Between { to_ms, .. } => {
+                let _ = writeln!(out, "let endTime = {};\nlet startTime = endTime - 1d;", kql_datetime(to_ms));
+            }
+            Span::Days(d) => {
+                let _ = writeln!(out, "let startTime = ago({}d);\nlet endTime = now();", d.max(1));
+            }
+        }
+        Hunt { out }
+    }
+
+    /// `let signins = union …` over both user sign-in tables, with the dynamic columns in
+    /// `roots` read the same way in both (`todynamic`).
+    pub fn signins(&mut self, roots: &[&str]) {
+        let extend = if roots.is_empty() {
+            String::new()
+        } else {
+            format!(" | extend {}", roots.iter().map(|r| format!("{r} = todynamic({r})")).collect::<Vec<_>>().join(", "))
+        };
+        let _ = writeln!(
+            self.out,
+            "let signins = union isfuzzy=true\n    ({INTERACTIVE} | where TimeGenerated between (startTime .. endTime){extend}),\n    ({NON_INTERACTIVE} | where TimeGenerated between (startTime .. endTime){extend});"
+        );
+    }
+
+    /// `let audits = AuditLogs …` with `Actor` (UPN, else app) and `ActorIp` extended.
+    pub fn audits(&mut self) {
+        self.line(
+            "let audits = AuditLogs\n    | where TimeGenerated between (startTime .. endTime)\n    | extend Actor = coalesce(tostring(InitiatedBy.user.userPrincipalName), tostring(InitiatedBy.user.displayName), tostring(InitiatedBy.app.servicePrincipalName), tostring(InitiatedBy.app.displayName)), ActorIp = tostring(InitiatedBy.user.ipAddress);",
+        );
+    }
+
+    /// `let name = dynamic(["a", "b"]);`
+    pub fn let_strings<S: AsRef<str>>(&mut self, name: &str, values: &[S]) {
+        let items: Vec<String> = values.iter().map(|v| kql_string(v.as_ref())).collect();
+        let _ = writeln!(self.out, "let {name} = dynamic([{}]);", items.join(", "));
+    }
+
+    /// `let name = dynamic(["50126", …]);` — codes as strings, as `ResultType` is a string.
+    pub fn let_codes(&mut self, name: &str, codes: &[u32]) {
+        let v: Vec<String> = codes.iter().map(|c| c.to_string()).collect();
+        self.let_strings(name, &v);
+    }
+
+    /// Appends a line (or several).
+    pub fn line(&mut self, s: &str) {
+        self.out.push_str(s);
+        if !s.ends_with('\n') {
+            self.out.push('\n');
+        }
+    }
+
+    /// The query.
+    pub fn done(self) -> String {
+        self.out
+    }
+}
+
+/// `| where tolower(col) !in (…)` for allow-listed names (case-insensitive); `None` when
+/// the list is empty.
+pub fn exclude_names(cols: &[&str], names: &[String]) -> Option<String> {
+    let names: Vec<String> = names.iter().map(|n| n.trim().to_lowercase()).filter(|n| !n.is_empty()).collect();
+    if names.is_empty() || cols.is_empty() {
+        return None;
+    }
+    let list = names.iter().map(|n| kql_string(n)).collect::<Vec<_>>().join(", ");
+    let parts: Vec<String> = cols.iter().map(|c| format!("tolower({c}) !in (dynamic([{list}]))")).collect();
+    Some(format!("| where {}", parts.join(" and ")))
+}
+
+/// `| where` the address in `col` is in none of the allow-listed ranges (IPv4 and IPv6
+/// lists apart: each function answers only for its own family); `None` when empty.
+pub fn exclude_ranges(col: &str, ranges: &[String]) -> Option<String> {
+    let (v6, v4): (Vec<&String>, Vec<&String>) =
+        ranges.iter().filter(|r| !r.trim().is_empty()).partition(|r| r.contains(':'));
+    let lit = |v: &[&String]| v.iter().map(|r| kql_string(r.trim())).collect::<Vec<_>>().join(", ");
+    let mut parts = Vec::new();
+    if !v4.is_empty() {
+        parts.push(format!("not(coalesce(ipv4_is_in_any_range({col}, dynamic([{}])), false))", lit(&v4)));
+    }
+    if !v6.is_empty() {
+        parts.push(format!("not(coalesce(ipv6_is_in_any_range({col}, dynamic([{}])), false))", lit(&v6)));
+    }
+    (!parts.is_empty()).then(|| format!("| where {}", parts.join(" and ")))
+}
+
+/// `| where col !in ("8075", …)` for allow-listed autonomous systems; `None` when empty.
+pub fn exclude_asns(col: &str, asns: &[u32]) -> Option<String> {
+    if asns.is_empty() {
+        return None;
+    }
+    let v: Vec<String> = asns.iter().map(|a| kql_string(&a.to_string())).collect();
+    Some(format!("| where tostring({col}) !in (dynamic([{}]))", v.join(", ")))
+}
+
+/// Escapes the RE2 metacharacters of `s`.
+pub fn regex_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if "\\.+*?()|[]{}^$".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

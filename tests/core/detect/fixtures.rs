@@ -1,0 +1,167 @@
+//! One positive and one negative hand-written fixture per rule. The match is exhaustive: a
+//! new rule does not build until it has both.
+
+use lantern::core::detect::RuleId;
+use serde_json::{Value, json};
+
+use super::{
+    DAY, HOUR, MIN, MOSCOW, T0, at_place, au, consent, failures, history, mfa_fail, next_id, role_add, si, spray,
+    user_target,
+};
+
+/// Sign-ins and audit events.
+pub type Records = (Vec<Value>, Vec<Value>);
+
+/// What must raise the rule, and what is close to it but must not.
+pub struct Fixture {
+    pub positive: Records,
+    pub negative: Records,
+}
+
+const U: &str = "ada@contoso.example";
+const ADMIN: &str = "admin@contoso.example";
+
+fn signins(v: Vec<Value>) -> Records {
+    (v, Vec::new())
+}
+
+fn audits(v: Vec<Value>) -> Records {
+    (Vec::new(), v)
+}
+
+fn with(mut base: Vec<Value>, more: impl IntoIterator<Item = Value>) -> Vec<Value> {
+    base.extend(more);
+    base
+}
+
+fn sp_target(name: &str) -> Value {
+    json!({ "type": "ServicePrincipal", "id": next_id(), "displayName": name, "modifiedProperties": [] })
+}
+
+/// The fixture pair of `rule`.
+pub fn fixture(rule: RuleId) -> Fixture {
+    let t = T0 + 6 * DAY + 3 * HOUR;
+    match rule {
+        RuleId::SigninDeviation => Fixture {
+            positive: signins(with(
+                history(U, 6),
+                [si(t, U, "5.188.206.14", 0, json!({"autonomousSystemNumber": 49505, "location": at_place(MOSCOW)["location"], "deviceDetail": {"deviceId": ""}}))],
+            )),
+            negative: signins(with(history(U, 6), [si(T0 + 6 * DAY + 17 * HOUR, U, "73.97.1.10", 0, json!({}))])),
+        },
+        RuleId::FailureSpike => Fixture {
+            positive: signins(with(history(U, 6), (0..12).map(|k| si(t + k * MIN, U, "73.97.1.10", 50126, json!({}))))),
+            negative: signins(with(history(U, 6), (0..3).map(|k| si(t + k * MIN, U, "73.97.1.10", 50126, json!({}))))),
+        },
+        RuleId::PasswordSprayIp => Fixture {
+            positive: signins(spray(8, |_| "185.220.101.47".into())),
+            negative: signins(spray(3, |_| "185.220.101.47".into())),
+        },
+        RuleId::PasswordSprayTenant => Fixture {
+            positive: signins(spray(20, |k| format!("203.0.113.{}", k + 1))),
+            negative: signins(spray(4, |k| format!("203.0.113.{}", k + 1))),
+        },
+        RuleId::BruteForceUser => Fixture {
+            positive: signins(failures(U, 12, 50126, "45.137.21.9")),
+            negative: signins(failures(U, 3, 50126, "45.137.21.9")),
+        },
+        RuleId::SuccessAfterFailures => Fixture {
+            positive: signins(with(failures(U, 12, 50126, "45.137.21.9"), [si(T0 + DAY + 15 * MIN, U, "45.137.21.9", 0, json!({}))])),
+            negative: signins(failures(U, 12, 50126, "45.137.21.9")),
+        },
+        RuleId::SmartLockout => Fixture {
+            positive: signins(vec![si(t, U, "45.137.21.9", 50053, json!({}))]),
+            negative: signins(vec![si(t, U, "45.137.21.9", 50126, json!({}))]),
+        },
+        RuleId::DisabledAccount => Fixture {
+            positive: signins(vec![si(t, U, "45.137.21.9", 50057, json!({}))]),
+            negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({}))]),
+        },
+        RuleId::MfaFatigue => Fixture {
+            positive: signins((0..6).map(|k| mfa_fail(t + k * 5 * MIN, U, "MFA denied; user did not respond to mobile app notification")).collect()),
+            negative: signins((0..2).map(|k| mfa_fail(t + k * 5 * MIN, U, "MFA denied; user did not respond to mobile app notification")).collect()),
+        },
+        RuleId::MfaDenied => Fixture {
+            positive: signins(vec![mfa_fail(t, U, "MFA denied; user declined the authentication")]),
+            negative: signins(vec![mfa_fail(t, U, "MFA denied; duplicate authentication attempt")]),
+        },
+        RuleId::ImpossibleTravel => Fixture {
+            positive: signins(vec![si(t, U, "73.97.1.10", 0, json!({})), si(t + HOUR, U, "5.188.206.14", 0, at_place(MOSCOW))]),
+            negative: signins(vec![si(t, U, "73.97.1.10", 0, json!({})), si(t + HOUR, U, "73.97.1.11", 0, json!({}))]),
+        },
+        RuleId::LegacyAuth => Fixture {
+            positive: signins(vec![si(t, U, "45.137.21.9", 0, json!({"clientAppUsed": "IMAP4"}))]),
+            negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({"clientAppUsed": "Mobile Apps and Desktop clients"}))]),
+        },
+        RuleId::DeviceCode => Fixture {
+            positive: signins(vec![si(t, U, "45.137.21.9", 0, json!({"authenticationProtocol": "deviceCode"}))]),
+            negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({"authenticationProtocol": "none"}))]),
+        },
+        RuleId::RiskySignin => Fixture {
+            positive: signins(vec![si(t, U, "45.137.21.9", 0, json!({"riskLevelDuringSignIn": "high", "riskState": "atRisk"}))]),
+            negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({"riskLevelDuringSignIn": "high", "riskState": "dismissed"}))]),
+        },
+        RuleId::ToolUserAgent => Fixture {
+            positive: signins(vec![si(t, U, "45.137.21.9", 0, json!({"userAgent": "python-requests/2.31.0"}))]),
+            negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({}))]),
+        },
+        RuleId::PrivilegedRole => Fixture {
+            positive: audits(vec![role_add(t, U, "Global Administrator", "Add member to role")]),
+            negative: audits(vec![role_add(t, U, "Global Administrator", "Add member to role requested (PIM activation)")]),
+        },
+        RuleId::AppConsent => Fixture {
+            positive: audits(vec![consent(t, U, true, "[[ConsentType: AllPrincipals, Scope: Mail.ReadWrite offline_access]]")]),
+            negative: audits(vec![{
+                let mut c = consent(t, U, true, "[[ConsentType: AllPrincipals, Scope: Mail.ReadWrite offline_access]]");
+                c["result"] = json!("failure");
+                c
+            }]),
+        },
+        RuleId::AppCredentials => Fixture {
+            positive: audits(vec![au(t, "Add service principal credentials", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync")]), json!({}))]),
+            negative: audits(vec![au(t, "Update application", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync")]), json!({}))]),
+        },
+        RuleId::SecurityInfo => Fixture {
+            positive: audits(vec![au(t, "User registered security info", "UserManagement", U, json!([user_target(U, &[])]), json!({}))]),
+            negative: audits(vec![au(t, "User started security info registration", "UserManagement", U, json!([user_target(U, &[])]), json!({}))]),
+        },
+        RuleId::CaPolicyChange => Fixture {
+            positive: audits(vec![au(t, "Update conditional access policy", "Policy", ADMIN, json!([{"type": "Policy", "id": next_id(), "displayName": "Require MFA", "modifiedProperties": []}]), json!({}))]),
+            negative: audits(vec![au(t, "Update policy", "Other", ADMIN, json!([{"type": "Policy", "id": next_id(), "displayName": "Require MFA", "modifiedProperties": []}]), json!({}))]),
+        },
+        RuleId::BulkUserChange => Fixture {
+            positive: audits((0..6).map(|k| au(t + k * MIN, "Delete user", "UserManagement", ADMIN, json!([user_target(&format!("u{k}@contoso.example"), &[])]), json!({}))).collect()),
+            negative: audits((0..2).map(|k| au(t + k * MIN, "Delete user", "UserManagement", ADMIN, json!([user_target(&format!("u{k}@contoso.example"), &[])]), json!({}))).collect()),
+        },
+        RuleId::AdminPasswordReset => Fixture {
+            positive: audits(vec![au(t, "Reset user password", "UserManagement", ADMIN, json!([user_target(U, &[])]), json!({}))]),
+            negative: audits(vec![au(t, "Reset user password", "UserManagement", U, json!([user_target(U, &[])]), json!({}))]),
+        },
+        RuleId::GuestChange => Fixture {
+            positive: audits(vec![au(t, "Invite external user", "UserManagement", ADMIN, json!([user_target("eve@partner.example", &[])]), json!({}))]),
+            negative: audits(vec![au(t, "Invite external user", "UserManagement", ADMIN, json!([user_target("bob@contoso.example", &[])]), json!({}))]),
+        },
+        RuleId::FederationChange => Fixture {
+            positive: audits(vec![au(t, "Set federation settings on domain", "DirectoryManagement", ADMIN, json!([{"type": "Other", "id": next_id(), "displayName": "contoso.example", "modifiedProperties": []}]), json!({}))]),
+            negative: audits(vec![au(t, "Add verified domain", "DirectoryManagement", ADMIN, json!([{"type": "Other", "id": next_id(), "displayName": "contoso.example", "modifiedProperties": []}]), json!({"result": "failure"}))]),
+        },
+        RuleId::ActorFirstActivity => Fixture {
+            positive: audits(vec![
+                au(T0, "Update application", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync")]), json!({})),
+                au(T0 + 3 * DAY, "Add application", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync 2")]), json!({})),
+            ]),
+            negative: audits(vec![
+                au(T0, "Update application", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync")]), json!({})),
+                au(T0 + 3 * DAY, "Update application", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync")]), json!({})),
+            ]),
+        },
+        RuleId::Chain => {
+            let risky = si(t, U, "45.137.21.9", 0, json!({"riskLevelDuringSignIn": "high", "riskState": "atRisk"}));
+            let change = |at: i64| au(at, "User registered security info", "UserManagement", U, json!([user_target(U, &[])]), json!({}));
+            Fixture {
+                positive: (vec![risky.clone()], vec![change(t + HOUR)]),
+                negative: (vec![risky], vec![change(t + 2 * DAY)]),
+            }
+        }
+    }
+}
