@@ -12,7 +12,7 @@ mod cli {
     };
 
     use lantern::core::{
-        workspace::demo::{self, DemoConfig},
+        workspace::demo::{self, DemoConfig, Interactivity},
         ingest,
         model::{Dataset, LoadState, SourceFile},
     };
@@ -260,10 +260,10 @@ Nothing is sent anywhere: Lantern never opens a network connection.
     fn write_one(t: &demo::Tenant, kind: &str, path: &Path) -> Result<(), String> {
         let mut w = create(path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
         let r = match kind {
-            "signins-csv" => t.write_signins_csv(true, &mut w).and_then(|_| {
+            "signins-csv" => t.write_signins_csv(Interactivity::Interactive, &mut w).and_then(|_| {
                 // Both kinds in one file: append the non-interactive rows without a header.
                 let mut rest = Vec::new();
-                t.write_signins_csv(false, &mut rest)?;
+                t.write_signins_csv(Interactivity::NonInteractive, &mut rest)?;
                 let body = rest.splitn(2, |&b| b == b'\n').nth(1).unwrap_or(&[]);
                 w.write_all(body)
             }),
@@ -281,9 +281,9 @@ Nothing is sent anywhere: Lantern never opens a network connection.
         let (a, b) = (lantern::core::model::time::format_date(t.start_ms), lantern::core::model::time::format_date(t.end_ms - 1));
         let files: [(String, &dyn Fn(&mut BufWriter<File>) -> std::io::Result<()>); 7] = [
             (format!("InteractiveSignIns_{a}_{b}.json"), &|w| t.write_signins_json(Some(true), w)),
-            (format!("InteractiveSignIns_{a}_{b}.csv"), &|w| t.write_signins_csv(true, w)),
+            (format!("InteractiveSignIns_{a}_{b}.csv"), &|w| t.write_signins_csv(Interactivity::Interactive, w)),
             (format!("InteractiveSignIns_AuthDetails_{a}_{b}.csv"), &|w| t.write_auth_details_csv(w)),
-            (format!("NonInteractiveSignIns_{a}_{b}.csv"), &|w| t.write_signins_csv(false, w)),
+            (format!("NonInteractiveSignIns_{a}_{b}.csv"), &|w| t.write_signins_csv(Interactivity::NonInteractive, w)),
             (format!("AuditLogs_{a}_{b}.csv"), &|w| t.write_audit_csv(w)),
             (format!("AuditLogs_{a}_{b}.json"), &|w| t.write_audit_json(w)),
             ("truth.json".to_owned(), &|w| w.write_all(t.truth_json().as_bytes())),

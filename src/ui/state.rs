@@ -144,7 +144,7 @@ impl AppState {
                 let (field, desc) = sort.get().unwrap_or_else(|| ("time".into(), true));
                 Arc::new(data.with_value(|ds| {
                     let mut rows: Vec<u32> = (0..log.table(ds).len() as u32).collect();
-                    filter::sort_rows(ds, log, &mut rows, &field, desc);
+                    filter::sort_rows(ds, log, &mut rows, &field, if desc { filter::Order::Descending } else { filter::Order::Ascending });
                     rows
                 }))
             });

@@ -6,6 +6,7 @@
 
 use std::time::Instant;
 
+use lantern::core::workspace::demo::Interactivity;
 use lantern::core::{
     workspace::demo::{self, DemoConfig},
     query::filter::{self, Cond, Filter},
@@ -18,14 +19,14 @@ fn main() {
     let n: usize = std::env::var("RECORDS").ok().and_then(|v| v.parse().ok()).unwrap_or(250_000);
     let t = demo::generate(&DemoConfig { target_signins: Some(n), ..Default::default() });
     let mut csv = Vec::new();
-    t.write_signins_csv(true, &mut csv).unwrap();
+    t.write_signins_csv(Interactivity::Interactive, &mut csv).unwrap();
     let mut rest = Vec::new();
-    t.write_signins_csv(false, &mut rest).unwrap();
+    t.write_signins_csv(Interactivity::NonInteractive, &mut rest).unwrap();
     let mut ds = Dataset::new();
     load_bytes("interactive.csv", &csv, &mut ds);
     load_bytes("noninteractive.csv", &rest, &mut ds);
     let mut order: Vec<u32> = (0..ds.signin_count() as u32).collect();
-    filter::sort_rows(&ds, Log::SignIns, &mut order, "time", true);
+    filter::sort_rows(&ds, Log::SignIns, &mut order, "time", filter::Order::Descending);
     println!("filter latency over {} sign-ins (native, release)", ds.signin_count());
 
     let cases: Vec<(&str, Filter)> = vec![

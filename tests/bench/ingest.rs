@@ -27,7 +27,7 @@ const CHUNK: usize = 4 << 20;
 fn files(records: usize, ca_policies: usize) -> (Vec<u8>, Vec<u8>) {
     let tenant = demo::generate(&DemoConfig { target_signins: Some(records), ca_policies, ..DemoConfig::default() });
     let mut csv = Vec::new();
-    tenant.write_signins_csv(true, &mut csv).expect("in memory");
+    tenant.write_signins_csv(lantern::core::workspace::demo::Interactivity::Interactive, &mut csv).expect("in memory");
     let mut json = Vec::new();
     tenant.write_signins_json(Some(true), &mut json).expect("in memory");
     (csv, json)

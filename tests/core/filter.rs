@@ -109,7 +109,7 @@ fn sorting_is_a_stable_permutation() {
     let (ds, _) = &*DS;
     let mut rows = run(vec![Cond::In { field: "status".into(), values: vec!["Failure".into()] }]);
     let before = rows.clone();
-    filter::sort_rows(ds, Log::SignIns, &mut rows, "user", false);
+    filter::sort_rows(ds, Log::SignIns, &mut rows, "user", filter::Order::Ascending);
     let mut a = rows.clone();
     a.sort_unstable();
     let mut b = before.clone();
@@ -122,7 +122,7 @@ fn sorting_is_a_stable_permutation() {
             assert!(before.iter().position(|r| *r == w[0]) < before.iter().position(|r| *r == w[1]), "stable");
         }
     }
-    filter::sort_rows(ds, Log::SignIns, &mut rows, "time", true);
+    filter::sort_rows(ds, Log::SignIns, &mut rows, "time", filter::Order::Descending);
     for w in rows.windows(2) {
         assert!(ds.signins.table.time(S::Time as usize, w[0] as usize) >= ds.signins.table.time(S::Time as usize, w[1] as usize));
     }

@@ -557,7 +557,7 @@ fn csv_parts_are_quoted_neutralised_and_concatenate() {
     let rows = all(ds, Log::SignIns);
     let cols = vec![S::Time as usize, S::Upn as usize, S::User as usize, S::UserAgent as usize, S::Code as usize, S::Lon as usize, 999];
     let mut one = Vec::new();
-    export::write_csv_part(ds, Log::SignIns, &rows, &cols, 60, true, &mut one);
+    export::write_csv_part(ds, Log::SignIns, &rows, &cols, 60, export::Header::Write, &mut one);
     assert!(one.starts_with(export::BOM));
     let text = std::str::from_utf8(&one[3..]).unwrap();
     assert!(!text.replace("\r\n", "").contains('\n') || text.contains("\r\n"));
@@ -667,8 +667,8 @@ fn json_export_keeps_json_records_and_maps_csv_records() {
 
     // Audit events rebuilt from the model: targets, properties and details.
     let mut out = Vec::new();
-    export::write_json_part(ds, Log::Audits, &[0, 1, u32::MAX], &[], true, &mut out);
-    export::write_json_part(ds, Log::Audits, &[2], &[], false, &mut out);
+    export::write_json_part(ds, Log::Audits, &[0, 1, u32::MAX], &[], export::Part::First, &mut out);
+    export::write_json_part(ds, Log::Audits, &[2], &[], export::Part::Later, &mut out);
     export::write_json_end(&mut out);
     let v: Vec<Value> = serde_json::from_slice(&out).unwrap();
     assert_eq!(v.len(), 3, "the row that does not exist is skipped");
@@ -676,7 +676,7 @@ fn json_export_keeps_json_records_and_maps_csv_records() {
 
     // Garbage "original" bytes fall back to the model.
     let mut out = Vec::new();
-    export::write_json_part(ds, Log::SignIns, &[json_row], &[Some(b"{not json".as_slice())], true, &mut out);
+    export::write_json_part(ds, Log::SignIns, &[json_row], &[Some(b"{not json".as_slice())], export::Part::First, &mut out);
     export::write_json_end(&mut out);
     let v: Vec<Value> = serde_json::from_slice(&out).unwrap();
     assert_eq!(v[0]["upn"], Value::String(ds.strings.get(ds.signins.table.sym(S::Upn as usize, json_row as usize)).into()));
@@ -684,7 +684,7 @@ fn json_export_keeps_json_records_and_maps_csv_records() {
     let with_steps: Vec<u32> = (0..ds.signin_count() as u32).filter(|&r| !ds.steps_of(ds.signins.table.id(S::RequestId as usize, r as usize)).is_empty()).take(50).collect();
     assert!(!with_steps.is_empty());
     let mut fast = Vec::new();
-    export::write_json_part(ds, Log::SignIns, &with_steps, &[], true, &mut fast);
+    export::write_json_part(ds, Log::SignIns, &with_steps, &[], export::Part::First, &mut fast);
     let mut slow = b"[\n".to_vec();
     for (i, &r) in with_steps.iter().enumerate() {
         if i > 0 {
@@ -710,7 +710,7 @@ fn json_export_of_the_fixture_with_originals_matches_the_source() {
         })
         .collect();
     let mut out = Vec::new();
-    export::write_json_part(ds, Log::SignIns, &rows, &originals, true, &mut out);
+    export::write_json_part(ds, Log::SignIns, &rows, &originals, export::Part::First, &mut out);
     export::write_json_end(&mut out);
     let got: Vec<Value> = serde_json::from_slice(&out).unwrap();
     let src: Vec<Value> = serde_json::from_str(&fixture_json()).unwrap();

@@ -446,7 +446,6 @@ pub fn baseline_for(ds: &Dataset, upn: &str, before_ms: i64, cfg: &DetectConfig)
     let cfg = &BaselineParams::from(cfg);
     let from_ms = before_ms.saturating_sub(cfg.learning_days as i64 * DAY_MS);
     let t = &ds.signins.table;
-    let s = |sym: Sym| ds.strings.get(sym).to_owned();
     let mut b = UserBaseline {
         user: upn.to_owned(),
         from_ms,
@@ -456,17 +455,7 @@ pub fn baseline_for(ds: &Dataset, upn: &str, before_ms: i64, cfg: &DetectConfig)
         last_ms: i64::MIN,
         ..Default::default()
     };
-    let (mut countries, mut cities, mut ips, mut prefixes, mut devices, mut clients, mut apps) = (
-        HashMap::new(),
-        HashMap::new(),
-        HashMap::new(),
-        HashMap::new(),
-        HashMap::new(),
-        HashMap::new(),
-        HashMap::new(),
-    );
-    let mut asns: HashMap<u32, u32> = HashMap::new();
-    let mut days = hashbrown::HashSet::new();
+    let mut tally = Tally::default();
     for r in rows_of(ds, upn) {
         let r = r as usize;
         let ts = t.time(S::Time as usize, r);
@@ -475,87 +464,25 @@ pub fn baseline_for(ds: &Dataset, upn: &str, before_ms: i64, cfg: &DetectConfig)
         }
         b.signins += 1;
         match class_of_row(ds, r) {
-            CodeClass::Failure => {
-                b.failures += 1;
-                continue;
-            }
-            CodeClass::Interrupt => {
-                b.interrupts += 1;
-                continue;
-            }
-            CodeClass::Success => b.successes += 1,
-        }
-        if b.first_ms == i64::MIN {
-            b.first_ms = ts;
-        }
-        b.last_ms = ts;
-        days.insert(ts.div_euclid(DAY_MS));
-        let country = s(t.sym(S::Country as usize, r));
-        if !country.is_empty() {
-            *countries.entry(country.clone()).or_insert(0) += 1;
-        }
-        let city = s(t.sym(S::City as usize, r));
-        if !city.is_empty() {
-            *cities
-                .entry(if country.is_empty() {
-                    city
-                } else {
-                    format!("{city}, {country}")
-                })
-                .or_insert(0) += 1;
-        }
-        let ip = s(t.sym(S::Ip as usize, r));
-        if let Some(p) = parse_ip(&ip) {
-            *prefixes
-                .entry(prefix_text(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
-                .or_insert(0) += 1;
-        }
-        if !ip.is_empty() {
-            *ips.entry(ip).or_insert(0) += 1;
-        }
-        let asn = t.int(S::Asn as usize, r);
-        if asn != NO_INT {
-            *asns.entry(asn).or_insert(0) += 1;
-        }
-        let dev = s(t.sym(S::DeviceId as usize, r));
-        let dev = if dev.is_empty() {
-            let (os, br) = (
-                s(t.sym(S::Os as usize, r)),
-                family(ds.strings.get(t.sym(S::Browser as usize, r))),
-            );
-            format!(
-                "{} / {}",
-                if os.is_empty() { "unknown OS" } else { &os },
-                if br.is_empty() {
-                    "unknown browser"
-                } else {
-                    &br
+            CodeClass::Failure => b.failures += 1,
+            CodeClass::Interrupt => b.interrupts += 1,
+            CodeClass::Success => {
+                b.successes += 1;
+                if b.first_ms == i64::MIN {
+                    b.first_ms = ts;
                 }
-            )
-        } else {
-            format!("device {dev}")
-        };
-        *devices.entry(dev).or_insert(0) += 1;
-        let c = s(t.sym(S::ClientApp as usize, r));
-        if !c.is_empty() {
-            *clients.entry(c).or_insert(0) += 1;
-        }
-        let a = s(t.sym(S::App as usize, r));
-        if !a.is_empty() {
-            *apps.entry(a).or_insert(0) += 1;
-        }
-        let how = time::weekday(ts) as usize * 24 + time::hour(ts) as usize;
-        if let Some(h) = b.hour_of_week.get_mut(how) {
-            *h += 1;
+                b.last_ms = ts;
+                let how = time::weekday(ts) as usize * 24 + time::hour(ts) as usize;
+                if let Some(h) = b.hour_of_week.get_mut(how) {
+                    *h += 1;
+                }
+                tally.success(ds, cfg, r, ts);
+            }
         }
     }
     let judged = b.successes + b.failures;
-    b.failure_rate = if judged == 0 {
-        0.0
-    } else {
-        b.failures as f64 / judged as f64
-    };
-    b.days = days.len() as u32;
+    b.failure_rate = if judged == 0 { 0.0 } else { b.failures as f64 / judged as f64 };
+    b.days = tally.days.len() as u32;
     b.enough_history = b.successes >= cfg.min_history_signins && b.days >= cfg.min_history_days;
     if !b.enough_history {
         b.note = Some(format!(
@@ -564,13 +491,72 @@ pub fn baseline_for(ds: &Dataset, upn: &str, before_ms: i64, cfg: &DetectConfig)
             b.successes, b.days, cfg.learning_days, cfg.min_history_signins, cfg.min_history_days
         ));
     }
-    b.countries = sorted(countries);
-    b.cities = sorted(cities);
-    b.ips = sorted(ips);
-    b.prefixes = sorted(prefixes);
-    b.asns = sorted(asns);
-    b.devices = sorted(devices);
-    b.client_apps = sorted(clients);
-    b.apps = sorted(apps);
+    tally.into(&mut b);
     b
+}
+
+/// What a user's successful sign-ins used, counted.
+#[derive(Default)]
+struct Tally {
+    countries: HashMap<String, u32>,
+    cities: HashMap<String, u32>,
+    ips: HashMap<String, u32>,
+    prefixes: HashMap<String, u32>,
+    asns: HashMap<u32, u32>,
+    devices: HashMap<String, u32>,
+    clients: HashMap<String, u32>,
+    apps: HashMap<String, u32>,
+    days: hashbrown::HashSet<i64>,
+}
+
+impl Tally {
+    fn success(&mut self, ds: &Dataset, cfg: &BaselineParams, r: usize, ts: i64) {
+        let t = &ds.signins.table;
+        let s = |f: S| ds.strings.get(t.sym(f as usize, r)).to_owned();
+        let count = |m: &mut HashMap<String, u32>, k: String| {
+            if !k.is_empty() {
+                *m.entry(k).or_insert(0) += 1;
+            }
+        };
+        self.days.insert(ts.div_euclid(DAY_MS));
+        let (country, city) = (s(S::Country), s(S::City));
+        count(&mut self.countries, country.clone());
+        if !city.is_empty() {
+            count(&mut self.cities, if country.is_empty() { city } else { format!("{city}, {country}") });
+        }
+        let ip = s(S::Ip);
+        if let Some(p) = parse_ip(&ip) {
+            count(&mut self.prefixes, prefix_text(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits));
+        }
+        count(&mut self.ips, ip);
+        let asn = t.int(S::Asn as usize, r);
+        if asn != NO_INT {
+            *self.asns.entry(asn).or_insert(0) += 1;
+        }
+        let dev = s(S::DeviceId);
+        let dev = if dev.is_empty() {
+            let (os, br) = (s(S::Os), family(ds.strings.get(t.sym(S::Browser as usize, r))));
+            format!(
+                "{} / {}",
+                if os.is_empty() { "unknown OS" } else { &os },
+                if br.is_empty() { "unknown browser" } else { &br }
+            )
+        } else {
+            format!("device {dev}")
+        };
+        count(&mut self.devices, dev);
+        count(&mut self.clients, s(S::ClientApp));
+        count(&mut self.apps, s(S::App));
+    }
+
+    fn into(self, b: &mut UserBaseline) {
+        b.countries = sorted(self.countries);
+        b.cities = sorted(self.cities);
+        b.ips = sorted(self.ips);
+        b.prefixes = sorted(self.prefixes);
+        b.asns = sorted(self.asns);
+        b.devices = sorted(self.devices);
+        b.client_apps = sorted(self.clients);
+        b.apps = sorted(self.apps);
+    }
 }

@@ -65,23 +65,132 @@ pub struct Ctx<'a> {
     pub audits_by_time: Vec<u32>,
 }
 
+/// The caches and allow-lists used while indexing the sign-in rows.
+struct Indexer {
+    allow_nets: AllowNets,
+    allow_users: HashSet<String>,
+    allow_apps: HashSet<String>,
+    /// Which subject a (field, sym) names.
+    subj_cache: HashMap<(u8, Sym), u32>,
+    /// Dense caches by symbol number for the two hottest lookups (UPN and IP).
+    upn_subject: Vec<u32>,
+    ip_ix: Vec<u32>,
+    app_cache: HashMap<(Sym, Sym), bool>,
+    class_cache: HashMap<u32, CodeClass>,
+}
+
+/// The identifiers a subject is named by, in precedence order.
+const SUBJECT_FIELDS: [S; 7] = [S::Upn, S::SignInIdentifier, S::UserId, S::SpName, S::SpId, S::AppId, S::User];
+
+impl Indexer {
+    fn new(ds: &Dataset, cfg: &DetectConfig) -> Self {
+        let lower = |v: &[String]| v.iter().map(|u| u.trim().to_lowercase()).collect::<HashSet<String>>();
+        Indexer {
+            allow_nets: AllowNets::new(&cfg.allow_ips),
+            allow_users: lower(&cfg.allow_users),
+            allow_apps: lower(&cfg.allow_apps),
+            subj_cache: HashMap::new(),
+            upn_subject: vec![NONE; ds.strings.len()],
+            ip_ix: vec![NONE; ds.strings.len()],
+            app_cache: HashMap::new(),
+            class_cache: HashMap::new(),
+        }
+    }
+
+    /// The row's code (from the status text when the code column is empty) and its class.
+    fn code_class(&mut self, ds: &Dataset, r: usize) -> (u32, CodeClass) {
+        let t = &ds.signins.table;
+        let code = t.int(S::Code as usize, r);
+        let code = if code == NO_INT { status_code(ds, r) } else { code };
+        let class = if code == NO_INT {
+            match t.enum_code(S::Status as usize, r) {
+                2 => CodeClass::Failure,
+                3 => CodeClass::Interrupt,
+                _ => CodeClass::Success,
+            }
+        } else if code == 0 {
+            CodeClass::Success
+        } else {
+            *self.class_cache.entry(code).or_insert_with(|| codes::class_of(code))
+        };
+        (code, class)
+    }
+
+    /// The row's subject: the first non-empty identifier (a new subject when unseen).
+    fn subject(&mut self, cx: &mut Ctx, r: usize) -> u32 {
+        let t = &cx.ds.signins.table;
+        let upn = t.sym(S::Upn as usize, r);
+        if let Some(&s) = self.upn_subject.get(upn.0 as usize).filter(|&&s| s != NONE && !upn.is_empty()) {
+            return s;
+        }
+        for f in SUBJECT_FIELDS {
+            let sym = t.sym(f as usize, r);
+            if sym.is_empty() {
+                continue;
+            }
+            if let Some(&s) = self.subj_cache.get(&(f as u8, sym)) {
+                return s;
+            }
+            let name = cx.ds.strings.get(sym).trim().to_owned();
+            let key = name.to_lowercase();
+            let s = match cx.subject_ix.get(&key) {
+                Some(&s) => s,
+                None => {
+                    let s = cx.subjects.len() as u32;
+                    let allowed = self.allow_users.contains(&key);
+                    cx.subject_ix.insert(key, s);
+                    cx.subjects.push(Subject { name, rows: Vec::new(), allowed });
+                    s
+                }
+            };
+            self.subj_cache.insert((f as u8, sym), s);
+            if let Some(slot) = self.upn_subject.get_mut(sym.0 as usize).filter(|_| f == S::Upn) {
+                *slot = s;
+            }
+            return s;
+        }
+        NONE
+    }
+
+    /// The row's IP index (a new one when unseen).
+    fn ip(&mut self, cx: &mut Ctx, r: usize) -> u32 {
+        let ip_sym = cx.ds.signins.table.sym(S::Ip as usize, r);
+        match self.ip_ix.get(ip_sym.0 as usize) {
+            _ if ip_sym.is_empty() => NONE,
+            Some(&i) if i != NONE => i,
+            _ => {
+                cx.ips.push(IpInfo { parsed: parse_ip(cx.ds.strings.get(ip_sym)), rows: Vec::new() });
+                let i = cx.ips.len() as u32 - 1;
+                if let Some(slot) = self.ip_ix.get_mut(ip_sym.0 as usize) {
+                    *slot = i;
+                }
+                i
+            }
+        }
+    }
+
+    /// Whether the row's network (IP or ASN) and app are allow-listed.
+    fn allowed(&mut self, cx: &Ctx, r: usize, ip: u32) -> (bool, bool) {
+        let t = &cx.ds.signins.table;
+        let asn = t.int(S::Asn as usize, r);
+        let ip_ok = cx.ips.get(ip as usize).and_then(|i| i.parsed).is_some_and(|p| self.allow_nets.contains(p));
+        let net = ip_ok || (asn != NO_INT && cx.cfg.allow_asns.contains(&asn));
+        let (app, app_id) = (t.sym(S::App as usize, r), t.sym(S::AppId as usize, r));
+        let allow_apps = &self.allow_apps;
+        let strings = &cx.ds.strings;
+        let app_ok = !allow_apps.is_empty()
+            && *self.app_cache.entry((app, app_id)).or_insert_with(|| {
+                allow_apps.contains(&strings.get(app).trim().to_lowercase())
+                    || allow_apps.contains(&strings.get(app_id).trim().to_lowercase())
+            });
+        (net, app_ok)
+    }
+}
+
 impl<'a> Ctx<'a> {
     /// Builds the index (one pass over each table).
     pub fn new(ds: &'a Dataset, cfg: &'a DetectConfig) -> Self {
-        let t = &ds.signins.table;
-        let n = t.len();
-        let allow_nets = AllowNets::new(&cfg.allow_ips);
-        let allow_users: HashSet<String> = cfg
-            .allow_users
-            .iter()
-            .map(|u| u.trim().to_lowercase())
-            .collect();
-        let allow_apps: HashSet<String> = cfg
-            .allow_apps
-            .iter()
-            .map(|u| u.trim().to_lowercase())
-            .collect();
-
+        let n = ds.signins.table.len();
         let mut cx = Ctx {
             ds,
             cfg,
@@ -100,172 +209,62 @@ impl<'a> Ctx<'a> {
             atime: Vec::new(),
             audits_by_time: Vec::new(),
         };
-        // Caches by symbol: which subject a (field, sym) names, which IP a sym is, app verdicts.
-        let mut subj_cache: HashMap<(u8, Sym), u32> = HashMap::new();
-        let mut ip_cache: HashMap<Sym, u32> = HashMap::new();
-        let mut app_cache: HashMap<(Sym, Sym), bool> = HashMap::new();
-        let mut class_cache: HashMap<u32, CodeClass> = HashMap::new();
-        // Dense caches by symbol number for the two hottest lookups (UPN and IP).
-        let mut upn_subject: Vec<u32> = vec![NONE; ds.strings.len()];
-        let mut ip_ix: Vec<u32> = vec![NONE; ds.strings.len()];
-        let subject_fields = [
-            S::Upn,
-            S::SignInIdentifier,
-            S::UserId,
-            S::SpName,
-            S::SpId,
-            S::AppId,
-            S::User,
-        ];
+        let mut ix = Indexer::new(ds, cfg);
         for r in 0..n {
-            cx.time.push(t.time(S::Time as usize, r));
-            let code = t.int(S::Code as usize, r);
-            let code = if code == NO_INT {
-                status_code(ds, r)
-            } else {
-                code
-            };
+            cx.time.push(ds.signins.table.time(S::Time as usize, r));
+            let (code, class) = ix.code_class(ds, r);
             cx.code.push(code);
-            let class = if code == NO_INT {
-                match t.enum_code(S::Status as usize, r) {
-                    2 => CodeClass::Failure,
-                    3 => CodeClass::Interrupt,
-                    _ => CodeClass::Success,
-                }
-            } else if code == 0 {
-                CodeClass::Success
-            } else {
-                *class_cache
-                    .entry(code)
-                    .or_insert_with(|| codes::class_of(code))
-            };
             cx.class.push(class);
-
-            // Subject: the first non-empty identifier.
-            let mut subj = NONE;
-            let upn = t.sym(S::Upn as usize, r);
-            if let Some(&s) = upn_subject
-                .get(upn.0 as usize)
-                .filter(|&&s| s != NONE && !upn.is_empty())
-            {
-                subj = s;
-            }
-            for f in if subj == NONE {
-                &subject_fields[..]
-            } else {
-                &[]
-            }
-            .iter()
-            .copied()
-            {
-                let sym = t.sym(f as usize, r);
-                if sym.is_empty() {
-                    continue;
-                }
-                subj = match subj_cache.get(&(f as u8, sym)) {
-                    Some(&s) => s,
-                    None => {
-                        let name = ds.strings.get(sym).trim().to_owned();
-                        let key = name.to_lowercase();
-                        let s = match cx.subject_ix.get(&key) {
-                            Some(&s) => s,
-                            None => {
-                                let s = cx.subjects.len() as u32;
-                                let allowed = allow_users.contains(&key);
-                                cx.subject_ix.insert(key.clone(), s);
-                                cx.subjects.push(Subject {
-                                    name,
-                                    rows: Vec::new(),
-                                    allowed,
-                                });
-                                s
-                            }
-                        };
-                        subj_cache.insert((f as u8, sym), s);
-                        if let Some(slot) =
-                            upn_subject.get_mut(sym.0 as usize).filter(|_| f == S::Upn)
-                        {
-                            *slot = s;
-                        }
-                        s
-                    }
-                };
-                break;
-            }
+            let subj = ix.subject(&mut cx, r);
             cx.subject.push(subj);
-
-            let ip_sym = t.sym(S::Ip as usize, r);
-            let ip = match ip_ix.get(ip_sym.0 as usize) {
-                _ if ip_sym.is_empty() => NONE,
-                Some(&i) if i != NONE => i,
-                _ => {
-                    let i = *ip_cache.entry(ip_sym).or_insert_with(|| {
-                        cx.ips.push(IpInfo {
-                            parsed: parse_ip(ds.strings.get(ip_sym)),
-                            rows: Vec::new(),
-                        });
-                        cx.ips.len() as u32 - 1
-                    });
-                    if let Some(slot) = ip_ix.get_mut(ip_sym.0 as usize) {
-                        *slot = i;
-                    }
-                    i
-                }
-            };
+            let ip = ix.ip(&mut cx, r);
             cx.ip.push(ip);
-            let asn = t.int(S::Asn as usize, r);
-            let ip_ok = ip != NONE
-                && cx
-                    .ips
-                    .get(ip as usize)
-                    .and_then(|i| i.parsed)
-                    .is_some_and(|p| allow_nets.contains(p));
-            cx.net_allowed
-                .push(ip_ok || (asn != NO_INT && cfg.allow_asns.contains(&asn)));
-            let (app, app_id) = (t.sym(S::App as usize, r), t.sym(S::AppId as usize, r));
-            let app_ok = !allow_apps.is_empty()
-                && *app_cache.entry((app, app_id)).or_insert_with(|| {
-                    allow_apps.contains(&ds.strings.get(app).trim().to_lowercase())
-                        || allow_apps.contains(&ds.strings.get(app_id).trim().to_lowercase())
-                });
-            cx.app_allowed.push(app_ok);
+            let (net, app) = ix.allowed(&cx, r, ip);
+            cx.net_allowed.push(net);
+            cx.app_allowed.push(app);
         }
-        let mut order: Vec<u32> = (0..n as u32)
-            .filter(|&r| cx.time[r as usize] != NO_TIME)
-            .collect();
-        order.sort_by_key(|&r| (cx.time[r as usize], r));
+        cx.order_signins();
+        cx.index_steps();
+        cx.index_audits();
+        cx
+    }
+
+    /// Sign-in rows with a time in time order, and per subject and per IP.
+    fn order_signins(&mut self) {
+        let mut order: Vec<u32> = (0..self.time.len() as u32).filter(|&r| self.time[r as usize] != NO_TIME).collect();
+        order.sort_by_key(|&r| (self.time[r as usize], r));
         for &r in &order {
-            let (s, i) = (cx.subject[r as usize], cx.ip[r as usize]);
-            if let Some(sub) = cx.subjects.get_mut(s as usize) {
+            let (s, i) = (self.subject[r as usize], self.ip[r as usize]);
+            if let Some(sub) = self.subjects.get_mut(s as usize) {
                 sub.rows.push(r);
             }
-            if let Some(ip) = cx.ips.get_mut(i as usize) {
+            if let Some(ip) = self.ips.get_mut(i as usize) {
                 ip.rows.push(r);
             }
         }
-        cx.by_time = order;
+        self.by_time = order;
+    }
 
-        // Authentication steps by request id.
-        let st = &ds.steps;
+    /// Authentication steps by request id, in time order.
+    fn index_steps(&mut self) {
+        let st = &self.ds.steps;
         for i in 0..st.len() {
             if let Some(&req) = st.request.get(i).filter(|&&q| q != 0) {
-                cx.steps.entry(req).or_default().push(i as u32);
+                self.steps.entry(req).or_default().push(i as u32);
             }
         }
-        for v in cx.steps.values_mut() {
+        for v in self.steps.values_mut() {
             v.sort_by_key(|&i| st.time.get(i as usize).copied().unwrap_or(NO_TIME));
         }
+    }
 
-        let at = &ds.audits.table;
-        cx.atime = (0..at.len())
-            .map(|r| at.time(AuditField::Time as usize, r))
-            .collect();
-        let mut aorder: Vec<u32> = (0..at.len() as u32)
-            .filter(|&r| cx.atime[r as usize] != NO_TIME)
-            .collect();
-        aorder.sort_by_key(|&r| (cx.atime[r as usize], r));
-        cx.audits_by_time = aorder;
-        cx
+    /// Audit rows' times, and the timed ones in time order.
+    fn index_audits(&mut self) {
+        let at = &self.ds.audits.table;
+        self.atime = (0..at.len()).map(|r| at.time(AuditField::Time as usize, r)).collect();
+        let mut aorder: Vec<u32> = (0..at.len() as u32).filter(|&r| self.atime[r as usize] != NO_TIME).collect();
+        aorder.sort_by_key(|&r| (self.atime[r as usize], r));
+        self.audits_by_time = aorder;
     }
 
     /// Time of sign-in row `r`.

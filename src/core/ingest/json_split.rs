@@ -53,6 +53,15 @@ pub struct Candidate<'a> {
 }
 
 /// Receives what the framer finds.
+/// What a framer offers its sink besides events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offer {
+    /// Events only.
+    Nothing,
+    /// Each record of an array, to parse straight from the chunk ([`Sink::fast`]).
+    Records,
+}
+
 pub trait Sink {
     /// An event (a framed record, a problem, a table's columns…).
     fn event(&mut self, e: Event<'_>);
@@ -236,12 +245,13 @@ impl JsonFramer {
     /// Records that lie wholly inside `chunk` are handed out as slices of it (no copy);
     /// only a record that spans chunks is gathered in the framer's buffer.
     pub fn feed(&mut self, chunk: &[u8], out: &mut dyn FnMut(Event<'_>)) {
-        self.feed_sink(chunk, &mut FnSink(out), false);
+        self.feed_sink(chunk, &mut FnSink(out), Offer::Nothing);
     }
 
-    /// Feeds a chunk; events go to `sink`. With `fast`, the sink is offered each record
-    /// of an array to read directly from the chunk ([`Sink::fast`]).
-    pub fn feed_sink(&mut self, chunk: &[u8], out: &mut dyn Sink, fast: bool) {
+    /// Feeds a chunk; events go to `sink`. With [`Offer::Records`], the sink is offered each
+    /// record of an array to read directly from the chunk ([`Sink::fast`]).
+    pub fn feed_sink(&mut self, chunk: &[u8], out: &mut dyn Sink, offer: Offer) {
+        let fast = offer == Offer::Records;
         if self.mode == Mode::Lines {
             self.feed_lines(chunk, out);
             return;
@@ -496,280 +506,304 @@ impl JsonFramer {
 
     fn step(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
         match self.mode {
-            Mode::Start | Mode::Between => {
-                if c.is_ascii_whitespace() || c == b',' {
-                    cur.i += 1;
-                    return;
-                }
-                if c == b'[' || c == b'{' {
-                    self.garbage = false;
-                }
-                match c {
-                    b'[' => {
-                        cur.i += 1;
-                        self.mode = Mode::Array;
-                        self.depth = 1;
-                        if self.shape == Shape::Unknown {
-                            self.shape = Shape::Array;
-                        }
-                    }
-                    b'{' => {
-                        self.begin(cur);
-                        cur.i += 1;
-                        self.depth = 1;
-                        self.mode = Mode::TopObject;
-                        self.last_key.clear();
-                    }
-                    _ => {
-                        if !self.garbage {
-                            self.garbage = true;
-                            self.sync_lines(cur);
-                            let line = self.line;
-                            self.problem(
-                                cur,
-                                None,
-                                format!("unexpected {:?} at line {line} where a JSON object or array should start; skipped to the next object", c as char),
-                                out,
-                            );
-                        }
-                        cur.i += 1;
-                        self.mode = Mode::Between;
-                    }
-                }
-            }
-            Mode::Array | Mode::WrapperArray | Mode::TableRows => {
-                let base = match self.mode {
-                    Mode::Array => 1,
-                    Mode::TableRows => ROWS_DEPTH,
-                    _ => self.wrapper_depth,
-                };
-                if self.depth == base && !self.collecting && !self.stray {
-                    match c {
-                        b'{' if self.mode == Mode::WrapperArray && self.shape == Shape::Tables => {
-                            // A table object: its rows are the records.
-                            self.sync_lines(cur);
-                            out.event(Event::Table { line: self.line });
-                            cur.i += 1;
-                            self.depth = TABLE_DEPTH;
-                            self.mode = Mode::TableObject;
-                            self.last_key.clear();
-                        }
-                        b'{' => {
-                            if let Some(n) = self.try_fast(cur, out) {
-                                cur.i += n;
-                                return;
-                            }
-                            self.begin(cur);
-                            cur.i += 1;
-                            self.depth += 1;
-                        }
-                        b'[' if self.mode == Mode::TableRows => {
-                            self.begin(cur);
-                            cur.i += 1;
-                            self.depth += 1;
-                        }
-                        b']' => {
-                            cur.i += 1;
-                            self.depth -= 1;
-                            self.mode = self.after_array();
-                        }
-                        b',' => cur.i += 1,
-                        c if c.is_ascii_whitespace() => cur.i += 1,
-                        _ => {
-                            self.records += 1;
-                            let kind = match c {
-                                b'"' => "a string",
-                                b'[' => "an array",
-                                _ => "not an object",
-                            };
-                            self.sync_lines(cur);
-                            let (n, line) = (self.records, self.line);
-                            let msg = if kind == "not an object" {
-                                format!("record {n} (line {line}) is not an object; skipped")
-                            } else {
-                                format!("record {n} (line {line}) is {kind}, not an object; skipped")
-                            };
-                            self.problem(cur, Some(n), msg, out);
-                            self.stray = true;
-                            match c {
-                                b'"' => self.in_string = true,
-                                b'[' => self.depth += 1,
-                                _ => {}
-                            }
-                            cur.i += 1;
-                        }
-                    }
-                    return;
-                }
-                if self.stray && self.depth == base {
-                    // A scalar stray value ends at a comma or the closing bracket.
-                    match c {
-                        b',' => self.stray = false,
-                        b']' => {
-                            self.stray = false;
-                            self.depth -= 1;
-                            self.mode = self.after_array();
-                        }
-                        b'"' => self.in_string = true,
-                        _ => {}
-                    }
-                    cur.i += 1;
-                    return;
-                }
-                match c {
-                    b'"' => self.in_string = true,
-                    b'{' | b'[' => self.depth += 1,
-                    b'}' | b']' => {
-                        self.depth = self.depth.saturating_sub(1);
-                        if self.depth == base {
-                            if self.stray {
-                                self.stray = false;
-                            } else {
-                                self.end_record(cur, out);
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-                cur.i += 1;
-            }
-            Mode::TableObject => {
-                if self.depth == TABLE_DEPTH && c == b'"' {
-                    cur.i += 1;
-                    self.in_string = true;
-                    self.key_capture = Some(Vec::new());
-                    return;
-                }
-                if self.depth == TABLE_DEPTH && c == b'[' {
-                    let key = std::mem::take(&mut self.last_key);
-                    match key.as_slice() {
-                        b"columns" => {
-                            self.begin(cur);
-                            cur.i += 1;
-                            self.depth += 1;
-                            self.mode = Mode::TableColumns;
-                            return;
-                        }
-                        b"rows" => {
-                            cur.i += 1;
-                            self.depth = ROWS_DEPTH;
-                            self.mode = Mode::TableRows;
-                            return;
-                        }
-                        _ => {}
-                    }
-                }
-                match c {
-                    b'"' => self.in_string = true,
-                    b'{' | b'[' => self.depth += 1,
-                    b'}' | b']' => {
-                        self.depth = self.depth.saturating_sub(1);
-                        if self.depth < TABLE_DEPTH {
-                            // The table object ended: back in the `tables` array.
-                            self.depth = self.wrapper_depth;
-                            self.mode = Mode::WrapperArray;
-                            if c == b']' {
-                                // `]` closed the `tables` array itself (malformed).
-                                self.depth = 1;
-                                self.mode = Mode::WrapperTail;
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-                cur.i += 1;
-            }
-            Mode::TableColumns => {
-                match c {
-                    b'"' => self.in_string = true,
-                    b'{' | b'[' => self.depth += 1,
-                    b'}' | b']' => {
-                        self.depth = self.depth.saturating_sub(1);
-                        if self.depth <= TABLE_DEPTH {
-                            self.depth = TABLE_DEPTH;
-                            self.end_columns(cur, out);
-                            self.mode = Mode::TableObject;
-                        }
-                    }
-                    _ => {}
-                }
-                cur.i += 1;
-            }
-            Mode::TopObject => {
-                // A key at depth 1 followed by ':' and '[' makes this a wrapper.
-                if self.depth == 1 && c == b'"' {
-                    cur.i += 1;
-                    self.in_string = true;
-                    self.key_capture = Some(Vec::new());
-                    return;
-                }
-                if self.depth == 1 && c == b'[' {
-                    let key = std::mem::take(&mut self.last_key);
-                    let shape = match key.as_slice() {
-                        b"value" => Some(Shape::GraphPage),
-                        b"records" => Some(Shape::Records),
-                        b"tables" => Some(Shape::Tables),
-                        _ => None,
-                    };
-                    if let Some(shape) = shape {
-                        // The object is a wrapper; drop what was buffered of it.
-                        self.collecting = false;
-                        cur.rec_start = None;
-                        self.buf.clear();
-                        cur.i += 1;
-                        self.depth = 2;
-                        self.wrapper_depth = 2;
-                        self.mode = Mode::WrapperArray;
-                        if self.shape == Shape::Unknown || self.shape == Shape::Array {
-                            self.shape = shape;
-                        }
-                        return;
-                    }
-                }
-                match c {
-                    b'"' => self.in_string = true,
-                    b'{' | b'[' => self.depth += 1,
-                    b'}' | b']' => {
-                        self.depth = self.depth.saturating_sub(1);
-                        if self.depth == 0 {
-                            // A whole top-level object: it is a record.
-                            self.sync_lines(cur);
-                            let single_line = self.line == self.start_line;
-                            self.end_record(cur, out);
-                            cur.i += 1;
-                            self.mode = Mode::Between;
-                            if !self.decided {
-                                self.decided = true;
-                                if single_line {
-                                    self.mode = Mode::Lines;
-                                    self.shape = Shape::Ndjson;
-                                } else {
-                                    self.shape = Shape::Objects;
-                                }
-                            }
-                            return;
-                        }
-                    }
-                    _ => {}
-                }
-                cur.i += 1;
-            }
-            Mode::WrapperTail => {
-                match c {
-                    b'"' => self.in_string = true,
-                    b'{' | b'[' => self.depth += 1,
-                    b'}' | b']' => {
-                        self.depth = self.depth.saturating_sub(1);
-                        if self.depth == 0 {
-                            self.mode = Mode::Between;
-                        }
-                    }
-                    _ => {}
-                }
-                cur.i += 1;
-            }
+            Mode::Start | Mode::Between => self.step_between(c, cur, out),
+            Mode::Array | Mode::WrapperArray | Mode::TableRows => self.step_records(c, cur, out),
+            Mode::TableObject => self.step_table_object(c, cur),
+            Mode::TableColumns => self.step_table_columns(c, cur, out),
+            Mode::TopObject => self.step_top_object(c, cur, out),
+            Mode::WrapperTail => self.step_wrapper_tail(c, cur),
             Mode::Lines => unreachable!("handled by feed_lines"),
         }
+    }
+
+    /// Between top-level values: an array or object starts, anything else is reported once.
+    #[inline]
+    fn step_between(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
+        if c.is_ascii_whitespace() || c == b',' {
+            cur.i += 1;
+            return;
+        }
+        if c == b'[' || c == b'{' {
+            self.garbage = false;
+        }
+        match c {
+            b'[' => {
+                cur.i += 1;
+                self.mode = Mode::Array;
+                self.depth = 1;
+                if self.shape == Shape::Unknown {
+                    self.shape = Shape::Array;
+                }
+            }
+            b'{' => {
+                self.begin(cur);
+                cur.i += 1;
+                self.depth = 1;
+                self.mode = Mode::TopObject;
+                self.last_key.clear();
+            }
+            _ => {
+                if !self.garbage {
+                    self.garbage = true;
+                    self.sync_lines(cur);
+                    let line = self.line;
+                    self.problem(
+                        cur,
+                        None,
+                        format!("unexpected {:?} at line {line} where a JSON object or array should start; skipped to the next object", c as char),
+                        out,
+                    );
+                }
+                cur.i += 1;
+                self.mode = Mode::Between;
+            }
+        }
+    }
+
+    /// Inside an array of records (a plain array, a wrapper's array or a table's rows).
+    #[inline]
+    fn step_records(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
+        let base = match self.mode {
+            Mode::Array => 1,
+            Mode::TableRows => ROWS_DEPTH,
+            _ => self.wrapper_depth,
+        };
+        if self.depth == base && !self.collecting && !self.stray {
+            match c {
+                b'{' if self.mode == Mode::WrapperArray && self.shape == Shape::Tables => {
+                    // A table object: its rows are the records.
+                    self.sync_lines(cur);
+                    out.event(Event::Table { line: self.line });
+                    cur.i += 1;
+                    self.depth = TABLE_DEPTH;
+                    self.mode = Mode::TableObject;
+                    self.last_key.clear();
+                }
+                b'{' => {
+                    if let Some(n) = self.try_fast(cur, out) {
+                        cur.i += n;
+                        return;
+                    }
+                    self.begin(cur);
+                    cur.i += 1;
+                    self.depth += 1;
+                }
+                b'[' if self.mode == Mode::TableRows => {
+                    self.begin(cur);
+                    cur.i += 1;
+                    self.depth += 1;
+                }
+                b']' => {
+                    cur.i += 1;
+                    self.depth -= 1;
+                    self.mode = self.after_array();
+                }
+                b',' => cur.i += 1,
+                c if c.is_ascii_whitespace() => cur.i += 1,
+                _ => {
+                    self.records += 1;
+                    let kind = match c {
+                        b'"' => "a string",
+                        b'[' => "an array",
+                        _ => "not an object",
+                    };
+                    self.sync_lines(cur);
+                    let (n, line) = (self.records, self.line);
+                    let msg = if kind == "not an object" {
+                        format!("record {n} (line {line}) is not an object; skipped")
+                    } else {
+                        format!("record {n} (line {line}) is {kind}, not an object; skipped")
+                    };
+                    self.problem(cur, Some(n), msg, out);
+                    self.stray = true;
+                    match c {
+                        b'"' => self.in_string = true,
+                        b'[' => self.depth += 1,
+                        _ => {}
+                    }
+                    cur.i += 1;
+                }
+            }
+            return;
+        }
+        if self.stray && self.depth == base {
+            // A scalar stray value ends at a comma or the closing bracket.
+            match c {
+                b',' => self.stray = false,
+                b']' => {
+                    self.stray = false;
+                    self.depth -= 1;
+                    self.mode = self.after_array();
+                }
+                b'"' => self.in_string = true,
+                _ => {}
+            }
+            cur.i += 1;
+            return;
+        }
+        match c {
+            b'"' => self.in_string = true,
+            b'{' | b'[' => self.depth += 1,
+            b'}' | b']' => {
+                self.depth = self.depth.saturating_sub(1);
+                if self.depth == base {
+                    if self.stray {
+                        self.stray = false;
+                    } else {
+                        self.end_record(cur, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+        cur.i += 1;
+    }
+
+    /// Inside a Log Analytics table object: its `columns` and `rows`.
+    #[inline]
+    fn step_table_object(&mut self, c: u8, cur: &mut Cursor<'_>) {
+        if self.depth == TABLE_DEPTH && c == b'"' {
+            cur.i += 1;
+            self.in_string = true;
+            self.key_capture = Some(Vec::new());
+            return;
+        }
+        if self.depth == TABLE_DEPTH && c == b'[' {
+            let key = std::mem::take(&mut self.last_key);
+            match key.as_slice() {
+                b"columns" => {
+                    self.begin(cur);
+                    cur.i += 1;
+                    self.depth += 1;
+                    self.mode = Mode::TableColumns;
+                    return;
+                }
+                b"rows" => {
+                    cur.i += 1;
+                    self.depth = ROWS_DEPTH;
+                    self.mode = Mode::TableRows;
+                    return;
+                }
+                _ => {}
+            }
+        }
+        match c {
+            b'"' => self.in_string = true,
+            b'{' | b'[' => self.depth += 1,
+            b'}' | b']' => {
+                self.depth = self.depth.saturating_sub(1);
+                if self.depth < TABLE_DEPTH {
+                    // The table object ended: back in the `tables` array.
+                    self.depth = self.wrapper_depth;
+                    self.mode = Mode::WrapperArray;
+                    if c == b']' {
+                        // `]` closed the `tables` array itself (malformed).
+                        self.depth = 1;
+                        self.mode = Mode::WrapperTail;
+                    }
+                }
+            }
+            _ => {}
+        }
+        cur.i += 1;
+    }
+
+    /// Inside a table's `columns` list.
+    #[inline]
+    fn step_table_columns(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
+        match c {
+            b'"' => self.in_string = true,
+            b'{' | b'[' => self.depth += 1,
+            b'}' | b']' => {
+                self.depth = self.depth.saturating_sub(1);
+                if self.depth <= TABLE_DEPTH {
+                    self.depth = TABLE_DEPTH;
+                    self.end_columns(cur, out);
+                    self.mode = Mode::TableObject;
+                }
+            }
+            _ => {}
+        }
+        cur.i += 1;
+    }
+
+    /// Inside a top-level object: a record, or a wrapper when a depth-1 key opens an array.
+    #[inline]
+    fn step_top_object(&mut self, c: u8, cur: &mut Cursor<'_>, out: &mut dyn Sink) {
+        // A key at depth 1 followed by ':' and '[' makes this a wrapper.
+        if self.depth == 1 && c == b'"' {
+            cur.i += 1;
+            self.in_string = true;
+            self.key_capture = Some(Vec::new());
+            return;
+        }
+        if self.depth == 1 && c == b'[' {
+            let key = std::mem::take(&mut self.last_key);
+            let shape = match key.as_slice() {
+                b"value" => Some(Shape::GraphPage),
+                b"records" => Some(Shape::Records),
+                b"tables" => Some(Shape::Tables),
+                _ => None,
+            };
+            if let Some(shape) = shape {
+                // The object is a wrapper; drop what was buffered of it.
+                self.collecting = false;
+                cur.rec_start = None;
+                self.buf.clear();
+                cur.i += 1;
+                self.depth = 2;
+                self.wrapper_depth = 2;
+                self.mode = Mode::WrapperArray;
+                if self.shape == Shape::Unknown || self.shape == Shape::Array {
+                    self.shape = shape;
+                }
+                return;
+            }
+        }
+        match c {
+            b'"' => self.in_string = true,
+            b'{' | b'[' => self.depth += 1,
+            b'}' | b']' => {
+                self.depth = self.depth.saturating_sub(1);
+                if self.depth == 0 {
+                    // A whole top-level object: it is a record.
+                    self.sync_lines(cur);
+                    let single_line = self.line == self.start_line;
+                    self.end_record(cur, out);
+                    cur.i += 1;
+                    self.mode = Mode::Between;
+                    if !self.decided {
+                        self.decided = true;
+                        if single_line {
+                            self.mode = Mode::Lines;
+                            self.shape = Shape::Ndjson;
+                        } else {
+                            self.shape = Shape::Objects;
+                        }
+                    }
+                    return;
+                }
+            }
+            _ => {}
+        }
+        cur.i += 1;
+    }
+
+    /// After a wrapper's array: the rest of the wrapper object.
+    #[inline]
+    fn step_wrapper_tail(&mut self, c: u8, cur: &mut Cursor<'_>) {
+        match c {
+            b'"' => self.in_string = true,
+            b'{' | b'[' => self.depth += 1,
+            b'}' | b']' => {
+                self.depth = self.depth.saturating_sub(1);
+                if self.depth == 0 {
+                    self.mode = Mode::Between;
+                }
+            }
+            _ => {}
+        }
+        cur.i += 1;
     }
 
     /// NDJSON: every non-blank line is one record.

@@ -27,6 +27,7 @@ pub mod record;
 mod gz;
 mod zip;
 
+use crate::core::model::Log;
 use std::borrow::Cow;
 
 use columns::{CsvFlavour, Dest, HeaderMap, PropPart, StepPart, TargetPart};
@@ -319,7 +320,7 @@ impl TextIngest {
             }
             Parser::Json(st) => {
                 let JsonState { framer, rows } = &mut **st;
-                framer.feed_sink(chunk, &mut JsonSink { rows, ds }, true);
+                framer.feed_sink(chunk, &mut JsonSink { rows, ds }, json_split::Offer::Records);
             }
             Parser::Failed => {}
         }
@@ -520,7 +521,17 @@ impl CsvRows {
             return; // Blank line.
         }
         self.records += 1;
-        if raw_fields.len() != self.width {
+        if !self.check_width(&r, raw_fields.len(), clean, ds) {
+            return;
+        }
+        let fields = self.cell_texts(&r, &raw_fields, ds);
+        self.push_row(&r, &fields, ds);
+    }
+
+    /// Reports a row whose field count differs from the header's; re-reads the lines of a
+    /// row that swallowed several (an unbalanced quote). False when the row was replaced.
+    fn check_width(&mut self, r: &RawRecord<'_>, n: usize, clean: bool, ds: &mut Dataset) -> bool {
+        if n != self.width {
             if r.lines > 1 {
                 warn(
                     ds,
@@ -531,7 +542,7 @@ impl CsvRows {
                     format!(
                         "line {}: {} fields where the header has {} and a quoted cell spans {} lines (unbalanced quote?); this line was skipped and the lines after it were read again",
                         r.line,
-                        raw_fields.len(),
+                        n,
                         self.width,
                         r.lines
                     ),
@@ -549,7 +560,7 @@ impl CsvRows {
                 for (bytes, offset, line, lines) in sub {
                     self.record(RawRecord { bytes: &bytes, offset, line, lines }, ds);
                 }
-                return;
+                return false;
             }
             warn(
                 ds,
@@ -560,15 +571,19 @@ impl CsvRows {
                 format!(
                     "line {}: {} fields where the header has {}; {}",
                     r.line,
-                    raw_fields.len(),
+                    n,
                     self.width,
-                    if raw_fields.len() < self.width { "the missing ones were left empty" } else { "the extra ones were ignored" }
+                    if n < self.width { "the missing ones were left empty" } else { "the extra ones were ignored" }
                 ),
             );
         } else if !clean {
             warn(ds, self.file, Severity::Info, Some(r.line), Some(self.records), format!("line {}: text after a closing quote was kept as part of the cell", r.line));
         }
-        // Text of each cell: the record's UTF-8 is validated once; cells are slices of it.
+        true
+    }
+
+    /// The text of each cell (the record's UTF-8 is validated once; cells are slices of it).
+    fn cell_texts<'r>(&mut self, r: &RawRecord<'r>, raw_fields: &[Cow<'r, [u8]>], ds: &mut Dataset) -> Vec<Cow<'r, str>> {
         let valid = std::str::from_utf8(r.bytes).is_ok();
         if !valid && !self.bad_utf8 {
             self.bad_utf8 = true;
@@ -580,7 +595,7 @@ impl CsvRows {
         }
         let base = r.bytes.as_ptr() as usize;
         let rec_text = if valid { std::str::from_utf8(r.bytes).unwrap_or("") } else { "" };
-        let fields: Vec<Cow<'_, str>> = raw_fields
+        raw_fields
             .iter()
             .map(|f| {
                 let cell: Cow<'_, str> = match f {
@@ -592,61 +607,69 @@ impl CsvRows {
                 };
                 if has_nul && cell.contains('\0') { Cow::Owned(cell.replace('\0', "")) } else { cell }
             })
-            .collect();
+            .collect()
+    }
+
+    /// Maps the cells onto the model by the header's flavour.
+    fn push_row(&mut self, r: &RawRecord<'_>, fields: &[Cow<'_, str>], ds: &mut Dataset) {
         let src = SourceRef { file: self.file, offset: r.offset, len: r.bytes.len().min(u32::MAX as usize) as u32 };
         let Some(hm) = self.header.as_ref() else { return };
         match hm.flavour {
             CsvFlavour::PortalSignin => {
-                let row = signin_from_csv(hm, &fields, ds, self.file, r.line, self.records, src, self.event_type, &mut self.cache);
-                count_push(ds, self.file, |ds| ds.push_signin(row), true);
+                let row = signin_from_csv(hm, fields, ds, self.file, r.line, self.records, src, self.event_type, &mut self.cache);
+                count_push(ds, self.file, |ds| ds.push_signin(row), Log::SignIns);
             }
             CsvFlavour::PortalAudit => {
-                let (row, key) = audit_from_csv(hm, &fields, ds, self.file, r.line, self.records, src);
-                count_push(ds, self.file, |ds| ds.push_audit(row, key), false);
+                let (row, key) = audit_from_csv(hm, fields, ds, self.file, r.line, self.records, src);
+                count_push(ds, self.file, |ds| ds.push_audit(row, key), Log::Audits);
             }
-            CsvFlavour::PortalSteps => step_from_csv(hm, &fields, ds, self.file, r.line, self.records),
-            CsvFlavour::PropertyColumns => {
-                let mut map = serde_json::Map::with_capacity(fields.len());
-                let mut typenames: Vec<&str> = Vec::new();
-                for (i, f) in fields.iter().enumerate() {
-                    if let Some(name) = hm.names.get(i) {
-                        let key = columns::norm_header(name);
-                        if f.is_empty() {
-                            continue;
-                        }
-                        if flex::is_dotnet_type_name(f) {
-                            // PowerShell's Export-Csv wrote the nested object's type name.
-                            typenames.push(name);
-                            continue;
-                        }
-                        map.insert(key, serde_json::Value::String(f.to_string()));
-                    }
+            CsvFlavour::PortalSteps => step_from_csv(hm, fields, ds, self.file, r.line, self.records),
+            CsvFlavour::PropertyColumns => self.property_columns_row(r, fields, src, ds),
+        }
+    }
+
+    /// A CSV of property names (PowerShell's Export-Csv, Log Analytics): read as a record.
+    fn property_columns_row(&mut self, r: &RawRecord<'_>, fields: &[Cow<'_, str>], src: SourceRef, ds: &mut Dataset) {
+        let Some(hm) = self.header.as_ref() else { return };
+        let mut map = serde_json::Map::with_capacity(fields.len());
+        let mut typenames: Vec<&str> = Vec::new();
+        for (i, f) in fields.iter().enumerate() {
+            if let Some(name) = hm.names.get(i) {
+                let key = columns::norm_header(name);
+                if f.is_empty() {
+                    continue;
                 }
-                if !typenames.is_empty() && !self.typenames_warned {
-                    self.typenames_warned = true;
-                    let shown: Vec<&str> = typenames.iter().take(8).copied().collect();
-                    warn(
-                        ds,
-                        self.file,
-                        Severity::Info,
-                        Some(r.line),
-                        Some(self.records),
-                        format!(
-                            "line {}: PowerShell wrote .NET type names instead of values in {} column(s) ({}{}); those fields are empty (export with ConvertTo-Json -Depth 10, or flatten them before Export-Csv, to keep them)",
-                            r.line,
-                            typenames.len(),
-                            shown.join(", "),
-                            if typenames.len() > 8 { ", …" } else { "" }
-                        ),
-                    );
+                if flex::is_dotnet_type_name(f) {
+                    // PowerShell's Export-Csv wrote the nested object's type name.
+                    typenames.push(name);
+                    continue;
                 }
-                match Rec::deserialize_value(serde_json::Value::Object(map)) {
-                    Ok(rec) => {
-                        push_rec(&rec, ds, self.file, src, Some(r.line), self.records, &mut Vec::new(), &mut 0);
-                    }
-                    Err(e) => warn(ds, self.file, Severity::Warning, Some(r.line), Some(self.records), format!("line {}: {e}", r.line)),
-                }
+                map.insert(key, serde_json::Value::String(f.to_string()));
             }
+        }
+        if !typenames.is_empty() && !self.typenames_warned {
+            self.typenames_warned = true;
+            let shown: Vec<&str> = typenames.iter().take(8).copied().collect();
+            warn(
+                ds,
+                self.file,
+                Severity::Info,
+                Some(r.line),
+                Some(self.records),
+                format!(
+                    "line {}: PowerShell wrote .NET type names instead of values in {} column(s) ({}{}); those fields are empty (export with ConvertTo-Json -Depth 10, or flatten them before Export-Csv, to keep them)",
+                    r.line,
+                    typenames.len(),
+                    shown.join(", "),
+                    if typenames.len() > 8 { ", …" } else { "" }
+                ),
+            );
+        }
+        match Rec::deserialize_value(serde_json::Value::Object(map)) {
+            Ok(rec) => {
+                push_rec(&rec, ds, self.file, src, Some(r.line), self.records, &mut Vec::new(), &mut 0);
+            }
+            Err(e) => warn(ds, self.file, Severity::Warning, Some(r.line), Some(self.records), format!("line {}: {e}", r.line)),
         }
     }
 
@@ -725,12 +748,12 @@ impl CsvRows {
     }
 }
 
-fn count_push(ds: &mut Dataset, file: u16, push: impl FnOnce(&mut Dataset) -> bool, signin: bool) {
+fn count_push(ds: &mut Dataset, file: u16, push: impl FnOnce(&mut Dataset) -> bool, log: Log) {
     let added = push(ds);
     if let Some(f) = ds.files.get_mut(file as usize) {
-        match (added, signin) {
-            (true, true) => f.signins += 1,
-            (true, false) => f.audits += 1,
+        match (added, log) {
+            (true, Log::SignIns) => f.signins += 1,
+            (true, Log::Audits) => f.audits += 1,
             (false, _) => f.duplicates += 1,
         }
     }
@@ -1002,7 +1025,7 @@ fn push_rec(
             if matches!(row.values[S::Time as usize], Value::Time(NO_TIME)) {
                 note_missing_time(ds, file, line, number, "createdDateTime");
             }
-            count_push(ds, file, |ds| ds.push_signin(row), true);
+            count_push(ds, file, |ds| ds.push_signin(row), Log::SignIns);
             true
         }
         Ok(crate::core::model::Log::Audits) => {
@@ -1010,7 +1033,7 @@ fn push_rec(
             if matches!(row.values[A::Time as usize], Value::Time(NO_TIME)) {
                 note_missing_time(ds, file, line, number, "activityDateTime");
             }
-            count_push(ds, file, |ds| ds.push_audit(row, key), false);
+            count_push(ds, file, |ds| ds.push_audit(row, key), Log::Audits);
             true
         }
         Err(record::Skip::OtherCategory(c)) => {

@@ -470,39 +470,7 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     set(&mut row, S::HomeTenantName, tx(ds, S::HomeTenantName as usize, b.home_tenant_name.as_str()));
     set(&mut row, S::Ip, tx(ds, S::Ip as usize, first(&[&b.ip, &rec.caller_ip])));
 
-    // Location: the object (Graph / LocationDetails), else text (country code).
-    let (mut city, mut state, mut country, mut lat, mut lon) = (String::new(), String::new(), String::new(), f32::NAN, f32::NAN);
-    let loc_obj = match (&b.location, &b.location_details) {
-        (LocOrText::Obj(l), _) => Some(l),
-        (_, l) if !l.is_blank() => Some(l),
-        _ => None,
-    };
-    if let Some(l) = loc_obj {
-        city = l.city.as_str().trim().to_owned();
-        state = l.state.as_str().trim().to_owned();
-        country = l.country.as_str().trim().to_owned();
-        if let (Some(la), Some(lo)) = (l.geo.latitude.0, l.geo.longitude.0) {
-            // 0,0 is what the managed-identity records carry for "unknown".
-            if !(la == 0.0 && lo == 0.0) {
-                lat = la as f32;
-                lon = lo as f32;
-            }
-        }
-    }
-    if country.is_empty() {
-        for t in [&b.location, &rec.location] {
-            if let LocOrText::Text(t) = t {
-                country = t.trim().to_owned();
-            }
-        }
-    }
-    set(&mut row, S::City, tx(ds, S::City as usize, &city));
-    set(&mut row, S::State, tx(ds, S::State as usize, &state));
-    set(&mut row, S::Country, tx(ds, S::Country as usize, &country));
-    let joined = join_location(&city, &state, &country);
-    set(&mut row, S::Location, tx(ds, S::Location as usize, &joined));
-    set(&mut row, S::Lat, Value::Float(lat));
-    set(&mut row, S::Lon, Value::Float(lon));
+    set_location(&mut row, ds, rec);
 
     // Status: code from status.errorCode, else resultType.
     let code_text = first(&[&b.status.code, &b.result_type, &rec.result_type]);
@@ -562,9 +530,57 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     set(&mut row, S::TokenProtection, tx(ds, S::TokenProtection as usize, b.token_protection.status.as_str()));
     set(&mut row, S::TokenProtectionCode, tx(ds, S::TokenProtectionCode as usize, b.token_protection.code.as_str()));
 
-    // MFA: the (deprecated) mfaDetail, else the last non-password authentication step.
+    let (mfa_method, mfa_result) = push_steps(ds, b, request, time);
+    set(&mut row, S::MfaMethod, tx(ds, S::MfaMethod as usize, mfa_method));
+    set(&mut row, S::MfaDetail, tx(ds, S::MfaDetail as usize, b.mfa.detail.as_str()));
+    set(&mut row, S::MfaResult, tx(ds, S::MfaResult as usize, mfa_result));
+    let ca = ca_applied(ds, b);
+    SignInRow { values: row, ca, src }
+}
+
+/// The location columns: the object (Graph / LocationDetails), else text (a country code).
+fn set_location(row: &mut [Value], ds: &mut Dataset, rec: &Rec<'_>) {
+    let b = rec.body();
+    let set = |row: &mut [Value], f: S, v: Value| row[f as usize] = v;
+    let (mut city, mut state, mut country, mut lat, mut lon) = (String::new(), String::new(), String::new(), f32::NAN, f32::NAN);
+    let loc_obj = match (&b.location, &b.location_details) {
+        (LocOrText::Obj(l), _) => Some(l),
+        (_, l) if !l.is_blank() => Some(l),
+        _ => None,
+    };
+    if let Some(l) = loc_obj {
+        city = l.city.as_str().trim().to_owned();
+        state = l.state.as_str().trim().to_owned();
+        country = l.country.as_str().trim().to_owned();
+        if let (Some(la), Some(lo)) = (l.geo.latitude.0, l.geo.longitude.0) {
+            // 0,0 is what the managed-identity records carry for "unknown".
+            if !(la == 0.0 && lo == 0.0) {
+                lat = la as f32;
+                lon = lo as f32;
+            }
+        }
+    }
+    if country.is_empty() {
+        for t in [&b.location, &rec.location] {
+            if let LocOrText::Text(t) = t {
+                country = t.trim().to_owned();
+            }
+        }
+    }
+    set(row, S::City, tx(ds, S::City as usize, &city));
+    set(row, S::State, tx(ds, S::State as usize, &state));
+    set(row, S::Country, tx(ds, S::Country as usize, &country));
+    let joined = join_location(&city, &state, &country);
+    set(row, S::Location, tx(ds, S::Location as usize, &joined));
+    set(row, S::Lat, Value::Float(lat));
+    set(row, S::Lon, Value::Float(lon));
+
+}
+
+/// Pushes the authentication steps of a sign-in; returns its MFA method and result: the
+/// (deprecated) mfaDetail, else the last non-password step.
+fn push_steps<'b>(ds: &mut Dataset, b: &'b Rec<'_>, request: u128, time: &str) -> (&'b str, &'b str) {
     let mut mfa_method = b.mfa.method.as_str();
-    let mfa_detail = b.mfa.detail.as_str();
     let mut mfa_result = "";
     let st = time_ms_or(time);
     for d in &b.auth_details.0 {
@@ -593,10 +609,11 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
             ds.push_step(step);
         }
     }
-    set(&mut row, S::MfaMethod, tx(ds, S::MfaMethod as usize, mfa_method));
-    set(&mut row, S::MfaDetail, tx(ds, S::MfaDetail as usize, mfa_detail));
-    set(&mut row, S::MfaResult, tx(ds, S::MfaResult as usize, mfa_result));
+    (mfa_method, mfa_result)
+}
 
+/// The Conditional Access policies applied to a sign-in.
+fn ca_applied(ds: &mut Dataset, b: &Rec<'_>) -> Vec<CaApplied> {
     let mut ca = Vec::with_capacity(b.ca_policies.0.len());
     for p in &b.ca_policies.0 {
         let (g, s) = (join_list(&p.grant), join_list(&p.session));
@@ -610,7 +627,7 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
         let result = sym(ds, 214, p.result.as_str());
         ca.push(CaApplied { policy, result });
     }
-    SignInRow { values: row, ca, src }
+    ca
 }
 
 /// The non-empty items of a list joined with ", " (no allocation for zero or one item).

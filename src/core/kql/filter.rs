@@ -212,14 +212,29 @@ impl Query {
 }
 
 /// `e in~ (values)` with the empty value meaning "no value".
-fn in_expr(e: &str, values: &[String], negate: bool, case_insensitive: bool) -> String {
+/// Whether a list condition keeps the rows whose value is listed, or the others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Listed {
+    Keep,
+    Drop,
+}
+
+/// Whether a comparison ignores case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Case {
+    Sensitive,
+    Insensitive,
+}
+
+fn in_expr(e: &str, values: &[String], listed: Listed, case: Case) -> String {
     let (empty, rest): (Vec<&String>, Vec<&String>) = values.iter().partition(|v| v.is_empty());
     let rest: Vec<String> = rest.into_iter().cloned().collect();
-    let op = match (negate, case_insensitive) {
-        (false, true) => "in~",
-        (false, false) => "in",
-        (true, true) => "!in~",
-        (true, false) => "!in",
+    let negate = listed == Listed::Drop;
+    let op = match (listed, case) {
+        (Listed::Keep, Case::Insensitive) => "in~",
+        (Listed::Keep, Case::Sensitive) => "in",
+        (Listed::Drop, Case::Insensitive) => "!in~",
+        (Listed::Drop, Case::Sensitive) => "!in",
     };
     match (empty.is_empty(), rest.is_empty(), negate) {
         (true, true, false) => "false".into(),
@@ -248,8 +263,8 @@ fn text_cond(e: &str, cond: &Cond, json_text: bool) -> Option<String> {
             let any = if parts.len() == 1 { parts[0].clone() } else { format!("({})", parts.join(" or ")) };
             Some(if negate { format!("not({any})") } else { any })
         }
-        Cond::In { values, .. } => Some(in_expr(e, values, false, true)),
-        Cond::NotIn { values, .. } => Some(in_expr(e, values, true, true)),
+        Cond::In { values, .. } => Some(in_expr(e, values, Listed::Keep, Case::Insensitive)),
+        Cond::NotIn { values, .. } => Some(in_expr(e, values, Listed::Drop, Case::Insensitive)),
         Cond::Contains { text, case_sensitive, .. } => {
             if text.is_empty() {
                 None
@@ -375,152 +390,179 @@ fn sign_in_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
     note_bad_cidr(q, cond);
     let field = cond.field().to_owned();
     match field.as_str() {
-        "status" => {
-            let Some((labels, negate)) = enum_labels(schema::STATUS, cond) else { return untranslated(q, Log::SignIns, cond, ds, "") };
-            let classes: Vec<CodeClass> = labels.iter().filter_map(|l| label_class(l)).collect();
-            let e = class_expr(q, &classes);
-            q.steps.push(format!("where {}", if negate { format!("not({e})") } else { e }));
+        "status" => status_cond(q, cond, ds),
+        "code_class" => code_class_cond(q, cond, ds),
+        "code" => code_cond(q, cond, ds),
+        "latency" => latency_cond(q, cond),
+        "asn" => asn_cond(q, cond),
+        "user_any" => user_any_cond(q, cond),
+        "ca_policy" | "ca_result" => ca_cond(q, cond, &field),
+        "event_type" => event_type_cond(q, cond, ds),
+        "time" => untranslated(q, Log::SignIns, cond, ds, "a date is filtered by a range"),
+        key => column_cond(q, cond, ds, key),
+    }
+}
+
+/// Status: the classes of its labels.
+fn status_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
+    let Some((labels, negate)) = enum_labels(schema::STATUS, cond) else { return untranslated(q, Log::SignIns, cond, ds, "") };
+    let classes: Vec<CodeClass> = labels.iter().filter_map(|l| label_class(l)).collect();
+    let e = class_expr(q, &classes);
+    q.steps.push(format!("where {}", if negate { format!("not({e})") } else { e }));
+}
+
+/// Result class (success / interrupt / failure).
+fn code_class_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
+    let (values, negate, contains) = match cond {
+        Cond::In { values, .. } => (values.clone(), false, None),
+        Cond::NotIn { values, .. } => (values.clone(), true, None),
+        Cond::Contains { text, .. } => (Vec::new(), false, Some(text.to_lowercase())),
+        _ => return untranslated(q, Log::SignIns, cond, ds, ""),
+    };
+    let mut classes = Vec::new();
+    let mut empty = false;
+    for (label, class) in [("success", CodeClass::Success), ("interrupt", CodeClass::Interrupt), ("failure", CodeClass::Failure)] {
+        let hit = match &contains {
+            Some(t) => label.contains(t.as_str()),
+            None => values.iter().any(|v| label_class(v) == Some(class)),
+        };
+        if hit {
+            classes.push(class);
         }
-        "code_class" => {
-            let (values, negate, contains) = match cond {
-                Cond::In { values, .. } => (values.clone(), false, None),
-                Cond::NotIn { values, .. } => (values.clone(), true, None),
-                Cond::Contains { text, .. } => (Vec::new(), false, Some(text.to_lowercase())),
-                _ => return untranslated(q, Log::SignIns, cond, ds, ""),
-            };
-            let mut classes = Vec::new();
-            let mut empty = false;
-            for (label, class) in [("success", CodeClass::Success), ("interrupt", CodeClass::Interrupt), ("failure", CodeClass::Failure)] {
-                let hit = match &contains {
-                    Some(t) => label.contains(t.as_str()),
-                    None => values.iter().any(|v| label_class(v) == Some(class)),
-                };
-                if hit {
-                    classes.push(class);
+    }
+    if contains.is_none() && values.iter().any(|v| v.trim().is_empty()) {
+        empty = true;
+    }
+    let mut e = class_expr(q, &classes);
+    if empty {
+        e = if classes.is_empty() { "isempty(ResultType)".into() } else { format!("(isempty(ResultType) or {e})") };
+    }
+    q.steps.push(format!("where {}", if negate { format!("not({e})") } else { e }));
+}
+
+/// Error codes.
+fn code_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
+    let parsed = |values: &[String]| -> Vec<String> {
+        values.iter().filter_map(|v| codes::parse_code(v)).map(|c| c.to_string()).collect()
+    };
+    let w = match cond {
+        Cond::In { values, .. } => in_expr("ResultType", &parsed(values), Listed::Keep, Case::Sensitive),
+        Cond::NotIn { values, .. } => in_expr("ResultType", &parsed(values), Listed::Drop, Case::Sensitive),
+        Cond::Contains { text, .. } if !text.is_empty() => contains_expr("ResultType", text, false),
+        Cond::Contains { .. } => return,
+        _ => return untranslated(q, Log::SignIns, cond, ds, ""),
+    };
+    q.steps.push(format!("where {w}"));
+}
+
+/// Latency, named differently in the two tables.
+fn latency_cond(q: &mut Query, cond: &Cond) {
+    let e = if q.has_table(INTERACTIVE) && q.has_table(NON_INTERACTIVE) {
+        r#"coalesce(tostring(column_ifexists("ProcessingTimeInMilliseconds", "")), tostring(column_ifexists("ProcessingTimeInMs", "")))"#
+    } else if q.has_table(INTERACTIVE) {
+        "tostring(ProcessingTimeInMilliseconds)"
+    } else {
+        "tostring(ProcessingTimeInMs)"
+    };
+    if let Some(w) = text_cond(e, cond, false) {
+        q.steps.push(format!("where {w}"));
+    }
+}
+
+/// Autonomous system number.
+fn asn_cond(q: &mut Query, cond: &Cond) {
+    let w = match cond {
+        Cond::In { values, .. } => in_expr("tostring(AutonomousSystemNumber)", &values.iter().map(|v| v.trim().to_owned()).collect::<Vec<_>>(), Listed::Keep, Case::Sensitive),
+        Cond::NotIn { values, .. } => in_expr("tostring(AutonomousSystemNumber)", &values.iter().map(|v| v.trim().to_owned()).collect::<Vec<_>>(), Listed::Drop, Case::Sensitive),
+        other => match text_cond("tostring(AutonomousSystemNumber)", other, false) {
+            Some(w) => w,
+            None => return,
+        },
+    };
+    q.steps.push(format!("where {w}"));
+}
+
+/// User: name or UPN.
+fn user_any_cond(q: &mut Query, cond: &Cond) {
+    let w = match cond {
+        Cond::NotIn { values, .. } => format!(
+            "{} and {}",
+            in_expr("UserDisplayName", values, Listed::Drop, Case::Insensitive),
+            in_expr("UserPrincipalName", values, Listed::Drop, Case::Insensitive)
+        ),
+        other => match (text_cond("UserPrincipalName", other, false), text_cond("UserDisplayName", other, false)) {
+            (Some(a), Some(b)) => format!("{a} or {b}"),
+            _ => return,
+        },
+    };
+    q.steps.push(format!("where {w}"));
+}
+
+/// Conditional Access policy name or result: an `mv-apply` over the policies.
+fn ca_cond(q: &mut Query, cond: &Cond, field: &str) {
+    q.dyn_roots.insert("ConditionalAccessPolicies");
+    let prop = if field == "ca_policy" { "displayName" } else { "result" };
+    let e = format!("tostring($ITEM.{prop})");
+    // Lantern: a policy name "not in" means no listed policy applies to the sign-in;
+    // every other condition means "some policy matches".
+    let (pred, none) = match cond {
+        Cond::NotIn { values, .. } if field == "ca_policy" => (in_expr(&e, values, Listed::Keep, Case::Insensitive), true),
+        other => match text_cond(&e, other, false) {
+            Some(p) => (p, false),
+            None => return,
+        },
+    };
+    array_step(q, "ConditionalAccessPolicies", "CaPolicy", &pred, none);
+}
+
+/// Sign-in type: which tables are queried.
+fn event_type_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
+    let Some((labels, negate)) = enum_labels(schema::EVENT_TYPE, cond) else { return untranslated(q, Log::SignIns, cond, ds, "") };
+    let picked = |l: &str| labels.iter().any(|x| x == l) != negate;
+    let mut tables = Vec::new();
+    if picked("Interactive") {
+        tables.push(INTERACTIVE);
+    }
+    if picked("Non-interactive") {
+        tables.push(NON_INTERACTIVE);
+    }
+    if picked("Service principal") || picked("Managed identity") {
+        q.notes.push(
+            "not translated: service-principal and managed-identity sign-ins are in AADServicePrincipalSignInLogs / AADManagedIdentitySignInLogs, not queried here"
+                .into(),
+        );
+    }
+    q.tables.retain(|t| tables.contains(t));
+}
+
+/// Any other field: its column or dynamic path.
+fn column_cond(q: &mut Query, cond: &Cond, ds: &Dataset, key: &str) {
+    let e = signin_expr(key);
+    let labels = match S::from_key(key).map(|f| f.def().kind) {
+        Some(Kind::Enum(labels)) => Some(labels),
+        _ => None,
+    };
+    match e {
+        Expr::Missing(why) => untranslated(q, Log::SignIns, cond, ds, why),
+        Expr::Special | Expr::Array(_) => untranslated(q, Log::SignIns, cond, ds, ""),
+        e => {
+            let json = matches!(e, Expr::Json(_));
+            if json && matches!(cond, Cond::In { .. } | Cond::NotIn { .. }) {
+                q.notes.push(format!("approximate: {} is matched as text inside a JSON column", crate::core::query::describe::field_label(Log::SignIns, key)));
+            }
+            let Some(ex) = q.expr(e) else { return };
+            let w = match (labels, cond) {
+                (Some(labels), Cond::In { .. } | Cond::NotIn { .. } | Cond::Contains { .. }) => {
+                    let Some((picked, negate)) = enum_labels(labels, cond) else { return };
+                    let vals: Vec<String> = picked.iter().map(|l| enum_value(key, l)).collect();
+                    in_expr(&ex, &vals, if negate { Listed::Drop } else { Listed::Keep }, Case::Insensitive)
                 }
-            }
-            if contains.is_none() && values.iter().any(|v| v.trim().is_empty()) {
-                empty = true;
-            }
-            let mut e = class_expr(q, &classes);
-            if empty {
-                e = if classes.is_empty() { "isempty(ResultType)".into() } else { format!("(isempty(ResultType) or {e})") };
-            }
-            q.steps.push(format!("where {}", if negate { format!("not({e})") } else { e }));
-        }
-        "code" => {
-            let parsed = |values: &[String]| -> Vec<String> {
-                values.iter().filter_map(|v| codes::parse_code(v)).map(|c| c.to_string()).collect()
-            };
-            let w = match cond {
-                Cond::In { values, .. } => in_expr("ResultType", &parsed(values), false, false),
-                Cond::NotIn { values, .. } => in_expr("ResultType", &parsed(values), true, false),
-                Cond::Contains { text, .. } if !text.is_empty() => contains_expr("ResultType", text, false),
-                Cond::Contains { .. } => return,
-                _ => return untranslated(q, Log::SignIns, cond, ds, ""),
-            };
-            q.steps.push(format!("where {w}"));
-        }
-        "latency" => {
-            let e = if q.has_table(INTERACTIVE) && q.has_table(NON_INTERACTIVE) {
-                r#"coalesce(tostring(column_ifexists("ProcessingTimeInMilliseconds", "")), tostring(column_ifexists("ProcessingTimeInMs", "")))"#
-            } else if q.has_table(INTERACTIVE) {
-                "tostring(ProcessingTimeInMilliseconds)"
-            } else {
-                "tostring(ProcessingTimeInMs)"
-            };
-            if let Some(w) = text_cond(e, cond, false) {
-                q.steps.push(format!("where {w}"));
-            }
-        }
-        "asn" => {
-            let w = match cond {
-                Cond::In { values, .. } => in_expr("tostring(AutonomousSystemNumber)", &values.iter().map(|v| v.trim().to_owned()).collect::<Vec<_>>(), false, false),
-                Cond::NotIn { values, .. } => in_expr("tostring(AutonomousSystemNumber)", &values.iter().map(|v| v.trim().to_owned()).collect::<Vec<_>>(), true, false),
-                other => match text_cond("tostring(AutonomousSystemNumber)", other, false) {
+                _ => match text_cond(&ex, cond, json) {
                     Some(w) => w,
                     None => return,
                 },
             };
             q.steps.push(format!("where {w}"));
-        }
-        "user_any" => {
-            let w = match cond {
-                Cond::NotIn { values, .. } => format!(
-                    "{} and {}",
-                    in_expr("UserDisplayName", values, true, true),
-                    in_expr("UserPrincipalName", values, true, true)
-                ),
-                other => match (text_cond("UserPrincipalName", other, false), text_cond("UserDisplayName", other, false)) {
-                    (Some(a), Some(b)) => format!("{a} or {b}"),
-                    _ => return,
-                },
-            };
-            q.steps.push(format!("where {w}"));
-        }
-        "ca_policy" | "ca_result" => {
-            q.dyn_roots.insert("ConditionalAccessPolicies");
-            let prop = if field == "ca_policy" { "displayName" } else { "result" };
-            let e = format!("tostring($ITEM.{prop})");
-            // Lantern: a policy name "not in" means no listed policy applies to the sign-in;
-            // every other condition means "some policy matches".
-            let (pred, none) = match cond {
-                Cond::NotIn { values, .. } if field == "ca_policy" => (in_expr(&e, values, false, true), true),
-                other => match text_cond(&e, other, false) {
-                    Some(p) => (p, false),
-                    None => return,
-                },
-            };
-            array_step(q, "ConditionalAccessPolicies", "CaPolicy", &pred, none);
-        }
-        "event_type" => {
-            let Some((labels, negate)) = enum_labels(schema::EVENT_TYPE, cond) else { return untranslated(q, Log::SignIns, cond, ds, "") };
-            let picked = |l: &str| labels.iter().any(|x| x == l) != negate;
-            let mut tables = Vec::new();
-            if picked("Interactive") {
-                tables.push(INTERACTIVE);
-            }
-            if picked("Non-interactive") {
-                tables.push(NON_INTERACTIVE);
-            }
-            if picked("Service principal") || picked("Managed identity") {
-                q.notes.push(
-                    "not translated: service-principal and managed-identity sign-ins are in AADServicePrincipalSignInLogs / AADManagedIdentitySignInLogs, not queried here"
-                        .into(),
-                );
-            }
-            q.tables.retain(|t| tables.contains(t));
-        }
-        "time" => untranslated(q, Log::SignIns, cond, ds, "a date is filtered by a range"),
-        key => {
-            let e = signin_expr(key);
-            let labels = match S::from_key(key).map(|f| f.def().kind) {
-                Some(Kind::Enum(labels)) => Some(labels),
-                _ => None,
-            };
-            match e {
-                Expr::Missing(why) => untranslated(q, Log::SignIns, cond, ds, why),
-                Expr::Special | Expr::Array(_) => untranslated(q, Log::SignIns, cond, ds, ""),
-                e => {
-                    let json = matches!(e, Expr::Json(_));
-                    if json && matches!(cond, Cond::In { .. } | Cond::NotIn { .. }) {
-                        q.notes.push(format!("approximate: {} is matched as text inside a JSON column", crate::core::query::describe::field_label(Log::SignIns, key)));
-                    }
-                    let Some(ex) = q.expr(e) else { return };
-                    let w = match (labels, cond) {
-                        (Some(labels), Cond::In { .. } | Cond::NotIn { .. } | Cond::Contains { .. }) => {
-                            let Some((picked, negate)) = enum_labels(labels, cond) else { return };
-                            let vals: Vec<String> = picked.iter().map(|l| enum_value(key, l)).collect();
-                            in_expr(&ex, &vals, negate, true)
-                        }
-                        _ => match text_cond(&ex, cond, json) {
-                            Some(w) => w,
-                            None => return,
-                        },
-                    };
-                    q.steps.push(format!("where {w}"));
-                }
-            }
         }
     }
 }
@@ -547,7 +589,7 @@ fn audit_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
                 Cond::NotIn { values, .. } => {
                     // No element's value is listed (for target_any: no element has all of
                     // its name, UPN and id listed, as Lantern decides it).
-                    let parts: Vec<String> = e_list.iter().map(|e| in_expr(e, values, false, true)).collect();
+                    let parts: Vec<String> = e_list.iter().map(|e| in_expr(e, values, Listed::Keep, Case::Insensitive)).collect();
                     let joined = if field == "target_any" { parts.join(" and ") } else { parts.join(" or ") };
                     (format!("{guard}({joined})"), true)
                 }
@@ -567,7 +609,7 @@ fn audit_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
                 ("result", Cond::In { .. } | Cond::NotIn { .. } | Cond::Contains { .. }) => {
                     let Some((picked, negate)) = enum_labels(schema::AUDIT_RESULT, cond) else { return };
                     let vals: Vec<String> = picked.iter().map(|l| enum_value("result", l)).collect();
-                    in_expr(&ex, &vals, negate, true)
+                    in_expr(&ex, &vals, if negate { Listed::Drop } else { Listed::Keep }, Case::Insensitive)
                 }
                 _ => match text_cond(&ex, cond, false) {
                     Some(w) => w,
@@ -601,12 +643,31 @@ pub fn filter_kql(log: Log, filter: &Filter, ds: &Dataset) -> String {
         },
         apply_n: 0,
     };
-    let (time_col, noun) = match log {
-        Log::SignIns => ("CreatedDateTime", "sign-ins"),
-        Log::Audits => ("ActivityDateTime", "audit events"),
-    };
+    let (from, to) = window(&mut q, filter, ds);
+    // Conditions.
+    for c in &filter.conds {
+        match c {
+            Cond::Range { .. } | Cond::Last { .. } => {}
+            Cond::Records { ids } => {
+                let ids: Vec<String> = ids.iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
+                q.steps.push(if ids.is_empty() { "where false".into() } else { format!("where Id in~ ({})", list(&ids)) });
+            }
+            c => match log {
+                Log::SignIns => sign_in_cond(&mut q, c, ds),
+                Log::Audits => audit_cond(&mut q, c, ds),
+            },
+        }
+    }
+    if !filter.text.trim().is_empty() {
+        q.late.push(format!("where * contains {}", kql_string(filter.text.trim())));
+    }
 
-    // The time window: the export's range, narrowed by the filter's date conditions.
+    assemble(&q, filter, ds, from, to)
+}
+
+/// The time window: the export's range, narrowed by the filter's date conditions.
+fn window(q: &mut Query, filter: &Filter, ds: &Dataset) -> (Option<i64>, Option<i64>) {
+    let log = q.log;
     let table = log.table(ds);
     let all_rows: Vec<u32> = (0..table.len() as u32).collect();
     let data = time_range(ds, log, &all_rows);
@@ -637,26 +698,16 @@ pub fn filter_kql(log: Log, filter: &Filter, ds: &Dataset) -> String {
             _ => {}
         }
     }
+    (from, to)
+}
 
-    // Conditions.
-    for c in &filter.conds {
-        match c {
-            Cond::Range { .. } | Cond::Last { .. } => {}
-            Cond::Records { ids } => {
-                let ids: Vec<String> = ids.iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
-                q.steps.push(if ids.is_empty() { "where false".into() } else { format!("where Id in~ ({})", list(&ids)) });
-            }
-            c => match log {
-                Log::SignIns => sign_in_cond(&mut q, c, ds),
-                Log::Audits => audit_cond(&mut q, c, ds),
-            },
-        }
-    }
-    if !filter.text.trim().is_empty() {
-        q.late.push(format!("where * contains {}", kql_string(filter.text.trim())));
-    }
-
-    // Assemble.
+/// The query text: header comments, lets, the table(s) with the coarse window, the steps.
+fn assemble(q: &Query, filter: &Filter, ds: &Dataset, from: Option<i64>, to: Option<i64>) -> String {
+    let log = q.log;
+    let (time_col, noun) = match log {
+        Log::SignIns => ("CreatedDateTime", "sign-ins"),
+        Log::Audits => ("ActivityDateTime", "audit events"),
+    };
     let mut out = String::new();
     let described = crate::core::query::describe::describe_filter(log, filter, ds);
     if described.is_empty() {

@@ -42,6 +42,20 @@ use crate::core::{
     query::view::{cell_text},
 };
 
+/// Whether a CSV part starts with the header line (and the BOM).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Header {
+    Write,
+    Skip,
+}
+
+/// Whether a JSON part is the first of its file (it opens the array) or a later one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    First,
+    Later,
+}
+
 /// The UTF-8 byte-order mark Excel needs to read UTF-8 CSV.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -146,7 +160,8 @@ pub fn csv_header(log: Log, cols: &[usize], tz_offset_min: i32) -> Vec<String> {
 /// them (times shifted by `tz_offset_min`), neutralised and quoted, CRLF. With `header`,
 /// the BOM and the heading line come first (use it for the first part only). Rows and
 /// columns that do not exist are skipped.
-pub fn write_csv_part(ds: &Dataset, log: Log, rows: &[u32], cols: &[usize], tz_offset_min: i32, header: bool, out: &mut Vec<u8>) {
+pub fn write_csv_part(ds: &Dataset, log: Log, rows: &[u32], cols: &[usize], tz_offset_min: i32, header: Header, out: &mut Vec<u8>) {
+    let header = header == Header::Write;
     let table = log.table(ds);
     let cols: Vec<usize> = cols.iter().copied().filter(|&c| c < table.defs().len()).collect();
     if header {
@@ -204,7 +219,7 @@ impl CsvExport {
         }
         let end = self.next.saturating_add(self.part_rows).min(rows.len());
         let chunk = rows.get(self.next..end).unwrap_or(&[]);
-        write_csv_part(ds, self.log, chunk, &self.cols, self.tz_offset_min, !self.header_done, out);
+        write_csv_part(ds, self.log, chunk, &self.cols, self.tz_offset_min, if self.header_done { Header::Skip } else { Header::Write }, out);
         self.header_done = true;
         self.next = end;
         true
@@ -374,117 +389,136 @@ fn write_model(ds: &Dataset, log: Log, row: usize, index: Option<&StepIndex>, ou
     }
     match log {
         Log::SignIns => {
-            let ca = ds.ca_of(row);
-            if !ca.is_empty() {
-                o.key("ca_policies");
-                o.out.push(b'[');
-                for (i, a) in ca.iter().enumerate() {
-                    if i > 0 {
-                        o.out.push(b',');
-                    }
-                    let mut p = Obj::open(o.out);
-                    if let Some(pol) = ds.policies.get(a.policy as usize) {
-                        p.str("id", ds.strings.get(pol.id));
-                        p.str("name", ds.strings.get(pol.name));
-                        p.str("result", ds.strings.get(a.result));
-                        p.str("grant", ds.strings.get(pol.grant));
-                        p.str("session", ds.strings.get(pol.session));
-                    } else {
-                        p.str("result", ds.strings.get(a.result));
-                    }
-                    p.close();
-                }
-                o.out.push(b']');
-            }
-            let req = table.id(S::RequestId as usize, row);
-            let owned;
-            let steps: &[usize] = match index {
-                Some(ix) => ix.of(req),
-                None => {
-                    owned = ds.steps_of(req);
-                    &owned
-                }
-            };
-            if !steps.is_empty() {
-                o.key("auth_steps");
-                o.out.push(b'[');
-                for (i, &k) in steps.iter().enumerate() {
-                    if i > 0 {
-                        o.out.push(b',');
-                    }
-                    let st = &ds.steps;
-                    let mut p = Obj::open(o.out);
-                    let t = st.time.get(k).copied().unwrap_or(NO_TIME);
-                    if t != NO_TIME {
-                        p.str("time", &time::format_iso_ms(t));
-                    }
-                    let g = |v: &Vec<crate::core::model::intern::Sym>| v.get(k).map_or("", |s| ds.strings.get(*s));
-                    p.str("method", g(&st.method));
-                    p.str("detail", g(&st.detail));
-                    p.raw(
-                        "succeeded",
-                        match st.succeeded.get(k) {
-                            Some(2) => "true",
-                            Some(1) => "false",
-                            _ => "null",
-                        },
-                    );
-                    p.str("result", g(&st.result));
-                    p.str("requirement", g(&st.requirement));
-                    p.close();
-                }
-                o.out.push(b']');
-            }
+            write_ca(ds, row, &mut o);
+            write_steps(ds, table.id(S::RequestId as usize, row), index, &mut o);
         }
         Log::Audits => {
-            let targets = ds.targets_of(row);
-            if !targets.is_empty() {
-                o.key("targets");
-                o.out.push(b'[');
-                for (i, t) in targets.iter().enumerate() {
-                    if i > 0 {
-                        o.out.push(b',');
-                    }
-                    let mut p = Obj::open(o.out);
-                    p.str("type", ds.strings.get(t.kind));
-                    p.str("name", ds.strings.get(t.name));
-                    p.str("id", ds.strings.get(t.id));
-                    p.str("upn", ds.strings.get(t.upn));
-                    p.key("modified_properties");
-                    p.out.push(b'[');
-                    for (j, m) in ds.props_of(t).iter().enumerate() {
-                        if j > 0 {
-                            p.out.push(b',');
-                        }
-                        let mut q = Obj::open(p.out);
-                        q.str("name", ds.strings.get(m.name));
-                        q.str("old", ds.strings.get(m.old));
-                        q.str("new", ds.strings.get(m.new));
-                        q.close();
-                    }
-                    p.out.push(b']');
-                    p.close();
-                }
-                o.out.push(b']');
-            }
-            let details = ds.details_of(row);
-            if !details.is_empty() {
-                o.key("additional_details");
-                o.out.push(b'[');
-                for (i, kv) in details.iter().enumerate() {
-                    if i > 0 {
-                        o.out.push(b',');
-                    }
-                    let mut p = Obj::open(o.out);
-                    p.str("key", ds.strings.get(kv.key));
-                    p.str("value", ds.strings.get(kv.value));
-                    p.close();
-                }
-                o.out.push(b']');
-            }
+            write_targets(ds, row, &mut o);
+            write_details(ds, row, &mut o);
         }
     }
     o.close();
+}
+
+/// A sign-in's Conditional Access policies.
+fn write_ca(ds: &Dataset, row: usize, o: &mut Obj<'_>) {
+    let ca = ds.ca_of(row);
+    if !ca.is_empty() {
+        o.key("ca_policies");
+        o.out.push(b'[');
+        for (i, a) in ca.iter().enumerate() {
+            if i > 0 {
+                o.out.push(b',');
+            }
+            let mut p = Obj::open(o.out);
+            if let Some(pol) = ds.policies.get(a.policy as usize) {
+                p.str("id", ds.strings.get(pol.id));
+                p.str("name", ds.strings.get(pol.name));
+                p.str("result", ds.strings.get(a.result));
+                p.str("grant", ds.strings.get(pol.grant));
+                p.str("session", ds.strings.get(pol.session));
+            } else {
+                p.str("result", ds.strings.get(a.result));
+            }
+            p.close();
+        }
+        o.out.push(b']');
+    }
+}
+
+/// A sign-in's authentication steps.
+fn write_steps(ds: &Dataset, req: u128, index: Option<&StepIndex>, o: &mut Obj<'_>) {
+    let owned;
+    let steps: &[usize] = match index {
+        Some(ix) => ix.of(req),
+        None => {
+            owned = ds.steps_of(req);
+            &owned
+        }
+    };
+    if !steps.is_empty() {
+        o.key("auth_steps");
+        o.out.push(b'[');
+        for (i, &k) in steps.iter().enumerate() {
+            if i > 0 {
+                o.out.push(b',');
+            }
+            let st = &ds.steps;
+            let mut p = Obj::open(o.out);
+            let t = st.time.get(k).copied().unwrap_or(NO_TIME);
+            if t != NO_TIME {
+                p.str("time", &time::format_iso_ms(t));
+            }
+            let g = |v: &Vec<crate::core::model::intern::Sym>| v.get(k).map_or("", |s| ds.strings.get(*s));
+            p.str("method", g(&st.method));
+            p.str("detail", g(&st.detail));
+            p.raw(
+                "succeeded",
+                match st.succeeded.get(k) {
+                    Some(2) => "true",
+                    Some(1) => "false",
+                    _ => "null",
+                },
+            );
+            p.str("result", g(&st.result));
+            p.str("requirement", g(&st.requirement));
+            p.close();
+        }
+        o.out.push(b']');
+    }
+}
+
+/// An audit event's targets with their modified properties.
+fn write_targets(ds: &Dataset, row: usize, o: &mut Obj<'_>) {
+    let targets = ds.targets_of(row);
+    if !targets.is_empty() {
+        o.key("targets");
+        o.out.push(b'[');
+        for (i, t) in targets.iter().enumerate() {
+            if i > 0 {
+                o.out.push(b',');
+            }
+            let mut p = Obj::open(o.out);
+            p.str("type", ds.strings.get(t.kind));
+            p.str("name", ds.strings.get(t.name));
+            p.str("id", ds.strings.get(t.id));
+            p.str("upn", ds.strings.get(t.upn));
+            p.key("modified_properties");
+            p.out.push(b'[');
+            for (j, m) in ds.props_of(t).iter().enumerate() {
+                if j > 0 {
+                    p.out.push(b',');
+                }
+                let mut q = Obj::open(p.out);
+                q.str("name", ds.strings.get(m.name));
+                q.str("old", ds.strings.get(m.old));
+                q.str("new", ds.strings.get(m.new));
+                q.close();
+            }
+            p.out.push(b']');
+            p.close();
+        }
+        o.out.push(b']');
+    }
+}
+
+/// An audit event's additional details.
+fn write_details(ds: &Dataset, row: usize, o: &mut Obj<'_>) {
+    let details = ds.details_of(row);
+    if !details.is_empty() {
+        o.key("additional_details");
+        o.out.push(b'[');
+        for (i, kv) in details.iter().enumerate() {
+            if i > 0 {
+                o.out.push(b',');
+            }
+            let mut p = Obj::open(o.out);
+            p.str("key", ds.strings.get(kv.key));
+            p.str("value", ds.strings.get(kv.value));
+            p.close();
+        }
+        o.out.push(b']');
+    }
 }
 
 /// Writes a part of a JSON array of records: `[` first when `first`, then the records of
@@ -493,7 +527,8 @@ fn write_model(ds: &Dataset, log: Log, row: usize, index: Option<&StepIndex>, ou
 /// has them (a shorter slice means "none" for the rest). Finish the file with
 /// [`write_json_end`]. An empty first part must still be written (it opens the array);
 /// [`JsonExport`] tracks all this for you.
-pub fn write_json_part(ds: &Dataset, log: Log, rows: &[u32], originals: &[Option<&[u8]>], first: bool, out: &mut Vec<u8>) {
+pub fn write_json_part(ds: &Dataset, log: Log, rows: &[u32], originals: &[Option<&[u8]>], part: Part, out: &mut Vec<u8>) {
+    let first = part == Part::First;
     if first {
         out.extend_from_slice(b"[\n");
     }

@@ -542,9 +542,17 @@ pub fn facet(ds: &Dataset, log: Log, rows: &[u32], field: &str) -> Vec<FacetValu
     out
 }
 
+/// A sort direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    Ascending,
+    Descending,
+}
+
 /// Orders `rows` by `field` (stable: equal values keep their order). Text sorts
 /// case-insensitively; empty values sort last in either direction.
-pub fn sort_rows(ds: &Dataset, log: Log, rows: &mut [u32], field: &str, descending: bool) {
+pub fn sort_rows(ds: &Dataset, log: Log, rows: &mut [u32], field: &str, order: Order) {
+    let descending = order == Order::Descending;
     let table = log.table(ds);
     let Some(FieldRef::Column(col)) = resolve(log, field) else { return };
     match table.col(col) {

@@ -899,10 +899,19 @@ impl Gen<'_> {
     }
 
     fn plant_attacks(&mut self) {
+        self.plant_spray();
+        self.plant_travel();
+        self.plant_fatigue();
+        self.plant_legacy();
+        self.plant_disabled();
+        self.plant_takeover();
+    }
+
+    /// 1. Password spray: 45 users in 35 minutes from one VPS, then the one without MFA falls.
+    fn plant_spray(&mut self) {
         let n = self.users.len();
         let day = |d: i64| START_MS + d * DAY;
 
-        // 1. Password spray: 45 users in 35 minutes from one VPS, then the one without MFA falls.
         let spray_ip = "185.220.101.47";
         let ams = place("Amsterdam", "North Holland", "NL", 52.37, 4.90, 60, (0, 0), (0, 0), 0);
         let t0 = day(8) + 2 * HOUR + 10 * MIN;
@@ -948,8 +957,12 @@ impl Gen<'_> {
             signin_ids: ids,
             audit_ids: Vec::new(),
         });
+    }
 
-        // 2. Impossible travel: Diego in Seattle, then 70 minutes later in Lagos.
+    /// 2. Impossible travel: Diego in Seattle, then 70 minutes later in Lagos.
+    fn plant_travel(&mut self) {
+        let day = |d: i64| START_MS + d * DAY;
+
         let t1 = day(10) + 22 * HOUR + 5 * MIN; // 14:05 in Seattle
         let mut a = self.base(2, t1, 0, false, 0);
         self.with_mfa(&mut a, false);
@@ -971,8 +984,12 @@ impl Gen<'_> {
         });
         self.signins.push(a);
         self.signins.push(b);
+    }
 
-        // 3. MFA fatigue: Nestor's password is known; 12 pushes at night, the 13th approved.
+    /// 3. MFA fatigue: Nestor's password is known; 12 pushes at night, the 13th approved.
+    fn plant_fatigue(&mut self) {
+        let day = |d: i64| START_MS + d * DAY;
+
         let buch = place("Bucharest", "Bucuresti", "RO", 44.43, 26.10, 120, (0, 0), (0, 0), 0);
         let t0 = day(12) + 4 * HOUR + 2 * MIN; // 23:02 in New York
         let mut ids = Vec::new();
@@ -1011,8 +1028,12 @@ impl Gen<'_> {
             signin_ids: ids,
             audit_ids: Vec::new(),
         });
+    }
 
-        // 4. Legacy protocols: Joni's mailbox read over IMAP and used over SMTP (no MFA possible).
+    /// 4. Legacy protocols: Joni's mailbox read over IMAP and used over SMTP (no MFA possible).
+    fn plant_legacy(&mut self) {
+        let day = |d: i64| START_MS + d * DAY;
+
         let msk = place("Moscow", "Moscow", "RU", 55.76, 37.62, 180, (0, 0), (0, 0), 0);
         let t0 = day(14) + 9 * HOUR;
         let mut ids = Vec::new();
@@ -1040,8 +1061,12 @@ impl Gen<'_> {
             signin_ids: ids,
             audit_ids: Vec::new(),
         });
+    }
 
-        // 5. A disabled account: Irvin left on day 3; someone tries his credentials on day 10.
+    /// 5. A disabled account: Irvin left on day 3; someone tries his credentials on day 10.
+    fn plant_disabled(&mut self) {
+        let day = |d: i64| START_MS + d * DAY;
+
         let pyo = place("Pyongyang", "Pyongyang", "KP", 39.03, 125.75, 540, (0, 0), (0, 0), 0);
         let t0 = day(10) + 3 * HOUR + 40 * MIN;
         let mut ids = Vec::new();
@@ -1068,8 +1093,13 @@ impl Gen<'_> {
             signin_ids: ids,
             audit_ids: Vec::new(),
         });
+    }
 
-        // 6. Account takeover: Adele, risky sign-in from a new country → new MFA method →
+    /// 6. Account takeover: Adele, risky sign-in from a new country → new MFA method →
+    fn plant_takeover(&mut self) {
+        let day = |d: i64| START_MS + d * DAY;
+        let msk = place("Moscow", "Moscow", "RU", 55.76, 37.62, 180, (0, 0), (0, 0), 0);
+
         //    Global Administrator → admin consent to a mail-reading app.
         let atk_ip = "5.188.206.14";
         let t0 = day(16) + 1 * HOUR + 17 * MIN;
@@ -1211,9 +1241,17 @@ fn unique_token(id: &str) -> String {
     out
 }
 
+/// Which of the portal's two user sign-in files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Interactivity {
+    Interactive,
+    NonInteractive,
+}
+
 impl Tenant {
     /// Writes sign-ins (interactive or non-interactive ones) as the portal's 57-column CSV.
-    pub fn write_signins_csv(&self, interactive: bool, w: &mut impl Write) -> io::Result<()> {
+    pub fn write_signins_csv(&self, which: Interactivity, w: &mut impl Write) -> io::Result<()> {
+        let interactive = which == Interactivity::Interactive;
         w.write_all(SIGNIN_CSV_HEADER.as_bytes())?;
         w.write_all(b"\r\n")?;
         for e in self.signins.iter().filter(|e| e.interactive == interactive) {
@@ -1458,7 +1496,7 @@ impl Tenant {
         let mut buf = Vec::new();
         let _ = self.write_signins_json(Some(true), &mut buf);
         out.push((format!("InteractiveSignIns_{a}_{b}.json"), std::mem::take(&mut buf)));
-        let _ = self.write_signins_csv(false, &mut buf);
+        let _ = self.write_signins_csv(Interactivity::NonInteractive, &mut buf);
         out.push((format!("NonInteractiveSignIns_{a}_{b}.csv"), std::mem::take(&mut buf)));
         let _ = self.write_audit_csv(&mut buf);
         out.push((format!("AuditLogs_{a}_{b}.csv"), buf));

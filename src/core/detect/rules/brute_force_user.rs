@@ -52,8 +52,8 @@ impl Params {
         )
     }
 
-    /// The hunting query both rules share; `with_success` picks the bursts a success followed.
-    pub fn hunting(&self, h: &mut Hunt, with_success: bool) {
+    /// The hunting query both rules share, for the bursts `end` picks.
+    pub fn hunting(&self, h: &mut Hunt, end: BurstEnd) {
         h.signins(&[]);
         h.let_codes("failureCodes", &self.codes);
         h.let_codes("okCodes", &self.ok_codes);
@@ -71,9 +71,18 @@ impl Params {
         h.line(&format!(
             "let successes = attempts\n    | where ResultType in (okCodes) and ResultType !in (failureCodes)\n    | project UserPrincipalName, SuccessTime = TimeGenerated, SuccessIp = IPAddress, SuccessCode = ResultType;\nbursts\n| join kind=leftouter successes on UserPrincipalName\n| extend After = SuccessTime > LastSeen and SuccessTime <= LastSeen + {}m\n| summarize Success = max(After), SuccessAt = minif(SuccessTime, After), SuccessFrom = take_anyif(SuccessIp, After)\n    by UserPrincipalName, FirstSeen, LastSeen, Failures, tostring(Ips), tostring(Apps)\n| where Success == {}\n| sort by Failures desc",
             self.success_after_min,
-            if with_success { "true" } else { "false" }
+            if end == BurstEnd::Success { "true" } else { "false" }
         ));
     }
+}
+
+/// How a burst of failures ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BurstEnd {
+    /// The password then worked.
+    Success,
+    /// It did not.
+    NoSuccess,
 }
 
 /// A burst of failures for one user, and the sign-in with the right password after it.
@@ -195,6 +204,6 @@ impl Rule for BruteForceUser {
     }
 
     fn hunting(p: &Params, h: &mut Hunt) {
-        p.hunting(h, false);
+        p.hunting(h, BurstEnd::NoSuccess);
     }
 }

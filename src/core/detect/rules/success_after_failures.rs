@@ -8,7 +8,7 @@ use crate::core::{
         rule::{Meta, Needs, Out, Reads, Rule},
         rules::{
             RuleId,
-            brute_force_user::{Params, burst_finding, bursts},
+            brute_force_user::{BurstEnd, Params, burst_finding, bursts},
         },
     },
     kql::hunt::Hunt,
@@ -59,6 +59,6 @@ impl Rule for SuccessAfterFailures {
     }
 
     fn hunting(p: &Params, h: &mut Hunt) {
-        p.hunting(h, true);
+        p.hunting(h, BurstEnd::Success);
     }
 }
