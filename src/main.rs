@@ -12,9 +12,9 @@ mod cli {
     };
 
     use lantern::core::{
-        workspace::demo::{self, DemoConfig, Interactivity},
         ingest,
         model::{Dataset, LoadState, SourceFile},
+        workspace::demo::{self, DemoConfig, Interactivity},
     };
     use serde_json::{Value, json};
 
@@ -156,7 +156,10 @@ Nothing is sent anywhere: Lantern never opens a network connection.
             "totals": { "signin": ds.signin_count(), "audit": ds.audit_count() },
         });
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
-        let any_read = ds.files.iter().any(|f| f.error.is_none() && f.member.is_none() || (f.member.is_some() && f.error.is_none()));
+        let any_read = ds
+            .files
+            .iter()
+            .any(|f| f.error.is_none() && f.member.is_none() || (f.member.is_some() && f.error.is_none()));
         if any_read { ExitCode::SUCCESS } else { ExitCode::from(1) }
     }
 
@@ -170,7 +173,10 @@ Nothing is sent anywhere: Lantern never opens a network connection.
                     eprintln!("lantern findings: --config needs a file; see `lantern --help`");
                     return ExitCode::from(2);
                 };
-                match std::fs::read_to_string(p).map_err(|e| e.to_string()).and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string())) {
+                match std::fs::read_to_string(p)
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+                {
                     Ok(c) => cfg = c,
                     Err(e) => {
                         eprintln!("lantern findings: cannot read the settings in {p}: {e}");
@@ -213,7 +219,9 @@ Nothing is sent anywhere: Lantern never opens a network connection.
 
     fn generate(args: &[String]) -> ExitCode {
         let num = |name: &str| -> Result<Option<u64>, String> {
-            flag(args, name).map(|v| v.parse::<u64>().map_err(|_| format!("{name} needs a number, got {v:?}"))).transpose()
+            flag(args, name)
+                .map(|v| v.parse::<u64>().map_err(|_| format!("{name} needs a number, got {v:?}")))
+                .transpose()
         };
         let parsed = (|| -> Result<(DemoConfig, Option<String>, PathBuf), String> {
             let mut cfg = DemoConfig::default();
@@ -278,8 +286,12 @@ Nothing is sent anywhere: Lantern never opens a network connection.
 
     fn write_all(t: &demo::Tenant, dir: &Path) -> Result<(), String> {
         std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        let (a, b) = (lantern::core::model::time::format_date(t.start_ms), lantern::core::model::time::format_date(t.end_ms - 1));
-        let files: [(String, &dyn Fn(&mut BufWriter<File>) -> std::io::Result<()>); 7] = [
+        let (a, b) = (
+            lantern::core::model::time::format_date(t.start_ms),
+            lantern::core::model::time::format_date(t.end_ms - 1),
+        );
+        type Writer<'w> = &'w dyn Fn(&mut BufWriter<File>) -> std::io::Result<()>;
+        let files: [(String, Writer); 7] = [
             (format!("InteractiveSignIns_{a}_{b}.json"), &|w| t.write_signins_json(Some(true), w)),
             (format!("InteractiveSignIns_{a}_{b}.csv"), &|w| t.write_signins_csv(Interactivity::Interactive, w)),
             (format!("InteractiveSignIns_AuthDetails_{a}_{b}.csv"), &|w| t.write_auth_details_csv(w)),

@@ -7,5 +7,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("lantern-app runs in the browser: build it with `trunk build` (see README), or use the `lantern` command.");
+    eprintln!(
+        "lantern-app runs in the browser: build it with `trunk build` (see README), or use the `lantern` command."
+    );
 }

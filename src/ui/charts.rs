@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::core::{
-    query::aggregate::user_key,
     geo,
     model::{NO_INT, SignInField as S},
+    query::aggregate::user_key,
 };
 
 /// The world outline, drawn once per map.
@@ -34,10 +34,18 @@ pub fn UserMap(upn: String) -> impl IntoView {
                     continue;
                 }
                 let g = |f: S| ds.strings.get(t.sym(f as usize, r));
-                let Some((lat, lon, _)) = geo::locate(t.float(S::Lat as usize, r), t.float(S::Lon as usize, r), g(S::City), g(S::Country)) else {
+                let Some((lat, lon, _)) =
+                    geo::locate(t.float(S::Lat as usize, r), t.float(S::Lon as usize, r), g(S::City), g(S::Country))
+                else {
                     continue;
                 };
-                let e = pts.entry(((lat * 10.0) as i32, (lon * 10.0) as i32)).or_insert((lat, lon, 0, 0, g(S::Location).to_owned()));
+                let e = pts.entry(((lat * 10.0) as i32, (lon * 10.0) as i32)).or_insert((
+                    lat,
+                    lon,
+                    0,
+                    0,
+                    g(S::Location).to_owned(),
+                ));
                 let code = t.int(S::Code as usize, r);
                 if code == 0 || code == NO_INT {
                     e.2 += 1;
@@ -86,9 +94,9 @@ pub fn UserMap(upn: String) -> impl IntoView {
 use leptos::ev;
 
 use crate::core::{
+    model::Log,
     output::chart::{self, Margins, TopBy},
     query::filter::Cond,
-    model::Log,
 };
 
 const CHART_W: f64 = 960.0;
@@ -97,7 +105,9 @@ const CHART_H: f64 = 240.0;
 /// SVG x (in viewBox units) of a pointer event over an SVG element.
 fn svg_x(e: &ev::PointerEvent, width: f64) -> f64 {
     use wasm_bindgen::JsCast as _;
-    let Some(el) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return 0.0 };
+    let Some(el) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return 0.0;
+    };
     let r = el.get_bounding_client_rect();
     if r.width() <= 0.0 { 0.0 } else { (f64::from(e.client_x()) - r.left()) / r.width() * width }
 }
@@ -111,7 +121,11 @@ pub fn TrendsView() -> impl IntoView {
         let l = log.get();
         let rows = state.rows(l).get();
         state.with_data(|ds| {
-            let ts = if l == Log::SignIns { chart::time_series(ds, &rows, 96) } else { chart::audit_series(ds, &rows, 96, 0) };
+            let ts = if l == Log::SignIns {
+                chart::time_series(ds, &rows, 96)
+            } else {
+                chart::audit_series(ds, &rows, 96, 0)
+            };
             chart::stacked_bars(&ts, CHART_W, CHART_H, Margins { top: 12.0, right: 12.0, bottom: 30.0, left: 52.0 })
         })
     });
@@ -134,7 +148,9 @@ pub fn TrendsView() -> impl IntoView {
         }
     };
     let on_up = move |_| {
-        let Some((a, b)) = brush.get_untracked() else { return };
+        let Some((a, b)) = brush.get_untracked() else {
+            return;
+        };
         brush.set(None);
         if (a - b).abs() < 3.0 {
             return;
@@ -149,7 +165,9 @@ pub fn TrendsView() -> impl IntoView {
     };
     let has_range = move || state.log_view(log.get(), |lv| lv.filter.conds.iter().any(|c| c.field() == "time"));
     let tops = move || match log.get() {
-        Log::SignIns => vec![TopBy::Apps, TopBy::Countries, TopBy::ErrorCodes, TopBy::ClientApps, TopBy::UsersWithFailures],
+        Log::SignIns => {
+            vec![TopBy::Apps, TopBy::Countries, TopBy::ErrorCodes, TopBy::ClientApps, TopBy::UsersWithFailures]
+        }
         Log::Audits => vec![TopBy::Activities, TopBy::Actors],
     };
     view! {
@@ -300,7 +318,13 @@ pub fn MapView() -> impl IntoView {
         let breaks = chart::quantile_breaks(&s.iter().map(|c| c.signins).collect::<Vec<_>>(), 5);
         let fail = by_failures.get();
         s.iter()
-            .map(|c| (c.iso2.clone(), if fail { chart::share_class(c.failure_share) } else { chart::shade(c.signins, &breaks) }, c.clone()))
+            .map(|c| {
+                (
+                    c.iso2.clone(),
+                    if fail { chart::share_class(c.failure_share) } else { chart::shade(c.signins, &breaks) },
+                    c.clone(),
+                )
+            })
             .collect::<Vec<_>>()
     });
     view! {

@@ -10,12 +10,11 @@ use leptos::{ev, prelude::*, task::spawn_local};
 use super::state::{AppState, record_id, row_of_id};
 use crate::{
     core::{
-        codes,
-        geo,
+        codes, geo,
         ingest::raw,
-        model::{AuditField as A, Dataset, Group, Kind, NO_INT, SignInField as S},
         model::time,
-        query::view::{cell_text},
+        model::{AuditField as A, Dataset, Group, Kind, NO_INT, SignInField as S},
+        query::view::cell_text,
     },
     web::{self, url::copy_text},
 };
@@ -30,7 +29,9 @@ fn pretty_json(s: &str) -> String {
             return serde_json::to_string_pretty(&v).unwrap_or_else(|_| s.to_owned());
         }
         // Graph's modified-property values are JSON inside a JSON string.
-        if let Ok(serde_json::Value::String(inner)) = serde_json::from_str::<serde_json::Value>(&format!("\"{}\"", t.replace('"', "\\\""))) {
+        if let Ok(serde_json::Value::String(inner)) =
+            serde_json::from_str::<serde_json::Value>(&format!("\"{}\"", t.replace('"', "\\\"")))
+        {
             return inner;
         }
     }
@@ -57,7 +58,16 @@ fn signin_sections(ds: &Dataset, row: usize, local: bool) -> (Vec<Section>, Opti
     }
     let code = t.int(S::Code as usize, row);
     let info = (code != NO_INT).then(|| codes::lookup(code).map(|i| (code, i))).flatten();
-    let order = [Group::Basic, Group::Location, Group::Device, Group::Auth, Group::Access, Group::Risk, Group::Identity, Group::Other];
+    let order = [
+        Group::Basic,
+        Group::Location,
+        Group::Device,
+        Group::Auth,
+        Group::Access,
+        Group::Risk,
+        Group::Identity,
+        Group::Other,
+    ];
     let sections = order
         .iter()
         .filter_map(|g| groups.iter().find(|(x, _)| x == g).map(|(g, items)| (g.title().to_owned(), items.clone())))
@@ -80,8 +90,11 @@ fn audit_sections(ds: &Dataset, row: usize, local: bool) -> Vec<Section> {
         if d.group == Group::Identity { actor.push((label, v)) } else { basic.push((label, v)) }
     }
     let mut out = vec![("Activity".to_owned(), basic), ("Initiated by (actor)".to_owned(), actor)];
-    let details: Vec<(String, String)> =
-        ds.details_of(row).iter().map(|kv| (ds.strings.get(kv.key).to_owned(), pretty_json(ds.strings.get(kv.value)))).collect();
+    let details: Vec<(String, String)> = ds
+        .details_of(row)
+        .iter()
+        .map(|kv| (ds.strings.get(kv.key).to_owned(), pretty_json(ds.strings.get(kv.value))))
+        .collect();
     if !details.is_empty() {
         out.push(("Additional details".to_owned(), details));
     }
@@ -100,7 +113,9 @@ pub fn DetailsPane(log: Log) -> impl IntoView {
     let pos = Memo::new(move |_| row.get().and_then(|r| rows.with(|sel| sel.iter().position(|&x| x as usize == r))));
     let go = move |delta: isize| {
         let Some(p) = pos.get_untracked() else { return };
-        let Some(next) = p.checked_add_signed(delta) else { return };
+        let Some(next) = p.checked_add_signed(delta) else {
+            return;
+        };
         if let Some(r) = rows.with_untracked(|sel| sel.get(next).copied()) {
             let rid = state.data.with_value(|ds| record_id(ds, log, r as usize));
             state.view.update(|v| v.record = Some(rid));

@@ -8,10 +8,10 @@ use leptos::{ev, prelude::*};
 
 use super::state::AppState;
 use crate::core::{
+    model::Log,
+    model::time,
     query::describe::{self, filter_fields},
     query::filter::{self, Cond},
-    model::time,
-    model::Log,
 };
 
 /// A short description of a condition, for its chip (times in local time when `local`).
@@ -217,7 +217,11 @@ fn FacetPanel(log: Log, field: String, on_close: Callback<()>) -> impl IntoView 
             if !net.trim().is_empty() {
                 lv.filter.conds.push(Cond::Ip { field: field.clone(), cidr: net.trim().to_owned() });
             } else if !text.trim().is_empty() {
-                lv.filter.conds.push(Cond::Contains { field: field.clone(), text: text.trim().to_owned(), case_sensitive: case_sensitive.get_untracked() });
+                lv.filter.conds.push(Cond::Contains {
+                    field: field.clone(),
+                    text: text.trim().to_owned(),
+                    case_sensitive: case_sensitive.get_untracked(),
+                });
             } else if !vals.is_empty() {
                 lv.filter.conds.push(Cond::In { field: field.clone(), values: vals });
             }

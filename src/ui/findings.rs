@@ -12,13 +12,12 @@ use super::state::{AppState, record_id};
 use crate::{
     core::{
         detect::{self, Analysis, DetectConfig, Finding, Severity},
-        query::filter::Cond,
-        model::time,
         model::Log,
+        model::time,
+        query::filter::Cond,
     },
     web::now_ms,
 };
-
 
 /// The findings of the loaded data under the view's settings (computed lazily, once).
 #[derive(Clone, Copy)]
@@ -73,7 +72,8 @@ pub fn FindingsView() -> impl IntoView {
     };
     let shown = Memo::new(move |_| {
         let info = show_info.get();
-        analysis.with(|a| a.findings.iter().filter(|f| info || f.severity > Severity::Info).cloned().collect::<Vec<_>>())
+        analysis
+            .with(|a| a.findings.iter().filter(|f| info || f.severity > Severity::Info).cloned().collect::<Vec<_>>())
     });
     view! {
         <section class="panel findings" data-testid="findings-view">
@@ -120,7 +120,9 @@ fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView
     let key = finding.key.clone();
     let k2 = key.clone();
     let open = Memo::new(move |_| state.view.with(|v| v.finding.as_deref() == Some(k2.as_str())));
-    let ids = |log: Log, rows: &[u32]| state.data.with_value(|ds| rows.iter().map(|&r| record_id(ds, log, r as usize)).collect::<Vec<_>>());
+    let ids = |log: Log, rows: &[u32]| {
+        state.data.with_value(|ds| rows.iter().map(|&r| record_id(ds, log, r as usize)).collect::<Vec<_>>())
+    };
     let signin_ids = ids(Log::SignIns, &finding.signins);
     let audit_ids = ids(Log::Audits, &finding.audits);
     let n_s = signin_ids.len();
@@ -129,12 +131,21 @@ fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView
         finding
             .parts
             .iter()
-            .filter_map(|p| a.findings.iter().find(|f| &f.key == p).map(|f| (f.key.clone(), f.title.clone(), f.severity, f.first_ms)))
+            .filter_map(|p| {
+                a.findings
+                    .iter()
+                    .find(|f| &f.key == p)
+                    .map(|f| (f.key.clone(), f.title.clone(), f.severity, f.first_ms))
+            })
             .collect()
     });
     parts.sort_by_key(|p| p.3);
     let k3 = key.clone();
-    let toggle = move |_| state.view.update(|v| v.finding = if v.finding.as_deref() == Some(k3.as_str()) { None } else { Some(k3.clone()) });
+    let toggle = move |_| {
+        state
+            .view
+            .update(|v| v.finding = if v.finding.as_deref() == Some(k3.as_str()) { None } else { Some(k3.clone()) })
+    };
     let users = finding.users.clone();
     let rule = finding.rule;
     let sev = finding.severity;
@@ -198,7 +209,10 @@ fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView
 fn Settings() -> impl IntoView {
     let state = expect_context::<AppState>();
     let defaults = serde_json::to_value(DetectConfig::default()).unwrap_or_default();
-    let current = Memo::new(move |_| serde_json::to_value(DetectConfig::from_overrides(state.view.with(|v| v.detect.clone()).as_ref())).unwrap_or_default());
+    let current = Memo::new(move |_| {
+        serde_json::to_value(DetectConfig::from_overrides(state.view.with(|v| v.detect.clone()).as_ref()))
+            .unwrap_or_default()
+    });
     let set_field = move |field: String, value: serde_json::Value| {
         state.view.update(|v| {
             let mut o = match v.detect.take() {
@@ -219,7 +233,11 @@ fn Settings() -> impl IntoView {
         let value = move || {
             let v = current.with(|c| c.get(field).cloned().unwrap_or_default());
             match v {
-                serde_json::Value::Array(a) => a.iter().map(|x| x.as_str().map(str::to_owned).unwrap_or_else(|| x.to_string())).collect::<Vec<_>>().join("\n"),
+                serde_json::Value::Array(a) => a
+                    .iter()
+                    .map(|x| x.as_str().map(str::to_owned).unwrap_or_else(|| x.to_string()))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
                 other => other.to_string(),
             }
         };

@@ -57,7 +57,8 @@ pub fn Grid(log: Log) -> impl IntoView {
     let rows = state.rows(log);
     let columns = Memo::new(move |_| shown_columns(&state, log));
     let widths = RwSignal::new(HashMap::<usize, f64>::new());
-    let width_of = move |c: usize| widths.with(|w| w.get(&c).copied()).unwrap_or_else(|| default_width(&log.fields()[c]));
+    let width_of =
+        move |c: usize| widths.with(|w| w.get(&c).copied()).unwrap_or_else(|| default_width(&log.fields()[c]));
     let template = move || columns.get().iter().map(|&c| format!("{}px", width_of(c))).collect::<Vec<_>>().join(" ");
     let total_width = move || format!("{}px", columns.get().iter().map(|&c| width_of(c)).sum::<f64>().max(600.0));
 
@@ -102,7 +103,11 @@ pub fn Grid(log: Log) -> impl IntoView {
                         let cells: Vec<(usize, String)> = cols
                             .iter()
                             .map(|&c| {
-                                let off = if local && matches!(t.defs()[c].kind, Kind::Time) { local_offset_min(t.time(c, row)) } else { 0 };
+                                let off = if local && matches!(t.defs()[c].kind, Kind::Time) {
+                                    local_offset_min(t.time(c, row))
+                                } else {
+                                    0
+                                };
                                 (c, cell_text(t, c, row, &ds.strings, off))
                             })
                             .collect();
@@ -114,7 +119,9 @@ pub fn Grid(log: Log) -> impl IntoView {
     });
 
     let open = move |pos: usize| {
-        let Some(row) = rows.with_untracked(|r| r.get(pos).copied()) else { return };
+        let Some(row) = rows.with_untracked(|r| r.get(pos).copied()) else {
+            return;
+        };
         let rid = state.data.with_value(|ds| record_id(ds, log, row as usize));
         focus.set(pos);
         state.view.update(|v| v.record = Some(rid));

@@ -9,7 +9,10 @@ use crate::core::workspace::demo;
 
 fn files_of(list: Option<FileList>) -> Vec<(Blob, String)> {
     let Some(list) = list else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.get(i)).map(|f: File| (f.clone().unchecked_into::<Blob>(), f.name())).collect()
+    (0..list.length())
+        .filter_map(|i| list.get(i))
+        .map(|f: File| (f.clone().unchecked_into::<Blob>(), f.name()))
+        .collect()
 }
 
 /// Builds the demo tenant and loads its files like dropped ones.
@@ -120,11 +123,10 @@ pub fn Welcome() -> impl IntoView {
                 </p>
                 <div class="welcome__buttons">
                     <button class="btn btn--primary btn--large" on:click=move |_| {
-                        if let Some(el) = document().query_selector("[data-testid=file-input]").ok().flatten() {
-                            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        if let Some(el) = document().query_selector("[data-testid=file-input]").ok().flatten()
+                            && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                                 el.click();
                             }
-                        }
                     }>"Choose files…"</button>
                     <button class="btn btn--large" data-testid="demo-welcome" on:click=move |_| load_demo(state)>
                         "Try the demo tenant"

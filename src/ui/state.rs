@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::{
     core::{
-        query::filter::{self, Filter},
-        model::{AuditField, Dataset, LoadState, SignInField, SourceFile, id, wire},
         model::Log,
+        model::{AuditField, Dataset, LoadState, SignInField, SourceFile, id, wire},
+        query::filter::{self, Filter},
         workspace::viewstate::{LogView, ViewState},
     },
     web::{bridge, now_ms},
@@ -30,7 +30,17 @@ pub enum Tab {
 
 impl Tab {
     /// All tabs in display order.
-    pub const ALL: [Tab; 9] = [Tab::SignIns, Tab::Audits, Tab::Findings, Tab::Users, Tab::Apps, Tab::Groups, Tab::Codes, Tab::Trends, Tab::Map];
+    pub const ALL: [Tab; 9] = [
+        Tab::SignIns,
+        Tab::Audits,
+        Tab::Findings,
+        Tab::Users,
+        Tab::Apps,
+        Tab::Groups,
+        Tab::Codes,
+        Tab::Trends,
+        Tab::Map,
+    ];
 
     /// URL key.
     pub fn key(self) -> &'static str {
@@ -138,17 +148,27 @@ impl AppState {
         let selection = move |log: Log| {
             // The whole table in the chosen order: recomputed only when the data or the sort
             // changes. Filtering then keeps that order (no re-sort per keystroke).
-            let sort = Memo::new(move |_| view.with(|v| if log == Log::SignIns { v.signins.sort.clone() } else { v.audit.sort.clone() }));
+            let sort = Memo::new(move |_| {
+                view.with(|v| if log == Log::SignIns { v.signins.sort.clone() } else { v.audit.sort.clone() })
+            });
             let order = Memo::new(move |_| {
                 version.track();
                 let (field, desc) = sort.get().unwrap_or_else(|| ("time".into(), true));
                 Arc::new(data.with_value(|ds| {
                     let mut rows: Vec<u32> = (0..log.table(ds).len() as u32).collect();
-                    filter::sort_rows(ds, log, &mut rows, &field, if desc { filter::Order::Descending } else { filter::Order::Ascending });
+                    filter::sort_rows(
+                        ds,
+                        log,
+                        &mut rows,
+                        &field,
+                        if desc { filter::Order::Descending } else { filter::Order::Ascending },
+                    );
                     rows
                 }))
             });
-            let filt = Memo::new(move |_| view.with(|v| if log == Log::SignIns { v.signins.filter.clone() } else { v.audit.filter.clone() }));
+            let filt = Memo::new(move |_| {
+                view.with(|v| if log == Log::SignIns { v.signins.filter.clone() } else { v.audit.filter.clone() })
+            });
             Memo::new(move |_| {
                 let f: Filter = filt.get();
                 let t0 = now_ms();
@@ -220,7 +240,9 @@ impl AppState {
         self.view.update(|v| {
             let lv = if log == Log::SignIns { &mut v.signins } else { &mut v.audit };
             let field = cond.field().to_owned();
-            lv.filter.conds.retain(|c| c.field() != field || field.is_empty() && !matches!(c, crate::core::query::filter::Cond::Records { .. }));
+            lv.filter.conds.retain(|c| {
+                c.field() != field || field.is_empty() && !matches!(c, crate::core::query::filter::Cond::Records { .. })
+            });
             lv.filter.conds.push(cond);
             v.tab = if log == Log::SignIns { "signins".into() } else { "audit".into() };
             v.record = None;
@@ -260,7 +282,16 @@ impl AppState {
             let size = blob.size();
             match bridge::load(&blob, &name) {
                 Ok(id) => self.loads.update(|l| {
-                    l.push(Load { id, name, bytes_done: 0.0, bytes_total: size, records: 0, elapsed_ms: 0.0, done: false, cancelling: false })
+                    l.push(Load {
+                        id,
+                        name,
+                        bytes_done: 0.0,
+                        bytes_total: size,
+                        records: 0,
+                        elapsed_ms: 0.0,
+                        done: false,
+                        cancelling: false,
+                    })
                 }),
                 Err(e) => self.notice.set(Some(format!("Could not start reading {name}: {e}"))),
             }
@@ -297,7 +328,8 @@ impl AppState {
             bridge::Update::Crashed(msg) => {
                 // Everything already loaded stays; the files being read are marked, and a
                 // new reader continues from the page's state.
-                let names: Vec<String> = self.loads.with_untracked(|l| l.iter().filter(|x| !x.done).map(|x| x.name.clone()).collect());
+                let names: Vec<String> =
+                    self.loads.with_untracked(|l| l.iter().filter(|x| !x.done).map(|x| x.name.clone()).collect());
                 self.data.update_value(|ds| {
                     for f in ds.files.iter_mut().filter(|f| f.state == LoadState::Loading) {
                         f.state = LoadState::Failed;

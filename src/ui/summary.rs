@@ -95,7 +95,7 @@ pub fn LoadSummary() -> impl IntoView {
                     <button class="btn btn--danger" data-testid="cancel" on:click=move |_| state.cancel_loads()>"Cancel"</button>
                 </div>
             </Show>
-            <details class="files" open=move || running()>
+            <details class="files" open=running>
                 <summary>"Files"</summary>
                 <table class="files__table" data-testid="files">
                     <thead>
@@ -127,7 +127,9 @@ fn FileRow(index: usize, file: SourceFile) -> impl IntoView {
         (LoadState::Cancelled, _) => "Cancelled — records read before the cancel are kept".to_owned(),
         (LoadState::Failed, None) => "Failed".to_owned(),
         (LoadState::Done, _) if file.warning_count() == 0 => "Read".to_owned(),
-        (LoadState::Done, _) => format!("Read with {} warning{}", file.warning_count(), if file.warning_count() == 1 { "" } else { "s" }),
+        (LoadState::Done, _) => {
+            format!("Read with {} warning{}", file.warning_count(), if file.warning_count() == 1 { "" } else { "s" })
+        }
     };
     let class = match (&file.state, &file.error) {
         (_, Some(_)) | (LoadState::Failed, _) => "files__state files__state--error",

@@ -9,13 +9,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use super::state::AppState;
 use crate::{
-    core::{
-        detect::Finding,
-        output::export, kql,
-        model::SourceRef,
-        output::report,
-        model::Log,
-    },
+    core::{detect::Finding, kql, model::Log, model::SourceRef, output::export, output::report},
     web::{self, download::Parts, url::copy_text},
 };
 
@@ -82,7 +76,9 @@ async fn export_json(state: AppState, log: Log, progress: RwSignal<Option<String
                 continue;
             };
             let end = src.offset + src.len as u64;
-            let inside = window.as_ref().is_some_and(|(f, start, b)| *f == src.file && src.offset >= *start && end <= start + b.len() as u64);
+            let inside = window
+                .as_ref()
+                .is_some_and(|(f, start, b)| *f == src.file && src.offset >= *start && end <= start + b.len() as u64);
             if !inside {
                 let len = WINDOW.max(src.len as u64);
                 match web::file::read_range(&blob, src.offset as f64, (src.offset + len) as f64).await {
@@ -93,13 +89,19 @@ async fn export_json(state: AppState, log: Log, progress: RwSignal<Option<String
                     }
                 }
             }
-            originals.push(window.as_ref().and_then(|(_, start, b)| b.get((src.offset - start) as usize..(end - start) as usize).map(<[u8]>::to_vec)));
+            originals.push(window.as_ref().and_then(|(_, start, b)| {
+                b.get((src.offset - start) as usize..(end - start) as usize).map(<[u8]>::to_vec)
+            }));
         }
         let part_rows: Vec<u32> = chunk.iter().map(|(_, r)| *r).collect();
         let refs: Vec<Option<&[u8]>> = originals.iter().map(|o| o.as_deref()).collect();
         state.data.with_value(|ds| exp.part(ds, log, &part_rows, &refs, &mut out));
         parts.push(&mut out);
-        progress.set(Some(format!("Writing JSON: {} of {} records…", (done * PART_ROWS / 2 + chunk.len()).min(rows.len()), rows.len())));
+        progress.set(Some(format!(
+            "Writing JSON: {} of {} records…",
+            (done * PART_ROWS / 2 + chunk.len()).min(rows.len()),
+            rows.len()
+        )));
         yield_now().await;
     }
     exp.finish(&mut out);
@@ -191,7 +193,13 @@ pub fn FindingsTakeaway(findings: Signal<Vec<Finding>>) -> impl IntoView {
                 }
             };
             let all: Vec<u32> = (0..ds.signin_count() as u32).collect();
-            let name = export::file_name(if kind == "report" { "findings-report" } else { "findings" }, ext, ds, Log::SignIns, &all);
+            let name = export::file_name(
+                if kind == "report" { "findings-report" } else { "findings" },
+                ext,
+                ds,
+                Log::SignIns,
+                &all,
+            );
             web::download::save_bytes(&out, &name, mime)
         });
         if let Err(e) = res {
@@ -209,7 +217,8 @@ pub fn FindingsTakeaway(findings: Signal<Vec<Finding>>) -> impl IntoView {
 }
 
 fn report_html(state: &AppState, ds: &crate::core::model::Dataset, findings: &[Finding]) -> String {
-    let cfg = crate::core::detect::DetectConfig::from_overrides(state.view.with_untracked(|v| v.detect.clone()).as_ref());
+    let cfg =
+        crate::core::detect::DetectConfig::from_overrides(state.view.with_untracked(|v| v.detect.clone()).as_ref());
     let signin_rows = state.signin_rows.get_untracked();
     let audit_rows = state.audit_rows.get_untracked();
     let mut filters: Vec<String> = Vec::new();
@@ -241,7 +250,10 @@ fn report_html(state: &AppState, ds: &crate::core::model::Dataset, findings: &[F
 #[component]
 pub fn HuntingKql(finding: Finding) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let q = crate::core::detect::hunting_query(&finding, &crate::core::detect::DetectConfig::from_overrides(state.view.with_untracked(|v| v.detect.clone()).as_ref()));
+    let q = crate::core::detect::hunting_query(
+        &finding,
+        &crate::core::detect::DetectConfig::from_overrides(state.view.with_untracked(|v| v.detect.clone()).as_ref()),
+    );
     let copy = q.clone();
     view! {
         <details class="hunting" data-testid="hunting-kql">

@@ -18,16 +18,22 @@ pub fn TrainerPanel() -> impl IntoView {
         let findings = state.finding_keys.get();
         state.demo_truth.with(|truth| {
             let Some(truth) = truth else { return false };
-            state.with_data(|ds| trainer::check(i as usize, &trainer::Ctx { ds, view: &view, truth, findings: &findings }))
+            state.with_data(|ds| {
+                trainer::check(i as usize, &trainer::Ctx { ds, view: &view, truth, findings: &findings })
+            })
         })
     });
     // Once answered, a question stays answered even if the view moves on.
     let solved = RwSignal::new(Vec::<u32>::new());
     Effect::new(move |_| {
-        if answered.get() {
-            if let Some(i) = index.get_untracked() {
-                solved.update(|s| if !s.contains(&i) { s.push(i) });
-            }
+        if answered.get()
+            && let Some(i) = index.get_untracked()
+        {
+            solved.update(|s| {
+                if !s.contains(&i) {
+                    s.push(i)
+                }
+            });
         }
     });
     let next = move |_| {

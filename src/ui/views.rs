@@ -5,11 +5,12 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::core::{
-    query::aggregate, codes,
-    query::filter::Cond,
-    model::{NO_TIME, schema::RISK},
-    model::time,
+    codes,
     model::Log,
+    model::time,
+    model::{NO_TIME, schema::RISK},
+    query::aggregate,
+    query::filter::Cond,
 };
 
 fn when(ms: i64) -> String {
@@ -30,7 +31,14 @@ pub fn Sparkline(values: Vec<u32>) -> impl IntoView {
         .filter(|(_, v)| **v > 0)
         .map(|(i, v)| {
             let bh = (*v as f64 / max * h).max(1.0);
-            format!("M{:.1},{:.1}h{:.1}v{:.1}h{:.1}z", i as f64 * bw, h - bh, (bw - 0.5).max(0.5), bh, -(bw - 0.5).max(0.5))
+            format!(
+                "M{:.1},{:.1}h{:.1}v{:.1}h{:.1}z",
+                i as f64 * bw,
+                h - bh,
+                (bw - 0.5).max(0.5),
+                bh,
+                -(bw - 0.5).max(0.5)
+            )
         })
         .collect();
     view! {
@@ -148,13 +156,23 @@ pub fn ProfileView() -> impl IntoView {
                 .map(|&r| {
                     let r = r as usize;
                     let g = |f: S| crate::core::query::view::cell_text(st, f as usize, r, &ds.strings, 0);
-                    (st.time(S::Time as usize, r), "sign-in".to_owned(), format!("{} · {} · {}", g(S::App), g(S::Status), g(S::Code)), format!("{} · {}", g(S::Ip), g(S::Location)))
+                    (
+                        st.time(S::Time as usize, r),
+                        "sign-in".to_owned(),
+                        format!("{} · {} · {}", g(S::App), g(S::Status), g(S::Code)),
+                        format!("{} · {}", g(S::Ip), g(S::Location)),
+                    )
                 })
                 .collect();
             items.extend(p.audits.iter().take(400).map(|&r| {
                 let r = r as usize;
                 let g = |f: A| crate::core::query::view::cell_text(at, f as usize, r, &ds.strings, 0);
-                (at.time(A::Time as usize, r), "audit".to_owned(), g(A::Activity), format!("by {} · target {}", g(A::Actor), g(A::Targets)))
+                (
+                    at.time(A::Time as usize, r),
+                    "audit".to_owned(),
+                    g(A::Activity),
+                    format!("by {} · target {}", g(A::Actor), g(A::Targets)),
+                )
             }));
             items.sort_by(|a, b| b.0.cmp(&a.0));
             items.truncate(400);
@@ -278,7 +296,11 @@ pub fn CodesView() -> impl IntoView {
             return codes::lookup(c).into_iter().collect();
         }
         let ql = q.to_lowercase();
-        codes::all().iter().filter(|c| c.name.to_lowercase().contains(&ql) || c.meaning.to_lowercase().contains(&ql)).take(20).collect()
+        codes::all()
+            .iter()
+            .filter(|c| c.name.to_lowercase().contains(&ql) || c.meaning.to_lowercase().contains(&ql))
+            .take(20)
+            .collect()
     };
     view! {
         <section class="panel" data-testid="codes-view">

@@ -144,7 +144,9 @@ fn post(inner: &mut Inner, msg: JsValue) -> Result<(), WebError> {
 /// (`model::wire::encode_state` of the page's dataset). Loads that were running are lost.
 pub fn restart(state: &[u8]) -> Result<(), WebError> {
     let on_update = INNER.with(|i| i.borrow().as_ref().map(|x| x.on_update.clone()));
-    let Some(on_update) = on_update else { return Err(WebError("the reader never started".into())) };
+    let Some(on_update) = on_update else {
+        return Err(WebError("the reader never started".into()));
+    };
     let (worker, onmessage, onerror) = start_worker(on_update)?;
     INNER.with(|i| {
         if let Some(inner) = i.borrow_mut().as_mut() {
@@ -168,7 +170,9 @@ fn remember_files(id: u32, first_file: usize, files: &[SourceFile]) {
     INNER.with(|i| {
         let mut guard = i.borrow_mut();
         let Some(inner) = guard.as_mut() else { return };
-        let Some(pos) = inner.pending.iter().position(|(pid, _)| *pid == id) else { return };
+        let Some(pos) = inner.pending.iter().position(|(pid, _)| *pid == id) else {
+            return;
+        };
         let blob = inner.pending[pos].1.clone();
         let n = first_file + files.len();
         if inner.files.len() < n {

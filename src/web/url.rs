@@ -11,7 +11,11 @@ pub fn current_hash() -> String {
 pub fn set_hash(hash: &str, replace: bool) {
     let Some(w) = web_sys::window() else { return };
     let Ok(history) = w.history() else { return };
-    let url = if hash.is_empty() { w.location().pathname().unwrap_or_else(|_| "./".into()) + &w.location().search().unwrap_or_default() } else { hash.to_owned() };
+    let url = if hash.is_empty() {
+        w.location().pathname().unwrap_or_else(|_| "./".into()) + &w.location().search().unwrap_or_default()
+    } else {
+        hash.to_owned()
+    };
     let _ = if replace {
         history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
     } else {

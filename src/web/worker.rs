@@ -76,7 +76,9 @@ pub fn worker_main() {
         match get(&data, "type").as_string().as_deref() {
             Some("load") => {
                 let id = get(&data, "id").as_f64().unwrap_or(0.0) as u32;
-                let Ok(blob) = get(&data, "file").dyn_into::<Blob>() else { return };
+                let Ok(blob) = get(&data, "file").dyn_into::<Blob>() else {
+                    return;
+                };
                 let name = get(&data, "name").as_string().unwrap_or_else(|| "file".into());
                 st.borrow_mut().queue.push_back(Job { id, blob, name });
                 let start = {

@@ -8,11 +8,11 @@ use std::time::Instant;
 
 use lantern::core::workspace::demo::Interactivity;
 use lantern::core::{
-    workspace::demo::{self, DemoConfig},
-    query::filter::{self, Cond, Filter},
     ingest::load_bytes,
     model::Dataset,
     model::Log,
+    query::filter::{self, Cond, Filter},
+    workspace::demo::{self, DemoConfig},
 };
 
 fn main() {
@@ -30,20 +30,53 @@ fn main() {
     println!("filter latency over {} sign-ins (native, release)", ds.signin_count());
 
     let cases: Vec<(&str, Filter)> = vec![
-        ("status = Failure", Filter { conds: vec![Cond::In { field: "status".into(), values: vec!["Failure".into()] }], text: String::new() }),
-        ("app = Microsoft Teams", Filter { conds: vec![Cond::In { field: "app".into(), values: vec!["Microsoft Teams".into()] }], text: String::new() }),
-        ("user contains 'adele'", Filter { conds: vec![Cond::Contains { field: "user_any".into(), text: "adele".into(), case_sensitive: false }], text: String::new() }),
-        ("code in 50126,50053", Filter { conds: vec![Cond::In { field: "code".into(), values: vec!["50126".into(), "50053".into()] }], text: String::new() }),
-        ("ip in 185.220.101.0/24", Filter { conds: vec![Cond::Ip { field: "ip".into(), cidr: "185.220.101.0/24".into() }], text: String::new() }),
+        (
+            "status = Failure",
+            Filter {
+                conds: vec![Cond::In { field: "status".into(), values: vec!["Failure".into()] }],
+                text: String::new(),
+            },
+        ),
+        (
+            "app = Microsoft Teams",
+            Filter {
+                conds: vec![Cond::In { field: "app".into(), values: vec!["Microsoft Teams".into()] }],
+                text: String::new(),
+            },
+        ),
+        (
+            "user contains 'adele'",
+            Filter {
+                conds: vec![Cond::Contains { field: "user_any".into(), text: "adele".into(), case_sensitive: false }],
+                text: String::new(),
+            },
+        ),
+        (
+            "code in 50126,50053",
+            Filter {
+                conds: vec![Cond::In { field: "code".into(), values: vec!["50126".into(), "50053".into()] }],
+                text: String::new(),
+            },
+        ),
+        (
+            "ip in 185.220.101.0/24",
+            Filter {
+                conds: vec![Cond::Ip { field: "ip".into(), cidr: "185.220.101.0/24".into() }],
+                text: String::new(),
+            },
+        ),
         ("last 7 days", Filter { conds: vec![Cond::Last { hours: 168 }], text: String::new() }),
-        ("status + app + country", Filter {
-            conds: vec![
-                Cond::In { field: "status".into(), values: vec!["Failure".into()] },
-                Cond::In { field: "app".into(), values: vec!["OfficeHome".into()] },
-                Cond::NotIn { field: "country".into(), values: vec!["US".into()] },
-            ],
-            text: String::new(),
-        }),
+        (
+            "status + app + country",
+            Filter {
+                conds: vec![
+                    Cond::In { field: "status".into(), values: vec!["Failure".into()] },
+                    Cond::In { field: "app".into(), values: vec!["OfficeHome".into()] },
+                    Cond::NotIn { field: "country".into(), values: vec!["US".into()] },
+                ],
+                text: String::new(),
+            },
+        ),
         ("free text 'teams'", Filter { conds: vec![], text: "teams".into() }),
         ("free text 'a'", Filter { conds: vec![], text: "a".into() }),
         ("free text '50126'", Filter { conds: vec![], text: "50126".into() }),

@@ -12,7 +12,6 @@ use std::{hint::black_box, time::Instant};
 
 use criterion::{Criterion, Throughput};
 use lantern::core::{
-    workspace::demo::{self, DemoConfig},
     ingest::{
         csv_input::{CsvFramer, split_fields},
         json_split::{Event, JsonFramer},
@@ -20,6 +19,7 @@ use lantern::core::{
         record::Rec,
     },
     model::Dataset,
+    workspace::demo::{self, DemoConfig},
 };
 
 const CHUNK: usize = 4 << 20;

@@ -62,7 +62,10 @@ fn code_only(s: &str) -> String {
                     i += 1;
                 }
             }
-        } else if c == 'r' && (next == Some('"') || (next == Some('#') && !b.get(i.wrapping_sub(1)).is_some_and(|p| p.is_alphanumeric() || *p == '_'))) {
+        } else if c == 'r'
+            && (next == Some('"')
+                || (next == Some('#') && !b.get(i.wrapping_sub(1)).is_some_and(|p| p.is_alphanumeric() || *p == '_')))
+        {
             // Raw string r"…", r#"…"#.
             let mut j = i + 1;
             let mut hashes = 0;
@@ -113,11 +116,7 @@ fn code_only(s: &str) -> String {
             i += 1;
         } else if c == '\'' {
             // A char literal ('x', '\n', '\u{..}') or a lifetime ('a).
-            let is_char = match (next, b.get(i + 2)) {
-                (Some('\\'), _) => true,
-                (Some(_), Some('\'')) => true,
-                _ => false,
-            };
+            let is_char = matches!((next, b.get(i + 2)), (Some('\\'), _) | (Some(_), Some('\'')));
             if is_char {
                 out.push('\'');
                 i += 1;
@@ -321,7 +320,12 @@ fn edges(layer: &str) -> BTreeMap<String, BTreeSet<String>> {
 
 /// A cycle in `g`, if any (as a path).
 fn cycle(g: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
-    fn visit(n: &str, g: &BTreeMap<String, BTreeSet<String>>, state: &mut BTreeMap<String, u8>, path: &mut Vec<String>) -> Option<Vec<String>> {
+    fn visit(
+        n: &str,
+        g: &BTreeMap<String, BTreeSet<String>>,
+        state: &mut BTreeMap<String, u8>,
+        path: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
         state.insert(n.to_owned(), 1);
         path.push(n.to_owned());
         for m in g.get(n).into_iter().flatten() {
@@ -346,10 +350,10 @@ fn cycle(g: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
     }
     let mut state = BTreeMap::new();
     for n in g.keys() {
-        if state.get(n).copied().unwrap_or(0) == 0 {
-            if let Some(c) = visit(n, g, &mut state, &mut Vec::new()) {
-                return Some(c);
-            }
+        if state.get(n).copied().unwrap_or(0) == 0
+            && let Some(c) = visit(n, g, &mut state, &mut Vec::new())
+        {
+            return Some(c);
         }
     }
     None

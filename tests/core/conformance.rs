@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use lantern::core::{
     model::{AuditField as A, Dataset, Severity, SignInField as S, SourceFile},
-    query::view::{cell_text},
+    query::view::cell_text,
 };
 
 fn samples() -> Option<PathBuf> {
@@ -24,7 +24,13 @@ struct Expected {
 }
 
 fn first_number(s: &str) -> Option<u64> {
-    let digits: String = s.trim().chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit() || *c == ',').filter(|c| *c != ',').collect();
+    let digits: String = s
+        .trim()
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
     digits.parse().ok()
 }
 
@@ -115,13 +121,19 @@ fn every_sample_loads_with_the_stated_count_and_type() {
             }
             // Panther's rule-test events are trimmed to the fields each rule reads.
             if !what.contains("panther") {
-                assert!(!s(&ds, S::App, row).is_empty() || !s(&ds, S::Resource, row).is_empty(), "{what} sign-in {row}: app");
+                assert!(
+                    !s(&ds, S::App, row).is_empty() || !s(&ds, S::Resource, row).is_empty(),
+                    "{what} sign-in {row}: app"
+                );
             }
             assert!(!s(&ds, S::Time, row).is_empty(), "{what} sign-in {row}: time");
         }
         for row in 0..ds.audit_count() {
             assert!(!a(&ds, A::Activity, row).is_empty(), "{what} audit {row}: activity");
-            assert!(!a(&ds, A::Actor, row).is_empty() || !a(&ds, A::ActorType, row).is_empty(), "{what} audit {row}: actor");
+            assert!(
+                !a(&ds, A::Actor, row).is_empty() || !a(&ds, A::ActorType, row).is_empty(),
+                "{what} audit {row}: actor"
+            );
         }
     }
 }
@@ -145,7 +157,10 @@ fn sample_values_read_as_a_person_would() {
     assert!(times.iter().all(|t| t.starts_with("2021-04-28")), "{times:?}");
     assert!((0..56).all(|r| s(&ds, S::Ip, r) == "175.45.176.99"));
     assert!((0..56).filter(|&r| s(&ds, S::Code, r) == "16000").count() == 2);
-    assert!((0..56).all(|r| !s(&ds, S::City, r).is_empty() && !s(&ds, S::Lat, r).is_empty()), "LocationDetails_dynamic read");
+    assert!(
+        (0..56).all(|r| !s(&ds, S::City, r).is_empty() && !s(&ds, S::Lat, r).is_empty()),
+        "LocationDetails_dynamic read"
+    );
     assert!((0..56).any(|r| !s(&ds, S::Browser, r).is_empty()), "DeviceDetail_dynamic read");
     // Azure Monitor: -05:00 offset, Level as a string, 50140 interrupt.
     let (ds, _) = load(&dir.join("diagnostic-ndjson/elastic-signinlogs-test-signinlogs-raw.log"));
@@ -153,10 +168,17 @@ fn sample_values_read_as_a_person_would() {
     assert_eq!(s(&ds, S::Code, 0), "50140");
     assert_eq!(s(&ds, S::Status, 0), "Interrupted");
     let kinds: Vec<String> = (0..ds.signin_count()).map(|r| s(&ds, S::EventType, r)).collect();
-    assert!(kinds.contains(&"Non-interactive".to_owned()) && kinds.contains(&"Managed identity".to_owned()), "{kinds:?}");
+    assert!(
+        kinds.contains(&"Non-interactive".to_owned()) && kinds.contains(&"Managed identity".to_owned()),
+        "{kinds:?}"
+    );
     // Service principal sign-ins.
-    let (ds, _) = load(&dir.join("diagnostic-ndjson/elastic-signinlogs-test-service-principal-signinlogs-sample.PREFIX3.log"));
-    assert!((0..ds.signin_count()).all(|r| s(&ds, S::SpName, r) == "Terraform-Datadog-CLI" && s(&ds, S::EventType, r) == "Service principal"));
+    let (ds, _) =
+        load(&dir.join("diagnostic-ndjson/elastic-signinlogs-test-service-principal-signinlogs-sample.PREFIX3.log"));
+    assert!(
+        (0..ds.signin_count())
+            .all(|r| s(&ds, S::SpName, r) == "Terraform-Datadog-CLI" && s(&ds, S::EventType, r) == "Service principal")
+    );
     // Managed identity: no IP, no location, 0/0 coordinates read as none.
     let (ds, _) = load(&dir.join("diagnostic-ndjson/elastic-signinlogs-test-managed-identity-sample.PREFIX3.log"));
     assert!((0..ds.signin_count()).all(|r| s(&ds, S::Ip, r).is_empty() && s(&ds, S::Lat, r).is_empty()));
@@ -172,8 +194,10 @@ fn sample_values_read_as_a_person_would() {
     }
     // Golden SAML lab: a delegated permission grant to all principals.
     let (ds, _) = load(&dir.join("log-analytics-json/OTRF-GoldenSAMLADFSMailAccess-AADAuditEvents.json"));
-    let grant = (0..ds.audit_count()).find(|&r| a(&ds, A::Activity, r) == "Add delegated permission grant").expect("grant");
-    let props: Vec<String> = ds.targets_of(grant).iter().flat_map(|t| ds.props_of(t)).map(|p| ds.strings.get(p.new).to_owned()).collect();
+    let grant =
+        (0..ds.audit_count()).find(|&r| a(&ds, A::Activity, r) == "Add delegated permission grant").expect("grant");
+    let props: Vec<String> =
+        ds.targets_of(grant).iter().flat_map(|t| ds.props_of(t)).map(|p| ds.strings.get(p.new).to_owned()).collect();
     assert!(props.iter().any(|v| v.contains("Mail.ReadWrite")), "{props:?}");
     // Graph documentation examples with trailing commas are read leniently.
     let (ds, f) = load(&dir.join("other/graphdocs-v1.0-signin-list-example1.invalid-json.txt"));

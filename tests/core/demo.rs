@@ -1,9 +1,9 @@
 //! The demo tenant: deterministic bytes, realistic size, the planted story present.
 
 use lantern::core::{
-    workspace::demo::{self, DemoConfig},
     ingest::load_bytes,
     model::Dataset,
+    workspace::demo::{self, DemoConfig},
 };
 
 #[test]
@@ -26,7 +26,14 @@ fn the_tenant_looks_like_a_real_one() {
     assert_eq!(days, 21);
     assert!(t.signins.iter().all(|s| s.time_ms >= t.start_ms && s.time_ms < t.end_ms + 86_400_000));
     let activities: std::collections::BTreeSet<&str> = t.audits.iter().map(|a| a.activity).collect();
-    for a in ["Update user", "Add member to group", "Add member to role", "Consent to application", "User registered security info", "Disable account"] {
+    for a in [
+        "Update user",
+        "Add member to group",
+        "Add member to role",
+        "Consent to application",
+        "User registered security info",
+        "Disable account",
+    ] {
         assert!(activities.contains(a), "audit activity {a}");
     }
 }
@@ -35,7 +42,10 @@ fn the_tenant_looks_like_a_real_one() {
 fn every_planted_scenario_is_there_with_its_records() {
     let t = demo::generate(&DemoConfig::default());
     let keys: Vec<&str> = t.truth.iter().map(|s| s.key).collect();
-    assert_eq!(keys, ["password_spray", "traveller", "push_bombing", "legacy_mailbox", "former_employee", "account_takeover"]);
+    assert_eq!(
+        keys,
+        ["password_spray", "traveller", "push_bombing", "legacy_mailbox", "former_employee", "account_takeover"]
+    );
     for s in &t.truth {
         assert!(!s.users.is_empty() && !s.ips.is_empty() && s.first_ms <= s.last_ms, "{}", s.key);
         for id in &s.signin_ids {
@@ -48,7 +58,15 @@ fn every_planted_scenario_is_there_with_its_records() {
     let spray = &t.truth[0];
     let spray_events: Vec<_> = t.signins.iter().filter(|e| spray.signin_ids.contains(&e.id)).collect();
     assert!(spray_events.iter().filter(|e| e.code == 50126).count() >= 40);
-    assert_eq!(spray_events.iter().filter(|e| e.code == 0).map(|e| e.upn.as_str()).collect::<std::collections::BTreeSet<_>>().len(), 1);
+    assert_eq!(
+        spray_events
+            .iter()
+            .filter(|e| e.code == 0)
+            .map(|e| e.upn.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        1
+    );
     let fatigue: Vec<_> = t.signins.iter().filter(|e| t.truth[2].signin_ids.contains(&e.id)).collect();
     assert_eq!(fatigue.iter().filter(|e| e.code == 500121).count(), 12);
     assert_eq!(fatigue.iter().filter(|e| e.code == 0).count(), 1);

@@ -4,11 +4,12 @@ use lantern::core::model::Log;
 use std::sync::LazyLock;
 
 use lantern::core::{
-    query::aggregate, workspace::demo,
-    query::filter::{self, Cond, Filter},
     ingest::load_bytes,
     model::{Dataset, SignInField as S},
-    query::view::{cell_text},
+    query::aggregate,
+    query::filter::{self, Cond, Filter},
+    query::view::cell_text,
+    workspace::demo,
 };
 
 static DS: LazyLock<(Dataset, demo::Tenant)> = LazyLock::new(|| {
@@ -57,7 +58,8 @@ fn categorical_text_enum_and_code_conditions() {
 #[test]
 fn user_filter_matches_display_name_or_upn() {
     let by_name = run(vec![Cond::Contains { field: "user_any".into(), text: "adele v".into(), case_sensitive: false }]);
-    let by_upn = run(vec![Cond::Contains { field: "user_any".into(), text: "adele.vance@".into(), case_sensitive: false }]);
+    let by_upn =
+        run(vec![Cond::Contains { field: "user_any".into(), text: "adele.vance@".into(), case_sensitive: false }]);
     assert!(!by_name.is_empty());
     assert_eq!(by_name, by_upn);
 }
@@ -124,7 +126,10 @@ fn sorting_is_a_stable_permutation() {
     }
     filter::sort_rows(ds, Log::SignIns, &mut rows, "time", filter::Order::Descending);
     for w in rows.windows(2) {
-        assert!(ds.signins.table.time(S::Time as usize, w[0] as usize) >= ds.signins.table.time(S::Time as usize, w[1] as usize));
+        assert!(
+            ds.signins.table.time(S::Time as usize, w[0] as usize)
+                >= ds.signins.table.time(S::Time as usize, w[1] as usize)
+        );
     }
 }
 

@@ -5,7 +5,7 @@ use lantern::core::model::Log;
 use lantern::core::{
     ingest::load_bytes,
     model::{AuditField as A, Dataset, LoadState, Severity, SignInField as S},
-    query::view::{cell_text},
+    query::view::cell_text,
 };
 
 use super::util::{load, load_chunked};
@@ -50,7 +50,9 @@ fn row_for(header: &[String], values: &[(&str, &str)]) -> Vec<String> {
 }
 
 fn csv(header: &[String], rows: &[Vec<String>], eol: &str, bom: bool) -> Vec<u8> {
-    let line = |cells: &[String]| cells.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect::<Vec<_>>().join(",");
+    let line = |cells: &[String]| {
+        cells.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect::<Vec<_>>().join(",")
+    };
     let mut s = String::new();
     if bom {
         s.push('\u{feff}');
@@ -203,9 +205,23 @@ fn non_interactive_application_and_managed_identity_files_are_told_apart() {
 
 fn audit_header() -> Vec<String> {
     let mut h: Vec<String> = [
-        "Date (UTC)", "CorrelationId", "Service", "Category", "Activity", "Result", "ResultReason", "User Agent", "ActorType",
-        "ActorDisplayName", "ActorObjectId", "ActorUserPrincipalName", "IPAddress", "ActorHomeTenantId", "ActorHomeTenantName",
-        "ActorServicePrincipalId", "ActorServicePrincipalName",
+        "Date (UTC)",
+        "CorrelationId",
+        "Service",
+        "Category",
+        "Activity",
+        "Result",
+        "ResultReason",
+        "User Agent",
+        "ActorType",
+        "ActorDisplayName",
+        "ActorObjectId",
+        "ActorUserPrincipalName",
+        "IPAddress",
+        "ActorHomeTenantId",
+        "ActorHomeTenantName",
+        "ActorServicePrincipalId",
+        "ActorServicePrincipalName",
     ]
     .map(str::to_owned)
     .to_vec();
@@ -286,7 +302,11 @@ fn json_array_and_graph_response_give_the_same_records() {
         r#"{{"@odata.context":"https://graph.microsoft.com/beta/$metadata#auditLogs/signIns","value":[{GRAPH_SIGNIN},{GRAPH_AUDIT}],"@odata.nextLink":"https://graph.microsoft.com/beta/auditLogs/signIns?$skiptoken=abc"}}"#
     );
     let pretty = serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(&array).unwrap()).unwrap();
-    for (bytes, format) in [(array.as_bytes(), "JSON array"), (page.as_bytes(), "Microsoft Graph response"), (pretty.as_bytes(), "JSON array")] {
+    for (bytes, format) in [
+        (array.as_bytes(), "JSON array"),
+        (page.as_bytes(), "Microsoft Graph response"),
+        (pretty.as_bytes(), "JSON array"),
+    ] {
         for chunk in [1, 7, 4096] {
             let mut ds = Dataset::new();
             let f = load_chunked(&mut ds, "export.json", bytes, chunk);
@@ -332,7 +352,10 @@ fn a_malformed_row_in_the_middle_is_a_warning_and_the_rest_loads() {
     assert!(f.error.is_none());
     assert_eq!(ds.signin_count(), 4, "rows are kept; unreadable cells are left empty");
     let msgs: Vec<String> = f.warnings.iter().map(|w| format!("{:?}:{}", w.line, w.message)).collect();
-    assert!(msgs.iter().any(|m| m.starts_with("Some(3):") && m.contains("2 fields where the header has 57")), "{msgs:?}");
+    assert!(
+        msgs.iter().any(|m| m.starts_with("Some(3):") && m.contains("2 fields where the header has 57")),
+        "{msgs:?}"
+    );
     assert!(msgs.iter().any(|m| m.starts_with("Some(4):") && m.contains("\"Date (UTC)\" is not a date")), "{msgs:?}");
     assert_eq!(text(&ds, S::User, 3), "Megan Bowen");
 }
@@ -355,13 +378,21 @@ fn empty_blank_and_non_log_files_get_one_clear_sentence() {
         ("blank.json", &b"  \r\n  \n"[..], "only blank space"),
         ("shopping.csv", &b"item,price\napples,3\n"[..], "not an Entra sign-in or audit export"),
         ("notes.json", &br#"{"hello": "world"}"#[..], "neither a sign-in nor an audit event"),
-        ("picture.png", &b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0\x1f\xf3\xffa\0\0\0\x04sBIT"[..], "binary file"),
+        (
+            "picture.png",
+            &b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0\x1f\xf3\xffa\0\0\0\x04sBIT"[..],
+            "binary file",
+        ),
     ] {
         let (ds, f) = load(name, bytes);
         assert_eq!(ds.signin_count() + ds.audit_count(), 0);
         assert_eq!(f.state, LoadState::Failed, "{name}");
         let e = f.error.clone().unwrap_or_default();
-        assert!(e.contains(expect) || f.warnings.iter().any(|w| w.message.contains(expect)), "{name}: {e:?} {:?}", f.warnings);
+        assert!(
+            e.contains(expect) || f.warnings.iter().any(|w| w.message.contains(expect)),
+            "{name}: {e:?} {:?}",
+            f.warnings
+        );
     }
 }
 
@@ -399,7 +430,11 @@ fn a_record_can_be_re_read_from_its_byte_range() {
     let array = format!("[{GRAPH_SIGNIN}]");
     let (ds, f) = load("x.json", array.as_bytes());
     let src = ds.signins.src.get(0).unwrap();
-    let view = lantern::core::ingest::raw::view_record(&f, &array.as_bytes()[src.offset as usize..(src.offset + src.len as u64) as usize]).unwrap();
+    let view = lantern::core::ingest::raw::view_record(
+        &f,
+        &array.as_bytes()[src.offset as usize..(src.offset + src.len as u64) as usize],
+    )
+    .unwrap();
     assert!(view.fields.iter().any(|(k, v)| k == "location.geoCoordinates.latitude" && v.starts_with("47.68")));
     assert!(view.text.contains("\"appliedConditionalAccessPolicies\""));
 }

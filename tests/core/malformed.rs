@@ -5,7 +5,7 @@
 use lantern::core::model::Log;
 use lantern::core::{
     model::{Dataset, LoadState, Severity, SignInField as S, SourceFile, Warning},
-    query::view::{cell_text},
+    query::view::cell_text,
 };
 
 use super::util::{data, load, load_chunked};
@@ -36,7 +36,11 @@ fn load_all_ways(name: &str, bytes: &[u8]) -> (Dataset, SourceFile) {
 
 /// The warning containing `needle`; checks it names the file and the place.
 fn warning<'f>(f: &'f SourceFile, needle: &str, line: Option<u64>, record: Option<u64>) -> &'f Warning {
-    let w = f.warnings.iter().find(|w| w.message.contains(needle)).unwrap_or_else(|| panic!("{}: no warning with {needle:?}: {:?}", f.name, f.warnings));
+    let w = f
+        .warnings
+        .iter()
+        .find(|w| w.message.contains(needle))
+        .unwrap_or_else(|| panic!("{}: no warning with {needle:?}: {:?}", f.name, f.warnings));
     if line.is_some() {
         assert_eq!(w.line, line, "{}: line of {:?}", f.name, w.message);
     }
@@ -49,7 +53,10 @@ fn warning<'f>(f: &'f SourceFile, needle: &str, line: Option<u64>, record: Optio
         assert!(text.contains(&format!("line {l}")), "the place is in the sentence: {text}");
     }
     if let Some(r) = record {
-        assert!(text.contains(&format!("record {r}")) || line.is_some_and(|l| text.contains(&format!("line {l}"))), "{text}");
+        assert!(
+            text.contains(&format!("record {r}")) || line.is_some_and(|l| text.contains(&format!("line {l}"))),
+            "{text}"
+        );
     }
     w
 }
@@ -135,7 +142,11 @@ fn duplicate_and_empty_header_names() {
     let (ds, f) = load_all_ways("duplicate-headers.csv", &malformed("duplicate-headers.csv"));
     assert_eq!(ds.signin_count(), 2);
     let upn = |r| cell_text(Log::SignIns.table(&ds), S::Upn as usize, r, &ds.strings, 0);
-    assert_eq!((upn(0), upn(1)), ("lee.park@fabrikam.example".to_owned(), "mia.wong@fabrikam.example".to_owned()), "the first non-empty copy wins");
+    assert_eq!(
+        (upn(0), upn(1)),
+        ("lee.park@fabrikam.example".to_owned(), "mia.wong@fabrikam.example".to_owned()),
+        "the first non-empty copy wins"
+    );
     warning(&f, "the header repeats column(s) userprincipalname", Some(1), None);
     warning(&f, "the header has empty column names", Some(1), None);
 }
@@ -144,14 +155,18 @@ fn duplicate_and_empty_header_names() {
 fn a_missing_header_line_is_named() {
     let (ds, f) = load_all_ways("missing-header.csv", &malformed("missing-header.csv"));
     assert_eq!(ds.signin_count(), 0);
-    error(&f, "this CSV has no header line: its first line (2024-03-01T10:01:00Z, 7c000000-0000-4000-8000-000000000001");
+    error(
+        &f,
+        "this CSV has no header line: its first line (2024-03-01T10:01:00Z, 7c000000-0000-4000-8000-000000000001",
+    );
 }
 
 #[test]
 fn unbalanced_quotes_cost_one_line() {
     let (ds, f) = load_all_ways("unbalanced-quotes.csv", &malformed("unbalanced-quotes.csv"));
     assert_eq!(ds.signin_count(), 3, "rows 1, 3 and 4; row 2 is the broken one");
-    let users: Vec<String> = (0..3).map(|r| cell_text(Log::SignIns.table(&ds), S::RequestId as usize, r, &ds.strings, 0)).collect();
+    let users: Vec<String> =
+        (0..3).map(|r| cell_text(Log::SignIns.table(&ds), S::RequestId as usize, r, &ds.strings, 0)).collect();
     assert!(users.iter().all(|u| !u.ends_with("000000000002")), "{users:?}");
     warning(&f, "a quoted cell is never closed (unbalanced quote)", Some(3), None);
 }
@@ -230,7 +245,9 @@ fn very_deep_nesting_does_not_overflow_the_stack() {
 const HEADER: &str = "\"Date (UTC)\",\"Request ID\",\"User agent\",\"User\",\"Username\",\"Application\",\"Status\"";
 
 fn csv_row(i: u32, agent: &str) -> String {
-    format!("\"2024-03-01T10:{i:02}:00Z\",\"7e000000-0000-4000-8000-{i:012}\",\"{agent}\",\"Lee Park\",\"lee.park@fabrikam.example\",\"Azure Portal\",\"Success\"")
+    format!(
+        "\"2024-03-01T10:{i:02}:00Z\",\"7e000000-0000-4000-8000-{i:012}\",\"{agent}\",\"Lee Park\",\"lee.park@fabrikam.example\",\"Azure Portal\",\"Success\""
+    )
 }
 
 #[test]
@@ -265,7 +282,11 @@ fn a_100_mb_line_without_a_newline_is_skipped_with_a_message() {
     let (_, f) = load_all_ways("huge-first-line.csv", huge.as_bytes());
     error(&f, "line 1: the first line is longer than 64 MiB");
     // A JSON line of 100 MB in NDJSON, and a 100 MB record in an array.
-    let good = |i: u32| format!("{{\"id\":\"7e000000-0000-4000-8000-{i:012}\",\"createdDateTime\":\"2024-03-01T10:00:00Z\",\"userPrincipalName\":\"a@b.example\"}}");
+    let good = |i: u32| {
+        format!(
+            "{{\"id\":\"7e000000-0000-4000-8000-{i:012}\",\"createdDateTime\":\"2024-03-01T10:00:00Z\",\"userPrincipalName\":\"a@b.example\"}}"
+        )
+    };
     let text = format!("{}\n{{\"id\":\"x\",\"userAgent\":\"{huge}\"}}\n{}\n", good(5), good(6));
     let (ds, f) = load_all_ways("huge-line.ndjson", text.as_bytes());
     assert_eq!(ds.signin_count(), 2);

@@ -9,7 +9,7 @@ use std::io::Write as _;
 use lantern::core::{
     ingest::{load_bytes, raw::view_record},
     model::{AuditField as A, Dataset, LoadState, Severity, SignInField as S},
-    query::view::{cell_text},
+    query::view::cell_text,
 };
 
 use super::util::{data, load, load_chunked};
@@ -87,13 +87,23 @@ fn log_analytics_rows_before_their_columns_are_reported_not_guessed() {
     let text = r#"{"tables":[{"name":"PrimaryResult","rows":[["2024-01-01T00:00:00Z","x@y.example"]],"columns":[{"name":"TimeGenerated","type":"datetime"},{"name":"UserPrincipalName","type":"string"}]}]}"#;
     let (ds, f) = load("odd.json", text.as_bytes());
     assert_eq!(ds.signin_count(), 0);
-    assert!(f.warnings.iter().any(|w| w.message.contains("\"columns\" were not given before its \"rows\"") && w.record == Some(1)), "{:?}", f.warnings);
+    assert!(
+        f.warnings
+            .iter()
+            .any(|w| w.message.contains("\"columns\" were not given before its \"rows\"") && w.record == Some(1)),
+        "{:?}",
+        f.warnings
+    );
     assert!(f.error.is_some(), "nothing could be read: {f:?}");
     // A row with fewer values than columns: kept, with a warning.
     let text = r#"{"tables":[{"name":"PrimaryResult","columns":[{"name":"CreatedDateTime","type":"datetime"},{"name":"UserPrincipalName","type":"string"},{"name":"AppDisplayName","type":"string"}],"rows":[["2024-01-01T00:00:00Z","x@y.example"]]}]}"#;
     let (ds, f) = load("short.json", text.as_bytes());
     assert_eq!(ds.signin_count(), 1);
-    assert!(f.warnings.iter().any(|w| w.message.contains("2 values where the table has 3 columns")), "{:?}", f.warnings);
+    assert!(
+        f.warnings.iter().any(|w| w.message.contains("2 values where the table has 3 columns")),
+        "{:?}",
+        f.warnings
+    );
 }
 
 #[test]
@@ -103,7 +113,13 @@ fn an_aggregated_hunting_result_is_refused_naming_the_missing_columns() {
     assert_eq!(f.state, LoadState::Failed);
     let e = f.error.clone().unwrap();
     assert!(e.contains("without sign-in or audit rows"), "{e}");
-    for missing in ["CreatedDateTime or TimeGenerated", "UserPrincipalName", "AppDisplayName or AppId", "ResultType or Status", "ActivityDisplayName"] {
+    for missing in [
+        "CreatedDateTime or TimeGenerated",
+        "UserPrincipalName",
+        "AppDisplayName or AppId",
+        "ResultType or Status",
+        "ActivityDisplayName",
+    ] {
         assert!(e.contains(missing), "names {missing:?}: {e}");
     }
     assert!(e.contains("StartTime [UTC], EndTime [UTC], IPAddress"), "shows the header it saw: {e}");
@@ -118,7 +134,11 @@ fn a_log_analytics_csv_missing_some_required_columns_is_read_leniently() {
     assert_eq!(s(&ds, S::Time, 0), "2024-05-02 09:14:02");
     assert_eq!(s(&ds, S::Ip, 0), "203.0.113.77");
     let w = f.warnings.iter().find(|w| w.message.contains("the header lacks")).expect("says what is missing");
-    assert!(w.message.contains("AppDisplayName or AppId") && w.message.contains("ResultType or Status"), "{}", w.message);
+    assert!(
+        w.message.contains("AppDisplayName or AppId") && w.message.contains("ResultType or Status"),
+        "{}",
+        w.message
+    );
     assert_eq!(w.severity, Severity::Info);
 }
 
@@ -379,7 +399,11 @@ fn zip_members_are_files_of_their_own() {
         let mut ds = Dataset::new();
         let outer = load_chunked(&mut ds, "logs.zip", &archive, chunk);
         let names: Vec<&str> = ds.files.iter().map(|f| f.name.as_str()).collect();
-        assert_eq!(names, ["logs.zip", "logs.zip › export/signins.json", "logs.zip › export/query.json", "logs.zip › export/ps.csv"], "chunk {chunk}");
+        assert_eq!(
+            names,
+            ["logs.zip", "logs.zip › export/signins.json", "logs.zip › export/query.json", "logs.zip › export/ps.csv"],
+            "chunk {chunk}"
+        );
         assert_eq!(ds.files[outer as usize].format, "zip archive (3 members)");
         assert!(ds.files.iter().all(|f| f.state == LoadState::Done && f.error.is_none()), "{:?}", ds.files);
         let counts: Vec<(u64, u64)> = ds.files.iter().skip(1).map(|f| (f.signins, f.audits)).collect();
@@ -392,6 +416,10 @@ fn zip_members_are_files_of_their_own() {
     let mut ds = Dataset::new();
     load_bytes("cut.zip", &stored[..stored.len() * 2 / 3], &mut ds);
     let member = &ds.files[1];
-    assert!(member.warnings.iter().any(|w| w.message.contains("ends in the middle of this member")), "{:?}", member.warnings);
+    assert!(
+        member.warnings.iter().any(|w| w.message.contains("ends in the middle of this member")),
+        "{:?}",
+        member.warnings
+    );
     assert!(member.signins > 0, "the rows before the cut are kept");
 }

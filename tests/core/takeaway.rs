@@ -5,25 +5,22 @@
 //! next to the file as `*.new` and the test fails; `LANTERN_BLESS=1 cargo test --test
 //! core` accepts every new output.
 
-use std::{
-    path::PathBuf,
-    sync::LazyLock,
-};
+use std::{path::PathBuf, sync::LazyLock};
 
 use lantern::core::detect::{DetectConfig, RuleId};
 use lantern::core::output::svg;
 use lantern::core::{
-    output::chart::{self, DAY_MS, HOUR_MS, MINUTE_MS, Margins, TopBy, WEEK_MS},
-    workspace::demo,
-    output::export::{self, CsvExport, FindingRow, JsonExport},
-    query::filter::{self, Cond, Filter},
     geo::Precision,
     ingest::load_bytes,
     kql,
-    model::{Dataset, SignInField as S},
-    output::report::{self, ReportChart, ReportFinding, ReportInput},
-    model::time::parse_ts_ms,
     model::Log,
+    model::time::parse_ts_ms,
+    model::{Dataset, SignInField as S},
+    output::chart::{self, DAY_MS, HOUR_MS, MINUTE_MS, Margins, TopBy, WEEK_MS},
+    output::export::{self, CsvExport, FindingRow, JsonExport},
+    output::report::{self, ReportChart, ReportFinding, ReportInput},
+    query::filter::{self, Cond, Filter},
+    workspace::demo,
 };
 use serde_json::{Value, json};
 
@@ -131,26 +128,162 @@ fn fixture_json() -> String {
     let berlin = ("Berlin", "Berlin", "DE", None);
     let sydney = ("Sydney", "New South Wales", "AU", Some((-33.87, 151.21)));
     let nowhere = ("", "", "", None);
-    let (adele, megan, alex) = ("adele.vance@contoso.example", "megan.bowen@contoso.example", "alex.wilber@contoso.example");
+    let (adele, megan, alex) =
+        ("adele.vance@contoso.example", "megan.bowen@contoso.example", "alex.wilber@contoso.example");
     let edge = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Edge/130";
     let records = vec![
-        signin(1, "2026-03-02T08:05:00Z", adele, "Adele Vance", "Microsoft Teams", "203.0.113.10", seattle, 0, edge, true),
-        signin(2, "2026-03-02T08:20:00Z", adele, "Adele Vance", "Office 365 Exchange Online", "203.0.113.10", seattle, 50074, edge, true),
-        signin(3, "2026-03-02T09:10:00Z", megan, "Megan Bowen", "Microsoft Teams", "198.51.100.7", london, 0, edge, true),
-        signin(4, "2026-03-02T10:00:00Z", megan, "Megan Bowen", "Office 365 Exchange Online", "185.220.101.4", berlin, 50126, ATTACK_UA, true),
-        signin(5, "2026-03-02T10:01:00Z", adele, "Adele Vance", "Office 365 Exchange Online", "185.220.101.4", berlin, 50126, "python-requests/2.31", true),
-        signin(6, "2026-03-02T10:02:00Z", alex, "Alex Wilber", "Office 365 Exchange Online", "185.220.101.4", berlin, 50126, "python-requests/2.31", true),
-        signin(7, "2026-03-02T10:03:00Z", alex, "Alex Wilber", "Office 365 Exchange Online", "185.220.101.4", berlin, 50053, "python-requests/2.31", true),
-        signin(8, "2026-03-02T13:30:00Z", alex, "Alex Wilber", "Microsoft Teams", "203.0.113.99", sydney, 0, edge, true),
+        signin(
+            1,
+            "2026-03-02T08:05:00Z",
+            adele,
+            "Adele Vance",
+            "Microsoft Teams",
+            "203.0.113.10",
+            seattle,
+            0,
+            edge,
+            true,
+        ),
+        signin(
+            2,
+            "2026-03-02T08:20:00Z",
+            adele,
+            "Adele Vance",
+            "Office 365 Exchange Online",
+            "203.0.113.10",
+            seattle,
+            50074,
+            edge,
+            true,
+        ),
+        signin(
+            3,
+            "2026-03-02T09:10:00Z",
+            megan,
+            "Megan Bowen",
+            "Microsoft Teams",
+            "198.51.100.7",
+            london,
+            0,
+            edge,
+            true,
+        ),
+        signin(
+            4,
+            "2026-03-02T10:00:00Z",
+            megan,
+            "Megan Bowen",
+            "Office 365 Exchange Online",
+            "185.220.101.4",
+            berlin,
+            50126,
+            ATTACK_UA,
+            true,
+        ),
+        signin(
+            5,
+            "2026-03-02T10:01:00Z",
+            adele,
+            "Adele Vance",
+            "Office 365 Exchange Online",
+            "185.220.101.4",
+            berlin,
+            50126,
+            "python-requests/2.31",
+            true,
+        ),
+        signin(
+            6,
+            "2026-03-02T10:02:00Z",
+            alex,
+            "Alex Wilber",
+            "Office 365 Exchange Online",
+            "185.220.101.4",
+            berlin,
+            50126,
+            "python-requests/2.31",
+            true,
+        ),
+        signin(
+            7,
+            "2026-03-02T10:03:00Z",
+            alex,
+            "Alex Wilber",
+            "Office 365 Exchange Online",
+            "185.220.101.4",
+            berlin,
+            50053,
+            "python-requests/2.31",
+            true,
+        ),
+        signin(
+            8,
+            "2026-03-02T13:30:00Z",
+            alex,
+            "Alex Wilber",
+            "Microsoft Teams",
+            "203.0.113.99",
+            sydney,
+            0,
+            edge,
+            true,
+        ),
         signin(9, "2026-03-03T01:15:00Z", alex, "Alex Wilber", "Azure Portal", "192.0.2.50", seattle, 0, edge, true),
-        signin(10, "2026-03-03T02:00:00Z", adele, IMG_NAME, "Microsoft Teams", "2001:db8::5", london, 500121, SCRIPT_UA, true),
-        signin(11, "2026-03-03T09:00:00Z", megan, "Megan Bowen", "Microsoft Teams", "198.51.100.7", nowhere, 0, edge, false),
-        signin(12, "2026-03-03T23:59:00Z", megan, "Megan Bowen", "Microsoft Teams", "198.51.100.7", london, 50140, edge, false),
-        audit(1, "2026-03-02T11:00:00Z", "Add member to role", "admin@contoso.example", alex, "success",
-            json!([{ "displayName": "Role.DisplayName", "oldValue": "", "newValue": "\"Global Administrator\"" }])),
+        signin(
+            10,
+            "2026-03-03T02:00:00Z",
+            adele,
+            IMG_NAME,
+            "Microsoft Teams",
+            "2001:db8::5",
+            london,
+            500121,
+            SCRIPT_UA,
+            true,
+        ),
+        signin(
+            11,
+            "2026-03-03T09:00:00Z",
+            megan,
+            "Megan Bowen",
+            "Microsoft Teams",
+            "198.51.100.7",
+            nowhere,
+            0,
+            edge,
+            false,
+        ),
+        signin(
+            12,
+            "2026-03-03T23:59:00Z",
+            megan,
+            "Megan Bowen",
+            "Microsoft Teams",
+            "198.51.100.7",
+            london,
+            50140,
+            edge,
+            false,
+        ),
+        audit(
+            1,
+            "2026-03-02T11:00:00Z",
+            "Add member to role",
+            "admin@contoso.example",
+            alex,
+            "success",
+            json!([{ "displayName": "Role.DisplayName", "oldValue": "", "newValue": "\"Global Administrator\"" }]),
+        ),
         audit(2, "2026-03-02T11:05:00Z", "User registered security info", alex, alex, "success", json!([])),
-        audit(3, "2026-03-03T12:00:00Z", "Consent to application", alex, "Evil App", "failure",
-            json!([{ "displayName": "ConsentAction.Permissions", "oldValue": "", "newValue": "Mail.Read offline_access" }])),
+        audit(
+            3,
+            "2026-03-03T12:00:00Z",
+            "Consent to application",
+            alex,
+            "Evil App",
+            "failure",
+            json!([{ "displayName": "ConsentAction.Permissions", "oldValue": "", "newValue": "Mail.Read offline_access" }]),
+        ),
     ];
     serde_json::to_string_pretty(&Value::Array(records)).unwrap()
 }
@@ -187,7 +320,10 @@ fn all(ds: &Dataset, log: Log) -> Vec<u32> {
 fn row(ds: &Dataset, n: u32) -> u32 {
     let want = format!("00000000-0000-4000-8000-{n:012}");
     (0..ds.signin_count() as u32)
-        .find(|&r| lantern::core::query::view::cell_text(&ds.signins.table, S::RequestId as usize, r as usize, &ds.strings, 0) == want)
+        .find(|&r| {
+            lantern::core::query::view::cell_text(&ds.signins.table, S::RequestId as usize, r as usize, &ds.strings, 0)
+                == want
+        })
         .unwrap()
 }
 
@@ -246,12 +382,13 @@ fn time_series_of_the_fixture_and_its_bars() {
     assert_eq!(local.sums(), ts.sums());
 
     let sb = chart::stacked_bars(&ts, 640.0, 200.0, Margins::default());
-    let mut text = format!(
-        "plot {:?}\ny_max {}\ny_ticks {:?}\nx_ticks {:?}\n",
-        sb.plot, sb.y_max, sb.y_ticks, sb.x_ticks
-    );
+    let mut text =
+        format!("plot {:?}\ny_max {}\ny_ticks {:?}\nx_ticks {:?}\n", sb.plot, sb.y_max, sb.y_ticks, sb.x_ticks);
     for b in sb.bars.iter().filter(|b| b.total > 0) {
-        text.push_str(&format!("bar x={} w={} seg={:?} counts={:?} start={}\n", b.x, b.w, b.segments, b.counts, b.bin_start_ms));
+        text.push_str(&format!(
+            "bar x={} w={} seg={:?} counts={:?} start={}\n",
+            b.x, b.w, b.segments, b.counts, b.bin_start_ms
+        ));
     }
     snapshot("chart_stacked_bars.txt", &text);
     snapshot("chart_stacked_bars.svg", &svg::stacked_bars_svg(&sb, "Sign-ins over time", svg::SIGNIN_CLASSES));
@@ -259,13 +396,20 @@ fn time_series_of_the_fixture_and_its_bars() {
     // Brushing and the inverse mapping.
     let x_10h = chart::time_to_x(&sb, ms("2026-03-02T10:00:00Z"));
     assert_eq!(chart::x_to_time(&sb, x_10h), ms("2026-03-02T10:00:00Z"));
-    assert_eq!(chart::brush_range(&sb, x_10h + 1.0, x_10h + 2.0), Some((ms("2026-03-02T10:00:00Z"), ms("2026-03-02T11:00:00Z"))));
+    assert_eq!(
+        chart::brush_range(&sb, x_10h + 1.0, x_10h + 2.0),
+        Some((ms("2026-03-02T10:00:00Z"), ms("2026-03-02T11:00:00Z")))
+    );
     let (a, b) = chart::brush_range(&sb, sb.plot.x + sb.plot.w, sb.plot.x - 50.0).unwrap();
     assert_eq!((a, b), (sb.start_ms, sb.end_ms), "a reversed, overlong brush selects everything");
     assert_eq!(chart::bar_at(&sb, x_10h + 1.0), Some(2));
     assert_eq!(chart::bar_at(&sb, -3.0), None);
     // The brushed range, as a filter, selects exactly that hour's records.
-    let hour = filter::apply(ds, Log::SignIns, &Filter { conds: vec![Cond::Range { from_ms: Some(a), to_ms: Some(a + HOUR_MS) }], text: String::new() });
+    let hour = filter::apply(
+        ds,
+        Log::SignIns,
+        &Filter { conds: vec![Cond::Range { from_ms: Some(a), to_ms: Some(a + HOUR_MS) }], text: String::new() },
+    );
     assert_eq!(hour.len() as u32, sb.bars[0].total);
 }
 
@@ -276,7 +420,12 @@ fn audit_series_and_empty_or_odd_input_never_panic() {
     assert_eq!(a.sums(), [2, 0, 1]);
     let empty = chart::time_series(ds, &[], 50);
     assert!(empty.is_empty());
-    let sb = chart::stacked_bars(&empty, f64::NAN, -5.0, Margins { top: f64::INFINITY, right: -1.0, bottom: 0.0, left: 0.0 });
+    let sb = chart::stacked_bars(
+        &empty,
+        f64::NAN,
+        -5.0,
+        Margins { top: f64::INFINITY, right: -1.0, bottom: 0.0, left: 0.0 },
+    );
     assert!(sb.bars.is_empty() && sb.x_ticks.is_empty());
     assert_eq!(chart::brush_range(&sb, 0.0, 10.0), None);
     assert_eq!(chart::x_to_time(&sb, f64::NAN), sb.start_ms);
@@ -295,8 +444,18 @@ fn audit_series_and_empty_or_odd_input_never_panic() {
 #[test]
 fn extreme_values_never_panic() {
     let (ds, _) = &*FIX;
-    for (start, bin, n) in [(i64::MIN, 1, 3), (i64::MAX - 10, i64::MAX, 2), (0, 0, 1), (-5, -5, 2), (i64::MIN, i64::MAX, 2)] {
-        let ts = chart::TimeSeries { start_ms: start, bin_ms: bin, tz_offset_min: i32::MIN, success: vec![u32::MAX; n], interrupted: vec![u32::MAX; n], failure: vec![1; n], other: 0 };
+    for (start, bin, n) in
+        [(i64::MIN, 1, 3), (i64::MAX - 10, i64::MAX, 2), (0, 0, 1), (-5, -5, 2), (i64::MIN, i64::MAX, 2)]
+    {
+        let ts = chart::TimeSeries {
+            start_ms: start,
+            bin_ms: bin,
+            tz_offset_min: i32::MIN,
+            success: vec![u32::MAX; n],
+            interrupted: vec![u32::MAX; n],
+            failure: vec![1; n],
+            other: 0,
+        };
         let sb = chart::stacked_bars(&ts, 1e12, 1e-9, Margins::default());
         let _ = svg::stacked_bars_svg(&sb, "x", svg::SIGNIN_CLASSES);
         for x in [f64::NEG_INFINITY, -1.0, 0.0, 50.0, 1e300, f64::NAN] {
@@ -309,11 +468,18 @@ fn extreme_values_never_panic() {
     }
     let q = kql::filter_kql(
         Log::SignIns,
-        &Filter { conds: vec![Cond::Range { from_ms: Some(i64::MIN), to_ms: Some(i64::MAX) }, Cond::Last { hours: u32::MAX }], text: "\u{0}".into() },
+        &Filter {
+            conds: vec![Cond::Range { from_ms: Some(i64::MIN), to_ms: Some(i64::MAX) }, Cond::Last { hours: u32::MAX }],
+            text: "\u{0}".into(),
+        },
         ds,
     );
     assert_lint(&q);
-    let _ = kql::filter_kql(Log::Audits, &Filter { conds: vec![Cond::Range { from_ms: Some(i64::MAX), to_ms: Some(i64::MIN) }], text: String::new() }, &Dataset::new());
+    let _ = kql::filter_kql(
+        Log::Audits,
+        &Filter { conds: vec![Cond::Range { from_ms: Some(i64::MAX), to_ms: Some(i64::MIN) }], text: String::new() },
+        &Dataset::new(),
+    );
     let html = report::findings_report(&ReportInput {
         generated_at_ms: i64::MIN,
         range: Some((i64::MIN, i64::MAX)),
@@ -368,7 +534,11 @@ fn top_n_bars_and_their_filters() {
     assert_eq!(chart::top_n(ds, &rows, TopBy::ClientApps, 10), s(&[("Browser", 7), ("IMAP4", 5)]));
     assert_eq!(
         chart::top_n(ds, &rows, TopBy::UsersWithFailures, 10),
-        s(&[("adele.vance@contoso.example", 2), ("alex.wilber@contoso.example", 2), ("megan.bowen@contoso.example", 1)])
+        s(&[
+            ("adele.vance@contoso.example", 2),
+            ("alex.wilber@contoso.example", 2),
+            ("megan.bowen@contoso.example", 1)
+        ])
     );
     assert_eq!(chart::top_n(ds, &rows, TopBy::Ips, 1), s(&[("185.220.101.4", 4)]));
     let audits = all(ds, Log::Audits);
@@ -402,10 +572,16 @@ fn countries_points_and_travel_lines() {
     let (ds, _) = &*FIX;
     let rows = all(ds, Log::SignIns);
     let c = chart::choropleth(ds, &rows);
-    let got: Vec<(&str, &str, u32, u32)> = c.iter().map(|s| (s.iso2.as_str(), s.name.as_str(), s.signins, s.failures)).collect();
+    let got: Vec<(&str, &str, u32, u32)> =
+        c.iter().map(|s| (s.iso2.as_str(), s.name.as_str(), s.signins, s.failures)).collect();
     assert_eq!(
         got,
-        [("DE", "Germany", 4, 4), ("GB", "United Kingdom", 3, 1), ("US", "United States", 3, 0), ("AU", "Australia", 1, 0)]
+        [
+            ("DE", "Germany", 4, 4),
+            ("GB", "United Kingdom", 3, 1),
+            ("US", "United States", 3, 0),
+            ("AU", "Australia", 1, 0)
+        ]
     );
     assert_eq!(c[1].failure_share, 1.0 / 3.0);
     let breaks = chart::quantile_breaks(&c.iter().map(|s| s.signins).collect::<Vec<_>>(), 5);
@@ -440,7 +616,8 @@ fn countries_points_and_travel_lines() {
     assert_eq!(d2.matches('M').count(), 1);
     assert!(d2.starts_with("M359.74,76.98 L"), "{d2}");
     // Three places, a bad point in the middle, repeated points, nothing at all.
-    let d3 = chart::travel_lines(&[(51.51, -0.13), (f64::NAN, 0.0), (10.0, 10.0), (10.0, 10.0), (20.0, 20.0)], 360.0, 180.0);
+    let d3 =
+        chart::travel_lines(&[(51.51, -0.13), (f64::NAN, 0.0), (10.0, 10.0), (10.0, 10.0), (20.0, 20.0)], 360.0, 180.0);
     assert_eq!(d3.matches('M').count(), 1, "{d3}");
     assert!(d3.starts_with("M190,80"), "{d3}");
     assert_eq!(chart::travel_lines(&[], 360.0, 180.0), "");
@@ -463,7 +640,11 @@ fn charts_of_the_demo_tenant() {
     assert_eq!(ts.other, 0);
     assert_eq!(ts.start_ms, demo::START_MS);
     let sb = chart::stacked_bars(&ts, 900.0, 240.0, Margins::default());
-    assert!(sb.bars.iter().all(|b| b.segments[2].0 >= sb.plot.y - 0.01 && b.x >= sb.plot.x && b.x + b.w <= sb.plot.right() + 0.01));
+    assert!(
+        sb.bars
+            .iter()
+            .all(|b| b.segments[2].0 >= sb.plot.y - 0.01 && b.x >= sb.plot.x && b.x + b.w <= sb.plot.right() + 0.01)
+    );
     assert!(sb.x_ticks.len() >= 3 && sb.x_ticks.len() <= 12, "{:?}", sb.x_ticks);
     assert!(sb.x_ticks[0].1.ends_with("2026"), "{:?}", sb.x_ticks);
     let heat = chart::heatmap(ds, &rows, 0);
@@ -482,7 +663,9 @@ fn charts_of_the_demo_tenant() {
 }
 
 fn countries_missing(ds: &Dataset) -> usize {
-    (0..ds.signin_count()).filter(|&r| ds.strings.get(ds.signins.table.sym(S::Country as usize, r)).trim().is_empty()).count()
+    (0..ds.signin_count())
+        .filter(|&r| ds.strings.get(ds.signins.table.sym(S::Country as usize, r)).trim().is_empty())
+        .count()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -555,7 +738,15 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
 fn csv_parts_are_quoted_neutralised_and_concatenate() {
     let (ds, _) = &*FIX;
     let rows = all(ds, Log::SignIns);
-    let cols = vec![S::Time as usize, S::Upn as usize, S::User as usize, S::UserAgent as usize, S::Code as usize, S::Lon as usize, 999];
+    let cols = vec![
+        S::Time as usize,
+        S::Upn as usize,
+        S::User as usize,
+        S::UserAgent as usize,
+        S::Code as usize,
+        S::Lon as usize,
+        999,
+    ];
     let mut one = Vec::new();
     export::write_csv_part(ds, Log::SignIns, &rows, &cols, 60, export::Header::Write, &mut one);
     assert!(one.starts_with(export::BOM));
@@ -640,8 +831,12 @@ fn json_export_keeps_json_records_and_maps_csv_records() {
         b.get(src.offset as usize..src.offset as usize + src.len as usize)
     };
     // One JSON-sourced, one CSV-sourced, one without its bytes, in parts (an empty one too).
-    let json_row = (0..ds.signin_count() as u32).find(|&r| ds.files[ds.signins.src.get(r as usize).unwrap().file as usize].delimiter == 0).unwrap();
-    let csv_row = (0..ds.signin_count() as u32).find(|&r| ds.files[ds.signins.src.get(r as usize).unwrap().file as usize].delimiter != 0).unwrap();
+    let json_row = (0..ds.signin_count() as u32)
+        .find(|&r| ds.files[ds.signins.src.get(r as usize).unwrap().file as usize].delimiter == 0)
+        .unwrap();
+    let csv_row = (0..ds.signin_count() as u32)
+        .find(|&r| ds.files[ds.signins.src.get(r as usize).unwrap().file as usize].delimiter != 0)
+        .unwrap();
     let rows = [json_row, csv_row, json_row];
     let originals = [bytes_of(Log::SignIns, json_row), bytes_of(Log::SignIns, csv_row), None];
     let mut exp = JsonExport::new();
@@ -676,12 +871,25 @@ fn json_export_keeps_json_records_and_maps_csv_records() {
 
     // Garbage "original" bytes fall back to the model.
     let mut out = Vec::new();
-    export::write_json_part(ds, Log::SignIns, &[json_row], &[Some(b"{not json".as_slice())], export::Part::First, &mut out);
+    export::write_json_part(
+        ds,
+        Log::SignIns,
+        &[json_row],
+        &[Some(b"{not json".as_slice())],
+        export::Part::First,
+        &mut out,
+    );
     export::write_json_end(&mut out);
     let v: Vec<Value> = serde_json::from_slice(&out).unwrap();
-    assert_eq!(v[0]["upn"], Value::String(ds.strings.get(ds.signins.table.sym(S::Upn as usize, json_row as usize)).into()));
+    assert_eq!(
+        v[0]["upn"],
+        Value::String(ds.strings.get(ds.signins.table.sym(S::Upn as usize, json_row as usize)).into())
+    );
     // The step index used by the exports gives what the per-record lookup gives.
-    let with_steps: Vec<u32> = (0..ds.signin_count() as u32).filter(|&r| !ds.steps_of(ds.signins.table.id(S::RequestId as usize, r as usize)).is_empty()).take(50).collect();
+    let with_steps: Vec<u32> = (0..ds.signin_count() as u32)
+        .filter(|&r| !ds.steps_of(ds.signins.table.id(S::RequestId as usize, r as usize)).is_empty())
+        .take(50)
+        .collect();
     assert!(!with_steps.is_empty());
     let mut fast = Vec::new();
     export::write_json_part(ds, Log::SignIns, &with_steps, &[], export::Part::First, &mut fast);
@@ -753,11 +961,20 @@ fn findings_export_and_file_names() {
     let d = &*DEMO;
     let rows = all(&d.ds, Log::SignIns);
     assert_eq!(export::tenant_name(&d.ds), "Contoso");
-    assert_eq!(export::file_name("signins", "csv", &d.ds, Log::SignIns, &rows), "lantern-signins_contoso_2026-10-26_2026-11-15.csv");
-    assert_eq!(export::file_name("findings report", ".HTML", &d.ds, Log::SignIns, &[]), "lantern-findings-report_contoso.html");
+    assert_eq!(
+        export::file_name("signins", "csv", &d.ds, Log::SignIns, &rows),
+        "lantern-signins_contoso_2026-10-26_2026-11-15.csv"
+    );
+    assert_eq!(
+        export::file_name("findings report", ".HTML", &d.ds, Log::SignIns, &[]),
+        "lantern-findings-report_contoso.html"
+    );
     assert_eq!(export::file_name_for("", "json", "Ünïcode Tenant/../x", None), "lantern-export_n-code-tenant-x.json");
     let (fix, _) = &*FIX;
-    assert_eq!(export::file_name("audit", "json", fix, Log::Audits, &all(fix, Log::Audits)), "lantern-audit_contoso_2026-03-02_2026-03-03.json");
+    assert_eq!(
+        export::file_name("audit", "json", fix, Log::Audits, &all(fix, Log::Audits)),
+        "lantern-audit_contoso_2026-03-02_2026-03-03.json"
+    );
     let empty = Dataset::new();
     assert_eq!(export::tenant_name(&empty), "");
     assert_eq!(export::domain_label("contoso.onmicrosoft.com"), "contoso");
@@ -878,7 +1095,10 @@ fn filter_kql_snapshots() {
     for (name, log, filter) in cases {
         let q = kql::filter_kql(log, &filter, ds);
         assert_lint(&q);
-        assert!(q.lines().all(|l| l.starts_with("//") || !l.contains("ago(")), "{name}: exported data needs explicit times");
+        assert!(
+            q.lines().all(|l| l.starts_with("//") || !l.contains("ago(")),
+            "{name}: exported data needs explicit times"
+        );
         snapshot(name, &q);
     }
 }
@@ -892,22 +1112,35 @@ fn filter_kql_details() {
     assert!(q.contains("// \"last 2 hours\" is relative to the newest exported record (2026-03-03T23:59:00Z)"), "{q}");
     assert!(q.starts_with("// Lantern: sign-ins where Date in the last 2 hours"), "{q}");
     let q = kql::filter_kql(Log::SignIns, &f(vec![cin("event_type", &["Interactive"])], ""), ds);
-    assert!(q.contains("\nSigninLogs\n| where TimeGenerated between") && !q.contains("union") && !q.contains(kql::NON_INTERACTIVE), "{q}");
+    assert!(
+        q.contains("\nSigninLogs\n| where TimeGenerated between")
+            && !q.contains("union")
+            && !q.contains(kql::NON_INTERACTIVE),
+        "{q}"
+    );
     let q = kql::filter_kql(Log::SignIns, &f(vec![cin("event_type", &["Managed identity"])], ""), ds);
     assert!(q.contains("| where false") && q.contains("AADManagedIdentitySignInLogs"), "{q}");
     assert_lint(&q);
     let q = kql::filter_kql(Log::SignIns, &f(vec![cin("user_any", &["Adele Vance"])], ""), ds);
-    assert!(q.contains("| where UserPrincipalName in~ (\"Adele Vance\") or UserDisplayName in~ (\"Adele Vance\")"), "{q}");
+    assert!(
+        q.contains("| where UserPrincipalName in~ (\"Adele Vance\") or UserDisplayName in~ (\"Adele Vance\")"),
+        "{q}"
+    );
     let q = kql::filter_kql(Log::SignIns, &f(vec![ccontains("user_any", "Adele", true)], ""), ds);
     assert!(q.contains("UserPrincipalName contains_cs \"Adele\""), "{q}");
-    let q = kql::filter_kql(Log::SignIns, &f(vec![Cond::Ip { field: "ip".into(), cidr: "2001:db8::/32".into() }], ""), ds);
+    let q =
+        kql::filter_kql(Log::SignIns, &f(vec![Cond::Ip { field: "ip".into(), cidr: "2001:db8::/32".into() }], ""), ds);
     assert!(q.contains("ipv6_is_in_range(IPAddress, \"2001:db8::/32\")"), "{q}");
     // Every field key of both logs and every virtual one translates to valid KQL (or a
     // comment), for each kind of condition.
     for log in [Log::SignIns, Log::Audits] {
         let keys: Vec<&str> = match log {
-            Log::SignIns => S::ALL.iter().map(|s| s.def().key).chain(["user_any", "ca_policy", "ca_result", "code_class"]).collect(),
-            Log::Audits => lantern::core::model::AuditField::ALL.iter().map(|s| s.def().key).chain(["target_any"]).collect(),
+            Log::SignIns => {
+                S::ALL.iter().map(|s| s.def().key).chain(["user_any", "ca_policy", "ca_result", "code_class"]).collect()
+            }
+            Log::Audits => {
+                lantern::core::model::AuditField::ALL.iter().map(|s| s.def().key).chain(["target_any"]).collect()
+            }
         };
         for key in keys {
             for cond in [
@@ -957,7 +1190,12 @@ fn hunting_queries_snapshots_and_lint() {
         dump_kql("hunting.kql", rule.as_str(), &q);
         dump_kql("hunting.kql", &format!("{rule} (window)"), &q2);
         assert_lint(&q2);
-        assert!(q2.contains("let startTime = datetime(2026-10-26T00:00:00.000Z);\nlet endTime = datetime(2026-11-16T00:00:00.000Z);"), "{rule}\n{q2}");
+        assert!(
+            q2.contains(
+                "let startTime = datetime(2026-10-26T00:00:00.000Z);\nlet endTime = datetime(2026-11-16T00:00:00.000Z);"
+            ),
+            "{rule}\n{q2}"
+        );
     }
     snapshot("kql_hunting.kql", &all);
     let c = DetectConfig { spray_min_users: 10, spray_window_min: 60, ..cfg.clone() };
@@ -965,10 +1203,17 @@ fn hunting_queries_snapshots_and_lint() {
     assert!(q.contains("bin(TimeGenerated, 60m)") && q.contains("| where FailedUsers >= 10"), "{q}");
     let c = DetectConfig { travel_max_kmh: 1200.0, ..cfg.clone() };
     assert!(RuleId::ImpossibleTravel.detector().hunting(&c, None).contains("SpeedKmh > 1200"));
-    let c = DetectConfig { allow_users: vec!["Ada@Contoso.example".into()], allow_ips: vec!["10.0.0.0/8".into(), "2001:db8::/32".into()], ..cfg };
+    let c = DetectConfig {
+        allow_users: vec!["Ada@Contoso.example".into()],
+        allow_ips: vec!["10.0.0.0/8".into(), "2001:db8::/32".into()],
+        ..cfg
+    };
     let q = RuleId::BruteForceUser.detector().hunting(&c, None);
     assert!(q.contains(r#"tolower(UserPrincipalName) !in (dynamic(["ada@contoso.example"]))"#), "{q}");
-    assert!(q.contains(r#"ipv4_is_in_any_range(IPAddress, dynamic(["10.0.0.0/8"]))"#) && q.contains("ipv6_is_in_any_range"), "{q}");
+    assert!(
+        q.contains(r#"ipv4_is_in_any_range(IPAddress, dynamic(["10.0.0.0/8"]))"#) && q.contains("ipv6_is_in_any_range"),
+        "{q}"
+    );
 }
 
 #[test]
@@ -988,7 +1233,9 @@ fn the_lint_catches_mistakes() {
         let p = kql::lint::lint(q);
         assert!(p.iter().any(|m| m.contains(want)), "{q}: {p:?}");
     }
-    assert!(kql::lint::lint("SigninLogs | where LocationDetails.countryOrRegion == @'x\"y' // note\n| take 10").is_empty());
+    assert!(
+        kql::lint::lint("SigninLogs | where LocationDetails.countryOrRegion == @'x\"y' // note\n| take 10").is_empty()
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1027,7 +1274,9 @@ fn report_input(ds: &Dataset, with_map: bool) -> ReportInput {
                 why: "3 users failed with 50126 from one IP within 20 minutes.".into(),
                 thresholds: vec![("min_users".into(), "3".into()), ("window_minutes".into(), "20".into())],
                 next_steps: vec!["Block the IP.".into(), "Reset passwords of users who then signed in.".into()],
-                kql: RuleId::PasswordSprayIp.detector().hunting(&DetectConfig { spray_min_users: 3, ..Default::default() }, None),
+                kql: RuleId::PasswordSprayIp
+                    .detector()
+                    .hunting(&DetectConfig { spray_min_users: 3, ..Default::default() }, None),
                 users: vec!["adele.vance@contoso.example".into()],
                 ips: vec!["185.220.101.4".into()],
                 first_ms: Some(ms("2026-03-02T10:00:00Z")),
@@ -1133,7 +1382,11 @@ fn report_of_the_demo_tenant() {
         tenant: export::tenant_name(ds),
         range: lantern::core::query::aggregate::time_range(ds, Log::SignIns, &srows),
         generated_at_ms: 0,
-        filters: lantern::core::query::describe::describe_filter(Log::SignIns, &f(vec![cin("code", &["50126"]), Cond::Last { hours: 48 }], ""), ds),
+        filters: lantern::core::query::describe::describe_filter(
+            Log::SignIns,
+            &f(vec![cin("code", &["50126"]), Cond::Last { hours: 48 }], ""),
+            ds,
+        ),
         charts: report::standard_charts(ds, &srows, &arows, 60),
         ..Default::default()
     };

@@ -4,10 +4,10 @@ use std::sync::LazyLock;
 
 use lantern::core::detect::RuleId;
 use lantern::core::{
-    workspace::demo,
-    query::filter::Cond,
     ingest::load_bytes,
     model::{AuditField as A, Dataset, SignInField as S, id},
+    query::filter::Cond,
+    workspace::demo,
     workspace::trainer::{self, Ctx, QUESTIONS},
     workspace::viewstate::ViewState,
 };
@@ -23,7 +23,10 @@ static DEMO: LazyLock<(Dataset, demo::Tenant)> = LazyLock::new(|| {
 
 fn ok(i: usize, view: &ViewState) -> bool {
     let (ds, t) = &*DEMO;
-    trainer::check(i, &Ctx { ds, view, truth: &t.truth, findings: &[("mfa_fatigue|nestor|1".into(), RuleId::MfaFatigue)] })
+    trainer::check(
+        i,
+        &Ctx { ds, view, truth: &t.truth, findings: &[("mfa_fatigue|nestor|1".into(), RuleId::MfaFatigue)] },
+    )
 }
 
 fn signin_id(pred: impl Fn(usize) -> bool) -> String {
@@ -38,15 +41,17 @@ fn each_question_is_answered_by_the_right_action_only() {
     let (ds, t) = &*DEMO;
     let idx = |id: &str| QUESTIONS.iter().position(|q| q.id == id).unwrap();
     let empty = ViewState::default();
-    for i in 0..QUESTIONS.len() {
-        assert!(!ok(i, &empty), "{} is not answered by doing nothing", QUESTIONS[i].id);
+    for (i, q) in QUESTIONS.iter().enumerate() {
+        assert!(!ok(i, &empty), "{} is not answered by doing nothing", q.id);
     }
     let st = &ds.signins.table;
     let text = |f: S, r: usize| ds.strings.get(st.sym(f as usize, r)).to_owned();
 
     // Spray: the successful sign-in from the spraying address.
     let spray = &t.truth[0];
-    let success = signin_id(|r| text(S::Ip, r) == spray.ips[0] && st.int(S::Code as usize, r) == 0 && text(S::App, r) == "Microsoft Office");
+    let success = signin_id(|r| {
+        text(S::Ip, r) == spray.ips[0] && st.int(S::Code as usize, r) == 0 && text(S::App, r) == "Microsoft Office"
+    });
     let wrong = signin_id(|r| text(S::Ip, r) == spray.ips[0] && st.int(S::Code as usize, r) == 50126);
     let v = |rid: &str| ViewState { tab: "signins".into(), record: Some(rid.to_owned()), ..Default::default() };
     assert!(ok(idx("spray"), &v(&success)));
@@ -68,7 +73,8 @@ fn each_question_is_answered_by_the_right_action_only() {
     // Fatigue: the approving sign-in, or the finding.
     let approve = signin_id(|r| text(S::Ip, r) == "45.137.21.9" && st.int(S::Code as usize, r) == 0);
     assert!(ok(idx("fatigue"), &v(&approve)));
-    let finding = ViewState { tab: "findings".into(), finding: Some("mfa_fatigue|nestor|1".into()), ..Default::default() };
+    let finding =
+        ViewState { tab: "findings".into(), finding: Some("mfa_fatigue|nestor|1".into()), ..Default::default() };
     assert!(ok(idx("fatigue"), &finding));
     let deny = signin_id(|r| text(S::Ip, r) == "45.137.21.9" && st.int(S::Code as usize, r) == 500121);
     assert!(!ok(idx("fatigue"), &v(&deny)));
@@ -82,14 +88,21 @@ fn each_question_is_answered_by_the_right_action_only() {
     // Consent: the admin consent to "Mail Sync Pro".
     let at = &ds.audits.table;
     let row = (0..at.len())
-        .find(|&r| ds.strings.get(at.sym(A::Activity as usize, r)) == "Consent to application" && ds.targets_of(r).iter().any(|x| ds.strings.get(x.name) == "Mail Sync Pro"))
+        .find(|&r| {
+            ds.strings.get(at.sym(A::Activity as usize, r)) == "Consent to application"
+                && ds.targets_of(r).iter().any(|x| ds.strings.get(x.name) == "Mail Sync Pro")
+        })
         .unwrap();
     let rid = id::id_to_text(at.id(A::Id as usize, row), &ds.strings);
     assert!(!rid.is_empty(), "audit CSV rows get a stable synthetic id");
     let open = ViewState { tab: "audit".into(), record: Some(rid), ..Default::default() };
     assert!(ok(idx("consent"), &open));
     let zoom = (0..at.len()).find(|&r| ds.targets_of(r).iter().any(|x| ds.strings.get(x.name) == "Zoom")).unwrap();
-    let open = ViewState { tab: "audit".into(), record: Some(id::id_to_text(at.id(A::Id as usize, zoom), &ds.strings)), ..Default::default() };
+    let open = ViewState {
+        tab: "audit".into(),
+        record: Some(id::id_to_text(at.id(A::Id as usize, zoom), &ds.strings)),
+        ..Default::default()
+    };
     assert!(!ok(idx("consent"), &open));
 
     // Disabled account and legacy protocols: the filters.

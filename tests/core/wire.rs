@@ -2,10 +2,10 @@
 
 use lantern::core::model::Log;
 use lantern::core::{
-    workspace::demo,
     ingest::FileIngest,
     model::{Dataset, SignInField, wire},
-    query::view::{cell_text},
+    query::view::cell_text,
+    workspace::demo,
 };
 
 #[test]

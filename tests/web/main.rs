@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use lantern::{
-    core::{workspace::demo, ingest, model::Dataset},
+    core::{ingest, model::Dataset, workspace::demo},
     web,
 };
 use wasm_bindgen::JsCast as _;

@@ -12,10 +12,7 @@ use crate::core::model::{AuditField as A, Target};
 
 /// Strips JSON quoting from a modified-property value: `"[\"x\"]"` → `x`.
 pub fn clean(v: &str) -> String {
-    v.replace("\\\"", "\"")
-        .trim()
-        .trim_matches(|c| c == '[' || c == ']' || c == '"' || c == ' ')
-        .to_owned()
+    v.replace("\\\"", "\"").trim().trim_matches(|c| c == '[' || c == ']' || c == '"' || c == ' ').to_owned()
 }
 
 pub(crate) fn activity(cx: &Ctx, r: u32) -> String {
@@ -24,21 +21,12 @@ pub(crate) fn activity(cx: &Ctx, r: u32) -> String {
 
 pub(crate) fn success(cx: &Ctx, r: u32) -> bool {
     // AUDIT_RESULT: 1 Success, 2 Failure, 3 Timeout; 0 = not given.
-    matches!(
-        cx.ds.audits.table.enum_code(A::Result as usize, r as usize),
-        0 | 1
-    )
+    matches!(cx.ds.audits.table.enum_code(A::Result as usize, r as usize), 0 | 1)
 }
 
 /// The actor: UPN, else display name, else service principal name, else id.
 pub(crate) fn actor(cx: &Ctx, r: u32) -> String {
-    for f in [
-        A::ActorUpn,
-        A::ActorName,
-        A::ActorSpName,
-        A::Actor,
-        A::ActorId,
-    ] {
+    for f in [A::ActorUpn, A::ActorName, A::ActorSpName, A::Actor, A::ActorId] {
         let s = cx.a(r, f).trim();
         if !s.is_empty() {
             return s.to_owned();
@@ -70,14 +58,7 @@ pub(crate) fn principal(cx: &Ctx, r: u32) -> String {
     let ts = targets(cx, r);
     ts.iter()
         .find(|t| matches!(tkind(cx, t).as_str(), "user" | "serviceprincipal"))
-        .or_else(|| {
-            ts.iter().find(|t| {
-                !matches!(
-                    tkind(cx, t).as_str(),
-                    "role" | "request" | "policy" | "other"
-                )
-            })
-        })
+        .or_else(|| ts.iter().find(|t| !matches!(tkind(cx, t).as_str(), "role" | "request" | "policy" | "other")))
         .map(|t| tname(cx, t))
         .unwrap_or_default()
 }
@@ -97,10 +78,7 @@ pub(crate) fn prop(cx: &Ctx, r: u32, name: &str) -> Option<(String, String)> {
     for t in targets(cx, r) {
         for p in cx.ds.props_of(t) {
             if cx.ds.strings.get(p.name).trim().eq_ignore_ascii_case(name) {
-                return Some((
-                    cx.ds.strings.get(p.old).to_owned(),
-                    cx.ds.strings.get(p.new).to_owned(),
-                ));
+                return Some((cx.ds.strings.get(p.old).to_owned(), cx.ds.strings.get(p.new).to_owned()));
             }
         }
     }
@@ -132,11 +110,7 @@ pub(crate) fn detail(cx: &Ctx, r: u32, key: &str) -> String {
 }
 
 pub(crate) fn rows_where(cx: &Ctx, f: impl Fn(u32, &str) -> bool) -> Vec<u32> {
-    cx.audits_by_time
-        .iter()
-        .copied()
-        .filter(|&r| f(r, &activity(cx, r)))
-        .collect()
+    cx.audits_by_time.iter().copied().filter(|&r| f(r, &activity(cx, r))).collect()
 }
 
 pub(crate) fn base(cx: &Ctx, subject: &str, sev: Severity, r: u32) -> Draft {
@@ -163,10 +137,7 @@ pub(crate) fn by(cx: &Ctx, r: u32) -> String {
 pub(crate) fn bulk_groups(cx: &Ctx, rows: &[u32], window_ms: i64, min: u32) -> Vec<(String, Vec<u32>)> {
     let mut per_actor: HashMap<String, Vec<u32>> = HashMap::new();
     for &r in rows {
-        per_actor
-            .entry(actor(cx, r).to_lowercase())
-            .or_default()
-            .push(r);
+        per_actor.entry(actor(cx, r).to_lowercase()).or_default().push(r);
     }
     let mut actors: Vec<String> = per_actor.keys().cloned().collect();
     actors.sort();
@@ -236,10 +207,7 @@ pub(crate) fn distinct_targets(cx: &Ctx, rows: &[u32]) -> Vec<String> {
 }
 
 pub(crate) fn is_role_add(a: &str) -> bool {
-    is("role_add", a)
-        && !a.contains("requested")
-        && !a.contains("failed")
-        && !a.contains("canceled")
+    is("role_add", a) && !a.contains("requested") && !a.contains("failed") && !a.contains("canceled")
 }
 
 /// The role of a role-assignment event.
@@ -261,9 +229,7 @@ pub(crate) fn role_name(cx: &Ctx, r: u32) -> String {
     {
         return "Global Administrator".into();
     }
-    let tid = prop(cx, r, "Role.TemplateId")
-        .map(|p| clean(&p.1))
-        .unwrap_or_else(|| detail(cx, r, "TemplateId"));
+    let tid = prop(cx, r, "Role.TemplateId").map(|p| clean(&p.1)).unwrap_or_else(|| detail(cx, r, "TemplateId"));
     lists::role_by_template(&tid).map(str::to_owned).unwrap_or_default()
 }
 
@@ -279,8 +245,11 @@ pub(crate) fn kql_activities(group: &str, col: &str) -> String {
     let acts = lists::activities(group);
     let exact: Vec<String> =
         acts.iter().filter(|(_, m)| *m == lists::Match::Exact).map(|(n, _)| kql_string(n)).collect();
-    let mut parts: Vec<String> =
-        acts.iter().filter(|(_, m)| *m == lists::Match::Contains).map(|(n, _)| format!("{col} contains {}", kql_string(n))).collect();
+    let mut parts: Vec<String> = acts
+        .iter()
+        .filter(|(_, m)| *m == lists::Match::Contains)
+        .map(|(n, _)| format!("{col} contains {}", kql_string(n)))
+        .collect();
     if !exact.is_empty() {
         parts.push(format!("{col} in~ ({})", exact.join(", ")));
     }

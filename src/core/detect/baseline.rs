@@ -18,8 +18,8 @@ use super::{
 use crate::core::{
     codes::{self, CodeClass},
     model::intern::Sym,
-    model::{Dataset, NO_INT, NO_TIME, SignInField as S},
     model::time,
+    model::{Dataset, NO_INT, NO_TIME, SignInField as S},
 };
 
 const DAY_MS: i64 = 86_400_000;
@@ -126,8 +126,7 @@ impl Keyer {
         let t = &ds.signins.table;
         let ip = t.sym(S::Ip as usize, r);
         let prefix = *self.prefix.entry(ip).or_insert_with(|| {
-            parse_ip(ds.strings.get(ip))
-                .map_or(0, |p| prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
+            parse_ip(ds.strings.get(ip)).map_or(0, |p| prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
         });
         let dev_id = t.sym(S::DeviceId as usize, r);
         let device = if !dev_id.is_empty() {
@@ -162,11 +161,7 @@ impl Keyer {
             device,
             client: t.sym(S::ClientApp as usize, r),
             app: t.sym(S::App as usize, r),
-            hour: if ts == NO_TIME {
-                255
-            } else {
-                time::hour(ts) as u8
-            },
+            hour: if ts == NO_TIME { 255 } else { time::hour(ts) as u8 },
         }
     }
 }
@@ -277,11 +272,7 @@ impl Profile {
         while self.ok.get(self.ok_lo).is_some_and(|&x| x < self.since) {
             self.ok_lo += 1;
         }
-        while self
-            .days
-            .get(self.days_lo)
-            .is_some_and(|&(_, last)| last < self.since)
-        {
+        while self.days.get(self.days_lo).is_some_and(|&(_, last)| last < self.since) {
             self.days_lo += 1;
         }
         while self.fail.get(self.fail_lo).is_some_and(|&x| x < self.since) {
@@ -391,15 +382,7 @@ impl Profile {
 pub(crate) fn rows_of(ds: &Dataset, upn: &str) -> Vec<u32> {
     let key = upn.trim().to_lowercase();
     let t = &ds.signins.table;
-    let fields = [
-        S::Upn,
-        S::SignInIdentifier,
-        S::UserId,
-        S::SpName,
-        S::SpId,
-        S::AppId,
-        S::User,
-    ];
+    let fields = [S::Upn, S::SignInIdentifier, S::UserId, S::SpName, S::SpId, S::AppId, S::User];
     let mut cache: HashMap<(u8, Sym), bool> = HashMap::new();
     let mut rows = Vec::new();
     for r in 0..t.len() {
@@ -408,9 +391,7 @@ pub(crate) fn rows_of(ds: &Dataset, upn: &str) -> Vec<u32> {
             if sym.is_empty() {
                 continue;
             }
-            let hit = *cache
-                .entry((f as u8, sym))
-                .or_insert_with(|| ds.strings.get(sym).trim().to_lowercase() == key);
+            let hit = *cache.entry((f as u8, sym)).or_insert_with(|| ds.strings.get(sym).trim().to_lowercase() == key);
             if hit {
                 rows.push(r as u32);
             }

@@ -199,7 +199,9 @@ impl DetectConfig {
         let mut base = serde_json::to_value(Self::default()).unwrap_or_default();
         if let (Some(serde_json::Value::Object(o)), serde_json::Value::Object(b)) = (overrides, &mut base) {
             for (k, v) in o {
-                let Some(old) = b.get(k).cloned() else { continue };
+                let Some(old) = b.get(k).cloned() else {
+                    continue;
+                };
                 b.insert(k.clone(), v.clone());
                 if serde_json::from_value::<Self>(serde_json::Value::Object(b.clone())).is_err() {
                     b.insert(k.clone(), old);
@@ -212,17 +214,11 @@ impl DetectConfig {
     /// Only the fields that differ from the defaults, as a JSON object (compact URL / settings
     /// state; deserialising it gives this config back because every field defaults).
     pub fn overrides(&self) -> serde_json::Value {
-        let (Ok(serde_json::Value::Object(me)), Ok(serde_json::Value::Object(def))) = (
-            serde_json::to_value(self),
-            serde_json::to_value(Self::default()),
-        ) else {
+        let (Ok(serde_json::Value::Object(me)), Ok(serde_json::Value::Object(def))) =
+            (serde_json::to_value(self), serde_json::to_value(Self::default()))
+        else {
             return serde_json::json!({});
         };
-        serde_json::Value::Object(
-            me.into_iter()
-                .filter(|(k, v)| def.get(k) != Some(v))
-                .collect(),
-        )
+        serde_json::Value::Object(me.into_iter().filter(|(k, v)| def.get(k) != Some(v)).collect())
     }
 }
-

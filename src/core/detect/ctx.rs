@@ -282,9 +282,7 @@ impl<'a> Ctx<'a> {
     /// Text of a sign-in field.
     #[inline]
     pub fn s(&self, r: u32, f: S) -> &'a str {
-        self.ds
-            .strings
-            .get(self.ds.signins.table.sym(f as usize, r as usize))
+        self.ds.strings.get(self.ds.signins.table.sym(f as usize, r as usize))
     }
 
     /// Symbol of a sign-in field.
@@ -296,9 +294,7 @@ impl<'a> Ctx<'a> {
     /// Text of an audit field.
     #[inline]
     pub fn a(&self, r: u32, f: AuditField) -> &'a str {
-        self.ds
-            .strings
-            .get(self.ds.audits.table.sym(f as usize, r as usize))
+        self.ds.strings.get(self.ds.audits.table.sym(f as usize, r as usize))
     }
 
     /// Code of row `r`.
@@ -310,10 +306,7 @@ impl<'a> Ctx<'a> {
     /// Class of row `r`'s code.
     #[inline]
     pub fn class(&self, r: u32) -> CodeClass {
-        self.class
-            .get(r as usize)
-            .copied()
-            .unwrap_or(CodeClass::Failure)
+        self.class.get(r as usize).copied().unwrap_or(CodeClass::Failure)
     }
 
     /// True when row `r` succeeded.
@@ -324,10 +317,7 @@ impl<'a> Ctx<'a> {
 
     /// The subject's display name of row `r` ("" when none).
     pub fn who(&self, r: u32) -> &str {
-        self.subject
-            .get(r as usize)
-            .and_then(|&s| self.subjects.get(s as usize))
-            .map_or("", |s| s.name.as_str())
+        self.subject.get(r as usize).and_then(|&s| self.subjects.get(s as usize)).map_or("", |s| s.name.as_str())
     }
 
     /// The subject index of row `r`.
@@ -338,9 +328,7 @@ impl<'a> Ctx<'a> {
 
     /// True when row `r`'s subject is on the allow-list.
     pub fn user_allowed(&self, r: u32) -> bool {
-        self.subjects
-            .get(self.subj(r) as usize)
-            .is_some_and(|s| s.allowed)
+        self.subjects.get(self.subj(r) as usize).is_some_and(|s| s.allowed)
     }
 
     /// IP text of row `r`.
@@ -387,23 +375,13 @@ impl<'a> Ctx<'a> {
     /// Whether the app of row `r` or the text `name` is an allow-listed app.
     pub fn app_name_allowed(&self, name: &str) -> bool {
         let n = name.trim().to_lowercase();
-        !n.is_empty()
-            && self
-                .cfg
-                .allow_apps
-                .iter()
-                .any(|a| a.trim().to_lowercase() == n)
+        !n.is_empty() && self.cfg.allow_apps.iter().any(|a| a.trim().to_lowercase() == n)
     }
 
     /// True when `upn` is allow-listed.
     pub fn upn_allowed(&self, upn: &str) -> bool {
         let u = upn.trim().to_lowercase();
-        !u.is_empty()
-            && self
-                .cfg
-                .allow_users
-                .iter()
-                .any(|a| a.trim().to_lowercase() == u)
+        !u.is_empty() && self.cfg.allow_users.iter().any(|a| a.trim().to_lowercase() == u)
     }
 }
 

@@ -173,13 +173,7 @@ fn finish_keys(out: &mut [Finding]) {
 pub fn finding_key(rule: &str, subject: &str, first_ms: i64) -> String {
     let subject: String = subject
         .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '@' | '-') {
-                c
-            } else {
-                '-'
-            }
-        })
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '@' | '-') { c } else { '-' })
         .collect();
     format!("{rule}:{subject}:{first_ms}")
 }
@@ -192,11 +186,7 @@ pub fn findings_json(ds: &Dataset, findings: &[Finding]) -> serde_json::Value {
     let sid = SignInField::RequestId as usize;
     let aid = AuditField::Id as usize;
     let iso = |t: i64| {
-        if t == i64::MIN {
-            String::new()
-        } else {
-            time::format_iso_s(t)
-        }
+        if t == i64::MIN { String::new() } else { time::format_iso_s(t) }
     };
     let items: Vec<serde_json::Value> = findings
         .iter()
@@ -235,4 +225,3 @@ pub fn findings_json(ds: &Dataset, findings: &[Finding]) -> serde_json::Value {
         .collect();
     serde_json::json!({ "findings": items })
 }
-

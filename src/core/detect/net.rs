@@ -21,19 +21,10 @@ pub fn parse_ip(text: &str) -> Option<Ip> {
         return None;
     }
     match t.parse::<IpAddr>().ok()? {
-        IpAddr::V4(a) => Some(Ip {
-            value: u32::from(a) as u128,
-            v6: false,
-        }),
+        IpAddr::V4(a) => Some(Ip { value: u32::from(a) as u128, v6: false }),
         IpAddr::V6(a) => match a.to_ipv4_mapped() {
-            Some(v4) => Some(Ip {
-                value: u32::from(v4) as u128,
-                v6: false,
-            }),
-            None => Some(Ip {
-                value: u128::from(a),
-                v6: true,
-            }),
+            Some(v4) => Some(Ip { value: u32::from(v4) as u128, v6: false }),
+            None => Some(Ip { value: u128::from(a), v6: true }),
         },
     }
 }
@@ -55,13 +46,7 @@ impl Cidr {
         let ip = parse_ip(addr)?;
         let max = if ip.v6 { 128 } else { 32 };
         let bits = bits.unwrap_or(max).min(max);
-        Some(Cidr {
-            net: Ip {
-                value: mask(ip, bits),
-                v6: ip.v6,
-            },
-            bits,
-        })
+        Some(Cidr { net: Ip { value: mask(ip, bits), v6: ip.v6 }, bits })
     }
 
     /// True when `ip` is inside this network.
@@ -78,20 +63,12 @@ pub fn mask(ip: Ip, bits: u8) -> u128 {
         return 0;
     }
     let keep = width - bits;
-    if keep >= 128 {
-        0
-    } else {
-        (ip.value >> keep) << keep
-    }
+    if keep >= 128 { 0 } else { (ip.value >> keep) << keep }
 }
 
 /// A key for the network of `ip` (/`v4_bits` or /`v6_bits`), distinct across families.
 pub fn prefix_key(ip: Ip, v4_bits: u8, v6_bits: u8) -> u128 {
-    if ip.v6 {
-        mask(ip, v6_bits) ^ 1
-    } else {
-        mask(ip, v4_bits) | (1u128 << 100)
-    }
+    if ip.v6 { mask(ip, v6_bits) ^ 1 } else { mask(ip, v4_bits) | (1u128 << 100) }
 }
 
 /// The network as text, `185.220.101.0/24` or `2001:db8:1:2::/64`.

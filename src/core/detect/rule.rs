@@ -7,9 +7,7 @@
 
 use std::marker::PhantomData;
 
-use super::{
-    DetectConfig, Finding, Note, Severity, ctx::Ctx, finding_key, rules::RuleId, text::dedup_keep_order,
-};
+use super::{DetectConfig, Finding, Note, Severity, ctx::Ctx, finding_key, rules::RuleId, text::dedup_keep_order};
 use crate::core::kql::hunt::{Hunt, Span};
 
 /// Which records a rule reads.

@@ -54,42 +54,24 @@ pub(crate) fn max_in_window<K: std::hash::Hash + Eq + Copy>(
 /// Distinct non-empty values of `f` over rows, in first-seen order.
 pub(crate) fn distinct(cx: &Ctx, rows: &[u32], f: S) -> Vec<String> {
     let mut seen = HashSet::new();
-    rows.iter()
-        .map(|&r| cx.s(r, f))
-        .filter(|s| !s.is_empty() && seen.insert(*s))
-        .map(str::to_owned)
-        .collect()
+    rows.iter().map(|&r| cx.s(r, f)).filter(|s| !s.is_empty() && seen.insert(*s)).map(str::to_owned).collect()
 }
 
 /// Distinct error codes over rows, in first-seen order.
 pub(crate) fn codes_of(cx: &Ctx, rows: &[u32]) -> Vec<String> {
     let mut seen = HashSet::new();
-    rows.iter()
-        .map(|&r| cx.code(r))
-        .filter(|&c| c != NO_INT && seen.insert(c))
-        .map(|c| c.to_string())
-        .collect()
+    rows.iter().map(|&r| cx.code(r)).filter(|&c| c != NO_INT && seen.insert(c)).map(|c| c.to_string()).collect()
 }
 
 /// Distinct subjects (UPNs) over rows, in first-seen order.
 pub(crate) fn users_of(cx: &Ctx, rows: &[u32]) -> Vec<String> {
     let mut seen = HashSet::new();
-    rows.iter()
-        .filter(|&&r| seen.insert(cx.subj(r)))
-        .map(|&r| cx.who(r).to_owned())
-        .filter(|s| !s.is_empty())
-        .collect()
+    rows.iter().filter(|&&r| seen.insert(cx.subj(r))).map(|&r| cx.who(r).to_owned()).filter(|s| !s.is_empty()).collect()
 }
 
 pub(crate) fn is_user_signin(cx: &Ctx, r: u32) -> bool {
     // Service principal (3) and managed identity (4) sign-ins have no person behind them.
-    !matches!(
-        cx.ds
-            .signins
-            .table
-            .enum_code(S::EventType as usize, r as usize),
-        3 | 4
-    )
+    !matches!(cx.ds.signins.table.enum_code(S::EventType as usize, r as usize), 3 | 4)
 }
 
 pub(crate) fn place(cx: &Ctx, r: u32) -> String {
@@ -101,7 +83,6 @@ pub(crate) fn place(cx: &Ctx, r: u32) -> String {
         (true, true) => "unknown place".to_owned(),
     }
 }
-
 
 /// A row where the password was right: a success, or one of `ok_codes` (the catalogue's
 /// success list: MFA or policy stopped a correct password).

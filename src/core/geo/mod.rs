@@ -89,7 +89,7 @@ pub fn countries() -> &'static [Country] {
 /// A country by its two-letter code (any case).
 pub fn country(iso2: &str) -> Option<&'static Country> {
     let code = iso2.trim();
-    COUNTRIES.binary_search_by(|c| c.iso2.cmp(&code.to_ascii_uppercase().as_str())).ok().map(|i| &COUNTRIES[i])
+    COUNTRIES.binary_search_by(|c| c.iso2.cmp(code.to_ascii_uppercase().as_str())).ok().map(|i| &COUNTRIES[i])
 }
 
 /// The country's English name, or the code itself when unknown.

@@ -263,8 +263,15 @@ pub struct HeaderMap {
 }
 
 /// Property names that mark a Log Analytics / PowerShell sign-in or audit export.
-const PROPERTY_SIGNIN: &[&str] =
-    &["createddatetime", "userprincipalname", "appdisplayname", "resulttype", "ipaddress", "status", "conditionalaccessstatus"];
+const PROPERTY_SIGNIN: &[&str] = &[
+    "createddatetime",
+    "userprincipalname",
+    "appdisplayname",
+    "resulttype",
+    "ipaddress",
+    "status",
+    "conditionalaccessstatus",
+];
 const PROPERTY_AUDIT: &[&str] =
     &["activitydatetime", "activitydisplayname", "operationname", "initiatedby", "targetresources", "loggedbyservice"];
 
@@ -272,7 +279,10 @@ const PROPERTY_AUDIT: &[&str] =
 /// name to show for each group, and the squashed column names that satisfy it.
 pub const REQUIRED_SIGNIN: &[(&str, &[&str])] = &[
     ("CreatedDateTime or TimeGenerated", &["createddatetime", "timegenerated"]),
-    ("UserPrincipalName (or UserDisplayName, ServicePrincipalName)", &["userprincipalname", "userdisplayname", "identity", "userid", "serviceprincipalname", "serviceprincipalid"]),
+    (
+        "UserPrincipalName (or UserDisplayName, ServicePrincipalName)",
+        &["userprincipalname", "userdisplayname", "identity", "userid", "serviceprincipalname", "serviceprincipalid"],
+    ),
     ("AppDisplayName or AppId", &["appdisplayname", "appid"]),
     ("ResultType or Status", &["resulttype", "status", "statusdynamic", "statusstring", "errorcode"]),
 ];
@@ -287,7 +297,8 @@ pub const REQUIRED_AUDIT: &[(&str, &[&str])] = &[
 
 /// The required column groups (of `REQUIRED_SIGNIN` / `REQUIRED_AUDIT`) a header lacks.
 pub fn missing_required(norm_headers: &[String], required: &[(&'static str, &[&str])]) -> Vec<&'static str> {
-    let squashed: Vec<String> = norm_headers.iter().map(|h| h.chars().filter(|c| c.is_ascii_alphanumeric()).collect()).collect();
+    let squashed: Vec<String> =
+        norm_headers.iter().map(|h| h.chars().filter(|c| c.is_ascii_alphanumeric()).collect()).collect();
     required
         .iter()
         .filter(|(_, any)| !squashed.iter().any(|h| any.contains(&h.as_str())))
@@ -309,7 +320,11 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
     let has = |h: &str| norm.iter().any(|x| x == h);
 
     let n = cells.len();
-    if has("request id") && (has("authentication method") || has("succeeded")) && step_hits >= 3 && !has("sign-in error code") {
+    if has("request id")
+        && (has("authentication method") || has("succeeded"))
+        && step_hits >= 3
+        && !has("sign-in error code")
+    {
         let dests = norm.iter().map(|h| lookup(STEP_HEADERS, h)).collect();
         return Ok(HeaderMap {
             flavour: CsvFlavour::PortalSteps,
@@ -344,8 +359,9 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
         });
     }
     if prop_signin >= 2 || prop_audit >= 2 {
-        let la = norm.iter().any(|h| matches!(squash(h).as_str(), "tenantid" | "sourcesystem" | "timegenerated" | "type" | "resultsignature"))
-            || cells.iter().any(|c| c.contains("[UTC]"));
+        let la = norm.iter().any(|h| {
+            matches!(squash(h).as_str(), "tenantid" | "sourcesystem" | "timegenerated" | "type" | "resultsignature")
+        }) || cells.iter().any(|c| c.contains("[UTC]"));
         let what = if prop_audit > prop_signin { "audit log" } else { "sign-ins" };
         let (format, id) = if la {
             (format!("Log Analytics CSV — {what} ({n} columns)"), "log-analytics-csv")
@@ -353,12 +369,21 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
             (format!("PowerShell / Graph CSV — {what} ({n} columns)"), "graph-csv")
         };
         let missing = missing_required(&norm, if prop_audit > prop_signin { REQUIRED_AUDIT } else { REQUIRED_SIGNIN });
-        return Ok(HeaderMap { flavour: CsvFlavour::PropertyColumns, dests: vec![None; n], names, format, format_id: id, missing });
+        return Ok(HeaderMap {
+            flavour: CsvFlavour::PropertyColumns,
+            dests: vec![None; n],
+            names,
+            format,
+            format_id: id,
+            missing,
+        });
     }
     let shown: Vec<&str> = names.iter().take(6).map(String::as_str).collect();
     let more = if names.len() > 6 { ", …" } else { "" };
     let log_analytics = cells.iter().any(|c| c.contains("[UTC]"))
-        || norm.iter().any(|h| matches!(squash(h).as_str(), "timegenerated" | "tenantid" | "ipcustomentity" | "accountcustomentity"));
+        || norm.iter().any(|h| {
+            matches!(squash(h).as_str(), "timegenerated" | "tenantid" | "ipcustomentity" | "accountcustomentity")
+        });
     if log_analytics || prop_signin + prop_audit > 0 {
         // A Log Analytics query result, but not one row per event (e.g. a hunting query
         // that summarizes by IP): say which columns a sign-in or an audit row needs.

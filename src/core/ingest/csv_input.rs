@@ -13,7 +13,6 @@
 
 use std::borrow::Cow;
 
-
 /// A record (possibly spanning lines) above this size is treated as an unbalanced quote.
 pub const MAX_RECORD_BYTES: usize = 64 << 20;
 
@@ -95,11 +94,23 @@ impl CsvFramer {
                 }
                 self.pos += nl as u64 + 1;
                 if line.len() > MAX_RECORD_BYTES {
-                    problem(self.start_line, format!("line {}: the line is longer than {} MiB; it was skipped", self.start_line, MAX_RECORD_BYTES >> 20));
+                    problem(
+                        self.start_line,
+                        format!(
+                            "line {}: the line is longer than {} MiB; it was skipped",
+                            self.start_line,
+                            MAX_RECORD_BYTES >> 20
+                        ),
+                    );
                     // The marker the reader knows as "oversized, reported already".
                     out(RawRecord { bytes: &[], offset: self.start_offset, line: self.start_line, lines: u64::MAX });
                 } else {
-                    out(RawRecord { bytes: &line[..end], offset: self.start_offset, line: self.start_line, lines: self.line - self.start_line + 1 });
+                    out(RawRecord {
+                        bytes: &line[..end],
+                        offset: self.start_offset,
+                        line: self.start_line,
+                        lines: self.line - self.start_line + 1,
+                    });
                 }
                 self.start_offset = self.pos;
                 self.line += 1;
@@ -129,12 +140,19 @@ impl CsvFramer {
             self.in_quotes = false;
             if memchr::memchr(b'\n', &bytes).is_none() {
                 // Only the last line is open: the file was cut inside a quoted cell.
-                problem(line, format!("line {line}: the file ends inside a quoted cell (truncated file?); this last line was skipped"));
+                problem(
+                    line,
+                    format!(
+                        "line {line}: the file ends inside a quoted cell (truncated file?); this last line was skipped"
+                    ),
+                );
                 return;
             }
             problem(
                 line,
-                format!("line {line}: a quoted cell is never closed (unbalanced quote); the line was skipped and the lines after it were read again"),
+                format!(
+                    "line {line}: a quoted cell is never closed (unbalanced quote); the line was skipped and the lines after it were read again"
+                ),
             );
             reframe_after_first_line(&bytes, off, line, out, problem);
             return;
@@ -161,7 +179,13 @@ impl CsvFramer {
             self.overflow = true;
             self.buf = Vec::new();
             let line = self.start_line;
-            problem(line, format!("line {line}: the line is longer than {} MiB without a line break; it was skipped", MAX_RECORD_BYTES >> 20));
+            problem(
+                line,
+                format!(
+                    "line {line}: the line is longer than {} MiB without a line break; it was skipped",
+                    MAX_RECORD_BYTES >> 20
+                ),
+            );
         }
         false
     }
@@ -218,7 +242,9 @@ pub fn reframe_after_first_line(
     out: &mut dyn FnMut(RawRecord<'_>),
     problem: &mut dyn FnMut(u64, String),
 ) {
-    let Some(nl) = memchr::memchr(b'\n', bytes) else { return };
+    let Some(nl) = memchr::memchr(b'\n', bytes) else {
+        return;
+    };
     let mut sub = CsvFramer::new(offset + nl as u64 + 1, line + 1);
     sub.feed(&bytes[nl + 1..], out, problem);
     sub.finish(out, problem);
@@ -329,7 +355,9 @@ pub fn sniff_delimiter(header: &[u8]) -> u8 {
 mod tests {
     use super::*;
 
-    fn frame(text: &[u8], chunk: usize) -> (Vec<(Vec<u8>, u64, u64)>, Vec<String>) {
+    type Framed = (Vec<(Vec<u8>, u64, u64)>, Vec<String>);
+
+    fn frame(text: &[u8], chunk: usize) -> Framed {
         let mut f = CsvFramer::new(0, 1);
         let mut recs = Vec::new();
         let mut probs = Vec::new();

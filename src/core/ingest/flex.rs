@@ -193,7 +193,9 @@ pub fn is_dotnet_type_name(text: &str) -> bool {
     let t = text.trim();
     let known = t.starts_with("System.")
         || (t.starts_with("Microsoft.Graph.") && (t.contains(".Models.") || t.contains(".PowerShell.")));
-    known && t.len() <= 300 && t.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'`' | b'[' | b']' | b','))
+    known
+        && t.len() <= 300
+        && t.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'`' | b'[' | b']' | b','))
 }
 
 /// Parses JSON text inside a string into `T` (owned), or, for text that is not JSON,
@@ -214,7 +216,9 @@ fn from_json_text<'de, T: Deserialize<'de>, E: de::Error>(text: &str) -> Result<
             other => T::deserialize(other).map(|x| FList(vec![x])).map_err(|e| E::custom(e.to_string())),
         };
     }
-    T::deserialize(serde_json::Value::String(t.to_owned())).map(|x| FList(vec![x])).map_err(|e| E::custom(e.to_string()))
+    T::deserialize(serde_json::Value::String(t.to_owned()))
+        .map(|x| FList(vec![x]))
+        .map_err(|e| E::custom(e.to_string()))
 }
 
 /// Parses JSON text inside a string into an object type (used by [`obj!`] types).

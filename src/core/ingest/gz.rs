@@ -28,7 +28,13 @@ impl Default for Gunzip {
 impl Gunzip {
     /// A gunzip at the start of a stream.
     pub fn new() -> Self {
-        Self { buf: Vec::new(), state: State::Header, dec: Decompress::new(false), out: vec![0; 256 * 1024], members: 0 }
+        Self {
+            buf: Vec::new(),
+            state: State::Header,
+            dec: Decompress::new(false),
+            out: vec![0; 256 * 1024],
+            members: 0,
+        }
     }
 
     /// True when the stream ended cleanly (at a member boundary).

@@ -264,7 +264,8 @@ impl JsonFramer {
         } else {
             ""
         };
-        let mut cur = Cursor { chunk, text, i: 0, line_pos: 0, rec_start: if self.collecting { Some(0) } else { None } };
+        let mut cur =
+            Cursor { chunk, text, i: 0, line_pos: 0, rec_start: if self.collecting { Some(0) } else { None } };
         while cur.i < chunk.len() {
             if self.mode == Mode::Lines {
                 // Decided just now: the rest of the chunk is lines.
@@ -318,11 +319,11 @@ impl JsonFramer {
             self.step(c, &mut cur, out);
         }
         // Keep the unfinished record's bytes for the next chunk.
-        if let Some(start) = cur.rec_start {
-            if self.collecting {
-                self.gather(&chunk[start..]);
-                self.carried = true;
-            }
+        if let Some(start) = cur.rec_start
+            && self.collecting
+        {
+            self.gather(&chunk[start..]);
+            self.carried = true;
         }
         self.sync_lines(&mut cur);
         self.pos += chunk.len() as u64;
@@ -439,7 +440,12 @@ impl JsonFramer {
             self.oversized = false;
             self.report_oversized(out);
         } else {
-            out.event(Event::Record { bytes: &self.buf, offset: self.start_offset, line: self.start_line, number: self.records });
+            out.event(Event::Record {
+                bytes: &self.buf,
+                offset: self.start_offset,
+                line: self.start_line,
+                number: self.records,
+            });
         }
         self.buf.clear();
     }
@@ -448,7 +454,12 @@ impl JsonFramer {
         out.event(Event::Problem {
             line: self.start_line,
             record: Some(self.records),
-            message: format!("record {} (line {}) is larger than {} MiB; skipped", self.records, self.start_line, MAX_RECORD_BYTES >> 20),
+            message: format!(
+                "record {} (line {}) is larger than {} MiB; skipped",
+                self.records,
+                self.start_line,
+                MAX_RECORD_BYTES >> 20
+            ),
         });
     }
 
@@ -492,7 +503,11 @@ impl JsonFramer {
             out.event(Event::Problem {
                 line: self.start_line,
                 record: None,
-                message: format!("line {}: the table's \"columns\" list is larger than {} MiB; its rows cannot be read", self.start_line, MAX_RECORD_BYTES >> 20),
+                message: format!(
+                    "line {}: the table's \"columns\" list is larger than {} MiB; its rows cannot be read",
+                    self.start_line,
+                    MAX_RECORD_BYTES >> 20
+                ),
             });
         } else if self.carried {
             out.event(Event::Columns { bytes: &self.buf, line: self.start_line });

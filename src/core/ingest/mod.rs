@@ -21,10 +21,10 @@
 pub mod columns;
 pub mod csv_input;
 pub mod flex;
+mod gz;
 pub mod json_split;
 pub mod raw;
 pub mod record;
-mod gz;
 mod zip;
 
 use crate::core::model::Log;
@@ -37,11 +37,11 @@ use record::Rec;
 
 use crate::core::{
     codes,
-    model::{
-        AuditField as A, AuditRow, AuthStep, Dataset, KeyValue, LoadState, ModifiedProperty, NO_INT, NO_TIME,
-        Severity, SignInField as S, SignInRow, SourceFile, SourceRef, Target, Value, id, parse_enum, schema,
-    },
     model::time::parse_ts_ms,
+    model::{
+        AuditField as A, AuditRow, AuthStep, Dataset, KeyValue, LoadState, ModifiedProperty, NO_INT, NO_TIME, Severity,
+        SignInField as S, SignInRow, SourceFile, SourceRef, Target, Value, id, parse_enum, schema,
+    },
 };
 
 /// Streams one file into a dataset.
@@ -155,10 +155,8 @@ impl FileIngest {
                     if let Some(f) = ds.files.get_mut(self.file as usize) {
                         f.compressed = true;
                     }
-                    Container::Gzip(Box::new(gz::Gunzip::new()), TextIngest::new(self.file))
-                } else if bytes.starts_with(b"PK\x03\x04") {
-                    Container::Zip(Box::new(zip::ZipReader::new(self.file, &self.name)))
-                } else if bytes.starts_with(b"PK") && eof && bytes.len() <= 22 {
+                    Container::Gzip(Box::default(), TextIngest::new(self.file))
+                } else if bytes.starts_with(b"PK\x03\x04") || (bytes.starts_with(b"PK") && eof && bytes.len() <= 22) {
                     Container::Zip(Box::new(zip::ZipReader::new(self.file, &self.name)))
                 } else {
                     Container::Plain(TextIngest::new(self.file))
@@ -187,17 +185,24 @@ impl FileIngest {
             Container::Plain(t) => t.finish(ds),
             Container::Gzip(gz, t) => {
                 if !gz.is_complete() {
-                    warn(ds, self.file, Severity::Warning, None, None, "the .gz data ends early (truncated file?); the records read so far are kept");
+                    warn(
+                        ds,
+                        self.file,
+                        Severity::Warning,
+                        None,
+                        None,
+                        "the .gz data ends early (truncated file?); the records read so far are kept",
+                    );
                 }
                 t.finish(ds);
             }
             Container::Zip(z) => z.finish(ds),
             Container::Failed => {}
         }
-        if let Some(f) = ds.files.get_mut(self.file as usize) {
-            if f.state == LoadState::Loading {
-                f.state = if f.error.is_some() { LoadState::Failed } else { LoadState::Done };
-            }
+        if let Some(f) = ds.files.get_mut(self.file as usize)
+            && f.state == LoadState::Loading
+        {
+            f.state = if f.error.is_some() { LoadState::Failed } else { LoadState::Done };
         }
         // Zip members were registered as files of their own: settle them too.
         for f in ds.files.iter_mut().skip(self.file as usize + 1) {
@@ -254,7 +259,10 @@ impl TextIngest {
                     Severity::Info,
                     None,
                     None,
-                    format!("the file is UTF-16 ({}) text, as Windows PowerShell writes it; it was read as such", if le { "little-endian" } else { "big-endian" }),
+                    format!(
+                        "the file is UTF-16 ({}) text, as Windows PowerShell writes it; it was read as such",
+                        if le { "little-endian" } else { "big-endian" }
+                    ),
                 );
             }
             let text = self.utf16(&bytes[2..]);
@@ -266,7 +274,9 @@ impl TextIngest {
     }
 
     fn utf16(&mut self, chunk: &[u8]) -> Vec<u8> {
-        let Charset::Utf16 { le, carry, high } = &mut self.charset else { return chunk.to_vec() };
+        let Charset::Utf16 { le, carry, high } = &mut self.charset else {
+            return chunk.to_vec();
+        };
         let mut bytes = std::mem::take(carry);
         bytes.extend_from_slice(chunk);
         let pairs = bytes.len() / 2;
@@ -369,7 +379,19 @@ impl TextIngest {
         } else {
             self.parser = Parser::Csv(Box::new(CsvState {
                 framer: CsvFramer::new(self.pos, 1),
-                rows: CsvRows { file: self.file, file_name: name, header: None, delim: b',', event_type: 1, records: 0, width: 0, rejected: false, bad_utf8: false, cache: Vec::new(), typenames_warned: false },
+                rows: CsvRows {
+                    file: self.file,
+                    file_name: name,
+                    header: None,
+                    delim: b',',
+                    event_type: 1,
+                    records: 0,
+                    width: 0,
+                    rejected: false,
+                    bad_utf8: false,
+                    cache: Vec::new(),
+                    typenames_warned: false,
+                },
             }));
         }
         self.feed_text(&bytes, ds);
@@ -400,7 +422,14 @@ impl TextIngest {
                 if rows.header.is_none() && ds.files[self.file as usize].error.is_none() {
                     fail(ds, self.file, "the file is empty");
                 } else if rows.header.is_some() && rows.records == 0 && !rows.rejected {
-                    warn(ds, self.file, Severity::Warning, Some(1), None, "line 1: the file has a header line but no records");
+                    warn(
+                        ds,
+                        self.file,
+                        Severity::Warning,
+                        Some(1),
+                        None,
+                        "line 1: the file has a header line but no records",
+                    );
                 }
             }
             Parser::Json(st) => {
@@ -455,7 +484,11 @@ fn json_format_name(shape: Shape, signins: u64, audits: u64, current: &str) -> (
         Shape::GraphPage => ("Microsoft Graph response {\"value\":[…]}", "graph-json"),
         Shape::Records => ("Azure Monitor records {\"records\":[…]}", "diagnostic-json"),
         Shape::Ndjson => (
-            if current == "log-analytics" { "Log Analytics rows, one JSON object per line" } else { "JSON lines (Azure Monitor / Log Analytics), one record per line" },
+            if current == "log-analytics" {
+                "Log Analytics rows, one JSON object per line"
+            } else {
+                "JSON lines (Azure Monitor / Log Analytics), one record per line"
+            },
             "ndjson",
         ),
         Shape::Objects => ("JSON object(s)", "json-objects"),
@@ -466,7 +499,14 @@ fn json_format_name(shape: Shape, signins: u64, audits: u64, current: &str) -> (
 }
 
 /// Records a warning on a file.
-pub fn warn(ds: &mut Dataset, file: u16, sev: Severity, line: Option<u64>, record: Option<u64>, msg: impl Into<String>) {
+pub fn warn(
+    ds: &mut Dataset,
+    file: u16,
+    sev: Severity,
+    line: Option<u64>,
+    record: Option<u64>,
+    msg: impl Into<String>,
+) {
     if let Some(f) = ds.files.get_mut(file as usize) {
         f.warn(sev, line, record, msg);
     }
@@ -509,7 +549,14 @@ impl CsvRows {
         if self.header.is_none() {
             if r.bytes.starts_with(b"#TYPE ") || r.bytes.starts_with(b"\"#TYPE ") {
                 // Windows PowerShell's Export-Csv without -NoTypeInformation: a type line first.
-                warn(ds, self.file, Severity::Info, Some(r.line), None, format!("line {}: PowerShell's \"#TYPE\" line was skipped", r.line));
+                warn(
+                    ds,
+                    self.file,
+                    Severity::Info,
+                    Some(r.line),
+                    None,
+                    format!("line {}: PowerShell's \"#TYPE\" line was skipped", r.line),
+                );
                 return;
             }
             self.read_header(r, ds);
@@ -541,10 +588,7 @@ impl CsvRows {
                     Some(self.records),
                     format!(
                         "line {}: {} fields where the header has {} and a quoted cell spans {} lines (unbalanced quote?); this line was skipped and the lines after it were read again",
-                        r.line,
-                        n,
-                        self.width,
-                        r.lines
+                        r.line, n, self.width, r.lines
                     ),
                 );
                 self.records -= 1;
@@ -577,21 +621,50 @@ impl CsvRows {
                 ),
             );
         } else if !clean {
-            warn(ds, self.file, Severity::Info, Some(r.line), Some(self.records), format!("line {}: text after a closing quote was kept as part of the cell", r.line));
+            warn(
+                ds,
+                self.file,
+                Severity::Info,
+                Some(r.line),
+                Some(self.records),
+                format!("line {}: text after a closing quote was kept as part of the cell", r.line),
+            );
         }
         true
     }
 
     /// The text of each cell (the record's UTF-8 is validated once; cells are slices of it).
-    fn cell_texts<'r>(&mut self, r: &RawRecord<'r>, raw_fields: &[Cow<'r, [u8]>], ds: &mut Dataset) -> Vec<Cow<'r, str>> {
+    fn cell_texts<'r>(
+        &mut self,
+        r: &RawRecord<'r>,
+        raw_fields: &[Cow<'r, [u8]>],
+        ds: &mut Dataset,
+    ) -> Vec<Cow<'r, str>> {
         let valid = std::str::from_utf8(r.bytes).is_ok();
         if !valid && !self.bad_utf8 {
             self.bad_utf8 = true;
-            warn(ds, self.file, Severity::Warning, Some(r.line), Some(self.records), format!("line {}: the text is not valid UTF-8; unreadable bytes are shown as the replacement character (the first such line; others are not listed)", r.line));
+            warn(
+                ds,
+                self.file,
+                Severity::Warning,
+                Some(r.line),
+                Some(self.records),
+                format!(
+                    "line {}: the text is not valid UTF-8; unreadable bytes are shown as the replacement character (the first such line; others are not listed)",
+                    r.line
+                ),
+            );
         }
         let has_nul = memchr::memchr(0, r.bytes).is_some();
         if has_nul {
-            warn(ds, self.file, Severity::Warning, Some(r.line), Some(self.records), format!("line {}: the record contains NUL bytes; they were removed", r.line));
+            warn(
+                ds,
+                self.file,
+                Severity::Warning,
+                Some(r.line),
+                Some(self.records),
+                format!("line {}: the record contains NUL bytes; they were removed", r.line),
+            );
         }
         let base = r.bytes.as_ptr() as usize;
         let rec_text = if valid { std::str::from_utf8(r.bytes).unwrap_or("") } else { "" };
@@ -613,10 +686,22 @@ impl CsvRows {
     /// Maps the cells onto the model by the header's flavour.
     fn push_row(&mut self, r: &RawRecord<'_>, fields: &[Cow<'_, str>], ds: &mut Dataset) {
         let src = SourceRef { file: self.file, offset: r.offset, len: r.bytes.len().min(u32::MAX as usize) as u32 };
-        let Some(hm) = self.header.as_ref() else { return };
+        let Some(hm) = self.header.as_ref() else {
+            return;
+        };
         match hm.flavour {
             CsvFlavour::PortalSignin => {
-                let row = signin_from_csv(hm, fields, ds, self.file, r.line, self.records, src, self.event_type, &mut self.cache);
+                let row = signin_from_csv(
+                    hm,
+                    fields,
+                    ds,
+                    self.file,
+                    r.line,
+                    self.records,
+                    src,
+                    self.event_type,
+                    &mut self.cache,
+                );
                 count_push(ds, self.file, |ds| ds.push_signin(row), Log::SignIns);
             }
             CsvFlavour::PortalAudit => {
@@ -630,7 +715,9 @@ impl CsvRows {
 
     /// A CSV of property names (PowerShell's Export-Csv, Log Analytics): read as a record.
     fn property_columns_row(&mut self, r: &RawRecord<'_>, fields: &[Cow<'_, str>], src: SourceRef, ds: &mut Dataset) {
-        let Some(hm) = self.header.as_ref() else { return };
+        let Some(hm) = self.header.as_ref() else {
+            return;
+        };
         let mut map = serde_json::Map::with_capacity(fields.len());
         let mut typenames: Vec<&str> = Vec::new();
         for (i, f) in fields.iter().enumerate() {
@@ -669,7 +756,14 @@ impl CsvRows {
             Ok(rec) => {
                 push_rec(&rec, ds, self.file, src, Some(r.line), self.records, &mut Vec::new(), &mut 0);
             }
-            Err(e) => warn(ds, self.file, Severity::Warning, Some(r.line), Some(self.records), format!("line {}: {e}", r.line)),
+            Err(e) => warn(
+                ds,
+                self.file,
+                Severity::Warning,
+                Some(r.line),
+                Some(self.records),
+                format!("line {}: {e}", r.line),
+            ),
         }
     }
 
@@ -690,12 +784,27 @@ impl CsvRows {
                 let norm: Vec<String> = cells.iter().map(|c| columns::norm_header(c)).collect();
                 self.event_type = columns::event_type_code(columns::signin_csv_kind(&norm, &self.file_name));
                 let mut seen = std::collections::HashSet::new();
-                let dup: Vec<&str> = norm.iter().filter(|h| !h.is_empty() && !seen.insert(h.as_str())).map(String::as_str).collect();
+                let dup: Vec<&str> =
+                    norm.iter().filter(|h| !h.is_empty() && !seen.insert(h.as_str())).map(String::as_str).collect();
                 if !dup.is_empty() && hm.flavour != CsvFlavour::PortalSignin {
-                    warn(ds, self.file, Severity::Info, Some(r.line), None, format!("the header repeats column(s) {}; the first non-empty value is used", dup.join(", ")));
+                    warn(
+                        ds,
+                        self.file,
+                        Severity::Info,
+                        Some(r.line),
+                        None,
+                        format!("the header repeats column(s) {}; the first non-empty value is used", dup.join(", ")),
+                    );
                 }
                 if norm.iter().any(String::is_empty) {
-                    warn(ds, self.file, Severity::Info, Some(r.line), None, "the header has empty column names; those columns were ignored");
+                    warn(
+                        ds,
+                        self.file,
+                        Severity::Info,
+                        Some(r.line),
+                        None,
+                        "the header has empty column names; those columns were ignored",
+                    );
                 }
                 let unknown: Vec<&str> = hm
                     .dests
@@ -711,7 +820,11 @@ impl CsvRows {
                         Severity::Info,
                         Some(r.line),
                         None,
-                        format!("{} column(s) not known to Lantern are kept in the original record only: {}", unknown.len(), unknown.join(", ")),
+                        format!(
+                            "{} column(s) not known to Lantern are kept in the original record only: {}",
+                            unknown.len(),
+                            unknown.join(", ")
+                        ),
                     );
                 }
                 if hm.flavour == CsvFlavour::PropertyColumns && !hm.missing.is_empty() {
@@ -721,13 +834,24 @@ impl CsvRows {
                         Severity::Info,
                         Some(r.line),
                         None,
-                        format!("line {}: the header lacks {}; the rows were read with those fields empty", r.line, hm.missing.join(", ")),
+                        format!(
+                            "line {}: the header lacks {}; the rows were read with those fields empty",
+                            r.line,
+                            hm.missing.join(", ")
+                        ),
                     );
                 }
                 if hm.flavour == CsvFlavour::PortalSignin {
-                    let has = |f: S| hm.dests.iter().any(|d| *d == Some(Dest::Signin(f)));
+                    let has = |f: S| hm.dests.contains(&Some(Dest::Signin(f)));
                     if !has(S::Time) {
-                        warn(ds, self.file, Severity::Warning, Some(r.line), None, "the header has no \"Date (UTC)\" column: sign-ins will have no time");
+                        warn(
+                            ds,
+                            self.file,
+                            Severity::Warning,
+                            Some(r.line),
+                            None,
+                            "the header has no \"Date (UTC)\" column: sign-ins will have no time",
+                        );
                     }
                 }
                 self.header = Some(hm);
@@ -767,7 +891,14 @@ fn parse_time_cell(ds: &mut Dataset, file: u16, line: u64, rec: u64, col: &str, 
     match parse_ts_ms(t) {
         Some(v) => v,
         None => {
-            warn(ds, file, Severity::Warning, Some(line), Some(rec), format!("line {line}: {col:?} is not a date: {:?}; left empty", truncate(t, 60)));
+            warn(
+                ds,
+                file,
+                Severity::Warning,
+                Some(line),
+                Some(rec),
+                format!("line {line}: {col:?} is not a date: {:?}; left empty", truncate(t, 60)),
+            );
             NO_TIME
         }
     }
@@ -796,7 +927,9 @@ fn signin_from_csv(
         cache.resize(hm.dests.len(), (String::new(), Value::Sym(crate::core::model::intern::Sym::EMPTY)));
     }
     for (i, dest) in hm.dests.iter().enumerate() {
-        let (Some(dest), Some(cell)) = (dest, fields.get(i)) else { continue };
+        let (Some(dest), Some(cell)) = (dest, fields.get(i)) else {
+            continue;
+        };
         if cell.is_empty() {
             continue;
         }
@@ -809,7 +942,9 @@ fn signin_from_csv(
                         if f == S::Status {
                             status_text = s.trim().to_owned();
                         }
-                        if row[slot] == Value::Sym(crate::core::model::intern::Sym::EMPTY) || matches!(row[slot], Value::Enum(0)) {
+                        if row[slot] == Value::Sym(crate::core::model::intern::Sym::EMPTY)
+                            || matches!(row[slot], Value::Enum(0))
+                        {
                             row[slot] = cache[i].1;
                         }
                     }
@@ -821,12 +956,25 @@ fn signin_from_csv(
                             cache[i].1 = row[slot];
                         }
                     }
-                    schema::Kind::Time => row[slot] = Value::Time(parse_time_cell(ds, file, line, rec, &hm.names[i], s)),
+                    schema::Kind::Time => {
+                        row[slot] = Value::Time(parse_time_cell(ds, file, line, rec, &hm.names[i], s))
+                    }
                     schema::Kind::Id => row[slot] = Value::Id(id::id_from_text(s, &mut ds.strings)),
                     schema::Kind::Int => {
                         let v = if f == S::Code { codes::parse_code(s) } else { s.trim().parse::<u32>().ok() };
                         if v.is_none() && !s.trim().is_empty() {
-                            warn(ds, file, Severity::Warning, Some(line), Some(rec), format!("line {line}: {:?} is not a number: {:?}; left empty", hm.names[i], truncate(s, 40)));
+                            warn(
+                                ds,
+                                file,
+                                Severity::Warning,
+                                Some(line),
+                                Some(rec),
+                                format!(
+                                    "line {line}: {:?} is not a number: {:?}; left empty",
+                                    hm.names[i],
+                                    truncate(s, 40)
+                                ),
+                            );
                         }
                         row[slot] = Value::Int(v.unwrap_or(NO_INT));
                     }
@@ -861,7 +1009,14 @@ fn signin_from_csv(
         (Value::Enum(1), None) => row[S::Code as usize] = Value::Int(0),
         (Value::Enum(0), None) if !status_text.is_empty() => {
             // A localised status ("Opération réussie"): keep the code empty, say so once.
-            warn(ds, file, Severity::Info, Some(line), Some(rec), format!("line {line}: status {:?} is not Success/Failure/Interrupted", truncate(&status_text, 40)));
+            warn(
+                ds,
+                file,
+                Severity::Info,
+                Some(line),
+                Some(rec),
+                format!("line {line}: status {:?} is not Success/Failure/Interrupted", truncate(&status_text, 40)),
+            );
         }
         _ => {}
     }
@@ -882,7 +1037,9 @@ fn audit_from_csv(
     let mut targets: Vec<(Target, Vec<ModifiedProperty>)> = Vec::new();
     let mut details: Vec<(u8, KeyValue)> = Vec::new();
     for (i, dest) in hm.dests.iter().enumerate() {
-        let (Some(dest), Some(cell)) = (dest, fields.get(i)) else { continue };
+        let (Some(dest), Some(cell)) = (dest, fields.get(i)) else {
+            continue;
+        };
         if cell.is_empty() {
             continue;
         }
@@ -891,10 +1048,10 @@ fn audit_from_csv(
             Dest::Audit(f) => {
                 let slot = f as usize;
                 row[slot] = match f.def().kind {
-                    schema::Kind::Time => Value::Time(parse_time_cell(ds, file, line, rec, &hm.names[i], &s)),
-                    schema::Kind::Id => Value::Id(id::id_from_text(&s, &mut ds.strings)),
-                    schema::Kind::Enum(labels) => Value::Enum(parse_enum(labels, &s)),
-                    _ => record::text(ds, &s),
+                    schema::Kind::Time => Value::Time(parse_time_cell(ds, file, line, rec, &hm.names[i], s)),
+                    schema::Kind::Id => Value::Id(id::id_from_text(s, &mut ds.strings)),
+                    schema::Kind::Enum(labels) => Value::Enum(parse_enum(labels, s)),
+                    _ => record::text(ds, s),
                 };
             }
             Dest::Target(n, part) => {
@@ -912,7 +1069,7 @@ fn audit_from_csv(
                 while t.1.len() <= m as usize {
                     t.1.push(ModifiedProperty::default());
                 }
-                let sym = ds.strings.intern(if part == PropPart::Name { s.trim() } else { &s });
+                let sym = ds.strings.intern(if part == PropPart::Name { s.trim() } else { s });
                 let p = &mut t.1[m as usize];
                 match part {
                     PropPart::Name => p.name = sym,
@@ -921,7 +1078,7 @@ fn audit_from_csv(
                 }
             }
             Dest::Detail(n, is_key) => {
-                let sym = ds.strings.intern(if is_key { s.trim() } else { &s });
+                let sym = ds.strings.intern(if is_key { s.trim() } else { s });
                 let at = match details.iter().position(|(k, _)| *k == n) {
                     Some(i) => i,
                     None => {
@@ -940,14 +1097,18 @@ fn audit_from_csv(
         }
     }
     // Drop empty target slots and empty properties (the CSV pads to 3 × 5).
-    targets.retain(|(t, p)| !(t.kind.is_empty() && t.name.is_empty() && t.id.is_empty() && t.upn.is_empty() && p.is_empty()));
+    targets.retain(|(t, p)| {
+        !(t.kind.is_empty() && t.name.is_empty() && t.id.is_empty() && t.upn.is_empty() && p.is_empty())
+    });
     for (_, props) in targets.iter_mut() {
         props.retain(|p| !(p.name.is_empty() && p.old.is_empty() && p.new.is_empty()));
     }
     details.sort_by_key(|(n, _)| *n);
-    let details: Vec<KeyValue> = details.into_iter().map(|(_, kv)| kv).filter(|kv| !(kv.key.is_empty() && kv.value.is_empty())).collect();
+    let details: Vec<KeyValue> =
+        details.into_iter().map(|(_, kv)| kv).filter(|kv| !(kv.key.is_empty() && kv.value.is_empty())).collect();
     let g = |row: &Vec<Value>, f: A| ds.strings.get(record::sym_of(&row[f as usize])).to_owned();
-    let actor = record::actor_display(&g(&row, A::ActorUpn), &g(&row, A::ActorName), &g(&row, A::ActorSpName), "").to_owned();
+    let actor =
+        record::actor_display(&g(&row, A::ActorUpn), &g(&row, A::ActorName), &g(&row, A::ActorSpName), "").to_owned();
     row[A::Actor as usize] = record::text(ds, &actor);
     let shown = record::targets_display(ds, &targets);
     row[A::Targets as usize] = record::text(ds, &shown);
@@ -978,20 +1139,29 @@ fn step_from_csv(hm: &HeaderMap, fields: &[Cow<'_, str>], ds: &mut Dataset, file
         requirement: Default::default(),
     };
     for (i, dest) in hm.dests.iter().enumerate() {
-        let (Some(Dest::Step(part)), Some(cell)) = (dest, fields.get(i)) else { continue };
+        let (Some(Dest::Step(part)), Some(cell)) = (dest, fields.get(i)) else {
+            continue;
+        };
         let s: &str = cell;
         match part {
-            StepPart::Request => step.request = id::id_from_text(&s, &mut ds.strings),
-            StepPart::Time => step.time = parse_time_cell(ds, file, line, rec, &hm.names[i], &s),
+            StepPart::Request => step.request = id::id_from_text(s, &mut ds.strings),
+            StepPart::Time => step.time = parse_time_cell(ds, file, line, rec, &hm.names[i], s),
             StepPart::Method => step.method = ds.strings.intern(s.trim()),
             StepPart::Detail => step.detail = ds.strings.intern(s.trim()),
-            StepPart::Succeeded => step.succeeded = parse_enum(schema::YES_NO, &s),
+            StepPart::Succeeded => step.succeeded = parse_enum(schema::YES_NO, s),
             StepPart::Result => step.result = ds.strings.intern(s.trim()),
             StepPart::Requirement => step.requirement = ds.strings.intern(s.trim()),
         }
     }
     if step.request == 0 {
-        warn(ds, file, Severity::Warning, Some(line), Some(rec), format!("line {line}: an authentication step without a Request ID was skipped"));
+        warn(
+            ds,
+            file,
+            Severity::Warning,
+            Some(line),
+            Some(rec),
+            format!("line {line}: an authentication step without a Request ID was skipped"),
+        );
         return;
     }
     ds.push_step(step);
@@ -1038,14 +1208,34 @@ fn push_rec(
         }
         Err(record::Skip::OtherCategory(c)) => {
             if !other.contains(&c) {
-                warn(ds, file, Severity::Info, line, Some(number), format!("{}: category {c:?} is not a sign-in or audit log; such records are skipped", place(number, line)));
+                warn(
+                    ds,
+                    file,
+                    Severity::Info,
+                    line,
+                    Some(number),
+                    format!(
+                        "{}: category {c:?} is not a sign-in or audit log; such records are skipped",
+                        place(number, line)
+                    ),
+                );
                 other.push(c);
             }
             false
         }
         Err(record::Skip::Unrecognised) => {
             *unrecognised += 1;
-            warn(ds, file, Severity::Warning, line, Some(number), format!("{}: neither a sign-in nor an audit event (no createdDateTime, userPrincipalName, activityDisplayName…); skipped", place(number, line)));
+            warn(
+                ds,
+                file,
+                Severity::Warning,
+                line,
+                Some(number),
+                format!(
+                    "{}: neither a sign-in nor an audit event (no createdDateTime, userPrincipalName, activityDisplayName…); skipped",
+                    place(number, line)
+                ),
+            );
             false
         }
     }
@@ -1061,7 +1251,9 @@ fn place(number: u64, line: Option<u64>) -> String {
 
 /// Counts a record without a time; the first one is reported with its position.
 fn note_missing_time(ds: &mut Dataset, file: u16, line: Option<u64>, number: u64, field: &str) {
-    let Some(f) = ds.files.get_mut(file as usize) else { return };
+    let Some(f) = ds.files.get_mut(file as usize) else {
+        return;
+    };
     f.missing_time += 1;
     if f.missing_time == 1 {
         f.warn(
@@ -1075,11 +1267,16 @@ fn note_missing_time(ds: &mut Dataset, file: u16, line: Option<u64>, number: u64
 
 /// Adds the count of records without a time to the first such warning.
 fn settle_missing_time(ds: &mut Dataset, file: u16) {
-    let Some(f) = ds.files.get_mut(file as usize) else { return };
+    let Some(f) = ds.files.get_mut(file as usize) else {
+        return;
+    };
     if f.missing_time > 1 {
         let n = f.missing_time;
         if let Some(w) = f.warnings.iter_mut().find(|w| w.message.contains("has no readable time")) {
-            w.message = format!("{n} records have no readable time (the first is record {}); they are kept but sort last and fall outside date filters", w.record.unwrap_or(0));
+            w.message = format!(
+                "{n} records have no readable time (the first is record {}); they are kept but sort last and fall outside date filters",
+                w.record.unwrap_or(0)
+            );
         }
     }
 }
@@ -1087,7 +1284,9 @@ fn settle_missing_time(ds: &mut Dataset, file: u16) {
 impl JsonRows {
     fn event(&mut self, e: Event<'_>, ds: &mut Dataset) {
         match e {
-            Event::Problem { line, record, message } => warn(ds, self.file, Severity::Warning, Some(line), record, message),
+            Event::Problem { line, record, message } => {
+                warn(ds, self.file, Severity::Warning, Some(line), record, message)
+            }
             Event::Table { .. } => self.columns = None,
             Event::Columns { bytes, line } => self.read_columns(bytes, line, ds),
             Event::Row { bytes, offset, line, number } => self.table_row(bytes, offset, line, number, ds),
@@ -1100,7 +1299,17 @@ impl JsonRows {
                     Err(e) => {
                         if !self.bad_utf8 {
                             self.bad_utf8 = true;
-                            warn(ds, self.file, Severity::Warning, Some(line), Some(number), format!("record {number} (line {line}) is not valid UTF-8 (byte {}); such bytes are shown as the replacement character", e.valid_up_to()));
+                            warn(
+                                ds,
+                                self.file,
+                                Severity::Warning,
+                                Some(line),
+                                Some(number),
+                                format!(
+                                    "record {number} (line {line}) is not valid UTF-8 (byte {}); such bytes are shown as the replacement character",
+                                    e.valid_up_to()
+                                ),
+                            );
                         }
                         Cow::Owned(String::from_utf8_lossy(bytes).into_owned())
                     }
@@ -1113,12 +1322,28 @@ impl JsonRows {
                         lenient = raw::strip_trailing_commas(text.as_bytes()).and_then(|b| String::from_utf8(b).ok());
                         match lenient.as_ref().map(|b| serde_json::from_str::<Rec<'_>>(b)) {
                             Some(Ok(r)) => {
-                                warn(ds, self.file, Severity::Info, Some(line), Some(number), format!("record {number} (line {line}) has trailing commas (not valid JSON); it was read leniently"));
+                                warn(
+                                    ds,
+                                    self.file,
+                                    Severity::Info,
+                                    Some(line),
+                                    Some(number),
+                                    format!(
+                                        "record {number} (line {line}) has trailing commas (not valid JSON); it was read leniently"
+                                    ),
+                                );
                                 r
                             }
                             _ => {
                                 let at = line + e.line() as u64 - 1;
-                                warn(ds, self.file, Severity::Warning, Some(at), Some(number), format!("record {number} (line {at}) is not valid JSON: {e}; skipped"));
+                                warn(
+                                    ds,
+                                    self.file,
+                                    Severity::Warning,
+                                    Some(at),
+                                    Some(number),
+                                    format!("record {number} (line {at}) is not valid JSON: {e}; skipped"),
+                                );
                                 return;
                             }
                         }
@@ -1184,7 +1409,16 @@ impl JsonRows {
             Ok(cols) => {
                 let names: Vec<String> = cols.into_iter().map(|c| c.name.unwrap_or_default()).collect();
                 if names.iter().all(String::is_empty) {
-                    warn(ds, self.file, Severity::Warning, Some(line), None, format!("line {line}: the table's \"columns\" list has no column names; its rows cannot be read"));
+                    warn(
+                        ds,
+                        self.file,
+                        Severity::Warning,
+                        Some(line),
+                        None,
+                        format!(
+                            "line {line}: the table's \"columns\" list has no column names; its rows cannot be read"
+                        ),
+                    );
                     self.columns = Some(Vec::new());
                 } else {
                     // Kept for the details view (a row is re-read as `column = value`).
@@ -1197,7 +1431,14 @@ impl JsonRows {
                 }
             }
             Err(e) => {
-                warn(ds, self.file, Severity::Warning, Some(line), None, format!("line {line}: the table's \"columns\" list is not readable ({e}); its rows cannot be read"));
+                warn(
+                    ds,
+                    self.file,
+                    Severity::Warning,
+                    Some(line),
+                    None,
+                    format!("line {line}: the table's \"columns\" list is not readable ({e}); its rows cannot be read"),
+                );
                 self.columns = Some(Vec::new());
             }
         }
@@ -1214,7 +1455,9 @@ impl JsonRows {
                     Severity::Warning,
                     Some(line),
                     Some(number),
-                    format!("record {number} (line {line}) is a table row, but the table's \"columns\" were not given before its \"rows\"; such rows are skipped"),
+                    format!(
+                        "record {number} (line {line}) is a table row, but the table's \"columns\" were not given before its \"rows\"; such rows are skipped"
+                    ),
                 );
             }
             return;
@@ -1223,7 +1466,14 @@ impl JsonRows {
             Ok(v) => v,
             Err(e) => {
                 let at = line + e.line() as u64 - 1;
-                warn(ds, self.file, Severity::Warning, Some(at), Some(number), format!("record {number} (line {at}) is not valid JSON: {e}; skipped"));
+                warn(
+                    ds,
+                    self.file,
+                    Severity::Warning,
+                    Some(at),
+                    Some(number),
+                    format!("record {number} (line {at}) is not valid JSON: {e}; skipped"),
+                );
                 return;
             }
         };
@@ -1238,7 +1488,11 @@ impl JsonRows {
                     "record {number} (line {line}) has {} values where the table has {} columns; {}",
                     values.len(),
                     columns.len(),
-                    if values.len() < columns.len() { "the missing ones were left empty" } else { "the extra ones were ignored" }
+                    if values.len() < columns.len() {
+                        "the missing ones were left empty"
+                    } else {
+                        "the extra ones were ignored"
+                    }
                 ),
             );
         }
@@ -1251,11 +1505,27 @@ impl JsonRows {
         let src = SourceRef { file: self.file, offset, len: bytes.len().min(u32::MAX as usize) as u32 };
         match Rec::deserialize_value(serde_json::Value::Object(map)) {
             Ok(rec) => {
-                if push_rec(&rec, ds, self.file, src, Some(line), number, &mut self.other_categories, &mut self.unrecognised) {
+                if push_rec(
+                    &rec,
+                    ds,
+                    self.file,
+                    src,
+                    Some(line),
+                    number,
+                    &mut self.other_categories,
+                    &mut self.unrecognised,
+                ) {
                     self.loaded += 1;
                 }
             }
-            Err(e) => warn(ds, self.file, Severity::Warning, Some(line), Some(number), format!("record {number} (line {line}): {e}; skipped")),
+            Err(e) => warn(
+                ds,
+                self.file,
+                Severity::Warning,
+                Some(line),
+                Some(number),
+                format!("record {number} (line {line}): {e}; skipped"),
+            ),
         }
     }
 }
@@ -1271,7 +1541,13 @@ pub fn load_bytes(name: &str, bytes: &[u8], ds: &mut Dataset) -> u16 {
 }
 
 /// Loads from any reader in chunks of `chunk_bytes`.
-pub fn load_reader(name: &str, size_bytes: u64, mut r: impl std::io::Read, ds: &mut Dataset, chunk_bytes: usize) -> std::io::Result<u16> {
+pub fn load_reader(
+    name: &str,
+    size_bytes: u64,
+    mut r: impl std::io::Read,
+    ds: &mut Dataset,
+    chunk_bytes: usize,
+) -> std::io::Result<u16> {
     let mut ing = FileIngest::new(name, size_bytes, ds);
     let mut buf = vec![0u8; chunk_bytes.max(1)];
     loop {

@@ -28,7 +28,9 @@ pub fn view_record(file: &SourceFile, bytes: &[u8]) -> Result<RawView, String> {
             .header
             .iter()
             .enumerate()
-            .map(|(i, h)| (h.clone(), cells.get(i).map(|c| String::from_utf8_lossy(c).into_owned()).unwrap_or_default()))
+            .map(|(i, h)| {
+                (h.clone(), cells.get(i).map(|c| String::from_utf8_lossy(c).into_owned()).unwrap_or_default())
+            })
             .collect();
         return Ok(RawView { fields, text: String::from_utf8_lossy(bytes).into_owned() });
     }
@@ -75,13 +77,13 @@ pub fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, String)>) {
         }
         Value::String(s) => {
             let t = s.trim_start();
-            if (t.starts_with('{') || t.starts_with('[')) && t.len() > 2 {
-                if let Ok(inner) = serde_json::from_str::<Value>(s) {
-                    if inner.is_object() || inner.is_array() {
-                        flatten(prefix, &inner, out);
-                        return;
-                    }
-                }
+            if (t.starts_with('{') || t.starts_with('['))
+                && t.len() > 2
+                && let Ok(inner) = serde_json::from_str::<Value>(s)
+                && (inner.is_object() || inner.is_array())
+            {
+                flatten(prefix, &inner, out);
+                return;
             }
             out.push((prefix.to_owned(), s.clone()));
         }
@@ -142,9 +144,6 @@ mod tests {
         let v: Value = serde_json::from_str(r#"{"a":{"b":1},"c":[{"d":"x"}],"e":"{\"f\":true}"}"#).unwrap();
         let mut out = Vec::new();
         flatten("", &v, &mut out);
-        assert_eq!(
-            out,
-            vec![("a.b".into(), "1".into()), ("c[0].d".into(), "x".into()), ("e.f".into(), "true".into())]
-        );
+        assert_eq!(out, vec![("a.b".into(), "1".into()), ("c[0].d".into(), "x".into()), ("e.f".into(), "true".into())]);
     }
 }

@@ -15,11 +15,11 @@ use super::flex::{Blank, FBool, FList, FNum, FStr};
 use crate::core::{
     codes,
     model::intern::Sym,
+    model::time::parse_ts_ms,
     model::{
         AuditField as A, AuditRow, AuthStep, CaApplied, CaPolicy, Dataset, KeyValue, Log, ModifiedProperty,
         SignInField as S, SignInRow, SourceRef, Target, Value, id, parse_enum, schema,
     },
-    model::time::parse_ts_ms,
 };
 
 crate::flex_obj!(GeoCoords<'a> { latitude: FNum = ["latitude"], longitude: FNum = ["longitude"] });
@@ -345,8 +345,12 @@ impl<'a> Rec<'a> {
         match (audit_keys, signin_keys) {
             (true, false) => Ok(Log::Audits),
             (false, true) => Ok(Log::SignIns),
-            (true, true) => Ok(if b.activity.is_empty() && b.activity_time.is_empty() { Log::SignIns } else { Log::Audits }),
-            (false, false) if self.properties.0.is_some() && !cat.is_empty() => Err(Skip::OtherCategory(self.category.as_str().to_owned())),
+            (true, true) => {
+                Ok(if b.activity.is_empty() && b.activity_time.is_empty() { Log::SignIns } else { Log::Audits })
+            }
+            (false, false) if self.properties.0.is_some() && !cat.is_empty() => {
+                Err(Skip::OtherCategory(self.category.as_str().to_owned()))
+            }
             (false, false) => Err(Skip::Unrecognised),
         }
     }
@@ -411,9 +415,9 @@ fn event_type_of(rec: &Rec<'_>, body: &Rec<'_>) -> u8 {
         match c {
             "signinlogs" => return 1,
             "noninteractiveusersigninlogs" | "aadnoninteractiveusersigninlogs" => return 2,
-            "serviceprincipalsigninlogs"
-            | "aadserviceprincipalsigninlogs"
-            | "microsoftserviceprincipalsigninlogs" => return 3,
+            "serviceprincipalsigninlogs" | "aadserviceprincipalsigninlogs" | "microsoftserviceprincipalsigninlogs" => {
+                return 3;
+            }
             "managedidentitysigninlogs" | "aadmanagedidentitysigninlogs" => return 4,
             _ => {}
         }
@@ -453,7 +457,11 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     set(&mut row, S::Time, Value::Time(ts));
     let request = id::id_from_text(first(&[&b.id]), &mut ds.strings);
     set(&mut row, S::RequestId, Value::Id(request));
-    set(&mut row, S::CorrelationId, Value::Id(id::id_from_text(first(&[&b.correlation_id, &rec.correlation_id]), &mut ds.strings)));
+    set(
+        &mut row,
+        S::CorrelationId,
+        Value::Id(id::id_from_text(first(&[&b.correlation_id, &rec.correlation_id]), &mut ds.strings)),
+    );
     let user = first(&[&b.user_name, &b.identity, &rec.identity]);
     set(&mut row, S::User, tx(ds, S::User as usize, user));
     set(&mut row, S::Upn, tx(ds, S::Upn as usize, b.upn.as_str()));
@@ -482,7 +490,11 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     }
     set(&mut row, S::Code, Value::Int(code.unwrap_or(crate::core::model::NO_INT)));
     set(&mut row, S::Status, Value::Enum(code.map_or(word, status_from_code)));
-    set(&mut row, S::Reason, tx(ds, S::Reason as usize, first(&[&b.status.reason, &b.result_description, &rec.result_description])));
+    set(
+        &mut row,
+        S::Reason,
+        tx(ds, S::Reason as usize, first(&[&b.status.reason, &b.result_description, &rec.result_description])),
+    );
     set(&mut row, S::StatusDetail, tx(ds, S::StatusDetail as usize, b.status.detail.as_str()));
 
     set(&mut row, S::ClientApp, tx(ds, S::ClientApp as usize, b.client_app.as_str()));
@@ -542,7 +554,8 @@ pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
 fn set_location(row: &mut [Value], ds: &mut Dataset, rec: &Rec<'_>) {
     let b = rec.body();
     let set = |row: &mut [Value], f: S, v: Value| row[f as usize] = v;
-    let (mut city, mut state, mut country, mut lat, mut lon) = (String::new(), String::new(), String::new(), f32::NAN, f32::NAN);
+    let (mut city, mut state, mut country, mut lat, mut lon) =
+        (String::new(), String::new(), String::new(), f32::NAN, f32::NAN);
     let loc_obj = match (&b.location, &b.location_details) {
         (LocOrText::Obj(l), _) => Some(l),
         (_, l) if !l.is_blank() => Some(l),
@@ -574,7 +587,6 @@ fn set_location(row: &mut [Value], ds: &mut Dataset, rec: &Rec<'_>) {
     set(row, S::Location, tx(ds, S::Location as usize, &joined));
     set(row, S::Lat, Value::Float(lat));
     set(row, S::Lon, Value::Float(lon));
-
 }
 
 /// Pushes the authentication steps of a sign-in; returns its MFA method and result: the
@@ -589,7 +601,9 @@ fn push_steps<'b>(ds: &mut Dataset, b: &'b Rec<'_>, request: u128, time: &str) -
         let req = d.requirement.as_str();
         let is_mfa = req.as_bytes().windows(11).any(|w| w.eq_ignore_ascii_case(b"multifactor"))
             || req.eq_ignore_ascii_case("mfa")
-            || !(method.is_empty() || method.eq_ignore_ascii_case("password") || method.eq_ignore_ascii_case("previously satisfied"));
+            || !(method.is_empty()
+                || method.eq_ignore_ascii_case("password")
+                || method.eq_ignore_ascii_case("previously satisfied"));
         if is_mfa && !d.result.is_empty() {
             mfa_result = d.result.as_str().trim();
             if mfa_method.is_empty() {
@@ -725,7 +739,13 @@ pub fn to_audit(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> (AuditRow, u
     row[A::UserAgent as usize] = text(ds, b.user_agent.as_str());
     let u = &b.initiated_by.user;
     let app = &b.initiated_by.app;
-    let actor_type = if !u.is_blank() { "User" } else if !app.is_blank() { "App" } else { "" };
+    let actor_type = if !u.is_blank() {
+        "User"
+    } else if !app.is_blank() {
+        "App"
+    } else {
+        ""
+    };
     row[A::ActorType as usize] = text(ds, actor_type);
     let actor_name = first(&[&u.name, &app.name, &rec.identity]);
     row[A::ActorName as usize] = text(ds, actor_name);
@@ -768,7 +788,10 @@ pub fn to_audit(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> (AuditRow, u
         .additional
         .0
         .iter()
-        .map(|kv| KeyValue { key: ds.strings.intern(kv.key.as_str().trim()), value: ds.strings.intern(kv.value.as_str()) })
+        .map(|kv| KeyValue {
+            key: ds.strings.intern(kv.key.as_str().trim()),
+            value: ds.strings.intern(kv.value.as_str()),
+        })
         .collect();
     let key = audit_key(&row, ds, &targets);
     if row[A::Id as usize] == Value::Id(0) {

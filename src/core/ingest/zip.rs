@@ -46,7 +46,14 @@ enum Flow {
 
 impl ZipReader {
     pub fn new(outer: u16, name: &str) -> Self {
-        Self { outer, name: name.to_owned(), buf: Vec::new(), state: State::Header, members: 0, out: vec![0; 256 * 1024] }
+        Self {
+            outer,
+            name: name.to_owned(),
+            buf: Vec::new(),
+            state: State::Header,
+            members: 0,
+            out: vec![0; 256 * 1024],
+        }
     }
 
     pub fn feed(&mut self, chunk: &[u8], ds: &mut Dataset) {
@@ -82,134 +89,148 @@ impl ZipReader {
 
     /// Reads a local file header at `pos` (when all of it is there) and starts its member.
     fn header(&mut self, pos: &mut usize, ds: &mut Dataset) -> Flow {
-            let b = &self.buf[*pos..];
-            if b.len() < 4 {
-                return Flow::Wait;
+        let b = &self.buf[*pos..];
+        if b.len() < 4 {
+            return Flow::Wait;
+        }
+        if b[..4] != LOCAL {
+            // Central directory or end record: no more members.
+            self.state = State::Done;
+            return Flow::Next;
+        }
+        if b.len() < 30 {
+            return Flow::Wait;
+        }
+        let u16at = |i: usize| u16::from_le_bytes([b[i], b[i + 1]]) as usize;
+        let u32at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
+        let flags = u16at(6);
+        let method = u16at(8);
+        let mut comp = u32at(18);
+        let name_len = u16at(26);
+        let extra_len = u16at(28);
+        if b.len() < 30 + name_len + extra_len {
+            return Flow::Wait;
+        }
+        let name = String::from_utf8_lossy(&b[30..30 + name_len]).into_owned();
+        let extra = &b[30 + name_len..30 + name_len + extra_len];
+        let mut zip64 = false;
+        let mut e = 0;
+        while e + 4 <= extra.len() {
+            let id = u16::from_le_bytes([extra[e], extra[e + 1]]);
+            let len = u16::from_le_bytes([extra[e + 2], extra[e + 3]]) as usize;
+            if id == 1 && len >= 16 && e + 4 + 16 <= extra.len() {
+                zip64 = true;
+                let mut v = [0u8; 8];
+                v.copy_from_slice(&extra[e + 12..e + 20]);
+                comp = u64::from_le_bytes(v);
             }
-            if b[..4] != LOCAL {
-                // Central directory or end record: no more members.
+            e += 4 + len;
+        }
+        *pos += 30 + name_len + extra_len;
+        let descriptor = flags & 0x08 != 0;
+        let skip = name.ends_with('/')
+            || name.starts_with("__MACOSX/")
+            || name.rsplit('/').next().is_some_and(|n| n.starts_with("._"));
+        let member = if skip { None } else { Some(self.register(&name, ds)) };
+        if let Some(m) = &member
+            && flags & 0x01 != 0
+        {
+            fail(ds, m.text.file, "this zip member is encrypted (password-protected); extract it first");
+        }
+        let method = match method {
+            0 if descriptor && comp == 0 => {
+                if let Some(m) = &member {
+                    fail(
+                        ds,
+                        m.text.file,
+                        "this zip member is stored with an unknown size; re-create the archive or extract it first",
+                    );
+                }
                 self.state = State::Done;
                 return Flow::Next;
             }
-            if b.len() < 30 {
-                return Flow::Wait;
-            }
-            let u16at = |i: usize| u16::from_le_bytes([b[i], b[i + 1]]) as usize;
-            let u32at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
-            let flags = u16at(6);
-            let method = u16at(8);
-            let mut comp = u32at(18);
-            let name_len = u16at(26);
-            let extra_len = u16at(28);
-            if b.len() < 30 + name_len + extra_len {
-                return Flow::Wait;
-            }
-            let name = String::from_utf8_lossy(&b[30..30 + name_len]).into_owned();
-            let extra = &b[30 + name_len..30 + name_len + extra_len];
-            let mut zip64 = false;
-            let mut e = 0;
-            while e + 4 <= extra.len() {
-                let id = u16::from_le_bytes([extra[e], extra[e + 1]]);
-                let len = u16::from_le_bytes([extra[e + 2], extra[e + 3]]) as usize;
-                if id == 1 && len >= 16 && e + 4 + 16 <= extra.len() {
-                    zip64 = true;
-                    let mut v = [0u8; 8];
-                    v.copy_from_slice(&extra[e + 12..e + 20]);
-                    comp = u64::from_le_bytes(v);
+            0 => Method::Stored(comp),
+            8 => Method::Deflate(Box::new(Decompress::new(false))),
+            other => {
+                if let Some(m) = &member {
+                    fail(
+                        ds,
+                        m.text.file,
+                        &format!(
+                            "this zip member uses compression method {other}, which Lantern cannot read (only stored and deflate)"
+                        ),
+                    );
                 }
-                e += 4 + len;
-            }
-            *pos += 30 + name_len + extra_len;
-            let descriptor = flags & 0x08 != 0;
-            let skip = name.ends_with('/') || name.starts_with("__MACOSX/") || name.rsplit('/').next().is_some_and(|n| n.starts_with("._"));
-            let member = if skip { None } else { Some(self.register(&name, ds)) };
-            if let Some(m) = &member {
-                if flags & 0x01 != 0 {
-                    fail(ds, m.text.file, "this zip member is encrypted (password-protected); extract it first");
-                }
-            }
-            let method = match method {
-                0 if descriptor && comp == 0 => {
-                    if let Some(m) = &member {
-                        fail(ds, m.text.file, "this zip member is stored with an unknown size; re-create the archive or extract it first");
-                    }
+                if descriptor {
                     self.state = State::Done;
                     return Flow::Next;
                 }
-                0 => Method::Stored(comp),
-                8 => Method::Deflate(Box::new(Decompress::new(false))),
-                other => {
-                    if let Some(m) = &member {
-                        fail(ds, m.text.file, &format!("this zip member uses compression method {other}, which Lantern cannot read (only stored and deflate)"));
-                    }
-                    if descriptor {
-                        self.state = State::Done;
-                        return Flow::Next;
-                    }
-                    Method::Stored(comp)
-                }
-            };
-            let encrypted = flags & 0x01 != 0;
-            let member = if encrypted { None } else { member };
-            self.state = State::Data { member, method, descriptor };
-            let _ = zip64;
+                Method::Stored(comp)
+            }
+        };
+        let encrypted = flags & 0x01 != 0;
+        let member = if encrypted { None } else { member };
+        self.state = State::Data { member, method, descriptor };
+        let _ = zip64;
         Flow::Next
     }
 
     /// Feeds the current member's data at `pos` (stored or deflated) to its reader.
     fn data(&mut self, pos: &mut usize, ds: &mut Dataset) -> Flow {
-            let State::Data { member, method, descriptor } = &mut self.state else { return Flow::Next };
+        let State::Data { member, method, descriptor } = &mut self.state else {
+            return Flow::Next;
+        };
         let avail = &self.buf[*pos..];
-            match method {
-                Method::Stored(remaining) => {
-                    let n = (*remaining).min(avail.len() as u64) as usize;
-                    if let Some(m) = member.as_mut() {
-                        m.text.feed(&avail[..n], ds);
-                    }
-                    *remaining -= n as u64;
-                    *pos += n;
-                    if *remaining == 0 {
-                        let m = member.take();
-                        let d = *descriptor;
-                        end_member(m, ds);
-                        self.state = if d { State::Descriptor { zip64: false } } else { State::Header };
+        match method {
+            Method::Stored(remaining) => {
+                let n = (*remaining).min(avail.len() as u64) as usize;
+                if let Some(m) = member.as_mut() {
+                    m.text.feed(&avail[..n], ds);
+                }
+                *remaining -= n as u64;
+                *pos += n;
+                if *remaining == 0 {
+                    let m = member.take();
+                    let d = *descriptor;
+                    end_member(m, ds);
+                    self.state = if d { State::Descriptor { zip64: false } } else { State::Header };
+                    return Flow::Next;
+                }
+                return Flow::Wait;
+            }
+            Method::Deflate(dec) => {
+                let before_in = dec.total_in();
+                let before_out = dec.total_out();
+                let status = match dec.decompress(avail, &mut self.out, FlushDecompress::None) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        if let Some(m) = member.take() {
+                            fail(ds, m.text.file, &format!("this zip member is corrupt ({e})"));
+                        }
+                        self.state = State::Done;
                         return Flow::Next;
                     }
+                };
+                let used = (dec.total_in() - before_in) as usize;
+                let produced = (dec.total_out() - before_out) as usize;
+                *pos += used;
+                if produced > 0
+                    && let Some(m) = member.as_mut()
+                {
+                    m.text.feed(&self.out[..produced], ds);
+                }
+                if status == Status::StreamEnd {
+                    let m = member.take();
+                    let d = *descriptor;
+                    end_member(m, ds);
+                    self.state = if d { State::Descriptor { zip64: false } } else { State::Header };
+                    return Flow::Next;
+                }
+                if used == 0 && produced == 0 {
                     return Flow::Wait;
                 }
-                Method::Deflate(dec) => {
-                    let before_in = dec.total_in();
-                    let before_out = dec.total_out();
-                    let status = match dec.decompress(avail, &mut self.out, FlushDecompress::None) {
-                        Ok(s) => s,
-                        Err(e) => {
-                            if let Some(m) = member.take() {
-                                fail(ds, m.text.file, &format!("this zip member is corrupt ({e})"));
-                            }
-                            self.state = State::Done;
-                            return Flow::Next;
-                        }
-                    };
-                    let used = (dec.total_in() - before_in) as usize;
-                    let produced = (dec.total_out() - before_out) as usize;
-                    *pos += used;
-                    if produced > 0 {
-                        if let Some(m) = member.as_mut() {
-                            m.text.feed(&self.out[..produced], ds);
-                        }
-                    }
-                    if status == Status::StreamEnd {
-                        let m = member.take();
-                        let d = *descriptor;
-                        end_member(m, ds);
-                        self.state = if d { State::Descriptor { zip64: false } } else { State::Header };
-                        return Flow::Next;
-                    }
-                    if used == 0 && produced == 0 {
-                        return Flow::Wait;
-                    }
-                }
             }
+        }
         Flow::Next
     }
 
@@ -223,12 +244,18 @@ impl ZipReader {
         Member { text: TextIngest::new(file) }
     }
 
-
     pub fn finish(&mut self, ds: &mut Dataset) {
         match std::mem::replace(&mut self.state, State::Done) {
             State::Data { member, .. } => {
                 if let Some(m) = &member {
-                    warn(ds, m.text.file, Severity::Warning, None, None, "the zip archive ends in the middle of this member (truncated download?); the records read so far are kept");
+                    warn(
+                        ds,
+                        m.text.file,
+                        Severity::Warning,
+                        None,
+                        None,
+                        "the zip archive ends in the middle of this member (truncated download?); the records read so far are kept",
+                    );
                 }
                 end_member(member, ds);
             }
@@ -249,10 +276,10 @@ impl ZipReader {
 fn end_member(m: Option<Member>, ds: &mut Dataset) {
     if let Some(mut m) = m {
         m.text.finish(ds);
-        if let Some(f) = ds.files.get_mut(m.text.file as usize) {
-            if f.state == LoadState::Loading {
-                f.state = if f.error.is_some() { LoadState::Failed } else { LoadState::Done };
-            }
+        if let Some(f) = ds.files.get_mut(m.text.file as usize)
+            && f.state == LoadState::Loading
+        {
+            f.state = if f.error.is_some() { LoadState::Failed } else { LoadState::Done };
         }
     }
 }

@@ -103,12 +103,16 @@ pub fn signin_expr(key: &str) -> Expr {
         "transfer" => Missing("the original transfer method is not a Log Analytics column"),
         "cred_type" => Missing("the client credential type is only in the service-principal sign-in tables"),
         "incoming_token" => Missing("the incoming token type is not a Log Analytics column"),
-        "token_protection" | "token_protection_code" => Missing("token protection status is not a Log Analytics column"),
+        "token_protection" | "token_protection_code" => {
+            Missing("token protection status is not a Log Analytics column")
+        }
         "session_id" => Missing("the session id is not a Log Analytics column"),
         "app_owner_tenant" | "resource_owner_tenant" => Missing("owner tenant ids are not Log Analytics columns"),
         "home_tenant_name" => Missing("the home tenant name is not a Log Analytics column"),
         "cred_key_id" | "cred_thumbprint" | "mi_type" | "assoc_resource" | "fed_token_id" | "fed_token_issuer" => {
-            Missing("service-principal and managed-identity fields are in AADServicePrincipalSignInLogs / AADManagedIdentitySignInLogs")
+            Missing(
+                "service-principal and managed-identity fields are in AADServicePrincipalSignInLogs / AADManagedIdentitySignInLogs",
+            )
         }
         "gsa" | "gsa_ip" => Missing("Global Secure Access fields are not Log Analytics columns"),
         _ => Missing("unknown field"),
@@ -137,7 +141,9 @@ pub fn audit_expr(key: &str) -> Expr {
         "actor_type" => Raw(
             r#"iff(isnotempty(tostring(InitiatedBy.user.userPrincipalName)) or isnotempty(tostring(InitiatedBy.user.id)), "User", iff(isnotempty(tostring(InitiatedBy.app.displayName)) or isnotempty(tostring(InitiatedBy.app.servicePrincipalId)), "App", ""))"#,
         ),
-        "actor_name" => Raw("coalesce(tostring(InitiatedBy.user.displayName), tostring(InitiatedBy.app.displayName), Identity)"),
+        "actor_name" => {
+            Raw("coalesce(tostring(InitiatedBy.user.displayName), tostring(InitiatedBy.app.displayName), Identity)")
+        }
         "actor_upn" => Raw("tostring(InitiatedBy.user.userPrincipalName)"),
         "actor_id" => Raw("tostring(InitiatedBy.user.id)"),
         "actor_ip" => Raw("tostring(InitiatedBy.user.ipAddress)"),
@@ -256,7 +262,8 @@ fn text_cond(e: &str, cond: &Cond, json_text: bool) -> Option<String> {
     match cond {
         Cond::In { values, .. } | Cond::NotIn { values, .. } if json_text => {
             let negate = matches!(cond, Cond::NotIn { .. });
-            let parts: Vec<String> = values.iter().filter(|v| !v.is_empty()).map(|v| contains_expr(e, v, false)).collect();
+            let parts: Vec<String> =
+                values.iter().filter(|v| !v.is_empty()).map(|v| contains_expr(e, v, false)).collect();
             if parts.is_empty() {
                 return None;
             }
@@ -292,17 +299,31 @@ fn ip_cond(e: &str, cidr: &str) -> String {
 fn enum_labels(labels: &[&str], cond: &Cond) -> Option<(Vec<String>, bool)> {
     match cond {
         Cond::In { values, .. } => Some((
-            labels.iter().filter(|l| values.iter().any(|v| v.trim().eq_ignore_ascii_case(l))).map(|l| l.to_string()).collect(),
+            labels
+                .iter()
+                .filter(|l| values.iter().any(|v| v.trim().eq_ignore_ascii_case(l)))
+                .map(|l| l.to_string())
+                .collect(),
             false,
         )),
         Cond::NotIn { values, .. } => Some((
-            labels.iter().filter(|l| values.iter().any(|v| v.trim().eq_ignore_ascii_case(l))).map(|l| l.to_string()).collect(),
+            labels
+                .iter()
+                .filter(|l| values.iter().any(|v| v.trim().eq_ignore_ascii_case(l)))
+                .map(|l| l.to_string())
+                .collect(),
             true,
         )),
         Cond::Contains { text, case_sensitive, .. } => Some((
             labels
                 .iter()
-                .filter(|l| if *case_sensitive { l.contains(text.as_str()) } else { l.to_lowercase().contains(&text.to_lowercase()) })
+                .filter(|l| {
+                    if *case_sensitive {
+                        l.contains(text.as_str())
+                    } else {
+                        l.to_lowercase().contains(&text.to_lowercase())
+                    }
+                })
                 .map(|l| l.to_string())
                 .collect(),
             false,
@@ -368,8 +389,11 @@ fn array_step(q: &mut Query, array: &str, item: &str, pred: &str, none: bool) {
     let hits = format!("LanternHits{n}");
     // An expression, not the bare column: mv-apply removes a column it expands by name,
     // and the records must keep it (and later steps may read it again).
-    let source =
-        if none { format!("iff(array_length({array}) > 0, {array}, dynamic([{{}}]))") } else { format!("todynamic({array})") };
+    let source = if none {
+        format!("iff(array_length({array}) > 0, {array}, dynamic([{{}}]))")
+    } else {
+        format!("todynamic({array})")
+    };
     let pred = pred.replace("$ITEM", item);
     q.late.push(format!(
         "mv-apply {item} = {source} on (summarize {hits} = countif({pred}))\n| where {hits} {}\n| project-away {hits}",
@@ -382,7 +406,10 @@ fn note_bad_cidr(q: &mut Query, cond: &Cond) {
     if let Cond::Ip { cidr, .. } = cond
         && IpNet::parse(cidr).is_none()
     {
-        q.notes.push(format!("{} is not an IP address or CIDR range: it matches nothing, as in Lantern", kql_string(cidr.trim())));
+        q.notes.push(format!(
+            "{} is not an IP address or CIDR range: it matches nothing, as in Lantern",
+            kql_string(cidr.trim())
+        ));
     }
 }
 
@@ -405,7 +432,9 @@ fn sign_in_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
 
 /// Status: the classes of its labels.
 fn status_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
-    let Some((labels, negate)) = enum_labels(schema::STATUS, cond) else { return untranslated(q, Log::SignIns, cond, ds, "") };
+    let Some((labels, negate)) = enum_labels(schema::STATUS, cond) else {
+        return untranslated(q, Log::SignIns, cond, ds, "");
+    };
     let classes: Vec<CodeClass> = labels.iter().filter_map(|l| label_class(l)).collect();
     let e = class_expr(q, &classes);
     q.steps.push(format!("where {}", if negate { format!("not({e})") } else { e }));
@@ -421,7 +450,9 @@ fn code_class_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
     };
     let mut classes = Vec::new();
     let mut empty = false;
-    for (label, class) in [("success", CodeClass::Success), ("interrupt", CodeClass::Interrupt), ("failure", CodeClass::Failure)] {
+    for (label, class) in
+        [("success", CodeClass::Success), ("interrupt", CodeClass::Interrupt), ("failure", CodeClass::Failure)]
+    {
         let hit = match &contains {
             Some(t) => label.contains(t.as_str()),
             None => values.iter().any(|v| label_class(v) == Some(class)),
@@ -472,8 +503,18 @@ fn latency_cond(q: &mut Query, cond: &Cond) {
 /// Autonomous system number.
 fn asn_cond(q: &mut Query, cond: &Cond) {
     let w = match cond {
-        Cond::In { values, .. } => in_expr("tostring(AutonomousSystemNumber)", &values.iter().map(|v| v.trim().to_owned()).collect::<Vec<_>>(), Listed::Keep, Case::Sensitive),
-        Cond::NotIn { values, .. } => in_expr("tostring(AutonomousSystemNumber)", &values.iter().map(|v| v.trim().to_owned()).collect::<Vec<_>>(), Listed::Drop, Case::Sensitive),
+        Cond::In { values, .. } => in_expr(
+            "tostring(AutonomousSystemNumber)",
+            &values.iter().map(|v| v.trim().to_owned()).collect::<Vec<_>>(),
+            Listed::Keep,
+            Case::Sensitive,
+        ),
+        Cond::NotIn { values, .. } => in_expr(
+            "tostring(AutonomousSystemNumber)",
+            &values.iter().map(|v| v.trim().to_owned()).collect::<Vec<_>>(),
+            Listed::Drop,
+            Case::Sensitive,
+        ),
         other => match text_cond("tostring(AutonomousSystemNumber)", other, false) {
             Some(w) => w,
             None => return,
@@ -506,7 +547,9 @@ fn ca_cond(q: &mut Query, cond: &Cond, field: &str) {
     // Lantern: a policy name "not in" means no listed policy applies to the sign-in;
     // every other condition means "some policy matches".
     let (pred, none) = match cond {
-        Cond::NotIn { values, .. } if field == "ca_policy" => (in_expr(&e, values, Listed::Keep, Case::Insensitive), true),
+        Cond::NotIn { values, .. } if field == "ca_policy" => {
+            (in_expr(&e, values, Listed::Keep, Case::Insensitive), true)
+        }
         other => match text_cond(&e, other, false) {
             Some(p) => (p, false),
             None => return,
@@ -517,7 +560,9 @@ fn ca_cond(q: &mut Query, cond: &Cond, field: &str) {
 
 /// Sign-in type: which tables are queried.
 fn event_type_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
-    let Some((labels, negate)) = enum_labels(schema::EVENT_TYPE, cond) else { return untranslated(q, Log::SignIns, cond, ds, "") };
+    let Some((labels, negate)) = enum_labels(schema::EVENT_TYPE, cond) else {
+        return untranslated(q, Log::SignIns, cond, ds, "");
+    };
     let picked = |l: &str| labels.iter().any(|x| x == l) != negate;
     let mut tables = Vec::new();
     if picked("Interactive") {
@@ -548,12 +593,17 @@ fn column_cond(q: &mut Query, cond: &Cond, ds: &Dataset, key: &str) {
         e => {
             let json = matches!(e, Expr::Json(_));
             if json && matches!(cond, Cond::In { .. } | Cond::NotIn { .. }) {
-                q.notes.push(format!("approximate: {} is matched as text inside a JSON column", crate::core::query::describe::field_label(Log::SignIns, key)));
+                q.notes.push(format!(
+                    "approximate: {} is matched as text inside a JSON column",
+                    crate::core::query::describe::field_label(Log::SignIns, key)
+                ));
             }
             let Some(ex) = q.expr(e) else { return };
             let w = match (labels, cond) {
                 (Some(labels), Cond::In { .. } | Cond::NotIn { .. } | Cond::Contains { .. }) => {
-                    let Some((picked, negate)) = enum_labels(labels, cond) else { return };
+                    let Some((picked, negate)) = enum_labels(labels, cond) else {
+                        return;
+                    };
                     let vals: Vec<String> = picked.iter().map(|l| enum_value(key, l)).collect();
                     in_expr(&ex, &vals, if negate { Listed::Drop } else { Listed::Keep }, Case::Insensitive)
                 }
@@ -581,7 +631,11 @@ fn audit_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
             } else {
                 (
                     "Target",
-                    vec!["tostring($ITEM.displayName)".into(), "tostring($ITEM.userPrincipalName)".into(), "tostring($ITEM.id)".into()],
+                    vec![
+                        "tostring($ITEM.displayName)".into(),
+                        "tostring($ITEM.userPrincipalName)".into(),
+                        "tostring($ITEM.id)".into(),
+                    ],
                 )
             };
             let guard = if root == "AdditionalDetails" { r#"tostring($ITEM.key) =~ "User-Agent" and "# } else { "" };
@@ -589,7 +643,8 @@ fn audit_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
                 Cond::NotIn { values, .. } => {
                     // No element's value is listed (for target_any: no element has all of
                     // its name, UPN and id listed, as Lantern decides it).
-                    let parts: Vec<String> = e_list.iter().map(|e| in_expr(e, values, Listed::Keep, Case::Insensitive)).collect();
+                    let parts: Vec<String> =
+                        e_list.iter().map(|e| in_expr(e, values, Listed::Keep, Case::Insensitive)).collect();
                     let joined = if field == "target_any" { parts.join(" and ") } else { parts.join(" or ") };
                     (format!("{guard}({joined})"), true)
                 }
@@ -607,7 +662,9 @@ fn audit_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
             let Some(ex) = q.expr(e) else { return };
             let w = match (field.as_str(), cond) {
                 ("result", Cond::In { .. } | Cond::NotIn { .. } | Cond::Contains { .. }) => {
-                    let Some((picked, negate)) = enum_labels(schema::AUDIT_RESULT, cond) else { return };
+                    let Some((picked, negate)) = enum_labels(schema::AUDIT_RESULT, cond) else {
+                        return;
+                    };
                     let vals: Vec<String> = picked.iter().map(|l| enum_value("result", l)).collect();
                     in_expr(&ex, &vals, if negate { Listed::Drop } else { Listed::Keep }, Case::Insensitive)
                 }
@@ -623,7 +680,11 @@ fn audit_cond(q: &mut Query, cond: &Cond, ds: &Dataset) {
 
 fn untranslated(q: &mut Query, log: Log, cond: &Cond, ds: &Dataset, why: &str) {
     let what = describe_cond(log, cond, ds);
-    q.notes.push(if why.is_empty() { format!("not translated: {what}") } else { format!("not translated: {what} ({why})") });
+    q.notes.push(if why.is_empty() {
+        format!("not translated: {what}")
+    } else {
+        format!("not translated: {what} ({why})")
+    });
 }
 
 /// The query for `filter` on `log`, for Log Analytics / Microsoft Sentinel (see the
@@ -650,7 +711,11 @@ pub fn filter_kql(log: Log, filter: &Filter, ds: &Dataset) -> String {
             Cond::Range { .. } | Cond::Last { .. } => {}
             Cond::Records { ids } => {
                 let ids: Vec<String> = ids.iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
-                q.steps.push(if ids.is_empty() { "where false".into() } else { format!("where Id in~ ({})", list(&ids)) });
+                q.steps.push(if ids.is_empty() {
+                    "where false".into()
+                } else {
+                    format!("where Id in~ ({})", list(&ids))
+                });
             }
             c => match log {
                 Log::SignIns => sign_in_cond(&mut q, c, ds),
@@ -692,7 +757,12 @@ fn window(q: &mut Query, filter: &Filter, ds: &Dataset) -> (Option<i64>, Option<
                         "\"last {hours} hours\" is relative to the newest exported record ({}), so the window is explicit; ago() would count back from now",
                         time::format_iso_s(n)
                     ));
-                    narrow(&mut from, &mut to, Some(n.saturating_sub(*hours as i64 * 3_600_000)), Some(n.saturating_add(1)));
+                    narrow(
+                        &mut from,
+                        &mut to,
+                        Some(n.saturating_sub(*hours as i64 * 3_600_000)),
+                        Some(n.saturating_add(1)),
+                    );
                 }
             }
             _ => {}
@@ -745,7 +815,10 @@ fn assemble(q: &Query, filter: &Filter, ds: &Dataset, from: Option<i64>, to: Opt
     let extend = if q.dyn_roots.is_empty() {
         None
     } else {
-        Some(format!("extend {}", q.dyn_roots.iter().map(|r| format!("{r} = todynamic({r})")).collect::<Vec<_>>().join(", ")))
+        Some(format!(
+            "extend {}",
+            q.dyn_roots.iter().map(|r| format!("{r} = todynamic({r})")).collect::<Vec<_>>().join(", ")
+        ))
     };
     let leg = |t: &str| {
         let mut s = t.to_owned();
@@ -767,7 +840,12 @@ fn assemble(q: &Query, filter: &Filter, ds: &Dataset, from: Option<i64>, to: Opt
         _ => {
             out.push_str("union isfuzzy=true");
             for (i, t) in q.tables.iter().enumerate() {
-                let _ = write!(out, "\n    ({}){}", leg(t).replace("\n    | ", "\n        | "), if i + 1 < q.tables.len() { "," } else { "" });
+                let _ = write!(
+                    out,
+                    "\n    ({}){}",
+                    leg(t).replace("\n    | ", "\n        | "),
+                    if i + 1 < q.tables.len() { "," } else { "" }
+                );
             }
             out.push('\n');
         }

@@ -32,7 +32,8 @@ impl Hunt {
         let _ = writeln!(out, "// Logic after {}", comment_text(source));
         match span {
             Span::Between { from_ms, to_ms } if from_ms < to_ms => {
-                let _ = writeln!(out, "let startTime = {};\nlet endTime = {};", kql_datetime(from_ms), kql_datetime(to_ms));
+                let _ =
+                    writeln!(out, "let startTime = {};\nlet endTime = {};", kql_datetime(from_ms), kql_datetime(to_ms));
             }
             Span::Between { to_ms, .. } => {
                 let _ = writeln!(out, "let endTime = {};\nlet startTime = endTime - 1d;", kql_datetime(to_ms));
@@ -50,7 +51,10 @@ impl Hunt {
         let extend = if roots.is_empty() {
             String::new()
         } else {
-            format!(" | extend {}", roots.iter().map(|r| format!("{r} = todynamic({r})")).collect::<Vec<_>>().join(", "))
+            format!(
+                " | extend {}",
+                roots.iter().map(|r| format!("{r} = todynamic({r})")).collect::<Vec<_>>().join(", ")
+            )
         };
         let _ = writeln!(
             self.out,

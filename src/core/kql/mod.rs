@@ -46,7 +46,6 @@
 //! - A few exported fields have no Log Analytics column (token protection, session id,
 //!   Global Secure Access, service-principal credential fields…): see [`filter::signin_expr`].
 
-
 pub mod filter;
 pub mod hunt;
 pub mod lint;
@@ -72,7 +71,9 @@ static TABLES: LazyLock<Vec<(&'static str, Vec<Column>)>> = LazyLock::new(|| {
     let mut out: Vec<(&'static str, Vec<Column>)> = Vec::new();
     for line in include_str!("tables.tsv").lines().filter(|l| !l.starts_with('#')).skip(1) {
         let mut c = line.split('\t');
-        let (Some(table), Some(name), Some(kind)) = (c.next(), c.next(), c.next()) else { continue };
+        let (Some(table), Some(name), Some(kind)) = (c.next(), c.next(), c.next()) else {
+            continue;
+        };
         let col = Column { name, kind };
         match out.iter_mut().find(|(t, _)| *t == table) {
             Some((_, v)) => v.push(col),
@@ -148,4 +149,3 @@ pub fn list(values: &[String]) -> String {
 pub fn comment_text(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
-

@@ -170,10 +170,10 @@ impl SymCol {
                 }
             }),
             Codes::U32(v) => rows.for_each(|r| {
-                if let Some(&c) = v.get(r) {
-                    if let Some(slot) = counts.get_mut(c as usize) {
-                        *slot += 1;
-                    }
+                if let Some(&c) = v.get(r)
+                    && let Some(slot) = counts.get_mut(c as usize)
+                {
+                    *slot += 1;
                 }
             }),
         }

@@ -563,7 +563,9 @@ impl SourceFile {
     pub fn describe(&self, w: &Warning) -> String {
         let placed = w.message.starts_with("line ") || w.message.starts_with("record ") || w.message.contains(" line ");
         match (placed, w.line, w.record) {
-            (false, Some(l), Some(r)) => format!("{}, line {l}, record {r}: {}", self.name, w.message),
+            (false, Some(l), Some(r)) => {
+                format!("{}, line {l}, record {r}: {}", self.name, w.message)
+            }
             (false, Some(l), None) => format!("{}, line {l}: {}", self.name, w.message),
             (false, None, Some(r)) => format!("{}, record {r}: {}", self.name, w.message),
             _ => format!("{}: {}", self.name, w.message),

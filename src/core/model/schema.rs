@@ -82,8 +82,7 @@ pub const YES_NO: &[&str] = &["No", "Yes"];
 /// Risk levels.
 pub const RISK: &[&str] = &["none", "low", "medium", "high", "hidden"];
 /// Risk states.
-pub const RISK_STATE: &[&str] =
-    &["none", "confirmedSafe", "remediated", "dismissed", "atRisk", "confirmedCompromised"];
+pub const RISK_STATE: &[&str] = &["none", "confirmedSafe", "remediated", "dismissed", "atRisk", "confirmedCompromised"];
 /// Kind of sign-in (which portal tab / log category it comes from).
 pub const EVENT_TYPE: &[&str] = &["Interactive", "Non-interactive", "Service principal", "Managed identity"];
 /// Audit result.

@@ -22,13 +22,13 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::core::{
-    query::aggregate::user_key,
     codes::{self, CodeClass},
     geo,
-    model::{AuditField as A, Column, Dataset, NO_INT, NO_TIME, SignInField as S},
-    query::filter::facet,
-    model::time,
     model::Log,
+    model::time,
+    model::{AuditField as A, Column, Dataset, NO_INT, NO_TIME, SignInField as S},
+    query::aggregate::user_key,
+    query::filter::facet,
 };
 
 /// One minute in milliseconds.
@@ -274,13 +274,29 @@ pub fn time_series(ds: &Dataset, rows: &[u32], max_bins: usize) -> TimeSeries {
 /// [`time_series`] with bins aligned to the local day / hour of `tz_offset_min`.
 pub fn time_series_tz(ds: &Dataset, rows: &[u32], max_bins: usize, tz_offset_min: i32) -> TimeSeries {
     let t = &ds.signins.table;
-    series(rows, max_bins, tz_offset_min, |r| if r < t.len() { t.time(S::Time as usize, r) } else { NO_TIME }, |r| signin_slot(ds, r))
+    series(
+        rows,
+        max_bins,
+        tz_offset_min,
+        |r| {
+            if r < t.len() { t.time(S::Time as usize, r) } else { NO_TIME }
+        },
+        |r| signin_slot(ds, r),
+    )
 }
 
 /// Audit events of `rows` per time bin, split by result (success / timeout / failure).
 pub fn audit_series(ds: &Dataset, rows: &[u32], max_bins: usize, tz_offset_min: i32) -> TimeSeries {
     let t = &ds.audits.table;
-    series(rows, max_bins, tz_offset_min, |r| if r < t.len() { t.time(A::Time as usize, r) } else { NO_TIME }, |r| audit_slot(ds, r))
+    series(
+        rows,
+        max_bins,
+        tz_offset_min,
+        |r| {
+            if r < t.len() { t.time(A::Time as usize, r) } else { NO_TIME }
+        },
+        |r| audit_slot(ds, r),
+    )
 }
 
 // ---------------------------------------------------------------------------------------
@@ -373,7 +389,8 @@ pub fn nice_step(max: f64, target: usize, min_step: f64) -> f64 {
     }
     let raw = (max / target).max(min_step);
     let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * mag).find(|s| *s >= raw * (1.0 - 1e-9)).unwrap_or(10.0 * mag);
+    let step =
+        [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * mag).find(|s| *s >= raw * (1.0 - 1e-9)).unwrap_or(10.0 * mag);
     step.max(min_step)
 }
 
@@ -542,7 +559,8 @@ pub fn time_to_x(sb: &StackedBars, t_ms: i64) -> f64 {
     if sb.end_ms <= sb.start_ms {
         return sb.plot.x;
     }
-    let f = ((t_ms as i128 - sb.start_ms as i128) as f64 / (sb.end_ms as i128 - sb.start_ms as i128) as f64).clamp(0.0, 1.0);
+    let f = ((t_ms as i128 - sb.start_ms as i128) as f64 / (sb.end_ms as i128 - sb.start_ms as i128) as f64)
+        .clamp(0.0, 1.0);
     r2(sb.plot.x + f * sb.plot.w)
 }
 
@@ -895,7 +913,9 @@ pub fn country_iso(value: &str) -> Option<&'static str> {
 /// Rows without a country are not counted.
 pub fn choropleth(ds: &Dataset, rows: &[u32]) -> Vec<CountryStat> {
     let t = &ds.signins.table;
-    let Column::Sym(c) = t.col(S::Country as usize) else { return Vec::new() };
+    let Column::Sym(c) = t.col(S::Country as usize) else {
+        return Vec::new();
+    };
     // Per distinct exported value: (sign-ins, failures).
     let mut per_code: Vec<(u32, u32)> = vec![(0, 0); c.dict().len()];
     for &r in rows {
@@ -1019,7 +1039,9 @@ pub fn points(ds: &Dataset, rows: &[u32], max: usize, width_px: f64, height_px: 
     let mut by: BTreeMap<(i64, i64), MapPoint> = BTreeMap::new();
     for &r in rows {
         let r = r as usize;
-        let Some((lat, lon, precision)) = signin_position(ds, r) else { continue };
+        let Some((lat, lon, precision)) = signin_position(ds, r) else {
+            continue;
+        };
         let key = ((lat * 100.0).round() as i64, (lon * 100.0).round() as i64);
         let p = by.entry(key).or_insert_with(|| {
             let (x, y) = geo::screen_from_lonlat(lon, lat, w, h);
@@ -1127,4 +1149,3 @@ pub fn travel_lines(points: &[(f64, f64)], width_px: f64, height_px: f64) -> Str
     }
     d
 }
-

@@ -37,9 +37,9 @@ use serde::Serialize;
 
 use crate::core::{
     ingest::raw,
-    model::{AuditField as A, Dataset, Kind, NO_INT, NO_TIME, SignInField as S, Value, id},
     model::time,
-    query::view::{cell_text},
+    model::{AuditField as A, Dataset, Kind, NO_INT, NO_TIME, SignInField as S, Value, id},
+    query::view::cell_text,
 };
 
 /// Whether a CSV part starts with the header line (and the BOM).
@@ -65,7 +65,17 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 fn is_trigger(c: char) -> bool {
     matches!(
         c,
-        '=' | '+' | '-' | '@' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}' | '\u{FE66}' | '\u{FE62}' | '\u{FE63}' | '\u{FE6B}'
+        '=' | '+'
+            | '-'
+            | '@'
+            | '\u{FF1D}'
+            | '\u{FF0B}'
+            | '\u{FF0D}'
+            | '\u{FF20}'
+            | '\u{FE66}'
+            | '\u{FE62}'
+            | '\u{FE63}'
+            | '\u{FE6B}'
     )
 }
 
@@ -160,7 +170,15 @@ pub fn csv_header(log: Log, cols: &[usize], tz_offset_min: i32) -> Vec<String> {
 /// them (times shifted by `tz_offset_min`), neutralised and quoted, CRLF. With `header`,
 /// the BOM and the heading line come first (use it for the first part only). Rows and
 /// columns that do not exist are skipped.
-pub fn write_csv_part(ds: &Dataset, log: Log, rows: &[u32], cols: &[usize], tz_offset_min: i32, header: Header, out: &mut Vec<u8>) {
+pub fn write_csv_part(
+    ds: &Dataset,
+    log: Log,
+    rows: &[u32],
+    cols: &[usize],
+    tz_offset_min: i32,
+    header: Header,
+    out: &mut Vec<u8>,
+) {
     let header = header == Header::Write;
     let table = log.table(ds);
     let cols: Vec<usize> = cols.iter().copied().filter(|&c| c < table.defs().len()).collect();
@@ -203,7 +221,14 @@ pub struct CsvExport {
 impl CsvExport {
     /// A new export of `cols` (see [`all_columns`]); `part_rows` 0 counts as 10,000.
     pub fn new(log: Log, cols: Vec<usize>, tz_offset_min: i32, part_rows: usize) -> Self {
-        Self { log, cols, tz_offset_min, part_rows: if part_rows == 0 { 10_000 } else { part_rows }, next: 0, header_done: false }
+        Self {
+            log,
+            cols,
+            tz_offset_min,
+            part_rows: if part_rows == 0 { 10_000 } else { part_rows },
+            next: 0,
+            header_done: false,
+        }
     }
 
     /// Rows written so far.
@@ -219,7 +244,15 @@ impl CsvExport {
         }
         let end = self.next.saturating_add(self.part_rows).min(rows.len());
         let chunk = rows.get(self.next..end).unwrap_or(&[]);
-        write_csv_part(ds, self.log, chunk, &self.cols, self.tz_offset_min, if self.header_done { Header::Skip } else { Header::Write }, out);
+        write_csv_part(
+            ds,
+            self.log,
+            chunk,
+            &self.cols,
+            self.tz_offset_min,
+            if self.header_done { Header::Skip } else { Header::Write },
+            out,
+        );
         self.header_done = true;
         self.next = end;
         true
@@ -324,7 +357,14 @@ pub fn write_record_json(ds: &Dataset, log: Log, row: usize, original: Option<&[
     write_record(ds, log, row, original, None, out);
 }
 
-fn write_record(ds: &Dataset, log: Log, row: usize, original: Option<&[u8]>, steps: Option<&StepIndex>, out: &mut Vec<u8>) {
+fn write_record(
+    ds: &Dataset,
+    log: Log,
+    row: usize,
+    original: Option<&[u8]>,
+    steps: Option<&StepIndex>,
+    out: &mut Vec<u8>,
+) {
     if let Some(bytes) = original {
         let src = match log {
             Log::SignIns => ds.signins.src.get(row),
@@ -527,7 +567,14 @@ fn write_details(ds: &Dataset, row: usize, o: &mut Obj<'_>) {
 /// has them (a shorter slice means "none" for the rest). Finish the file with
 /// [`write_json_end`]. An empty first part must still be written (it opens the array);
 /// [`JsonExport`] tracks all this for you.
-pub fn write_json_part(ds: &Dataset, log: Log, rows: &[u32], originals: &[Option<&[u8]>], part: Part, out: &mut Vec<u8>) {
+pub fn write_json_part(
+    ds: &Dataset,
+    log: Log,
+    rows: &[u32],
+    originals: &[Option<&[u8]>],
+    part: Part,
+    out: &mut Vec<u8>,
+) {
     let first = part == Part::First;
     if first {
         out.extend_from_slice(b"[\n");
@@ -625,8 +672,18 @@ pub struct FindingRow {
 }
 
 /// Heading of the findings CSV.
-pub const FINDINGS_CSV_HEADER: [&str; 10] =
-    ["Rule", "Severity", "Title", "Why", "Users", "IP addresses", "First (UTC)", "Last (UTC)", "Evidence records", "Evidence ids"];
+pub const FINDINGS_CSV_HEADER: [&str; 10] = [
+    "Rule",
+    "Severity",
+    "Title",
+    "Why",
+    "Users",
+    "IP addresses",
+    "First (UTC)",
+    "Last (UTC)",
+    "Evidence records",
+    "Evidence ids",
+];
 
 fn iso_opt(t: Option<i64>) -> String {
     t.filter(|t| *t != NO_TIME).map(time::format_iso_s).unwrap_or_default()
@@ -721,7 +778,9 @@ pub fn domain_label(domain: &str) -> &str {
     let mut labels: Vec<&str> = d.split('.').filter(|l| !l.is_empty()).collect();
     if labels.len() > 1 {
         labels.pop();
-        if labels.len() > 1 && matches!(labels[labels.len() - 1], "co" | "com" | "org" | "net" | "ac" | "gov" | "edu" | "or" | "ne") {
+        if labels.len() > 1
+            && matches!(labels[labels.len() - 1], "co" | "com" | "org" | "net" | "ac" | "gov" | "edu" | "or" | "ne")
+        {
             labels.pop();
         }
     }
@@ -749,7 +808,8 @@ fn most_common(v: Vec<(String, u32)>) -> Option<String> {
 /// The tenant's name for display: the most common home tenant name of the sign-ins (or
 /// of audit actors), else the organisation part of the most common user domain, else "".
 pub fn tenant_name(ds: &Dataset) -> String {
-    let names = [column_counts(ds, Log::SignIns, "home_tenant_name"), column_counts(ds, Log::Audits, "actor_home_tenant_name")];
+    let names =
+        [column_counts(ds, Log::SignIns, "home_tenant_name"), column_counts(ds, Log::Audits, "actor_home_tenant_name")];
     for n in names {
         if let Some(x) = most_common(n) {
             return x;
@@ -768,7 +828,6 @@ pub fn tenant_name(ds: &Dataset) -> String {
     }
     most_common(domains).unwrap_or_default()
 }
-
 
 /// `lantern-{kind}_{tenant}_{first date}_{last date}.{ext}`, each part slugged (dates UTC;
 /// missing parts left out), e.g. `lantern-signins_contoso_2026-10-26_2026-11-15.csv`.
@@ -808,9 +867,16 @@ pub fn finding_rows(ds: &Dataset, findings: &[crate::core::detect::Finding]) -> 
     findings
         .iter()
         .map(|f| {
-            let mut evidence_ids: Vec<String> =
-                f.signins.iter().map(|&r| id::id_to_text(ds.signins.table.id(SignInField::RequestId as usize, r as usize), &ds.strings)).collect();
-            evidence_ids.extend(f.audits.iter().map(|&r| id::id_to_text(ds.audits.table.id(AuditField::Id as usize, r as usize), &ds.strings)));
+            let mut evidence_ids: Vec<String> = f
+                .signins
+                .iter()
+                .map(|&r| id::id_to_text(ds.signins.table.id(SignInField::RequestId as usize, r as usize), &ds.strings))
+                .collect();
+            evidence_ids.extend(
+                f.audits
+                    .iter()
+                    .map(|&r| id::id_to_text(ds.audits.table.id(AuditField::Id as usize, r as usize), &ds.strings)),
+            );
             evidence_ids.retain(|s| !s.is_empty());
             evidence_ids.dedup();
             FindingRow {

@@ -12,7 +12,8 @@ use std::borrow::Cow;
 /// assert_eq!(escape_html("plain"), "plain");
 /// ```
 pub fn escape_html(s: &str) -> Cow<'_, str> {
-    let bad = |c: char| matches!(c, '&' | '<' | '>' | '"' | '\'') || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+    let bad =
+        |c: char| matches!(c, '&' | '<' | '>' | '"' | '\'') || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
     if !s.chars().any(bad) {
         return Cow::Borrowed(s);
     }

@@ -23,13 +23,12 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::core::{
-    output::chart::{self, CountryStat, TimeSeries, TopBy},
     codes,
     model::{AuditField as A, Dataset, NO_INT, SignInField as S},
-    query::view::cell_text,
+    output::chart::{self, CountryStat, TimeSeries, TopBy},
     output::svg,
+    query::view::cell_text,
 };
-
 
 /// A chart of the report, as data (drawn here, so every label is escaped).
 #[allow(clippy::large_enum_variant)]
@@ -202,7 +201,12 @@ pub fn findings_report(input: &ReportInput) -> String {
     sev.sort();
     h.push_str("<table class=\"severity\">\n<tr><th>Severity</th><th class=\"n\">Findings</th></tr>\n");
     for (_, k, n) in &sev {
-        let _ = writeln!(h, "<tr><td><span class=\"sev sev-{}\">{}</span></td><td class=\"n\">{n}</td></tr>", esc(&css_word(k)), esc(k));
+        let _ = writeln!(
+            h,
+            "<tr><td><span class=\"sev sev-{}\">{}</span></td><td class=\"n\">{n}</td></tr>",
+            esc(&css_word(k)),
+            esc(k)
+        );
     }
     let _ = writeln!(h, "<tr><th>Total</th><td class=\"n\">{}</td></tr>\n</table>", input.findings.len());
     if !input.files.is_empty() {
@@ -223,7 +227,12 @@ pub fn findings_report(input: &ReportInput) -> String {
                 }
                 ReportChart::Top { by, items } => (by.title().to_owned(), svg::top_n_svg(items, *by, 520.0)),
                 ReportChart::Heatmap { title, grid } => {
-                    let hm = chart::heatmap_geometry(grid, 520.0, 170.0, chart::Margins { top: 4.0, right: 4.0, bottom: 16.0, left: 34.0 });
+                    let hm = chart::heatmap_geometry(
+                        grid,
+                        520.0,
+                        170.0,
+                        chart::Margins { top: 4.0, right: 4.0, bottom: 16.0, left: 34.0 },
+                    );
                     (title.clone(), svg::heatmap_svg(&hm, title))
                 }
                 ReportChart::Map { title, countries } => (title.clone(), svg::choropleth_svg(countries, 520.0, title)),
@@ -367,7 +376,10 @@ pub fn standard_charts(ds: &Dataset, signin_rows: &[u32], audit_rows: &[u32], tz
     }
     if !signin_rows.is_empty() {
         let tz = crate::core::output::export::tz_label(tz_offset_min);
-        v.push(ReportChart::Heatmap { title: format!("Sign-ins by weekday and hour ({tz})"), grid: chart::heatmap(ds, signin_rows, tz_offset_min) });
+        v.push(ReportChart::Heatmap {
+            title: format!("Sign-ins by weekday and hour ({tz})"),
+            grid: chart::heatmap(ds, signin_rows, tz_offset_min),
+        });
         for by in [TopBy::Apps, TopBy::Countries, TopBy::ErrorCodes, TopBy::UsersWithFailures] {
             v.push(ReportChart::Top { by, items: chart::top_n(ds, signin_rows, by, 10) });
         }
@@ -385,7 +397,8 @@ pub fn standard_charts(ds: &Dataset, signin_rows: &[u32], audit_rows: &[u32], tz
 /// Evidence table of sign-ins: Time (UTC), User, Application, IP address, Location,
 /// Status, Code (with its name), at most `max` rows (in the order given).
 pub fn signin_evidence(ds: &Dataset, rows: &[u32], max: usize) -> (Vec<String>, Vec<Vec<String>>) {
-    let header = ["Time (UTC)", "User", "Application", "IP address", "Location", "Status", "Code"].map(String::from).to_vec();
+    let header =
+        ["Time (UTC)", "User", "Application", "IP address", "Location", "Status", "Code"].map(String::from).to_vec();
     let t = &ds.signins.table;
     let cell = |f: S, r: usize| cell_text(t, f as usize, r, &ds.strings, 0);
     let body = rows
@@ -401,7 +414,15 @@ pub fn signin_evidence(ds: &Dataset, rows: &[u32], max: usize) -> (Vec<String>, 
             } else {
                 codes::lookup(code).map_or_else(|| code.to_string(), |c| format!("{} {}", c.code, c.name))
             };
-            vec![cell(S::Time, r), user, cell(S::App, r), cell(S::Ip, r), cell(S::Location, r), cell(S::Status, r), code]
+            vec![
+                cell(S::Time, r),
+                user,
+                cell(S::App, r),
+                cell(S::Ip, r),
+                cell(S::Location, r),
+                cell(S::Status, r),
+                code,
+            ]
         })
         .collect();
     (header, body)
@@ -410,7 +431,8 @@ pub fn signin_evidence(ds: &Dataset, rows: &[u32], max: usize) -> (Vec<String>, 
 /// Evidence table of audit events: Time (UTC), Activity, Initiated by, Target, IP
 /// address, Result, at most `max` rows.
 pub fn audit_evidence(ds: &Dataset, rows: &[u32], max: usize) -> (Vec<String>, Vec<Vec<String>>) {
-    let header = ["Time (UTC)", "Activity", "Initiated by", "Target", "IP address", "Result"].map(String::from).to_vec();
+    let header =
+        ["Time (UTC)", "Activity", "Initiated by", "Target", "IP address", "Result"].map(String::from).to_vec();
     let t = &ds.audits.table;
     let cell = |f: A, r: usize| cell_text(t, f as usize, r, &ds.strings, 0);
     let body = rows
@@ -418,7 +440,16 @@ pub fn audit_evidence(ds: &Dataset, rows: &[u32], max: usize) -> (Vec<String>, V
         .map(|&r| r as usize)
         .filter(|&r| r < t.len())
         .take(max)
-        .map(|r| vec![cell(A::Time, r), cell(A::Activity, r), cell(A::Actor, r), cell(A::Targets, r), cell(A::ActorIp, r), cell(A::Result, r)])
+        .map(|r| {
+            vec![
+                cell(A::Time, r),
+                cell(A::Activity, r),
+                cell(A::Actor, r),
+                cell(A::Targets, r),
+                cell(A::ActorIp, r),
+                cell(A::Result, r),
+            ]
+        })
         .collect();
     (header, body)
 }

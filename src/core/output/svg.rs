@@ -67,7 +67,9 @@ pub fn stacked_bars_svg(sb: &StackedBars, title: &str, classes: [&str; 3]) -> St
                     num(b.w),
                     num(*h),
                     CLASS_COLOURS[k],
-                    escape_html(&time::format_display(b.bin_start_ms.saturating_add(sb.tz_offset_min as i64 * MINUTE_MS))),
+                    escape_html(&time::format_display(
+                        b.bin_start_ms.saturating_add(sb.tz_offset_min as i64 * MINUTE_MS)
+                    )),
                     b.counts[k],
                     escape_html(classes[k])
                 );
@@ -186,10 +188,22 @@ pub fn heatmap_svg(hm: &Heatmap, title: &str) -> String {
         );
     }
     for (y, l) in &hm.row_labels {
-        let _ = write!(s, r#"<text class="tick" x="{}" y="{}" text-anchor="end" font-size="10">{}</text>"#, num(hm.plot.x - 4.0), num(y + 3.0), l);
+        let _ = write!(
+            s,
+            r#"<text class="tick" x="{}" y="{}" text-anchor="end" font-size="10">{}</text>"#,
+            num(hm.plot.x - 4.0),
+            num(y + 3.0),
+            l
+        );
     }
     for (x, l) in &hm.col_labels {
-        let _ = write!(s, r#"<text class="tick" x="{}" y="{}" text-anchor="middle" font-size="10">{}</text>"#, num(*x), num(hm.plot.bottom() + 12.0), l);
+        let _ = write!(
+            s,
+            r#"<text class="tick" x="{}" y="{}" text-anchor="middle" font-size="10">{}</text>"#,
+            num(*x),
+            num(hm.plot.bottom() + 12.0),
+            l
+        );
     }
     s.push_str("</svg>");
     s

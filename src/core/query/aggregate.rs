@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::core::{
     codes::{self, CodeClass},
-    model::{AuditField as A, Dataset, NO_INT, NO_TIME, SignInField as S},
     model::time,
+    model::{AuditField as A, Dataset, NO_INT, NO_TIME, SignInField as S},
 };
 
 /// One user in the Users list.
@@ -177,7 +177,14 @@ pub fn apps(ds: &Dataset, rows: &[u32]) -> Vec<AppRow> {
         let app = ds.strings.get(t.sym(S::App as usize, r));
         let (row, users) = by.entry(app.to_owned()).or_insert_with(|| {
             (
-                AppRow { app: app.to_owned(), app_id: ds.strings.get(t.sym(S::AppId as usize, r)).to_owned(), signins: 0, failures: 0, users: 0, last_ms: NO_TIME },
+                AppRow {
+                    app: app.to_owned(),
+                    app_id: ds.strings.get(t.sym(S::AppId as usize, r)).to_owned(),
+                    signins: 0,
+                    failures: 0,
+                    users: 0,
+                    last_ms: NO_TIME,
+                },
                 BTreeSet::new(),
             )
         });
@@ -216,7 +223,8 @@ pub struct CodeRow {
 /// One row per error code in a sign-in selection (code 0 included), most frequent first.
 pub fn error_codes(ds: &Dataset, rows: &[u32], bins: usize) -> Vec<CodeRow> {
     let t = &ds.signins.table;
-    let times: Vec<i64> = rows.iter().map(|&r| t.time(S::Time as usize, r as usize)).filter(|x| *x != NO_TIME).collect();
+    let times: Vec<i64> =
+        rows.iter().map(|&r| t.time(S::Time as usize, r as usize)).filter(|x| *x != NO_TIME).collect();
     let (lo, hi) = (times.iter().copied().min().unwrap_or(0), times.iter().copied().max().unwrap_or(0));
     let span = (hi - lo).max(1) + 1;
     let bins = bins.max(1);
@@ -230,7 +238,15 @@ pub fn error_codes(ds: &Dataset, rows: &[u32], bins: usize) -> Vec<CodeRow> {
         let ts = t.time(S::Time as usize, r);
         let (row, users) = by.entry(code).or_insert_with(|| {
             (
-                CodeRow { code, class: codes::class_of(code), count: 0, users: 0, first_ms: i64::MAX, last_ms: i64::MIN, spark: vec![0; bins] },
+                CodeRow {
+                    code,
+                    class: codes::class_of(code),
+                    count: 0,
+                    users: 0,
+                    first_ms: i64::MAX,
+                    last_ms: i64::MIN,
+                    spark: vec![0; bins],
+                },
                 BTreeSet::new(),
             )
         });
@@ -381,7 +397,8 @@ pub fn profile(ds: &Dataset, user: &str) -> Profile {
         let actor = ds.strings.get(at.sym(A::Actor as usize, r));
         let name = ds.strings.get(at.sym(A::ActorName as usize, r));
         let targeted = ds.targets_of(r).iter().any(|tg| {
-            ds.strings.get(tg.upn).eq_ignore_ascii_case(user) || (!p.name.is_empty() && ds.strings.get(tg.name) == p.name)
+            ds.strings.get(tg.upn).eq_ignore_ascii_case(user)
+                || (!p.name.is_empty() && ds.strings.get(tg.name) == p.name)
         });
         if actor.eq_ignore_ascii_case(user) || (!p.name.is_empty() && name == p.name) || targeted {
             p.audits.push(r as u32);

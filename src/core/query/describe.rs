@@ -103,8 +103,12 @@ fn quoted_list(values: &[String]) -> String {
 /// `Date in the last 24 hours before the newest record (from 2026-11-14 09:00 UTC)`.
 pub fn describe_cond(log: Log, cond: &Cond, ds: &Dataset) -> String {
     match cond {
-        Cond::In { field, values } => format!("{} is {}", field_label(log, field), quoted_list(values)),
-        Cond::NotIn { field, values } => format!("{} is not {}", field_label(log, field), quoted_list(values)),
+        Cond::In { field, values } => {
+            format!("{} is {}", field_label(log, field), quoted_list(values))
+        }
+        Cond::NotIn { field, values } => {
+            format!("{} is not {}", field_label(log, field), quoted_list(values))
+        }
         Cond::Contains { field, text, case_sensitive } => format!(
             "{} contains \u{201c}{text}\u{201d}{}",
             field_label(log, field),
@@ -140,7 +144,6 @@ pub fn describe_filter(log: Log, filter: &Filter, ds: &Dataset) -> Vec<String> {
     out
 }
 
-
 /// A condition as the short text of its chip (`Status: Failure`, `Date: last 7 days`);
 /// `show_time` formats a time (the page passes local or UTC).
 pub fn chip(log: Log, c: &Cond, show_time: impl Fn(i64) -> String) -> String {
@@ -150,9 +153,16 @@ pub fn chip(log: Log, c: &Cond, show_time: impl Fn(i64) -> String) -> String {
             menu_label(log, field),
             values.iter().map(|v| if v.is_empty() { "(empty)" } else { v }).collect::<Vec<_>>().join(", ")
         ),
-        Cond::NotIn { field, values } => format!("{} is not {}", menu_label(log, field), values.join(", ")),
+        Cond::NotIn { field, values } => {
+            format!("{} is not {}", menu_label(log, field), values.join(", "))
+        }
         Cond::Contains { field, text, case_sensitive } => {
-            format!("{} contains \"{}\"{}", menu_label(log, field), text, if *case_sensitive { " (match case)" } else { "" })
+            format!(
+                "{} contains \"{}\"{}",
+                menu_label(log, field),
+                text,
+                if *case_sensitive { " (match case)" } else { "" }
+            )
         }
         Cond::Ip { cidr, .. } => format!("IP in {cidr}"),
         Cond::Last { hours } => match hours {

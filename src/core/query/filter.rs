@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::{
     codes::{self, CodeClass},
     model::{AuditField, Column, Dataset, Kind, NO_INT, NO_TIME, SignInField, Table, id},
-    query::view::{cell_text},
+    query::view::cell_text,
 };
 
 /// One condition.
@@ -54,7 +54,10 @@ impl Cond {
     /// The field this condition is about ("time" for date conditions, "" for records).
     pub fn field(&self) -> &str {
         match self {
-            Cond::In { field, .. } | Cond::NotIn { field, .. } | Cond::Contains { field, .. } | Cond::Ip { field, .. } => field,
+            Cond::In { field, .. }
+            | Cond::NotIn { field, .. }
+            | Cond::Contains { field, .. }
+            | Cond::Ip { field, .. } => field,
             Cond::Range { .. } | Cond::Last { .. } => "time",
             Cond::Records { .. } => "",
         }
@@ -109,15 +112,41 @@ pub fn resolve(log: Log, key: &str) -> Option<FieldRef> {
 /// A compiled test over rows.
 enum Test {
     /// Row passes when `mask[code]` for a dictionary-encoded text column.
-    SymMask { col: usize, mask: Vec<bool> },
+    SymMask {
+        col: usize,
+        mask: Vec<bool>,
+    },
     /// Enum codes that pass.
-    EnumMask { col: usize, mask: [bool; 256] },
-    IntIn { col: usize, values: Vec<u32>, negate: bool },
-    IntContains { col: usize, text: String },
-    Time { col: usize, from: i64, to: i64 },
-    IdIn { col: usize, ids: Vec<u128> },
-    IdContains { col: usize, text: String },
-    FloatContains { col: usize, text: String },
+    EnumMask {
+        col: usize,
+        mask: Box<[bool; 256]>,
+    },
+    IntIn {
+        col: usize,
+        values: Vec<u32>,
+        negate: bool,
+    },
+    IntContains {
+        col: usize,
+        text: String,
+    },
+    Time {
+        col: usize,
+        from: i64,
+        to: i64,
+    },
+    IdIn {
+        col: usize,
+        ids: Vec<u128>,
+    },
+    IdContains {
+        col: usize,
+        text: String,
+    },
+    FloatContains {
+        col: usize,
+        text: String,
+    },
     /// Any of several tests.
     Any(Vec<Test>),
     /// Per-row predicate over arenas (policies, targets) or derived values.
@@ -141,7 +170,9 @@ enum TextMatch {
 impl TextMatch {
     fn matches(&self, s: &str) -> bool {
         match self {
-            TextMatch::In(v) => v.iter().any(|x| x.eq_ignore_ascii_case(s) || (x.is_empty() && s.is_empty()) || lower(x) == lower(s)),
+            TextMatch::In(v) => {
+                v.iter().any(|x| x.eq_ignore_ascii_case(s) || (x.is_empty() && s.is_empty()) || lower(x) == lower(s))
+            }
             TextMatch::NotIn(v) => !v.iter().any(|x| x.eq_ignore_ascii_case(s) || lower(x) == lower(s)),
             TextMatch::Contains(t, true) => s.contains(t.as_str()),
             TextMatch::Contains(t, false) => contains_ci(s, t),
@@ -192,7 +223,9 @@ impl IpNet {
 
     /// True if `ip` (an address as text) is inside this network.
     pub fn contains_text(&self, ip: &str) -> bool {
-        let Ok(ip) = ip.trim().parse::<std::net::IpAddr>() else { return false };
+        let Ok(ip) = ip.trim().parse::<std::net::IpAddr>() else {
+            return false;
+        };
         let (a, v6) = match ip {
             std::net::IpAddr::V4(v) => (u32::from(v) as u128, false),
             std::net::IpAddr::V6(v) => (u128::from(v), true),
@@ -210,7 +243,9 @@ impl IpNet {
 }
 
 fn sym_mask(table: &Table, col: usize, ds: &Dataset, m: &TextMatch) -> Test {
-    let Column::Sym(c) = table.col(col) else { return Test::Never };
+    let Column::Sym(c) = table.col(col) else {
+        return Test::Never;
+    };
     let mask = c.dict().iter().map(|s| m.matches(ds.strings.get(*s))).collect();
     Test::SymMask { col, mask }
 }
@@ -224,7 +259,7 @@ fn column_test(ds: &Dataset, table: &Table, col: usize, m: &TextMatch) -> Test {
             for (i, l) in labels.iter().enumerate() {
                 mask[i + 1] = m.matches(l);
             }
-            Test::EnumMask { col, mask }
+            Test::EnumMask { col, mask: Box::new(mask) }
         }
         (Kind::Int, _) => match m {
             TextMatch::In(v) | TextMatch::NotIn(v) => Test::IntIn {
@@ -236,7 +271,9 @@ fn column_test(ds: &Dataset, table: &Table, col: usize, m: &TextMatch) -> Test {
             TextMatch::Ip(_) => Test::Never,
         },
         (Kind::Id, _) => match m {
-            TextMatch::In(v) => Test::IdIn { col, ids: v.iter().filter_map(|x| id::id_lookup(x, &ds.strings)).collect() },
+            TextMatch::In(v) => {
+                Test::IdIn { col, ids: v.iter().filter_map(|x| id::id_lookup(x, &ds.strings)).collect() }
+            }
             TextMatch::Contains(t, _) => Test::IdContains { col, text: t.to_lowercase() },
             _ => Test::Never,
         },
@@ -266,14 +303,19 @@ fn compile(ds: &Dataset, log: Log, cond: &Cond) -> Test {
             None => return Test::Never,
         },
         Cond::Range { from_ms, to_ms } => {
-            return Test::Time { col: log.time_col(), from: from_ms.unwrap_or(i64::MIN + 1), to: to_ms.unwrap_or(i64::MAX) };
+            return Test::Time {
+                col: log.time_col(),
+                from: from_ms.unwrap_or(i64::MIN + 1),
+                to: to_ms.unwrap_or(i64::MAX),
+            };
         }
         Cond::Last { hours } => {
             let newest = newest_ms(table, log.time_col()).unwrap_or(0);
             return Test::Time { col: log.time_col(), from: newest - *hours as i64 * 3_600_000, to: i64::MAX };
         }
         Cond::Records { ids } => {
-            let set: std::collections::HashSet<u128> = ids.iter().filter_map(|x| id::id_lookup(x, &ds.strings)).collect();
+            let set: std::collections::HashSet<u128> =
+                ids.iter().filter_map(|x| id::id_lookup(x, &ds.strings)).collect();
             let col = match log {
                 Log::SignIns => SignInField::RequestId as usize,
                 Log::Audits => AuditField::Id as usize,
@@ -281,7 +323,9 @@ fn compile(ds: &Dataset, log: Log, cond: &Cond) -> Test {
             return rows_test(n, |r| set.contains(&table.id(col, r)));
         }
     };
-    let Some(field) = resolve(log, cond.field()) else { return Test::Never };
+    let Some(field) = resolve(log, cond.field()) else {
+        return Test::Never;
+    };
     match field {
         FieldRef::Column(col) => column_test(ds, table, col, &m),
         FieldRef::UserAny => {
@@ -296,8 +340,17 @@ fn compile(ds: &Dataset, log: Log, cond: &Cond) -> Test {
             }
         }
         FieldRef::CaPolicy => rows_test(n, |r| {
-            let hit = ds.ca_of(r).iter().any(|a| ds.policies.get(a.policy as usize).is_some_and(|p| m.matches(ds.strings.get(p.name))));
-            if matches!(m, TextMatch::NotIn(_)) { ds.ca_of(r).iter().all(|a| ds.policies.get(a.policy as usize).is_some_and(|p| m.matches(ds.strings.get(p.name)))) } else { hit }
+            let hit = ds
+                .ca_of(r)
+                .iter()
+                .any(|a| ds.policies.get(a.policy as usize).is_some_and(|p| m.matches(ds.strings.get(p.name))));
+            if matches!(m, TextMatch::NotIn(_)) {
+                ds.ca_of(r)
+                    .iter()
+                    .all(|a| ds.policies.get(a.policy as usize).is_some_and(|p| m.matches(ds.strings.get(p.name))))
+            } else {
+                hit
+            }
         }),
         FieldRef::CaResult => rows_test(n, |r| ds.ca_of(r).iter().any(|a| m.matches(ds.strings.get(a.result)))),
         FieldRef::CodeClass => {
@@ -309,7 +362,8 @@ fn compile(ds: &Dataset, log: Log, cond: &Cond) -> Test {
             })
         }
         FieldRef::TargetAny => rows_test(n, |r| {
-            let hit = |t: &crate::core::model::Target| [t.name, t.upn, t.id].iter().any(|s| m.matches(ds.strings.get(*s)));
+            let hit =
+                |t: &crate::core::model::Target| [t.name, t.upn, t.id].iter().any(|s| m.matches(ds.strings.get(*s)));
             match m {
                 TextMatch::NotIn(_) => ds.targets_of(r).iter().all(hit),
                 _ => ds.targets_of(r).iter().any(hit),
@@ -393,14 +447,21 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
     if log == Log::Audits {
         // Targets' modified properties and additional details live in arenas.
         let props = rows_test(n, |r| {
-            ds.targets_of(r).iter().any(|t| ds.props_of(t).iter().any(|p| [p.name, p.old, p.new].iter().any(|s| contains_ci(ds.strings.get(*s), &needle))))
-                || ds.details_of(r).iter().any(|kv| contains_ci(ds.strings.get(kv.value), &needle) || contains_ci(ds.strings.get(kv.key), &needle))
+            ds.targets_of(r).iter().any(|t| {
+                ds.props_of(t)
+                    .iter()
+                    .any(|p| [p.name, p.old, p.new].iter().any(|s| contains_ci(ds.strings.get(*s), &needle)))
+            }) || ds.details_of(r).iter().any(|kv| {
+                contains_ci(ds.strings.get(kv.value), &needle) || contains_ci(ds.strings.get(kv.key), &needle)
+            })
         });
         any.push(props);
     } else if !ds.policies.is_empty() {
         let hits: Vec<bool> = ds.policies.iter().map(|p| contains_ci(ds.strings.get(p.name), &needle)).collect();
         if hits.iter().any(|h| *h) {
-            any.push(rows_test(n, |r| ds.ca_of(r).iter().any(|a| hits.get(a.policy as usize).copied().unwrap_or(false))));
+            any.push(rows_test(n, |r| {
+                ds.ca_of(r).iter().any(|a| hits.get(a.policy as usize).copied().unwrap_or(false))
+            }));
         }
     }
     Test::Any(any)
@@ -426,28 +487,28 @@ pub fn apply_in_order(ds: &Dataset, log: Log, filter: &Filter, order: &[u32]) ->
     // An "any of many columns" test (free text) is decided column by column into one
     // row mask: a tight loop per column instead of dozens of checks per row.
     for t in tests.iter_mut() {
-        if let Test::Any(parts) = t {
-            if parts.len() > 2 {
-                let mut hits = vec![false; table.len()];
-                for p in parts.iter() {
-                    match p {
-                        Test::SymMask { col, mask } => {
-                            if let Column::Sym(c) = table.col(*col) {
-                                c.mark_rows(mask, &mut hits);
-                            }
+        if let Test::Any(parts) = t
+            && parts.len() > 2
+        {
+            let mut hits = vec![false; table.len()];
+            for p in parts.iter() {
+                match p {
+                    Test::SymMask { col, mask } => {
+                        if let Column::Sym(c) = table.col(*col) {
+                            c.mark_rows(mask, &mut hits);
                         }
-                        Test::Rows(v) => hits.iter_mut().zip(v).for_each(|(h, x)| *h |= *x),
-                        other => {
-                            for (r, h) in hits.iter_mut().enumerate() {
-                                if !*h {
-                                    *h = pass(other, table, r);
-                                }
+                    }
+                    Test::Rows(v) => hits.iter_mut().zip(v).for_each(|(h, x)| *h |= *x),
+                    other => {
+                        for (r, h) in hits.iter_mut().enumerate() {
+                            if !*h {
+                                *h = pass(other, table, r);
                             }
                         }
                     }
                 }
-                *t = Test::Rows(hits);
             }
+            *t = Test::Rows(hits);
         }
     }
     // Cheap, selective tests first.
@@ -554,7 +615,9 @@ pub enum Order {
 pub fn sort_rows(ds: &Dataset, log: Log, rows: &mut [u32], field: &str, order: Order) {
     let descending = order == Order::Descending;
     let table = log.table(ds);
-    let Some(FieldRef::Column(col)) = resolve(log, field) else { return };
+    let Some(FieldRef::Column(col)) = resolve(log, field) else {
+        return;
+    };
     match table.col(col) {
         Column::Sym(c) => {
             // Rank each distinct value once, then sort by rank.
@@ -586,7 +649,8 @@ pub fn sort_rows(ds: &Dataset, log: Log, rows: &mut [u32], field: &str, order: O
         Column::Id(v) => sort_num(rows, descending, |r| v.get(r).copied().filter(|x| *x != 0)),
         Column::Float(v) => {
             rows.sort_by(|&a, &b| {
-                let (x, y) = (v.get(a as usize).copied().unwrap_or(f32::NAN), v.get(b as usize).copied().unwrap_or(f32::NAN));
+                let (x, y) =
+                    (v.get(a as usize).copied().unwrap_or(f32::NAN), v.get(b as usize).copied().unwrap_or(f32::NAN));
                 match (x.is_nan(), y.is_nan()) {
                     (true, true) => std::cmp::Ordering::Equal,
                     (true, false) => std::cmp::Ordering::Greater,

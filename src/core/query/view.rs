@@ -2,8 +2,8 @@
 
 use crate::core::{
     model::intern::Interner,
-    model::{Column, Kind, NO_INT, NO_TIME, Table, Value, id},
     model::time,
+    model::{Column, Kind, NO_INT, NO_TIME, Table, Value, id},
 };
 
 /// A count with thousands separators, as the page shows counts: `31731` → `31,731`.
@@ -11,7 +11,7 @@ pub fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

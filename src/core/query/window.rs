@@ -13,7 +13,13 @@ use std::ops::Range;
 /// assert_eq!(visible_rows(1e9, 100.0, 20.0, 1000, 2), 992..1000);
 /// assert_eq!(visible_rows(0.0, 100.0, 20.0, 0, 2), 0..0);
 /// ```
-pub fn visible_rows(scroll_top_px: f64, viewport_px: f64, row_height_px: f64, total_rows: usize, overscan: usize) -> Range<usize> {
+pub fn visible_rows(
+    scroll_top_px: f64,
+    viewport_px: f64,
+    row_height_px: f64,
+    total_rows: usize,
+    overscan: usize,
+) -> Range<usize> {
     if total_rows == 0 || row_height_px <= 0.0 || !row_height_px.is_finite() {
         return 0..0;
     }

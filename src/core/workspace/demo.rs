@@ -242,6 +242,7 @@ struct Place {
     asn_isp: u32,
 }
 
+#[allow(clippy::too_many_arguments)] // a row of the places table, written inline
 const fn place(
     city: &'static str,
     state: &'static str,
@@ -273,17 +274,102 @@ static OFFICES: &[(Place, u32)] = &[
 ];
 
 const FIRST: &[&str] = &[
-    "Adele", "Alex", "Allan", "Ana", "Ben", "Bianca", "Carlos", "Chen", "Christie", "Daniel", "Debra", "Diego", "Elena",
-    "Emily", "Enrico", "Fatima", "Gareth", "Grady", "Hana", "Henrietta", "Isaiah", "Ivan", "Jana", "Johanna", "Joni",
-    "Jordan", "Kai", "Karin", "Lee", "Lidia", "Liam", "Lynne", "Maya", "Megan", "Miriam", "Nestor", "Nina", "Omar",
-    "Patti", "Pradeep", "Priya", "Raul", "Rosa", "Sakura", "Samir", "Sofia", "Tomas", "Uma", "Victor", "Wen", "Yusuf",
+    "Adele",
+    "Alex",
+    "Allan",
+    "Ana",
+    "Ben",
+    "Bianca",
+    "Carlos",
+    "Chen",
+    "Christie",
+    "Daniel",
+    "Debra",
+    "Diego",
+    "Elena",
+    "Emily",
+    "Enrico",
+    "Fatima",
+    "Gareth",
+    "Grady",
+    "Hana",
+    "Henrietta",
+    "Isaiah",
+    "Ivan",
+    "Jana",
+    "Johanna",
+    "Joni",
+    "Jordan",
+    "Kai",
+    "Karin",
+    "Lee",
+    "Lidia",
+    "Liam",
+    "Lynne",
+    "Maya",
+    "Megan",
+    "Miriam",
+    "Nestor",
+    "Nina",
+    "Omar",
+    "Patti",
+    "Pradeep",
+    "Priya",
+    "Raul",
+    "Rosa",
+    "Sakura",
+    "Samir",
+    "Sofia",
+    "Tomas",
+    "Uma",
+    "Victor",
+    "Wen",
+    "Yusuf",
     "Zoe",
 ];
 const LAST: &[&str] = &[
-    "Vance", "Wilber", "Deyoung", "Bowen", "Siciliani", "Wilke", "Sherman", "Gu", "Holloway", "Fernandez", "Langer",
-    "Harris", "Patel", "Nguyen", "Okafor", "Schmidt", "Kowalski", "Rossi", "Tanaka", "Dubois", "Larsen", "Murphy",
-    "Silva", "Cohen", "Haddad", "Ivanova", "Brennan", "Moreau", "Khan", "Lindqvist", "Adeyemi", "Novak", "Costa",
-    "Fischer", "Yamamoto", "O'Neil", "Andersen", "Kim", "Rahman", "Garcia", "Mueller", "Baker",
+    "Vance",
+    "Wilber",
+    "Deyoung",
+    "Bowen",
+    "Siciliani",
+    "Wilke",
+    "Sherman",
+    "Gu",
+    "Holloway",
+    "Fernandez",
+    "Langer",
+    "Harris",
+    "Patel",
+    "Nguyen",
+    "Okafor",
+    "Schmidt",
+    "Kowalski",
+    "Rossi",
+    "Tanaka",
+    "Dubois",
+    "Larsen",
+    "Murphy",
+    "Silva",
+    "Cohen",
+    "Haddad",
+    "Ivanova",
+    "Brennan",
+    "Moreau",
+    "Khan",
+    "Lindqvist",
+    "Adeyemi",
+    "Novak",
+    "Costa",
+    "Fischer",
+    "Yamamoto",
+    "O'Neil",
+    "Andersen",
+    "Kim",
+    "Rahman",
+    "Garcia",
+    "Mueller",
+    "Baker",
 ];
 
 #[derive(Clone, Copy)]
@@ -300,15 +386,63 @@ const EXO: (&str, &str) = ("Office 365 Exchange Online", "00000002-0000-0ff1-ce0
 const SPO: (&str, &str) = ("Office 365 SharePoint Online", "00000003-0000-0ff1-ce00-000000000000");
 
 static APPS: &[App] = &[
-    App { name: "Microsoft Teams", id: "1fec8e78-bce4-4aaf-ab1b-5451cc387264", resource: "Microsoft Teams Services", resource_id: "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe", weight: 30 },
-    App { name: "Microsoft Office", id: "d3590ed6-52b3-4102-aeff-aad2292ab01c", resource: EXO.0, resource_id: EXO.1, weight: 22 },
-    App { name: "OfficeHome", id: "4765445b-32c6-49b0-83e6-1d93765276ca", resource: "OfficeHome", resource_id: "4765445b-32c6-49b0-83e6-1d93765276ca", weight: 14 },
-    App { name: "Outlook Mobile", id: "27922004-5251-4030-b22d-91ecd9a37ea4", resource: EXO.0, resource_id: EXO.1, weight: 10 },
+    App {
+        name: "Microsoft Teams",
+        id: "1fec8e78-bce4-4aaf-ab1b-5451cc387264",
+        resource: "Microsoft Teams Services",
+        resource_id: "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe",
+        weight: 30,
+    },
+    App {
+        name: "Microsoft Office",
+        id: "d3590ed6-52b3-4102-aeff-aad2292ab01c",
+        resource: EXO.0,
+        resource_id: EXO.1,
+        weight: 22,
+    },
+    App {
+        name: "OfficeHome",
+        id: "4765445b-32c6-49b0-83e6-1d93765276ca",
+        resource: "OfficeHome",
+        resource_id: "4765445b-32c6-49b0-83e6-1d93765276ca",
+        weight: 14,
+    },
+    App {
+        name: "Outlook Mobile",
+        id: "27922004-5251-4030-b22d-91ecd9a37ea4",
+        resource: EXO.0,
+        resource_id: EXO.1,
+        weight: 10,
+    },
     App { name: "Office 365 SharePoint Online", id: SPO.1, resource: SPO.0, resource_id: SPO.1, weight: 10 },
-    App { name: "My Apps", id: "2793995e-0a7d-40d7-bd35-6968ba142197", resource: GRAPH.0, resource_id: GRAPH.1, weight: 4 },
-    App { name: "Salesforce", id: "5cf7b2c9-0e3b-4ac7-b4f0-6d4e1c2a9f10", resource: "Salesforce", resource_id: "5cf7b2c9-0e3b-4ac7-b4f0-6d4e1c2a9f10", weight: 5 },
-    App { name: "Workday", id: "8a1c2f44-7d1e-4b9a-a3e2-1f5b7c9d0e21", resource: "Workday", resource_id: "8a1c2f44-7d1e-4b9a-a3e2-1f5b7c9d0e21", weight: 3 },
-    App { name: "Azure Portal", id: "c44b4083-3bb0-49c1-b47d-974e53cbdf3c", resource: "Windows Azure Service Management API", resource_id: "797f4846-ba00-4fd7-ba43-dac1f8f63013", weight: 2 },
+    App {
+        name: "My Apps",
+        id: "2793995e-0a7d-40d7-bd35-6968ba142197",
+        resource: GRAPH.0,
+        resource_id: GRAPH.1,
+        weight: 4,
+    },
+    App {
+        name: "Salesforce",
+        id: "5cf7b2c9-0e3b-4ac7-b4f0-6d4e1c2a9f10",
+        resource: "Salesforce",
+        resource_id: "5cf7b2c9-0e3b-4ac7-b4f0-6d4e1c2a9f10",
+        weight: 5,
+    },
+    App {
+        name: "Workday",
+        id: "8a1c2f44-7d1e-4b9a-a3e2-1f5b7c9d0e21",
+        resource: "Workday",
+        resource_id: "8a1c2f44-7d1e-4b9a-a3e2-1f5b7c9d0e21",
+        weight: 3,
+    },
+    App {
+        name: "Azure Portal",
+        id: "c44b4083-3bb0-49c1-b47d-974e53cbdf3c",
+        resource: "Windows Azure Service Management API",
+        resource_id: "797f4846-ba00-4fd7-ba43-dac1f8f63013",
+        weight: 2,
+    },
 ];
 
 #[derive(Clone, Copy)]
@@ -322,12 +456,54 @@ struct Device {
 }
 
 static DEVICES: &[Device] = &[
-    Device { os: "Windows 11", browser: "Edge 130.0.0", ua: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0", client_app: "Browser", managed: true, join: "Microsoft Entra joined" },
-    Device { os: "Windows 10", browser: "Chrome 130.0.0", ua: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36", client_app: "Browser", managed: true, join: "Microsoft Entra hybrid joined" },
-    Device { os: "Windows 11", browser: "Rich Client 5.2.4.0", ua: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Teams/24295.606.3238.6194", client_app: "Mobile Apps and Desktop clients", managed: true, join: "Microsoft Entra joined" },
-    Device { os: "MacOs", browser: "Safari 18.1", ua: "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15", client_app: "Browser", managed: false, join: "" },
-    Device { os: "Ios 18.1", browser: "Mobile Safari 18.1", ua: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1", client_app: "Mobile Apps and Desktop clients", managed: false, join: "" },
-    Device { os: "Android 15", browser: "Chrome Mobile 130.0.0", ua: "Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36", client_app: "Mobile Apps and Desktop clients", managed: false, join: "" },
+    Device {
+        os: "Windows 11",
+        browser: "Edge 130.0.0",
+        ua: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0",
+        client_app: "Browser",
+        managed: true,
+        join: "Microsoft Entra joined",
+    },
+    Device {
+        os: "Windows 10",
+        browser: "Chrome 130.0.0",
+        ua: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36",
+        client_app: "Browser",
+        managed: true,
+        join: "Microsoft Entra hybrid joined",
+    },
+    Device {
+        os: "Windows 11",
+        browser: "Rich Client 5.2.4.0",
+        ua: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Teams/24295.606.3238.6194",
+        client_app: "Mobile Apps and Desktop clients",
+        managed: true,
+        join: "Microsoft Entra joined",
+    },
+    Device {
+        os: "MacOs",
+        browser: "Safari 18.1",
+        ua: "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
+        client_app: "Browser",
+        managed: false,
+        join: "",
+    },
+    Device {
+        os: "Ios 18.1",
+        browser: "Mobile Safari 18.1",
+        ua: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+        client_app: "Mobile Apps and Desktop clients",
+        managed: false,
+        join: "",
+    },
+    Device {
+        os: "Android 15",
+        browser: "Chrome Mobile 130.0.0",
+        ua: "Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36",
+        client_app: "Mobile Apps and Desktop clients",
+        managed: false,
+        join: "",
+    },
 ];
 
 const POLICY_NAMES: &[(&str, &[&str])] = &[
@@ -413,7 +589,11 @@ impl Gen<'_> {
     fn make_policies(&mut self) {
         for i in 0..self.cfg.ca_policies {
             let (name, grant) = POLICY_NAMES[i % POLICY_NAMES.len()];
-            let name = if i < POLICY_NAMES.len() { name.to_owned() } else { format!("{name} ({})", i / POLICY_NAMES.len() + 1) };
+            let name = if i < POLICY_NAMES.len() {
+                name.to_owned()
+            } else {
+                format!("{name} ({})", i / POLICY_NAMES.len() + 1)
+            };
             let id = self.rng.guid();
             self.policies.push(Policy { id, name, grant: grant.to_vec() });
         }
@@ -463,7 +643,11 @@ impl Gen<'_> {
             }
             for kind in kinds {
                 let id = self.rng.guid();
-                let dev_name = if DEVICES[kind].managed { format!("CONTOSO-{:05}", self.rng.below(99_999)) } else { String::new() };
+                let dev_name = if DEVICES[kind].managed {
+                    format!("CONTOSO-{:05}", self.rng.below(99_999))
+                } else {
+                    String::new()
+                };
                 devices.push((kind, id, dev_name));
             }
             let mut apps = vec![0, 1, 2];
@@ -476,11 +660,8 @@ impl Gen<'_> {
                 apps.push(8);
             }
             let guest = i > 8 && self.rng.chance(0.03);
-            let upn = if guest {
-                format!("{local}_partner.example#ext#@{DOMAIN}")
-            } else {
-                format!("{local}@{DOMAIN}")
-            };
+            let upn =
+                if guest { format!("{local}_partner.example#ext#@{DOMAIN}") } else { format!("{local}@{DOMAIN}") };
             self.users.push(User {
                 name: format!("{first} {last}"),
                 upn,
@@ -514,7 +695,10 @@ impl Gen<'_> {
         // One session per user, device and day, as Entra keeps a session across sign-ins.
         let day = (t - START_MS).div_euclid(DAY);
         let session_id = format_guid(
-            (0x5e55_0000_0000_4000_8000_0000_0000_0000u128 | ((u as u128) << 40) | ((dev as u128 & 0xff) << 32) | (day as u128 & 0xffff_ffff))
+            (0x5e55_0000_0000_4000_8000_0000_0000_0000u128
+                | ((u as u128) << 40)
+                | ((dev as u128 & 0xff) << 32)
+                | (day as u128 & 0xffff_ffff))
                 ^ (self.cfg.seed as u128) << 64,
         );
         let n = self.policies.len();
@@ -575,16 +759,37 @@ impl Gen<'_> {
         if !e.ca_results.is_empty() {
             e.ca_results[0] = "success";
         }
-        e.steps.push(Step { time_ms: e.time_ms - 20_000, method: "Password", detail: "Password in the cloud", succeeded: true, result: "Correct password", requirement: "Primary authentication" });
+        e.steps.push(Step {
+            time_ms: e.time_ms - 20_000,
+            method: "Password",
+            detail: "Password in the cloud",
+            succeeded: true,
+            result: "Correct password",
+            requirement: "Primary authentication",
+        });
         if prompted {
             let method = if self.rng.chance(0.8) { "Mobile app notification" } else { "Text message" };
             e.mfa_method = method;
             e.mfa_result = "MFA successfully completed";
-            e.steps.push(Step { time_ms: e.time_ms - 5_000, method, detail: "", succeeded: true, result: "MFA successfully completed", requirement: "Multifactor authentication" });
+            e.steps.push(Step {
+                time_ms: e.time_ms - 5_000,
+                method,
+                detail: "",
+                succeeded: true,
+                result: "MFA successfully completed",
+                requirement: "Multifactor authentication",
+            });
         } else {
             e.mfa_method = "Previously satisfied";
             e.mfa_result = "MFA requirement satisfied by claim in the token";
-            e.steps.push(Step { time_ms: e.time_ms, method: "Previously satisfied", detail: "", succeeded: true, result: "MFA requirement satisfied by claim in the token", requirement: "Multifactor authentication" });
+            e.steps.push(Step {
+                time_ms: e.time_ms,
+                method: "Previously satisfied",
+                detail: "",
+                succeeded: true,
+                result: "MFA requirement satisfied by claim in the token",
+                requirement: "Multifactor authentication",
+            });
         }
     }
 
@@ -592,10 +797,10 @@ impl Gen<'_> {
         e.code = code;
         if matches!(codes::class_of(code), codes::CodeClass::Failure) {
             e.ca_status = if code == 53003 { "failure" } else { "notApplied" };
-            if code == 53003 {
-                if let Some(r) = e.ca_results.get_mut(2) {
-                    *r = "failure";
-                }
+            if code == 53003
+                && let Some(r) = e.ca_results.get_mut(2)
+            {
+                *r = "failure";
             }
         }
     }
@@ -644,7 +849,14 @@ impl Gen<'_> {
                     fail.id = self.rng.guid();
                     fail.time_ms = t - self.rng.range(20, 90) * 1000;
                     Self::set_failure(&mut fail, 50126);
-                    fail.steps = vec![Step { time_ms: fail.time_ms, method: "Password", detail: "Password in the cloud", succeeded: false, result: "Invalid username or password or Invalid on-premise username or password.", requirement: "Primary authentication" }];
+                    fail.steps = vec![Step {
+                        time_ms: fail.time_ms,
+                        method: "Password",
+                        detail: "Password in the cloud",
+                        succeeded: false,
+                        result: "Invalid username or password or Invalid on-premise username or password.",
+                        requirement: "Primary authentication",
+                    }];
                     self.signins.push(fail);
                 } else if roll < 60 && mfa_user {
                     // The MFA prompt itself is logged as an interrupt before the success.
@@ -715,16 +927,35 @@ impl Gen<'_> {
         }
     }
 
-    fn audit(&mut self, t: i64, activity: &'static str, category: &'static str, service: &'static str, actor: Option<usize>, ip: &str) -> AuditEvent {
+    fn audit(
+        &mut self,
+        t: i64,
+        activity: &'static str,
+        category: &'static str,
+        service: &'static str,
+        actor: Option<usize>,
+        ip: &str,
+    ) -> AuditEvent {
         let corr = self.rng.guid();
         let n = self.rng.below(99_999_999);
         let suffix: String = (0..5).map(|_| (b'A' + self.rng.below(26) as u8) as char).collect();
         let (actor_type, actor_name, actor_id, actor_upn) = match actor {
             Some(a) => ("User", self.users[a].name.clone(), self.users[a].id.clone(), self.users[a].upn.clone()),
-            None => ("App", "Microsoft Substrate Management".to_owned(), "98db8bd6-0cc0-4e67-9de5-f187f1cd1b41".to_owned(), String::new()),
+            None => (
+                "App",
+                "Microsoft Substrate Management".to_owned(),
+                "98db8bd6-0cc0-4e67-9de5-f187f1cd1b41".to_owned(),
+                String::new(),
+            ),
         };
         let operation_type = match activity {
-            a if a.starts_with("Add") || a.contains("registered") || a.starts_with("Invite") || a.starts_with("Consent") => "Add",
+            a if a.starts_with("Add")
+                || a.contains("registered")
+                || a.starts_with("Invite")
+                || a.starts_with("Consent") =>
+            {
+                "Add"
+            }
             a if a.starts_with("Delete") || a.starts_with("Remove") || a.contains("deleted") => "Delete",
             a if a.starts_with("Disable") || a.starts_with("Update") || a.starts_with("Set") => "Update",
             _ => "Update",
@@ -751,7 +982,13 @@ impl Gen<'_> {
     }
 
     fn user_target(&self, u: usize) -> AuditTarget {
-        AuditTarget { kind: "User", name: String::new(), id: self.users[u].id.clone(), upn: self.users[u].upn.clone(), props: Vec::new() }
+        AuditTarget {
+            kind: "User",
+            name: String::new(),
+            id: self.users[u].id.clone(),
+            upn: self.users[u].upn.clone(),
+            props: Vec::new(),
+        }
     }
 
     fn office_ip(&self, u: usize) -> String {
@@ -759,13 +996,22 @@ impl Gen<'_> {
     }
 
     fn benign_audits(&mut self) {
+        self.benign_user_updates();
+        self.benign_password_resets();
+        self.benign_security_info();
+        self.benign_consent();
+        self.benign_pim();
+        self.the_leaver();
+    }
+
+    /// Routine user updates and group membership changes by the user administrator.
+    fn benign_user_updates(&mut self) {
         let days = self.cfg.days as i64;
         let admin = 6; // Patti Fernandez, User Administrator.
-        let helpdesk = 7; // Isaiah Langer, Helpdesk Administrator.
         let n_users = self.users.len();
         let groups = ["Sales Team", "Marketing", "Engineering", "All Company", "Finance Approvers", "VPN Users"];
         let scale = (n_users / 200).max(1);
-        // Routine user updates and group membership changes by the user administrator.
+
         for i in 0..(60 * scale) {
             let day = self.rng.range(0, days);
             if time::weekday(START_MS + day * DAY) >= 5 {
@@ -788,20 +1034,45 @@ impl Gen<'_> {
                 let mut e = self.audit(t, act, "GroupManagement", "Core Directory", Some(admin), &ip);
                 let group = *self.rng.pick(&groups);
                 let mut tg = self.user_target(target);
-                tg.props.push(("Group.DisplayName".into(), if add { String::new() } else { format!("\"{group}\"") }, if add { format!("\"{group}\"") } else { String::new() }));
+                tg.props.push((
+                    "Group.DisplayName".into(),
+                    if add { String::new() } else { format!("\"{group}\"") },
+                    if add { format!("\"{group}\"") } else { String::new() },
+                ));
                 e.targets.push(tg);
                 let gid = self.rng.guid();
-                e.targets.push(AuditTarget { kind: "Group", name: group.to_owned(), id: gid, upn: String::new(), props: Vec::new() });
+                e.targets.push(AuditTarget {
+                    kind: "Group",
+                    name: group.to_owned(),
+                    id: gid,
+                    upn: String::new(),
+                    props: Vec::new(),
+                });
                 self.audits.push(e);
             }
         }
-        // Self-service password resets and helpdesk resets.
+    }
+
+    /// Self-service password resets and helpdesk resets.
+    fn benign_password_resets(&mut self) {
+        let days = self.cfg.days as i64;
+        let helpdesk = 7; // Isaiah Langer, Helpdesk Administrator.
+        let n_users = self.users.len();
+        let scale = (n_users / 200).max(1);
+
         for _ in 0..(10 * scale) {
             let day = self.rng.range(0, days);
             let u = 9 + self.rng.below((n_users - 9) as u64) as usize;
             let t = START_MS + day * DAY + self.rng.range(8 * 60, 20 * 60) * MIN - self.users[u].home.tz_min * MIN;
             let ip = ip(self.users[u].home.isp, self.users[u].home_ip.0, self.users[u].home_ip.1);
-            let mut e = self.audit(t, "Reset password (self-service)", "UserManagement", "Self-service Password Management", Some(u), &ip);
+            let mut e = self.audit(
+                t,
+                "Reset password (self-service)",
+                "UserManagement",
+                "Self-service Password Management",
+                Some(u),
+                &ip,
+            );
             e.reason = "Successfully completed reset.".into();
             e.targets.push(self.user_target(u));
             self.audits.push(e);
@@ -815,24 +1086,46 @@ impl Gen<'_> {
             e.targets.push(self.user_target(u));
             self.audits.push(e);
         }
-        // Security info changes by users (phone replaced, app reinstalled).
+    }
+
+    /// Security info changes by users (phone replaced, app reinstalled).
+    fn benign_security_info(&mut self) {
+        let days = self.cfg.days as i64;
+        let n_users = self.users.len();
+        let scale = (n_users / 200).max(1);
+
         for _ in 0..(8 * scale) {
             let day = self.rng.range(0, days);
             let u = 9 + self.rng.below((n_users - 9) as u64) as usize;
             let t = START_MS + day * DAY + self.rng.range(9 * 60, 17 * 60) * MIN - self.users[u].home.tz_min * MIN;
             let ip = self.office_ip(u);
-            let mut e = self.audit(t, "User registered security info", "UserManagement", "Authentication Methods", Some(u), &ip);
+            let mut e = self.audit(
+                t,
+                "User registered security info",
+                "UserManagement",
+                "Authentication Methods",
+                Some(u),
+                &ip,
+            );
             e.reason = "User registered Authenticator App with Notification and Code".into();
             e.targets.push(self.user_target(u));
             self.audits.push(e);
         }
-        // User consent to a low-risk app (sign-in and profile only).
+    }
+
+    /// User consent to a low-risk app (sign-in and profile only).
+    fn benign_consent(&mut self) {
+        let days = self.cfg.days as i64;
+        let n_users = self.users.len();
+        let scale = (n_users / 200).max(1);
+
         for _ in 0..(3 * scale) {
             let day = self.rng.range(0, days);
             let u = 9 + self.rng.below((n_users - 9) as u64) as usize;
             let t = START_MS + day * DAY + self.rng.range(14 * 60, 20 * 60) * MIN;
             let ip = self.office_ip(u);
-            let mut e = self.audit(t, "Consent to application", "ApplicationManagement", "Core Directory", Some(u), &ip);
+            let mut e =
+                self.audit(t, "Consent to application", "ApplicationManagement", "Core Directory", Some(u), &ip);
             let sp = self.rng.guid();
             e.targets.push(AuditTarget {
                 kind: "ServicePrincipal",
@@ -842,24 +1135,48 @@ impl Gen<'_> {
                 props: vec![
                     ("ConsentContext.IsAdminConsent".into(), String::new(), "\"False\"".into()),
                     ("ConsentContext.OnBehalfOfAll".into(), String::new(), "\"False\"".into()),
-                    ("ConsentAction.Permissions".into(), String::new(), "\"[[ConsentType: Principal, Scope: openid profile User.Read email]]\"".into()),
+                    (
+                        "ConsentAction.Permissions".into(),
+                        String::new(),
+                        "\"[[ConsentType: Principal, Scope: openid profile User.Read email]]\"".into(),
+                    ),
                 ],
             });
             self.audits.push(e);
         }
-        // PIM activations by the helpdesk admin (eligible → active, routine).
+    }
+
+    /// PIM activations by the helpdesk admin (eligible → active, routine).
+    fn benign_pim(&mut self) {
+        let days = self.cfg.days as i64;
+        let helpdesk = 7; // Isaiah Langer, Helpdesk Administrator.
+        let n_users = self.users.len();
+        let scale = (n_users / 200).max(1);
+
         for _ in 0..(4 * scale) {
             let day = self.rng.range(0, days);
             let t = START_MS + day * DAY + self.rng.range(15 * 60, 18 * 60) * MIN;
             let ip = self.office_ip(helpdesk);
-            let mut e = self.audit(t, "Add member to role completed (PIM activation)", "RoleManagement", "PIM", Some(helpdesk), &ip);
+            let mut e = self.audit(
+                t,
+                "Add member to role completed (PIM activation)",
+                "RoleManagement",
+                "PIM",
+                Some(helpdesk),
+                &ip,
+            );
             let mut tg = self.user_target(helpdesk);
             tg.props.push(("Role.DisplayName".into(), String::new(), "\"Helpdesk Administrator\"".into()));
             e.targets.push(tg);
             e.details.push(("Justification".into(), "Weekly password reset queue".into()));
             self.audits.push(e);
         }
-        // The leaver: Irvin Sayers' account is disabled on day 3.
+    }
+
+    /// The leaver: Irvin Sayers' account is disabled on day 3.
+    fn the_leaver(&mut self) {
+        let admin = 6; // Patti Fernandez, User Administrator.
+
         let t = START_MS + 3 * DAY + 16 * HOUR + 12 * MIN;
         let ip = self.office_ip(admin);
         let mut e = self.audit(t, "Disable account", "UserManagement", "Core Directory", Some(admin), &ip);
@@ -877,7 +1194,17 @@ impl Gen<'_> {
 
     /// An attacker's sign-in: the victim's identity, the attacker's place and tool.
     #[allow(clippy::too_many_arguments)]
-    fn attack(&mut self, u: usize, t: i64, ip: &str, place: Place, asn: u32, ua: &'static str, os: &'static str, browser: &'static str) -> SignInEvent {
+    fn attack(
+        &mut self,
+        u: usize,
+        t: i64,
+        ip: &str,
+        place: Place,
+        asn: u32,
+        ua: &'static str,
+        os: &'static str,
+        browser: &'static str,
+    ) -> SignInEvent {
         let mut e = self.base(u, t, 1, true, 0);
         e.ip = ip.to_owned();
         e.city = place.city;
@@ -928,10 +1255,24 @@ impl Gen<'_> {
                 // Lee Gu's password was in the list, and Lee never registered MFA.
                 e.code = 0;
                 e.auth_requirement = "singleFactorAuthentication";
-                e.steps = vec![Step { time_ms: t, method: "Password", detail: "Password in the cloud", succeeded: true, result: "Correct password", requirement: "Primary authentication" }];
+                e.steps = vec![Step {
+                    time_ms: t,
+                    method: "Password",
+                    detail: "Password in the cloud",
+                    succeeded: true,
+                    result: "Correct password",
+                    requirement: "Primary authentication",
+                }];
             } else {
                 Self::set_failure(&mut e, 50126);
-                e.steps = vec![Step { time_ms: t, method: "Password", detail: "Password in the cloud", succeeded: false, result: "Invalid username or password or Invalid on-premise username or password.", requirement: "Primary authentication" }];
+                e.steps = vec![Step {
+                    time_ms: t,
+                    method: "Password",
+                    detail: "Password in the cloud",
+                    succeeded: false,
+                    result: "Invalid username or password or Invalid on-premise username or password.",
+                    requirement: "Primary authentication",
+                }];
                 if k < 3 {
                     victims.push(self.users[u].upn.clone());
                 }
@@ -1000,19 +1341,44 @@ impl Gen<'_> {
             let mut e = self.attack(3, t, "45.137.21.9", buch, 9_009, DEVICES[1].ua, "Windows 10", "Chrome 130.0.0");
             e.app = "OfficeHome";
             e.auth_requirement = "multiFactorAuthentication";
-            e.steps.push(Step { time_ms: t - 10_000, method: "Password", detail: "Password in the cloud", succeeded: true, result: "Correct password", requirement: "Primary authentication" });
+            e.steps.push(Step {
+                time_ms: t - 10_000,
+                method: "Password",
+                detail: "Password in the cloud",
+                succeeded: true,
+                result: "Correct password",
+                requirement: "Primary authentication",
+            });
             e.mfa_method = "Mobile app notification";
             if k < 12 {
                 Self::set_failure(&mut e, 500121);
                 let denied = k % 3 == 1;
-                let result = if denied { "MFA denied; user declined the authentication" } else { "MFA denied; user did not respond to mobile app notification" };
+                let result = if denied {
+                    "MFA denied; user declined the authentication"
+                } else {
+                    "MFA denied; user did not respond to mobile app notification"
+                };
                 e.mfa_result = result;
-                e.steps.push(Step { time_ms: t, method: "Mobile app notification", detail: "", succeeded: false, result, requirement: "Multifactor authentication" });
+                e.steps.push(Step {
+                    time_ms: t,
+                    method: "Mobile app notification",
+                    detail: "",
+                    succeeded: false,
+                    result,
+                    requirement: "Multifactor authentication",
+                });
             } else {
                 e.code = 0;
                 e.mfa_result = "MFA successfully completed";
                 e.ca_status = "success";
-                e.steps.push(Step { time_ms: t, method: "Mobile app notification", detail: "", succeeded: true, result: "MFA successfully completed", requirement: "Multifactor authentication" });
+                e.steps.push(Step {
+                    time_ms: t,
+                    method: "Mobile app notification",
+                    detail: "",
+                    succeeded: true,
+                    result: "MFA successfully completed",
+                    requirement: "Multifactor authentication",
+                });
             }
             ids.push(e.id.clone());
             self.signins.push(e);
@@ -1046,7 +1412,14 @@ impl Gen<'_> {
             e.app = "Office 365 Exchange Online";
             e.app_id = EXO.1;
             e.protocol = "ropc";
-            e.steps = vec![Step { time_ms: t, method: "Password", detail: "Password in the cloud", succeeded: true, result: "Correct password", requirement: "Primary authentication" }];
+            e.steps = vec![Step {
+                time_ms: t,
+                method: "Password",
+                detail: "Password in the cloud",
+                succeeded: true,
+                result: "Correct password",
+                requirement: "Primary authentication",
+            }];
             ids.push(e.id.clone());
             self.signins.push(e);
         }
@@ -1078,7 +1451,14 @@ impl Gen<'_> {
             e.app = "Azure Portal";
             e.app_id = "c44b4083-3bb0-49c1-b47d-974e53cbdf3c";
             Self::set_failure(&mut e, 50057);
-            e.steps = vec![Step { time_ms: t, method: "Password", detail: "Password in the cloud", succeeded: false, result: "User account is disabled.", requirement: "Primary authentication" }];
+            e.steps = vec![Step {
+                time_ms: t,
+                method: "Password",
+                detail: "Password in the cloud",
+                succeeded: false,
+                result: "User account is disabled.",
+                requirement: "Primary authentication",
+            }];
             ids.push(e.id.clone());
             self.signins.push(e);
         }
@@ -1102,7 +1482,7 @@ impl Gen<'_> {
 
         //    Global Administrator → admin consent to a mail-reading app.
         let atk_ip = "5.188.206.14";
-        let t0 = day(16) + 1 * HOUR + 17 * MIN;
+        let t0 = day(16) + HOUR + 17 * MIN;
         let mut s = self.attack(0, t0, atk_ip, msk, 49_505, DEVICES[0].ua, "Windows 10", "Edge 130.0.0");
         s.app = "My Apps";
         s.risk_during = "high";
@@ -1114,12 +1494,20 @@ impl Gen<'_> {
         let sid = s.id.clone();
         self.signins.push(s);
         let mut audit_ids = Vec::new();
-        let mut e = self.audit(t0 + 19 * MIN, "User registered security info", "UserManagement", "Authentication Methods", Some(0), atk_ip);
+        let mut e = self.audit(
+            t0 + 19 * MIN,
+            "User registered security info",
+            "UserManagement",
+            "Authentication Methods",
+            Some(0),
+            atk_ip,
+        );
         e.reason = "User registered Authenticator App with Notification and Code".into();
         e.targets.push(self.user_target(0));
         audit_ids.push(e.id.clone());
         self.audits.push(e);
-        let mut e = self.audit(t0 + 64 * MIN, "Add member to role", "RoleManagement", "Core Directory", Some(0), atk_ip);
+        let mut e =
+            self.audit(t0 + 64 * MIN, "Add member to role", "RoleManagement", "Core Directory", Some(0), atk_ip);
         let mut tg = self.user_target(0);
         tg.props.push(("Role.ObjectID".into(), String::new(), "\"8b2a6b3e-1c6f-4c1a-9d7e-2f3a4b5c6d7e\"".into()));
         tg.props.push(("Role.DisplayName".into(), String::new(), "\"Global Administrator\"".into()));
@@ -1129,7 +1517,8 @@ impl Gen<'_> {
         audit_ids.push(e.id.clone());
         self.audits.push(e);
         let t3 = t0 + 101 * MIN;
-        let mut e = self.audit(t3, "Consent to application", "ApplicationManagement", "Core Directory", Some(0), atk_ip);
+        let mut e =
+            self.audit(t3, "Consent to application", "ApplicationManagement", "Core Directory", Some(0), atk_ip);
         let sp = self.rng.guid();
         e.targets.push(AuditTarget {
             kind: "ServicePrincipal",
@@ -1163,7 +1552,8 @@ impl Gen<'_> {
         if self.signins.len() <= n {
             return;
         }
-        let planted: std::collections::BTreeSet<String> = self.truth.iter().flat_map(|s| s.signin_ids.iter().cloned()).collect();
+        let planted: std::collections::BTreeSet<String> =
+            self.truth.iter().flat_map(|s| s.signin_ids.iter().cloned()).collect();
         let mut excess = self.signins.len() - n;
         let mut keep = Vec::with_capacity(n);
         // Drop evenly spread benign records.
@@ -1230,7 +1620,8 @@ fn unique_token(id: &str) -> String {
     // base64url of the id's bytes, as the real logs have it.
     const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let hex: Vec<u8> = id.bytes().filter(|b| b.is_ascii_hexdigit()).collect();
-    let bytes: Vec<u8> = hex.chunks(2).map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap_or("0"), 16).unwrap_or(0)).collect();
+    let bytes: Vec<u8> =
+        hex.chunks(2).map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap_or("0"), 16).unwrap_or(0)).collect();
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
         let n = chunk.iter().enumerate().fold(0u32, |acc, (i, &b)| acc | (b as u32) << (16 - 8 * i));
@@ -1265,19 +1656,72 @@ impl Tenant {
             let managed = if e.managed { "True" } else { "False" };
             let status = status_word(e.code);
             let reason = failure_reason(e.code);
-            let requirement = if e.auth_requirement == "multiFactorAuthentication" { "Multifactor authentication" } else { "Single-factor authentication" };
+            let requirement = if e.auth_requirement == "multiFactorAuthentication" {
+                "Multifactor authentication"
+            } else {
+                "Single-factor authentication"
+            };
             let protocol = if e.protocol == "ropc" { "ROPC" } else { "None" };
             csv_line(
                 w,
                 &[
-                    &date, &e.id, e.user_agent, &e.correlation_id, &e.user_id, &e.user_name, &e.upn, e.user_type, "None",
+                    &date,
+                    &e.id,
+                    e.user_agent,
+                    &e.correlation_id,
+                    &e.user_id,
+                    &e.user_name,
+                    &e.upn,
+                    e.user_type,
+                    "None",
                     if e.incoming_token == "refreshToken" { "Refresh token" } else { "None" },
-                    protocol, &uti, "None", "None", "", "", e.app, e.app_id, TENANT_ID, e.resource, e.resource_id, TENANT_ID,
-                    TENANT_ID, TENANT_ID, "Contoso", &e.ip, &loc, status, &code, reason, e.client_app, &e.device_id, e.browser,
-                    e.os, compliant, managed, e.join_type, e.mfa_result, e.mfa_method, e.mfa_detail, requirement, &e.upn,
-                    &e.session_id, "", "False", "", &asn, "False", "AzureAD",
+                    protocol,
+                    &uti,
+                    "None",
+                    "None",
+                    "",
+                    "",
+                    e.app,
+                    e.app_id,
+                    TENANT_ID,
+                    e.resource,
+                    e.resource_id,
+                    TENANT_ID,
+                    TENANT_ID,
+                    TENANT_ID,
+                    "Contoso",
+                    &e.ip,
+                    &loc,
+                    status,
+                    &code,
+                    reason,
+                    e.client_app,
+                    &e.device_id,
+                    e.browser,
+                    e.os,
+                    compliant,
+                    managed,
+                    e.join_type,
+                    e.mfa_result,
+                    e.mfa_method,
+                    e.mfa_detail,
+                    requirement,
+                    &e.upn,
+                    &e.session_id,
+                    "",
+                    "False",
+                    "",
+                    &asn,
+                    "False",
+                    "AzureAD",
                     if e.incoming_token == "refreshToken" { "Refresh token" } else { "None" },
-                    "", &latency, ca_word(e.ca_status), "", "", "", "",
+                    "",
+                    &latency,
+                    ca_word(e.ca_status),
+                    "",
+                    "",
+                    "",
+                    "",
                 ],
             )?;
         }
@@ -1286,11 +1730,33 @@ impl Tenant {
 
     /// Writes the authentication details of interactive sign-ins (`*_AuthDetails_*` CSV).
     pub fn write_auth_details_csv(&self, w: &mut impl Write) -> io::Result<()> {
-        csv_line(w, &["Request ID", "Date (UTC)", "Authentication method", "Authentication method detail", "Succeeded", "Result detail", "Requirement"])?;
+        csv_line(
+            w,
+            &[
+                "Request ID",
+                "Date (UTC)",
+                "Authentication method",
+                "Authentication method detail",
+                "Succeeded",
+                "Result detail",
+                "Requirement",
+            ],
+        )?;
         for e in self.signins.iter().filter(|e| e.interactive) {
             for s in &e.steps {
                 let date = time::format_iso_s(s.time_ms);
-                csv_line(w, &[&e.id, &date, s.method, s.detail, if s.succeeded { "True" } else { "False" }, s.result, s.requirement])?;
+                csv_line(
+                    w,
+                    &[
+                        &e.id,
+                        &date,
+                        s.method,
+                        s.detail,
+                        if s.succeeded { "True" } else { "False" },
+                        s.result,
+                        s.requirement,
+                    ],
+                )?;
             }
         }
         Ok(())
@@ -1381,7 +1847,7 @@ impl Tenant {
             "flaggedForReview": false,
             "isTenantRestricted": false,
             "isThroughGlobalSecureAccess": false,
-            "status": { "errorCode": e.code, "failureReason": failure_reason(e.code), "additionalDetails": if e.code == 0 { "" } else { "" } },
+            "status": { "errorCode": e.code, "failureReason": failure_reason(e.code), "additionalDetails": "" },
             "deviceDetail": { "deviceId": e.device_id, "displayName": e.device_name, "operatingSystem": e.os, "browser": e.browser,
                               "isCompliant": e.compliant, "isManaged": e.managed, "trustType": e.join_type },
             "location": { "city": e.city, "state": e.state, "countryOrRegion": e.country,
@@ -1396,9 +1862,23 @@ impl Tenant {
     /// The 86-column audit CSV header, verbatim.
     pub fn audit_csv_header() -> String {
         let mut h: Vec<String> = [
-            "Date (UTC)", "CorrelationId", "Service", "Category", "Activity", "Result", "ResultReason", "User Agent", "ActorType",
-            "ActorDisplayName", "ActorObjectId", "ActorUserPrincipalName", "IPAddress", "ActorHomeTenantId", "ActorHomeTenantName",
-            "ActorServicePrincipalId", "ActorServicePrincipalName",
+            "Date (UTC)",
+            "CorrelationId",
+            "Service",
+            "Category",
+            "Activity",
+            "Result",
+            "ResultReason",
+            "User Agent",
+            "ActorType",
+            "ActorDisplayName",
+            "ActorObjectId",
+            "ActorUserPrincipalName",
+            "IPAddress",
+            "ActorHomeTenantId",
+            "ActorHomeTenantName",
+            "ActorServicePrincipalId",
+            "ActorServicePrincipalName",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -1426,13 +1906,29 @@ impl Tenant {
         w.write_all(b"\r\n")?;
         for e in &self.audits {
             let date = time::format_iso_s(e.time_ms);
-            let (sp_id, sp_name) = if e.actor_type == "App" { (e.actor_id.as_str(), e.actor_name.as_str()) } else { ("", "") };
-            let (uid, uname) = if e.actor_type == "User" { (e.actor_id.as_str(), e.actor_name.as_str()) } else { ("", "") };
+            let (sp_id, sp_name) =
+                if e.actor_type == "App" { (e.actor_id.as_str(), e.actor_name.as_str()) } else { ("", "") };
+            let (uid, uname) =
+                if e.actor_type == "User" { (e.actor_id.as_str(), e.actor_name.as_str()) } else { ("", "") };
             let result = if e.result == "success" { "Success" } else { "Failure" };
             let mut cells: Vec<&str> = vec![
-                &date, &e.correlation_id, e.service, e.category, e.activity, result, &e.reason, &e.user_agent, e.actor_type,
-                uname, uid, &e.actor_upn, &e.actor_ip, if e.actor_type == "User" { TENANT_ID } else { "" },
-                if e.actor_type == "User" { "Contoso" } else { "" }, sp_id, sp_name,
+                &date,
+                &e.correlation_id,
+                e.service,
+                e.category,
+                e.activity,
+                result,
+                &e.reason,
+                &e.user_agent,
+                e.actor_type,
+                uname,
+                uid,
+                &e.actor_upn,
+                &e.actor_ip,
+                if e.actor_type == "User" { TENANT_ID } else { "" },
+                if e.actor_type == "User" { "Contoso" } else { "" },
+                sp_id,
+                sp_name,
             ];
             for t in 0..3 {
                 match e.targets.get(t) {

@@ -7,9 +7,9 @@
 
 use crate::core::detect::RuleId;
 use crate::core::{
-    workspace::demo::Scenario,
-    query::filter::Cond,
     model::{Dataset, SignInField as S, id},
+    query::filter::Cond,
+    workspace::demo::Scenario,
     workspace::viewstate::ViewState,
 };
 
@@ -131,37 +131,53 @@ fn open_audit(ctx: &Ctx<'_>) -> Option<usize> {
 
 fn filtered_to(conds: &[Cond], field: &str, any_of: &[&str]) -> bool {
     conds.iter().any(|c| match c {
-        Cond::In { field: f, values } if f == field => values.iter().any(|v| any_of.iter().any(|a| v.eq_ignore_ascii_case(a))),
-        Cond::Contains { field: f, text, .. } if f == field => any_of.iter().any(|a| a.to_lowercase().contains(&text.to_lowercase()) && !text.is_empty()),
+        Cond::In { field: f, values } if f == field => {
+            values.iter().any(|v| any_of.iter().any(|a| v.eq_ignore_ascii_case(a)))
+        }
+        Cond::Contains { field: f, text, .. } if f == field => {
+            any_of.iter().any(|a| a.to_lowercase().contains(&text.to_lowercase()) && !text.is_empty())
+        }
         _ => false,
     })
 }
 
 /// Whether question `index` has been answered by what the view shows.
 pub fn check(index: usize, ctx: &Ctx<'_>) -> bool {
-    let Some(q) = QUESTIONS.get(index) else { return false };
+    let Some(q) = QUESTIONS.get(index) else {
+        return false;
+    };
     let conds = &ctx.view.signins.filter.conds;
     match q.id {
-        "spray" => successful_signin(ctx, "password_spray").is_some_and(|rid| ctx.view.tab == "signins" && ctx.view.record.as_deref() == Some(&rid)),
+        "spray" => successful_signin(ctx, "password_spray")
+            .is_some_and(|rid| ctx.view.tab == "signins" && ctx.view.record.as_deref() == Some(&rid)),
         "mfa_method" => open_signin(ctx).is_some_and(|r| {
             let m = ctx.ds.strings.get(ctx.ds.signins.table.sym(S::MfaMethod as usize, r));
             !m.is_empty() && !m.eq_ignore_ascii_case("Previously satisfied")
         }),
         "risk" => filtered_to(conds, "risk_during", &["high"]) || filtered_to(conds, "risk_agg", &["high"]),
         "fatigue" => {
-            let by_record = successful_signin(ctx, "push_bombing").is_some_and(|rid| ctx.view.tab == "signins" && ctx.view.record.as_deref() == Some(&rid));
+            let by_record = successful_signin(ctx, "push_bombing")
+                .is_some_and(|rid| ctx.view.tab == "signins" && ctx.view.record.as_deref() == Some(&rid));
             let by_finding = ctx.view.tab == "findings"
-                && ctx.view.finding.as_ref().is_some_and(|k| ctx.findings.iter().any(|(key, rule)| key == k && scenario(ctx, "push_bombing").is_some_and(|s| s.rule == *rule)));
+                && ctx.view.finding.as_ref().is_some_and(|k| {
+                    ctx.findings
+                        .iter()
+                        .any(|(key, rule)| key == k && scenario(ctx, "push_bombing").is_some_and(|s| s.rule == *rule))
+                });
             by_record || by_finding
         }
-        "travel" => scenario(ctx, "traveller").is_some_and(|s| ctx.view.user.as_deref().is_some_and(|u| s.users.iter().any(|x| x.eq_ignore_ascii_case(u)))),
+        "travel" => scenario(ctx, "traveller").is_some_and(|s| {
+            ctx.view.user.as_deref().is_some_and(|u| s.users.iter().any(|x| x.eq_ignore_ascii_case(u)))
+        }),
         "consent" => open_audit(ctx).is_some_and(|r| {
             use crate::core::model::AuditField as A;
             let t = &ctx.ds.audits.table;
             ctx.ds.strings.get(t.sym(A::Activity as usize, r)) == "Consent to application"
                 && ctx.ds.targets_of(r).iter().any(|tg| ctx.ds.strings.get(tg.name) == "Mail Sync Pro")
         }),
-        "disabled" => filtered_to(conds, "code", &["50057", "AADSTS50057"]) || ctx.view.signins.filter.text.trim() == "50057",
+        "disabled" => {
+            filtered_to(conds, "code", &["50057", "AADSTS50057"]) || ctx.view.signins.filter.text.trim() == "50057"
+        }
         "legacy" => filtered_to(conds, "client_app", &["IMAP4", "Authenticated SMTP", "POP3", "Exchange ActiveSync"]),
         _ => false,
     }

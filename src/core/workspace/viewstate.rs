@@ -106,12 +106,13 @@ pub fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let Ok(v) = u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let Ok(v) = u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16)
+        {
+            out.push(v);
+            i += 3;
+            continue;
         }
         out.push(b[i]);
         i += 1;
@@ -132,7 +133,9 @@ impl ViewState {
     /// Reads a hash (with or without the leading `#`); anything unreadable is the default.
     pub fn from_hash(hash: &str) -> ViewState {
         let h = hash.trim_start_matches('#');
-        let Some(v) = h.strip_prefix("v=") else { return ViewState::default() };
+        let Some(v) = h.strip_prefix("v=") else {
+            return ViewState::default();
+        };
         serde_json::from_str(&percent_decode(v)).unwrap_or_default()
     }
 }
@@ -145,8 +148,12 @@ mod tests {
     #[test]
     fn round_trip_and_defaults() {
         assert_eq!(ViewState::default().to_hash(), "");
-        let mut v = ViewState { tab: "audit".into(), local_time: true, record: Some("abc".into()), ..Default::default() };
-        v.signins.filter.conds.push(Cond::In { field: "status".into(), values: vec!["Failure".into(), "a\"b#c%".into()] });
+        let mut v =
+            ViewState { tab: "audit".into(), local_time: true, record: Some("abc".into()), ..Default::default() };
+        v.signins
+            .filter
+            .conds
+            .push(Cond::In { field: "status".into(), values: vec!["Failure".into(), "a\"b#c%".into()] });
         v.signins.filter.text = "héllo wörld".into();
         v.audit.sort = Some(("activity".into(), true));
         v.audit.columns = Some(vec!["time".into(), "activity".into()]);

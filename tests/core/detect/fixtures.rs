@@ -45,7 +45,13 @@ pub fn fixture(rule: RuleId) -> Fixture {
         RuleId::SigninDeviation => Fixture {
             positive: signins(with(
                 history(U, 6),
-                [si(t, U, "5.188.206.14", 0, json!({"autonomousSystemNumber": 49505, "location": at_place(MOSCOW)["location"], "deviceDetail": {"deviceId": ""}}))],
+                [si(
+                    t,
+                    U,
+                    "5.188.206.14",
+                    0,
+                    json!({"autonomousSystemNumber": 49505, "location": at_place(MOSCOW)["location"], "deviceDetail": {"deviceId": ""}}),
+                )],
             )),
             negative: signins(with(history(U, 6), [si(T0 + 6 * DAY + 17 * HOUR, U, "73.97.1.10", 0, json!({}))])),
         },
@@ -66,7 +72,10 @@ pub fn fixture(rule: RuleId) -> Fixture {
             negative: signins(failures(U, 3, 50126, "45.137.21.9")),
         },
         RuleId::SuccessAfterFailures => Fixture {
-            positive: signins(with(failures(U, 12, 50126, "45.137.21.9"), [si(T0 + DAY + 15 * MIN, U, "45.137.21.9", 0, json!({}))])),
+            positive: signins(with(
+                failures(U, 12, 50126, "45.137.21.9"),
+                [si(T0 + DAY + 15 * MIN, U, "45.137.21.9", 0, json!({}))],
+            )),
             negative: signins(failures(U, 12, 50126, "45.137.21.9")),
         },
         RuleId::SmartLockout => Fixture {
@@ -78,28 +87,61 @@ pub fn fixture(rule: RuleId) -> Fixture {
             negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({}))]),
         },
         RuleId::MfaFatigue => Fixture {
-            positive: signins((0..6).map(|k| mfa_fail(t + k * 5 * MIN, U, "MFA denied; user did not respond to mobile app notification")).collect()),
-            negative: signins((0..2).map(|k| mfa_fail(t + k * 5 * MIN, U, "MFA denied; user did not respond to mobile app notification")).collect()),
+            positive: signins(
+                (0..6)
+                    .map(|k| {
+                        mfa_fail(t + k * 5 * MIN, U, "MFA denied; user did not respond to mobile app notification")
+                    })
+                    .collect(),
+            ),
+            negative: signins(
+                (0..2)
+                    .map(|k| {
+                        mfa_fail(t + k * 5 * MIN, U, "MFA denied; user did not respond to mobile app notification")
+                    })
+                    .collect(),
+            ),
         },
         RuleId::MfaDenied => Fixture {
             positive: signins(vec![mfa_fail(t, U, "MFA denied; user declined the authentication")]),
             negative: signins(vec![mfa_fail(t, U, "MFA denied; duplicate authentication attempt")]),
         },
         RuleId::ImpossibleTravel => Fixture {
-            positive: signins(vec![si(t, U, "73.97.1.10", 0, json!({})), si(t + HOUR, U, "5.188.206.14", 0, at_place(MOSCOW))]),
+            positive: signins(vec![
+                si(t, U, "73.97.1.10", 0, json!({})),
+                si(t + HOUR, U, "5.188.206.14", 0, at_place(MOSCOW)),
+            ]),
             negative: signins(vec![si(t, U, "73.97.1.10", 0, json!({})), si(t + HOUR, U, "73.97.1.11", 0, json!({}))]),
         },
         RuleId::LegacyAuth => Fixture {
             positive: signins(vec![si(t, U, "45.137.21.9", 0, json!({"clientAppUsed": "IMAP4"}))]),
-            negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({"clientAppUsed": "Mobile Apps and Desktop clients"}))]),
+            negative: signins(vec![si(
+                t,
+                U,
+                "45.137.21.9",
+                0,
+                json!({"clientAppUsed": "Mobile Apps and Desktop clients"}),
+            )]),
         },
         RuleId::DeviceCode => Fixture {
             positive: signins(vec![si(t, U, "45.137.21.9", 0, json!({"authenticationProtocol": "deviceCode"}))]),
             negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({"authenticationProtocol": "none"}))]),
         },
         RuleId::RiskySignin => Fixture {
-            positive: signins(vec![si(t, U, "45.137.21.9", 0, json!({"riskLevelDuringSignIn": "high", "riskState": "atRisk"}))]),
-            negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({"riskLevelDuringSignIn": "high", "riskState": "dismissed"}))]),
+            positive: signins(vec![si(
+                t,
+                U,
+                "45.137.21.9",
+                0,
+                json!({"riskLevelDuringSignIn": "high", "riskState": "atRisk"}),
+            )]),
+            negative: signins(vec![si(
+                t,
+                U,
+                "45.137.21.9",
+                0,
+                json!({"riskLevelDuringSignIn": "high", "riskState": "dismissed"}),
+            )]),
         },
         RuleId::ToolUserAgent => Fixture {
             positive: signins(vec![si(t, U, "45.137.21.9", 0, json!({"userAgent": "python-requests/2.31.0"}))]),
@@ -107,10 +149,20 @@ pub fn fixture(rule: RuleId) -> Fixture {
         },
         RuleId::PrivilegedRole => Fixture {
             positive: audits(vec![role_add(t, U, "Global Administrator", "Add member to role")]),
-            negative: audits(vec![role_add(t, U, "Global Administrator", "Add member to role requested (PIM activation)")]),
+            negative: audits(vec![role_add(
+                t,
+                U,
+                "Global Administrator",
+                "Add member to role requested (PIM activation)",
+            )]),
         },
         RuleId::AppConsent => Fixture {
-            positive: audits(vec![consent(t, U, true, "[[ConsentType: AllPrincipals, Scope: Mail.ReadWrite offline_access]]")]),
+            positive: audits(vec![consent(
+                t,
+                U,
+                true,
+                "[[ConsentType: AllPrincipals, Scope: Mail.ReadWrite offline_access]]",
+            )]),
             negative: audits(vec![{
                 let mut c = consent(t, U, true, "[[ConsentType: AllPrincipals, Scope: Mail.ReadWrite offline_access]]");
                 c["result"] = json!("failure");
@@ -118,46 +170,186 @@ pub fn fixture(rule: RuleId) -> Fixture {
             }]),
         },
         RuleId::AppCredentials => Fixture {
-            positive: audits(vec![au(t, "Add service principal credentials", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync")]), json!({}))]),
-            negative: audits(vec![au(t, "Update application", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync")]), json!({}))]),
+            positive: audits(vec![au(
+                t,
+                "Add service principal credentials",
+                "ApplicationManagement",
+                ADMIN,
+                json!([sp_target("Payroll Sync")]),
+                json!({}),
+            )]),
+            negative: audits(vec![au(
+                t,
+                "Update application",
+                "ApplicationManagement",
+                ADMIN,
+                json!([sp_target("Payroll Sync")]),
+                json!({}),
+            )]),
         },
         RuleId::SecurityInfo => Fixture {
-            positive: audits(vec![au(t, "User registered security info", "UserManagement", U, json!([user_target(U, &[])]), json!({}))]),
-            negative: audits(vec![au(t, "User started security info registration", "UserManagement", U, json!([user_target(U, &[])]), json!({}))]),
+            positive: audits(vec![au(
+                t,
+                "User registered security info",
+                "UserManagement",
+                U,
+                json!([user_target(U, &[])]),
+                json!({}),
+            )]),
+            negative: audits(vec![au(
+                t,
+                "User started security info registration",
+                "UserManagement",
+                U,
+                json!([user_target(U, &[])]),
+                json!({}),
+            )]),
         },
         RuleId::CaPolicyChange => Fixture {
-            positive: audits(vec![au(t, "Update conditional access policy", "Policy", ADMIN, json!([{"type": "Policy", "id": next_id(), "displayName": "Require MFA", "modifiedProperties": []}]), json!({}))]),
-            negative: audits(vec![au(t, "Update policy", "Other", ADMIN, json!([{"type": "Policy", "id": next_id(), "displayName": "Require MFA", "modifiedProperties": []}]), json!({}))]),
+            positive: audits(vec![au(
+                t,
+                "Update conditional access policy",
+                "Policy",
+                ADMIN,
+                json!([{"type": "Policy", "id": next_id(), "displayName": "Require MFA", "modifiedProperties": []}]),
+                json!({}),
+            )]),
+            negative: audits(vec![au(
+                t,
+                "Update policy",
+                "Other",
+                ADMIN,
+                json!([{"type": "Policy", "id": next_id(), "displayName": "Require MFA", "modifiedProperties": []}]),
+                json!({}),
+            )]),
         },
         RuleId::BulkUserChange => Fixture {
-            positive: audits((0..6).map(|k| au(t + k * MIN, "Delete user", "UserManagement", ADMIN, json!([user_target(&format!("u{k}@contoso.example"), &[])]), json!({}))).collect()),
-            negative: audits((0..2).map(|k| au(t + k * MIN, "Delete user", "UserManagement", ADMIN, json!([user_target(&format!("u{k}@contoso.example"), &[])]), json!({}))).collect()),
+            positive: audits(
+                (0..6)
+                    .map(|k| {
+                        au(
+                            t + k * MIN,
+                            "Delete user",
+                            "UserManagement",
+                            ADMIN,
+                            json!([user_target(&format!("u{k}@contoso.example"), &[])]),
+                            json!({}),
+                        )
+                    })
+                    .collect(),
+            ),
+            negative: audits(
+                (0..2)
+                    .map(|k| {
+                        au(
+                            t + k * MIN,
+                            "Delete user",
+                            "UserManagement",
+                            ADMIN,
+                            json!([user_target(&format!("u{k}@contoso.example"), &[])]),
+                            json!({}),
+                        )
+                    })
+                    .collect(),
+            ),
         },
         RuleId::AdminPasswordReset => Fixture {
-            positive: audits(vec![au(t, "Reset user password", "UserManagement", ADMIN, json!([user_target(U, &[])]), json!({}))]),
-            negative: audits(vec![au(t, "Reset user password", "UserManagement", U, json!([user_target(U, &[])]), json!({}))]),
+            positive: audits(vec![au(
+                t,
+                "Reset user password",
+                "UserManagement",
+                ADMIN,
+                json!([user_target(U, &[])]),
+                json!({}),
+            )]),
+            negative: audits(vec![au(
+                t,
+                "Reset user password",
+                "UserManagement",
+                U,
+                json!([user_target(U, &[])]),
+                json!({}),
+            )]),
         },
         RuleId::GuestChange => Fixture {
-            positive: audits(vec![au(t, "Invite external user", "UserManagement", ADMIN, json!([user_target("eve@partner.example", &[])]), json!({}))]),
-            negative: audits(vec![au(t, "Invite external user", "UserManagement", ADMIN, json!([user_target("bob@contoso.example", &[])]), json!({}))]),
+            positive: audits(vec![au(
+                t,
+                "Invite external user",
+                "UserManagement",
+                ADMIN,
+                json!([user_target("eve@partner.example", &[])]),
+                json!({}),
+            )]),
+            negative: audits(vec![au(
+                t,
+                "Invite external user",
+                "UserManagement",
+                ADMIN,
+                json!([user_target("bob@contoso.example", &[])]),
+                json!({}),
+            )]),
         },
         RuleId::FederationChange => Fixture {
-            positive: audits(vec![au(t, "Set federation settings on domain", "DirectoryManagement", ADMIN, json!([{"type": "Other", "id": next_id(), "displayName": "contoso.example", "modifiedProperties": []}]), json!({}))]),
-            negative: audits(vec![au(t, "Add verified domain", "DirectoryManagement", ADMIN, json!([{"type": "Other", "id": next_id(), "displayName": "contoso.example", "modifiedProperties": []}]), json!({"result": "failure"}))]),
+            positive: audits(vec![au(
+                t,
+                "Set federation settings on domain",
+                "DirectoryManagement",
+                ADMIN,
+                json!([{"type": "Other", "id": next_id(), "displayName": "contoso.example", "modifiedProperties": []}]),
+                json!({}),
+            )]),
+            negative: audits(vec![au(
+                t,
+                "Add verified domain",
+                "DirectoryManagement",
+                ADMIN,
+                json!([{"type": "Other", "id": next_id(), "displayName": "contoso.example", "modifiedProperties": []}]),
+                json!({"result": "failure"}),
+            )]),
         },
         RuleId::ActorFirstActivity => Fixture {
             positive: audits(vec![
-                au(T0, "Update application", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync")]), json!({})),
-                au(T0 + 3 * DAY, "Add application", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync 2")]), json!({})),
+                au(
+                    T0,
+                    "Update application",
+                    "ApplicationManagement",
+                    ADMIN,
+                    json!([sp_target("Payroll Sync")]),
+                    json!({}),
+                ),
+                au(
+                    T0 + 3 * DAY,
+                    "Add application",
+                    "ApplicationManagement",
+                    ADMIN,
+                    json!([sp_target("Payroll Sync 2")]),
+                    json!({}),
+                ),
             ]),
             negative: audits(vec![
-                au(T0, "Update application", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync")]), json!({})),
-                au(T0 + 3 * DAY, "Update application", "ApplicationManagement", ADMIN, json!([sp_target("Payroll Sync")]), json!({})),
+                au(
+                    T0,
+                    "Update application",
+                    "ApplicationManagement",
+                    ADMIN,
+                    json!([sp_target("Payroll Sync")]),
+                    json!({}),
+                ),
+                au(
+                    T0 + 3 * DAY,
+                    "Update application",
+                    "ApplicationManagement",
+                    ADMIN,
+                    json!([sp_target("Payroll Sync")]),
+                    json!({}),
+                ),
             ]),
         },
         RuleId::Chain => {
             let risky = si(t, U, "45.137.21.9", 0, json!({"riskLevelDuringSignIn": "high", "riskState": "atRisk"}));
-            let change = |at: i64| au(at, "User registered security info", "UserManagement", U, json!([user_target(U, &[])]), json!({}));
+            let change = |at: i64| {
+                au(at, "User registered security info", "UserManagement", U, json!([user_target(U, &[])]), json!({}))
+            };
             Fixture {
                 positive: (vec![risky.clone()], vec![change(t + HOUR)]),
                 negative: (vec![risky], vec![change(t + 2 * DAY)]),

@@ -7,11 +7,11 @@ mod fixtures;
 mod registry;
 
 use lantern::core::{
-    workspace::demo::{self, DemoConfig},
     detect::{self, DetectConfig, Finding, RuleId, Severity},
     ingest::load_bytes,
     model::Dataset,
     model::time,
+    workspace::demo::{self, DemoConfig},
 };
 use serde_json::{Value, json};
 
@@ -29,11 +29,7 @@ fn iso(t: i64) -> String {
 }
 
 fn guid(n: u64) -> String {
-    format!(
-        "{:08x}-0000-4000-8000-{:012x}",
-        n >> 48,
-        n & 0xffff_ffff_ffff
-    )
+    format!("{:08x}-0000-4000-8000-{:012x}", n >> 48, n & 0xffff_ffff_ffff)
 }
 
 static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -92,13 +88,7 @@ fn history(upn: &str, days: i64) -> Vec<Value> {
     let mut v = Vec::new();
     for d in 0..days {
         for k in 0..4 {
-            v.push(si(
-                T0 + d * DAY + 16 * HOUR + k * 2 * HOUR,
-                upn,
-                "73.97.1.10",
-                0,
-                json!({}),
-            ));
+            v.push(si(T0 + d * DAY + 16 * HOUR + k * 2 * HOUR, upn, "73.97.1.10", 0, json!({})));
         }
     }
     v
@@ -131,28 +121,12 @@ fn user_target(upn: &str, props: &[(&str, &str, &str)]) -> Value {
 fn load(signins: Vec<Value>, audits: Vec<Value>) -> Dataset {
     let mut ds = Dataset::new();
     if !signins.is_empty() {
-        let f = load_bytes(
-            "signins.json",
-            serde_json::to_vec(&signins).unwrap().as_slice(),
-            &mut ds,
-        );
-        assert!(
-            ds.files[f as usize].error.is_none(),
-            "{:?}",
-            ds.files[f as usize]
-        );
+        let f = load_bytes("signins.json", serde_json::to_vec(&signins).unwrap().as_slice(), &mut ds);
+        assert!(ds.files[f as usize].error.is_none(), "{:?}", ds.files[f as usize]);
     }
     if !audits.is_empty() {
-        let f = load_bytes(
-            "audits.json",
-            serde_json::to_vec(&audits).unwrap().as_slice(),
-            &mut ds,
-        );
-        assert!(
-            ds.files[f as usize].error.is_none(),
-            "{:?}",
-            ds.files[f as usize]
-        );
+        let f = load_bytes("audits.json", serde_json::to_vec(&audits).unwrap().as_slice(), &mut ds);
+        assert!(ds.files[f as usize].error.is_none(), "{:?}", ds.files[f as usize]);
     }
     ds
 }
@@ -166,10 +140,7 @@ fn run_cfg(signins: Vec<Value>, audits: Vec<Value>, cfg: &DetectConfig) -> Vec<F
     let f = detect::run(&ds, cfg);
     for x in &f {
         assert!(
-            !x.title.is_empty()
-                && !x.why.is_empty()
-                && !x.thresholds.is_empty()
-                && !x.next_steps.is_empty(),
+            !x.title.is_empty() && !x.why.is_empty() && !x.thresholds.is_empty() && !x.next_steps.is_empty(),
             "{x:?}"
         );
         assert!(x.first_ms <= x.last_ms);
@@ -178,33 +149,19 @@ fn run_cfg(signins: Vec<Value>, audits: Vec<Value>, cfg: &DetectConfig) -> Vec<F
     f
 }
 
-fn of<'a>(f: &'a [Finding], rule: RuleId) -> Vec<&'a Finding> {
+fn of(f: &[Finding], rule: RuleId) -> Vec<&Finding> {
     f.iter().filter(|x| x.rule == rule).collect()
 }
 
-fn one<'a>(f: &'a [Finding], rule: RuleId) -> &'a Finding {
+fn one(f: &[Finding], rule: RuleId) -> &Finding {
     let v = of(f, rule);
-    assert_eq!(
-        v.len(),
-        1,
-        "{rule}: {:#?}",
-        f.iter()
-            .map(|x| (&x.rule, &x.title, x.severity))
-            .collect::<Vec<_>>()
-    );
+    assert_eq!(v.len(), 1, "{rule}: {:#?}", f.iter().map(|x| (&x.rule, &x.title, x.severity)).collect::<Vec<_>>());
     v[0]
 }
 
 fn none_at_least(f: &[Finding], rule: RuleId, sev: Severity) {
-    let v: Vec<_> = f
-        .iter()
-        .filter(|x| x.rule == rule && x.severity >= sev)
-        .collect();
-    assert!(
-        v.is_empty(),
-        "{rule}: {:#?}",
-        v.iter().map(|x| (&x.title, &x.why)).collect::<Vec<_>>()
-    );
+    let v: Vec<_> = f.iter().filter(|x| x.rule == rule && x.severity >= sev).collect();
+    assert!(v.is_empty(), "{rule}: {:#?}", v.iter().map(|x| (&x.title, &x.why)).collect::<Vec<_>>());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -229,11 +186,7 @@ fn deviation_new_country_vs_usual_sign_in() {
     let f = run(rows, vec![]);
     let d = one(&f, RuleId::SigninDeviation);
     assert_eq!(d.severity, Severity::High);
-    assert!(
-        d.why.contains("new country Russia") && d.why.contains("new ASN AS49505"),
-        "{}",
-        d.why
-    );
+    assert!(d.why.contains("new country Russia") && d.why.contains("new ASN AS49505"), "{}", d.why);
     assert_eq!(d.users, vec![u]);
     assert_eq!(d.first_ms, t);
 
@@ -256,30 +209,17 @@ fn deviation_needs_history_and_notes_thin_users() {
     let u = "new@contoso.example";
     let rows = vec![
         si(T0, u, "73.97.1.10", 0, json!({})),
-        si(
-            T0 + HOUR,
-            u,
-            "5.188.206.14",
-            0,
-            merge_all(&[at_place(MOSCOW), json!({"autonomousSystemNumber": 49505})]),
-        ),
+        si(T0 + HOUR, u, "5.188.206.14", 0, merge_all(&[at_place(MOSCOW), json!({"autonomousSystemNumber": 49505})])),
     ];
     let ds = load(rows, vec![]);
     let a = detect::analyse(&ds, &DetectConfig::default());
     assert!(of(&a.findings, RuleId::SigninDeviation).is_empty());
     assert!(
-        a.notes
-            .iter()
-            .any(|n| n.rule == RuleId::SigninDeviation && n.users.contains(&u.to_owned())),
+        a.notes.iter().any(|n| n.rule == RuleId::SigninDeviation && n.users.contains(&u.to_owned())),
         "{:?}",
         a.notes
     );
-    let b = detect::baseline_for(
-        &ds,
-        "NEW@contoso.example",
-        T0 + DAY,
-        &DetectConfig::default(),
-    );
+    let b = detect::baseline_for(&ds, "NEW@contoso.example", T0 + DAY, &DetectConfig::default());
     assert_eq!(b.successes, 2);
     assert!(!b.enough_history && b.note.is_some());
     assert_eq!(b.countries.len(), 2);
@@ -290,67 +230,28 @@ fn deviation_weak_signals_hour_and_failure_spike() {
     let u = "ada@contoso.example";
     // An unusual hour and a new app together are two signals: Info.
     let mut rows = history(u, 6);
-    rows.push(si(
-        T0 + 6 * DAY + 3 * HOUR,
-        u,
-        "73.97.1.10",
-        0,
-        json!({"appDisplayName": "Azure Portal"}),
-    ));
+    rows.push(si(T0 + 6 * DAY + 3 * HOUR, u, "73.97.1.10", 0, json!({"appDisplayName": "Azure Portal"})));
     let f = run(rows, vec![]);
     let d = one(&f, RuleId::SigninDeviation);
     assert_eq!(d.severity, Severity::Info);
-    assert!(
-        d.why.contains("unusual hour 03:00 UTC") && d.why.contains("new app Azure Portal"),
-        "{}",
-        d.why
-    );
+    assert!(d.why.contains("unusual hour 03:00 UTC") && d.why.contains("new app Azure Portal"), "{}", d.why);
     // One weak signal alone is below deviation_min_signals.
     let mut rows = history(u, 6);
-    rows.push(si(
-        T0 + 6 * DAY + 17 * HOUR,
-        u,
-        "73.97.1.10",
-        0,
-        json!({"appDisplayName": "Azure Portal"}),
-    ));
+    rows.push(si(T0 + 6 * DAY + 17 * HOUR, u, "73.97.1.10", 0, json!({"appDisplayName": "Azure Portal"})));
     assert!(of(&run(rows.clone(), vec![]), RuleId::SigninDeviation).is_empty());
-    let cfg = DetectConfig {
-        deviation_min_signals: 1,
-        ..Default::default()
-    };
-    assert_eq!(
-        of(&run_cfg(rows, vec![], &cfg), RuleId::SigninDeviation).len(),
-        1
-    );
+    let cfg = DetectConfig { deviation_min_signals: 1, ..Default::default() };
+    assert_eq!(of(&run_cfg(rows, vec![], &cfg), RuleId::SigninDeviation).len(), 1);
 
     // Failure spike: 12 failures on one day against a clean history.
     let mut rows = history(u, 6);
     for k in 0..12 {
-        rows.push(si(
-            T0 + 6 * DAY + 10 * HOUR + k * 30 * MIN,
-            u,
-            "73.97.1.10",
-            50126,
-            json!({}),
-        ));
+        rows.push(si(T0 + 6 * DAY + 10 * HOUR + k * 30 * MIN, u, "73.97.1.10", 50126, json!({})));
     }
     let f = run(rows, vec![]);
-    assert!(
-        of(&f, RuleId::FailureSpike)
-            .iter()
-            .any(|x| x.title.starts_with("Failure spike")),
-        "{f:#?}"
-    );
+    assert!(of(&f, RuleId::FailureSpike).iter().any(|x| x.title.starts_with("Failure spike")), "{f:#?}");
     let mut rows = history(u, 6);
     for k in 0..3 {
-        rows.push(si(
-            T0 + 6 * DAY + 10 * HOUR + k * 30 * MIN,
-            u,
-            "73.97.1.10",
-            50126,
-            json!({}),
-        ));
+        rows.push(si(T0 + 6 * DAY + 10 * HOUR + k * 30 * MIN, u, "73.97.1.10", 50126, json!({})));
     }
     assert!(of(&run(rows, vec![]), RuleId::SigninDeviation).is_empty());
 }
@@ -366,10 +267,7 @@ fn deviation_allow_listed_egress_is_not_new() {
         0,
         merge_all(&[at_place(MOSCOW), json!({"autonomousSystemNumber": 49505})]),
     ));
-    let cfg = DetectConfig {
-        allow_ips: vec!["5.188.206.0/24".into()],
-        ..Default::default()
-    };
+    let cfg = DetectConfig { allow_ips: vec!["5.188.206.0/24".into()], ..Default::default() };
     let f = run_cfg(rows, vec![], &cfg);
     assert!(of(&f, RuleId::SigninDeviation).is_empty(), "{f:#?}");
 }
@@ -391,43 +289,21 @@ fn spray(users: usize, ip_for: impl Fn(usize) -> String) -> Vec<Value> {
 #[test]
 fn password_spray_from_one_ip() {
     let mut rows = spray(8, |_| "185.220.101.47".into());
-    rows.push(si(
-        T0 + 2 * HOUR + 10 * MIN,
-        "lee@contoso.example",
-        "185.220.101.47",
-        0,
-        json!({}),
-    ));
+    rows.push(si(T0 + 2 * HOUR + 10 * MIN, "lee@contoso.example", "185.220.101.47", 0, json!({})));
     let f = run(rows, vec![]);
     let s = one(&f, RuleId::PasswordSprayIp);
     assert_eq!(s.severity, Severity::Critical);
     assert_eq!(s.users[0], "lee@contoso.example");
     assert_eq!(s.ips, vec!["185.220.101.47"]);
     assert_eq!(s.signins.len(), 9);
-    assert!(
-        s.why.contains("8 users failed 8 sign-ins (codes 50126)"),
-        "{}",
-        s.why
-    );
+    assert!(s.why.contains("8 users failed 8 sign-ins (codes 50126)"), "{}", s.why);
     assert!(s.key.starts_with("password_spray_ip:185.220.101.47:"));
 
     // Negative: four users is under the threshold; a shared egress where many succeed is no spray.
-    assert!(
-        of(
-            &run(spray(4, |_| "185.220.101.47".into()), vec![]),
-            RuleId::PasswordSprayIp
-        )
-        .is_empty()
-    );
+    assert!(of(&run(spray(4, |_| "185.220.101.47".into()), vec![]), RuleId::PasswordSprayIp).is_empty());
     let mut rows = spray(6, |_| "20.59.10.4".into());
     for k in 0..10 {
-        rows.push(si(
-            T0 + k * HOUR,
-            &format!("ok{k}@contoso.example"),
-            "20.59.10.4",
-            0,
-            json!({}),
-        ));
+        rows.push(si(T0 + k * HOUR, &format!("ok{k}@contoso.example"), "20.59.10.4", 0, json!({})));
     }
     assert!(of(&run(rows, vec![]), RuleId::PasswordSprayIp).is_empty());
 }
@@ -456,9 +332,7 @@ fn password_spray_across_many_ips() {
 }
 
 fn failures(u: &str, n: i64, code: u32, ip: &str) -> Vec<Value> {
-    (0..n)
-        .map(|k| si(T0 + DAY + k * 60_000, u, ip, code, json!({})))
-        .collect()
+    (0..n).map(|k| si(T0 + DAY + k * 60_000, u, ip, code, json!({}))).collect()
 }
 
 #[test]
@@ -468,13 +342,7 @@ fn brute_force_on_one_account() {
     let b = one(&f, RuleId::BruteForceUser);
     assert_eq!(b.severity, Severity::Medium);
     assert!(of(&f, RuleId::SuccessAfterFailures).is_empty());
-    assert!(
-        of(
-            &run(failures(u, 5, 50126, "91.1.1.1"), vec![]),
-            RuleId::BruteForceUser
-        )
-        .is_empty()
-    );
+    assert!(of(&run(failures(u, 5, 50126, "91.1.1.1"), vec![]), RuleId::BruteForceUser).is_empty());
 }
 
 #[test]
@@ -496,34 +364,15 @@ fn success_after_failures_but_not_after_interrupts() {
 
 #[test]
 fn smart_lockout_single_and_burst() {
-    let f = run(
-        vec![si(T0, "bob@contoso.example", "91.1.1.1", 50053, json!({}))],
-        vec![],
-    );
+    let f = run(vec![si(T0, "bob@contoso.example", "91.1.1.1", 50053, json!({}))], vec![]);
     assert_eq!(one(&f, RuleId::SmartLockout).severity, Severity::Low);
     // Negative: Microsoft's own ASN is ignored (Elastic's exclusion).
-    let f = run(
-        vec![si(
-            T0,
-            "bob@contoso.example",
-            "91.1.1.1",
-            50053,
-            json!({"autonomousSystemNumber": 8075}),
-        )],
-        vec![],
-    );
+    let f =
+        run(vec![si(T0, "bob@contoso.example", "91.1.1.1", 50053, json!({"autonomousSystemNumber": 8075}))], vec![]);
     assert!(of(&f, RuleId::SmartLockout).is_empty());
     // Burst: 16 users, 20 events in 20 minutes.
     let rows: Vec<Value> = (0..20)
-        .map(|k| {
-            si(
-                T0 + k * MIN,
-                &format!("u{}@contoso.example", k % 16),
-                "91.1.1.1",
-                50053,
-                json!({}),
-            )
-        })
+        .map(|k| si(T0 + k * MIN, &format!("u{}@contoso.example", k % 16), "91.1.1.1", 50053, json!({})))
         .collect();
     let f = run(rows, vec![]);
     let b = of(&f, RuleId::SmartLockout);
@@ -558,13 +407,7 @@ fn mfa_fail(t: i64, u: &str, detail: &str) -> Value {
 fn mfa_fatigue_then_approval() {
     let u = "nestor@contoso.example";
     let mut rows: Vec<Value> = (0..6)
-        .map(|k| {
-            mfa_fail(
-                T0 + k * 3 * MIN,
-                u,
-                "MFA denied; user did not respond to mobile app notification",
-            )
-        })
+        .map(|k| mfa_fail(T0 + k * 3 * MIN, u, "MFA denied; user did not respond to mobile app notification"))
         .collect();
     rows.push(si(T0 + 20 * MIN, u, "45.137.21.9", 0, json!({"authenticationDetails": [{"authenticationStepDateTime": iso(T0 + 20 * MIN),
         "authenticationMethod": "Mobile app notification", "succeeded": true, "authenticationStepResultDetail": "MFA successfully completed"}]})));
@@ -574,13 +417,7 @@ fn mfa_fatigue_then_approval() {
     assert_eq!(m.signins.len(), 7);
     // Negative: two unanswered prompts are a user who was busy.
     let rows: Vec<Value> = (0..2)
-        .map(|k| {
-            mfa_fail(
-                T0 + k * 3 * MIN,
-                u,
-                "MFA denied; user did not respond to mobile app notification",
-            )
-        })
+        .map(|k| mfa_fail(T0 + k * 3 * MIN, u, "MFA denied; user did not respond to mobile app notification"))
         .collect();
     let f = run(rows, vec![]);
     assert!(of(&f, RuleId::MfaFatigue).is_empty() && of(&f, RuleId::MfaDenied).is_empty());
@@ -589,28 +426,11 @@ fn mfa_fatigue_then_approval() {
 #[test]
 fn mfa_explicit_deny_and_fraud() {
     let u = "nestor@contoso.example";
-    let f = run(
-        vec![mfa_fail(
-            T0,
-            u,
-            "MFA denied; user declined the authentication",
-        )],
-        vec![],
-    );
+    let f = run(vec![mfa_fail(T0, u, "MFA denied; user declined the authentication")], vec![]);
     assert_eq!(one(&f, RuleId::MfaDenied).severity, Severity::Medium);
-    let f = run(
-        vec![mfa_fail(T0, u, "MFA denied; Phone App Reported Fraud")],
-        vec![],
-    );
+    let f = run(vec![mfa_fail(T0, u, "MFA denied; Phone App Reported Fraud")], vec![]);
     assert_eq!(one(&f, RuleId::MfaDenied).severity, Severity::High);
-    let f = run(
-        vec![mfa_fail(
-            T0,
-            u,
-            "MFA denied; user did not respond to mobile app notification",
-        )],
-        vec![],
-    );
+    let f = run(vec![mfa_fail(T0, u, "MFA denied; user did not respond to mobile app notification")], vec![]);
     assert!(of(&f, RuleId::MfaDenied).is_empty());
 }
 
@@ -628,17 +448,8 @@ fn impossible_travel_and_its_suppressions() {
     let late = si(T0 + 2 * DAY, u, "102.89.34.17", 0, at_place(LAGOS));
     assert!(of(&run(vec![a.clone(), late], vec![]), RuleId::ImpossibleTravel).is_empty());
     // Negative: the far end is an allow-listed egress (VPN).
-    let cfg = DetectConfig {
-        allow_ips: vec!["102.89.34.17".into()],
-        ..Default::default()
-    };
-    assert!(
-        of(
-            &run_cfg(vec![a.clone(), b.clone()], vec![], &cfg),
-            RuleId::ImpossibleTravel
-        )
-        .is_empty()
-    );
+    let cfg = DetectConfig { allow_ips: vec!["102.89.34.17".into()], ..Default::default() };
+    assert!(of(&run_cfg(vec![a.clone(), b.clone()], vec![], &cfg), RuleId::ImpossibleTravel).is_empty());
     // Negative: a short hop (Seattle → Redmond-ish) is geolocation noise.
     let near = si(
         T0 + 5 * MIN,
@@ -654,13 +465,7 @@ fn impossible_travel_and_its_suppressions() {
 fn impossible_travel_from_city_names_only() {
     // The portal CSV has no coordinates: the city gazetteer places the sign-ins.
     let u = "diego@contoso.example";
-    let a = si(
-        T0,
-        u,
-        "73.97.1.10",
-        0,
-        json!({"location": {"geoCoordinates": null}}),
-    );
+    let a = si(T0, u, "73.97.1.10", 0, json!({"location": {"geoCoordinates": null}}));
     let b = si(
         T0 + 70 * MIN,
         u,
@@ -676,7 +481,13 @@ fn impossible_travel_from_city_names_only() {
 fn legacy_protocols_and_ropc() {
     let u = "joni@contoso.example";
     let mut rows = history(u, 3);
-    rows.push(si(T0 + 3 * DAY + 9 * HOUR, u, "91.203.5.166", 0, json!({"clientAppUsed": "IMAP4", "userAgent": "BAV2ROPC", "authenticationProtocol": "ropc"})));
+    rows.push(si(
+        T0 + 3 * DAY + 9 * HOUR,
+        u,
+        "91.203.5.166",
+        0,
+        json!({"clientAppUsed": "IMAP4", "userAgent": "BAV2ROPC", "authenticationProtocol": "ropc"}),
+    ));
     let f = run(rows, vec![]);
     let l = one(&f, RuleId::LegacyAuth);
     assert_eq!(l.severity, Severity::High);
@@ -684,32 +495,14 @@ fn legacy_protocols_and_ropc() {
     // Negative: a browser sign-in; and failed legacy attempts are only Info.
     let f = run(history(u, 3), vec![]);
     assert!(of(&f, RuleId::LegacyAuth).is_empty());
-    let f = run(
-        vec![si(
-            T0,
-            u,
-            "91.203.5.166",
-            50126,
-            json!({"clientAppUsed": "POP3"}),
-        )],
-        vec![],
-    );
+    let f = run(vec![si(T0, u, "91.203.5.166", 50126, json!({"clientAppUsed": "POP3"}))], vec![]);
     assert_eq!(one(&f, RuleId::LegacyAuth).severity, Severity::Info);
 }
 
 #[test]
 fn device_code_flow() {
     let u = "kai@contoso.example";
-    let f = run(
-        vec![si(
-            T0,
-            u,
-            "1.2.3.4",
-            0,
-            json!({"authenticationProtocol": "deviceCode"}),
-        )],
-        vec![],
-    );
+    let f = run(vec![si(T0, u, "1.2.3.4", 0, json!({"authenticationProtocol": "deviceCode"}))], vec![]);
     assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::Medium);
     let f = run(
         vec![si(
@@ -722,16 +515,7 @@ fn device_code_flow() {
         vec![],
     );
     assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::High);
-    let f = run(
-        vec![si(
-            T0,
-            u,
-            "1.2.3.4",
-            0,
-            json!({"authenticationProtocol": "oAuth2"}),
-        )],
-        vec![],
-    );
+    let f = run(vec![si(T0, u, "1.2.3.4", 0, json!({"authenticationProtocol": "oAuth2"}))], vec![]);
     assert!(of(&f, RuleId::DeviceCode).is_empty());
 }
 
@@ -751,61 +535,24 @@ fn risky_sign_ins_but_not_dismissed_ones() {
     let r = one(&f, RuleId::RiskySignin);
     assert_eq!(r.severity, Severity::High);
     assert!(r.why.contains("anonymizedIPAddress"), "{}", r.why);
-    let f = run(
-        vec![si(
-            T0,
-            u,
-            "1.2.3.4",
-            0,
-            json!({"riskLevelDuringSignIn": "high", "riskState": "dismissed"}),
-        )],
-        vec![],
-    );
+    let f =
+        run(vec![si(T0, u, "1.2.3.4", 0, json!({"riskLevelDuringSignIn": "high", "riskState": "dismissed"}))], vec![]);
     assert!(of(&f, RuleId::RiskySignin).is_empty());
 }
 
 #[test]
 fn tool_user_agents() {
-    let f = run(
-        vec![si(
-            T0,
-            "a@contoso.example",
-            "1.2.3.4",
-            0,
-            json!({"userAgent": "python-requests/2.31.0"}),
-        )],
-        vec![],
-    );
+    let f =
+        run(vec![si(T0, "a@contoso.example", "1.2.3.4", 0, json!({"userAgent": "python-requests/2.31.0"}))], vec![]);
     assert_eq!(one(&f, RuleId::ToolUserAgent).severity, Severity::Medium);
-    let f = run(
-        vec![si(
-            T0,
-            "a@contoso.example",
-            "1.2.3.4",
-            0,
-            json!({"userAgent": "AADInternals"}),
-        )],
-        vec![],
-    );
+    let f = run(vec![si(T0, "a@contoso.example", "1.2.3.4", 0, json!({"userAgent": "AADInternals"}))], vec![]);
     assert_eq!(one(&f, RuleId::ToolUserAgent).severity, Severity::High);
-    let f = run(
-        vec![si(T0, "a@contoso.example", "1.2.3.4", 0, json!({}))],
-        vec![],
-    );
+    let f = run(vec![si(T0, "a@contoso.example", "1.2.3.4", 0, json!({}))], vec![]);
     assert!(of(&f, RuleId::ToolUserAgent).is_empty());
     // Allow-listed automation app.
-    let cfg = DetectConfig {
-        allow_apps: vec!["OfficeHome".into()],
-        ..Default::default()
-    };
+    let cfg = DetectConfig { allow_apps: vec!["OfficeHome".into()], ..Default::default() };
     let f = run_cfg(
-        vec![si(
-            T0,
-            "a@contoso.example",
-            "1.2.3.4",
-            0,
-            json!({"userAgent": "python-requests/2.31.0"}),
-        )],
+        vec![si(T0, "a@contoso.example", "1.2.3.4", 0, json!({"userAgent": "python-requests/2.31.0"}))],
         vec![],
         &cfg,
     );
@@ -815,10 +562,7 @@ fn tool_user_agents() {
 #[test]
 fn allow_listed_users_raise_nothing() {
     let u = "breakglass@contoso.example";
-    let cfg = DetectConfig {
-        allow_users: vec![u.to_uppercase()],
-        ..Default::default()
-    };
+    let cfg = DetectConfig { allow_users: vec![u.to_uppercase()], ..Default::default() };
     let f = run_cfg(failures(u, 12, 50057, "1.2.3.4"), vec![], &cfg);
     assert!(f.is_empty(), "{f:#?}");
 }
@@ -834,43 +578,20 @@ fn role_add(t: i64, target: &str, role: &str, activity: &str) -> Value {
         activity,
         "RoleManagement",
         ACTOR,
-        json!([user_target(
-            target,
-            &[("Role.DisplayName", "", &format!("\"{role}\""))]
-        )]),
+        json!([user_target(target, &[("Role.DisplayName", "", &format!("\"{role}\""))])]),
         json!({}),
     )
 }
 
 #[test]
 fn privileged_role_assignment() {
-    let f = run(
-        vec![],
-        vec![role_add(
-            T0,
-            "ada@contoso.example",
-            "Global Administrator",
-            "Add member to role",
-        )],
-    );
+    let f = run(vec![], vec![role_add(T0, "ada@contoso.example", "Global Administrator", "Add member to role")]);
     let r = one(&f, RuleId::PrivilegedRole);
     assert_eq!(r.severity, Severity::High);
-    assert!(
-        r.why.contains("outside PIM") && r.why.contains("first time"),
-        "{}",
-        r.why
-    );
+    assert!(r.why.contains("outside PIM") && r.why.contains("first time"), "{}", r.why);
     assert_eq!(r.users[0], "ada@contoso.example");
     // Negative: a non-administrative role; a PIM activation seen before.
-    let f = run(
-        vec![],
-        vec![role_add(
-            T0,
-            "ada@contoso.example",
-            "Directory Readers",
-            "Add member to role",
-        )],
-    );
+    let f = run(vec![], vec![role_add(T0, "ada@contoso.example", "Directory Readers", "Add member to role")]);
     none_at_least(&f, RuleId::PrivilegedRole, Severity::Low);
     let f = run(
         vec![],
@@ -890,10 +611,7 @@ fn privileged_role_assignment() {
         ],
     );
     let v = of(&f, RuleId::PrivilegedRole);
-    assert_eq!(
-        v.iter().map(|x| x.severity).collect::<Vec<_>>(),
-        vec![Severity::Low, Severity::Info]
-    );
+    assert_eq!(v.iter().map(|x| x.severity).collect::<Vec<_>>(), vec![Severity::Low, Severity::Info]);
     // Requests are not assignments.
     let f = run(
         vec![],
@@ -911,35 +629,17 @@ fn privileged_role_assignment() {
 fn privileged_role_bulk() {
     let rows: Vec<Value> = (0..10)
         .map(|k| {
-            role_add(
-                T0 + k * MIN,
-                &format!("u{k}@contoso.example"),
-                "Security Administrator",
-                "Add member to role",
-            )
+            role_add(T0 + k * MIN, &format!("u{k}@contoso.example"), "Security Administrator", "Add member to role")
         })
         .collect();
     let f = run(vec![], rows);
-    assert!(
-        of(&f, RuleId::PrivilegedRole)
-            .iter()
-            .any(|x| x.title.starts_with("Bulk") && x.severity == Severity::High)
-    );
+    assert!(of(&f, RuleId::PrivilegedRole).iter().any(|x| x.title.starts_with("Bulk") && x.severity == Severity::High));
     let rows: Vec<Value> = (0..3)
         .map(|k| {
-            role_add(
-                T0 + k * MIN,
-                &format!("u{k}@contoso.example"),
-                "Security Administrator",
-                "Add member to role",
-            )
+            role_add(T0 + k * MIN, &format!("u{k}@contoso.example"), "Security Administrator", "Add member to role")
         })
         .collect();
-    assert!(
-        !of(&run(vec![], rows), RuleId::PrivilegedRole)
-            .iter()
-            .any(|x| x.title.starts_with("Bulk"))
-    );
+    assert!(!of(&run(vec![], rows), RuleId::PrivilegedRole).iter().any(|x| x.title.starts_with("Bulk")));
 }
 
 fn consent(t: i64, actor: &str, admin: bool, perms: &str) -> Value {
@@ -969,29 +669,12 @@ fn app_consent_risk() {
     );
     let c = one(&f, RuleId::AppConsent);
     assert_eq!(c.severity, Severity::High);
-    assert!(
-        c.why.contains("AllPrincipals") && c.why.contains("Mail.ReadWrite"),
-        "{}",
-        c.why
-    );
-    let f = run(
-        vec![],
-        vec![consent(
-            T0,
-            ACTOR,
-            false,
-            "[[ConsentType: Principal, Scope: offline_access Mail.Read]]",
-        )],
-    );
+    assert!(c.why.contains("AllPrincipals") && c.why.contains("Mail.ReadWrite"), "{}", c.why);
+    let f = run(vec![], vec![consent(T0, ACTOR, false, "[[ConsentType: Principal, Scope: offline_access Mail.Read]]")]);
     assert_eq!(one(&f, RuleId::AppConsent).severity, Severity::Medium);
     let f = run(
         vec![],
-        vec![consent(
-            T0,
-            ACTOR,
-            false,
-            "[[ConsentType: Principal, Scope: openid profile User.Read email]]",
-        )],
+        vec![consent(T0, ACTOR, false, "[[ConsentType: Principal, Scope: openid profile User.Read email]]")],
     );
     none_at_least(&f, RuleId::AppConsent, Severity::Low);
 }
@@ -1009,17 +692,11 @@ fn app_credentials_added() {
             json!({}),
         )
     };
-    let f = run(
-        vec![],
-        vec![sp("Add service principal credentials", Value::Null)],
-    );
+    let f = run(vec![], vec![sp("Add service principal credentials", Value::Null)]);
     assert_eq!(one(&f, RuleId::AppCredentials).severity, Severity::High);
     let f = run(
         vec![],
-        vec![sp(
-            "Update application – Certificates and secrets management ",
-            json!("[\"[KeyIdentifier=0]\"]"),
-        )],
+        vec![sp("Update application – Certificates and secrets management ", json!("[\"[KeyIdentifier=0]\"]"))],
     );
     assert_eq!(one(&f, RuleId::AppCredentials).severity, Severity::Medium);
     let f = run(
@@ -1055,26 +732,12 @@ fn security_info_changes() {
     assert!(s.title.contains("Temporary Access Pass"));
     let f = run(
         vec![],
-        vec![au(
-            T0,
-            "User registered security info",
-            "UserManagement",
-            u,
-            json!([user_target(u, &[])]),
-            json!({}),
-        )],
+        vec![au(T0, "User registered security info", "UserManagement", u, json!([user_target(u, &[])]), json!({}))],
     );
     assert_eq!(one(&f, RuleId::SecurityInfo).severity, Severity::Info);
     let f = run(
         vec![],
-        vec![au(
-            T0,
-            "Disable Strong Authentication",
-            "UserManagement",
-            ACTOR,
-            json!([user_target(u, &[])]),
-            json!({}),
-        )],
+        vec![au(T0, "Disable Strong Authentication", "UserManagement", ACTOR, json!([user_target(u, &[])]), json!({}))],
     );
     assert_eq!(one(&f, RuleId::SecurityInfo).severity, Severity::Medium);
     let f = run(
@@ -1104,22 +767,11 @@ fn conditional_access_policy_changes() {
             json!({}),
         )
     };
-    let f = run(
-        vec![],
-        vec![pol(
-            "Delete conditional access policy",
-            "{\"state\":\"enabled\"}",
-            "",
-        )],
-    );
+    let f = run(vec![], vec![pol("Delete conditional access policy", "{\"state\":\"enabled\"}", "")]);
     assert_eq!(one(&f, RuleId::CaPolicyChange).severity, Severity::Medium);
     let f = run(
         vec![],
-        vec![pol(
-            "Update conditional access policy",
-            "{\"state\":\"enabled\"}",
-            "{\"state\":\"disabled\"}",
-        )],
+        vec![pol("Update conditional access policy", "{\"state\":\"enabled\"}", "{\"state\":\"disabled\"}")],
     );
     let c = one(&f, RuleId::CaPolicyChange);
     assert_eq!(c.severity, Severity::Medium);
@@ -1135,11 +787,7 @@ fn conditional_access_policy_changes() {
     assert!(one(&f, RuleId::CaPolicyChange).title.contains("MFA removed"));
     let f = run(
         vec![],
-        vec![pol(
-            "Update conditional access policy",
-            "{\"state\":\"enabled\"}",
-            "{\"state\":\"enabled\",\"x\":1}",
-        )],
+        vec![pol("Update conditional access policy", "{\"state\":\"enabled\"}", "{\"state\":\"enabled\",\"x\":1}")],
     );
     assert_eq!(one(&f, RuleId::CaPolicyChange).severity, Severity::Low);
     let f = run(vec![], vec![pol("Add named location", "", "")]);
@@ -1185,15 +833,7 @@ fn admin_password_resets() {
     // The reset of a Global Administrator is Medium on its own.
     let f = run(
         vec![],
-        vec![
-            role_add(
-                T0 - DAY,
-                "u0@contoso.example",
-                "Global Administrator",
-                "Add member to role",
-            ),
-            reset(0),
-        ],
+        vec![role_add(T0 - DAY, "u0@contoso.example", "Global Administrator", "Add member to role"), reset(0)],
     );
     assert_eq!(one(&f, RuleId::AdminPasswordReset).severity, Severity::Medium);
     // Negative: a self-service reset.
@@ -1223,17 +863,8 @@ fn guests_invited_and_promoted() {
             json!({"additionalDetails": [{"key": "invitedUserEmailAddress", "value": email}]}),
         )
     };
-    assert_eq!(
-        one(&run(vec![], vec![inv("eve@evil.example")]), RuleId::GuestChange).severity,
-        Severity::Low
-    );
-    assert!(
-        of(
-            &run(vec![], vec![inv("bob@contoso.example")]),
-            RuleId::GuestChange
-        )
-        .is_empty()
-    );
+    assert_eq!(one(&run(vec![], vec![inv("eve@evil.example")]), RuleId::GuestChange).severity, Severity::Low);
+    assert!(of(&run(vec![], vec![inv("bob@contoso.example")]), RuleId::GuestChange).is_empty());
     let f = run(
         vec![],
         vec![au(
@@ -1241,10 +872,7 @@ fn guests_invited_and_promoted() {
             "Update user",
             "UserManagement",
             ACTOR,
-            json!([user_target(
-                "g@x.example",
-                &[("UserType", "[\"Guest\"]", "[\"Member\"]")]
-            )]),
+            json!([user_target("g@x.example", &[("UserType", "[\"Guest\"]", "[\"Member\"]")])]),
             json!({}),
         )],
     );
@@ -1344,10 +972,7 @@ fn chain_risky_sign_in_then_security_info_and_role() {
         u,
         "5.188.206.14",
         0,
-        merge_all(&[
-            at_place(MOSCOW),
-            json!({"riskLevelDuringSignIn": "high", "riskState": "atRisk"}),
-        ]),
+        merge_all(&[at_place(MOSCOW), json!({"riskLevelDuringSignIn": "high", "riskState": "atRisk"})]),
     );
     let reg = au(
         T0 + 19 * MIN,
@@ -1357,12 +982,7 @@ fn chain_risky_sign_in_then_security_info_and_role() {
         json!([user_target(u, &[])]),
         json!({}),
     );
-    let role = role_add(
-        T0 + 64 * MIN,
-        u,
-        "Global Administrator",
-        "Add member to role",
-    );
+    let role = role_add(T0 + 64 * MIN, u, "Global Administrator", "Add member to role");
     let f = run(vec![s.clone()], vec![reg.clone(), role]);
     let c = one(&f, RuleId::Chain);
     assert_eq!(c.severity, Severity::Critical);
@@ -1373,11 +993,7 @@ fn chain_risky_sign_in_then_security_info_and_role() {
     }
     assert_eq!(c.signins.len(), 1);
     assert_eq!(c.audits.len(), 2);
-    assert!(
-        c.title.contains("risky sign-in") && c.title.contains("Global Administrator"),
-        "{}",
-        c.title
-    );
+    assert!(c.title.contains("risky sign-in") && c.title.contains("Global Administrator"), "{}", c.title);
     // Negative: the registration 10 hours later is outside the window.
     let late = au(
         T0 + 10 * HOUR,
@@ -1395,38 +1011,19 @@ fn ranking_keys_and_json() {
     let u = "ada@contoso.example";
     let rows = vec![
         si(T0, u, "1.2.3.4", 0, json!({"riskLevelDuringSignIn": "low"})),
-        si(
-            T0 + HOUR,
-            u,
-            "1.2.3.4",
-            0,
-            json!({"authenticationProtocol": "deviceCode"}),
-        ),
-        si(
-            T0 + 2 * HOUR,
-            "b@contoso.example",
-            "1.2.3.4",
-            50057,
-            json!({}),
-        ),
+        si(T0 + HOUR, u, "1.2.3.4", 0, json!({"authenticationProtocol": "deviceCode"})),
+        si(T0 + 2 * HOUR, "b@contoso.example", "1.2.3.4", 50057, json!({})),
     ];
     let ds = load(rows, vec![]);
     let cfg = DetectConfig::default();
     let f = detect::run(&ds, &cfg);
     assert_eq!(f, detect::run(&ds, &cfg), "deterministic");
     for w in f.windows(2) {
-        assert!(
-            w[0].severity > w[1].severity
-                || (w[0].severity == w[1].severity && w[0].first_ms >= w[1].first_ms)
-        );
+        assert!(w[0].severity > w[1].severity || (w[0].severity == w[1].severity && w[0].first_ms >= w[1].first_ms));
     }
     let keys: std::collections::BTreeSet<&str> = f.iter().map(|x| x.key.as_str()).collect();
     assert_eq!(keys.len(), f.len(), "unique keys");
-    assert!(f.iter().all(|x| {
-        x.key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".:_@-~".contains(c))
-    }));
+    assert!(f.iter().all(|x| { x.key.chars().all(|c| c.is_ascii_alphanumeric() || ".:_@-~".contains(c)) }));
     let j = detect::findings_json(&ds, &f);
     let arr = j["findings"].as_array().unwrap();
     assert_eq!(arr.len(), f.len());
@@ -1467,10 +1064,8 @@ fn no_panic_on_empty_or_odd_input() {
         json!({"id": next_id(), "createdDateTime": iso(T0), "ipAddress": "not-an-ip", "status": {"errorCode": 50126}}),
         json!({"id": next_id(), "createdDateTime": iso(T0), "userPrincipalName": "x", "ipAddress": "::1", "status": {"errorCode": 4294967}}),
     ];
-    let audits = vec![
-        json!({"id": "a1", "activityDisplayName": "Add member to role"}),
-        json!({"activityDateTime": iso(T0)}),
-    ];
+    let audits =
+        vec![json!({"id": "a1", "activityDisplayName": "Add member to role"}), json!({"activityDateTime": iso(T0)})];
     let mut ds = Dataset::new();
     load_bytes("s.json", &serde_json::to_vec(&rows).unwrap(), &mut ds);
     load_bytes("a.json", &serde_json::to_vec(&audits).unwrap(), &mut ds);
@@ -1507,11 +1102,7 @@ fn demo_ds() -> (demo::Tenant, Dataset) {
 
 /// Planted sign-in request ids and audit correlation ids (what the demo files carry).
 fn planted_ids(t: &demo::Tenant) -> std::collections::HashSet<String> {
-    let mut v: std::collections::HashSet<String> = t
-        .truth
-        .iter()
-        .flat_map(|s| s.signin_ids.iter().cloned())
-        .collect();
+    let mut v: std::collections::HashSet<String> = t.truth.iter().flat_map(|s| s.signin_ids.iter().cloned()).collect();
     for s in &t.truth {
         for a in &s.audit_ids {
             if let Some(e) = t.audits.iter().find(|e| &e.id == a) {
@@ -1532,12 +1123,7 @@ fn touches_planted(ds: &Dataset, f: &Finding, planted: &std::collections::HashSe
 
 fn evidence_ids(ds: &Dataset, f: &Finding) -> Vec<String> {
     let j = detect::findings_json(ds, std::slice::from_ref(f));
-    j["findings"][0]["evidence"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_owned())
-        .collect()
+    j["findings"][0]["evidence"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect()
 }
 
 #[test]
@@ -1552,11 +1138,7 @@ fn demo_tenant_story_found_and_nothing_else_above_low() {
         let hits: Vec<&Finding> = findings
             .iter()
             .filter(|f| f.rule == rule && f.severity >= Severity::Medium)
-            .filter(|f| {
-                f.users
-                    .first()
-                    .is_some_and(|u| u.eq_ignore_ascii_case(&s.users[0]))
-            })
+            .filter(|f| f.users.first().is_some_and(|u| u.eq_ignore_ascii_case(&s.users[0])))
             .collect();
         assert_eq!(hits.len(), 1, "{scenario}: {hits:#?}");
         let f = hits[0];
@@ -1567,7 +1149,8 @@ fn demo_tenant_story_found_and_nothing_else_above_low() {
         let covered = truth_ids
             .iter()
             .filter(|id| {
-                ev.iter().any(|e| e == **id || e.split('~').next().is_some_and(|corr| corr.len() == 36 && id.contains(corr)))
+                ev.iter()
+                    .any(|e| e == **id || e.split('~').next().is_some_and(|corr| corr.len() == 36 && id.contains(corr)))
             })
             .count();
         assert!(
@@ -1575,10 +1158,7 @@ fn demo_tenant_story_found_and_nothing_else_above_low() {
             "{scenario}: {covered}/{} planted records in the evidence",
             truth_ids.len()
         );
-        assert!(
-            f.first_ms <= s.last_ms && f.last_ms >= s.first_ms,
-            "{scenario}: times overlap"
-        );
+        assert!(f.first_ms <= s.last_ms && f.last_ms >= s.first_ms, "{scenario}: times overlap");
         if rule != RuleId::ImpossibleTravel {
             assert!(
                 (f.first_ms - s.first_ms).abs() <= 60 * MIN,
@@ -1598,17 +1178,17 @@ fn demo_tenant_story_found_and_nothing_else_above_low() {
         .filter(|f| {
             !evidence_ids(&ds, f).iter().any(|id| {
                 planted.contains(id)
-                    || id.split('~').next().is_some_and(|corr| corr.len() == 36 && planted.iter().any(|p| p.contains(corr)))
+                    || id
+                        .split('~')
+                        .next()
+                        .is_some_and(|corr| corr.len() == 36 && planted.iter().any(|p| p.contains(corr)))
             })
         })
         .collect();
     assert!(
         false_findings.is_empty(),
         "{:#?}",
-        false_findings
-            .iter()
-            .map(|f| (&f.rule, &f.title, &f.why))
-            .collect::<Vec<_>>()
+        false_findings.iter().map(|f| (&f.rule, &f.title, &f.why)).collect::<Vec<_>>()
     );
     // The chain ranks first.
     assert_eq!(findings[0].rule, RuleId::Chain);
@@ -1620,36 +1200,17 @@ fn print_demo_findings() {
     let (t, ds) = demo_ds();
     let a = detect::analyse(&ds, &DetectConfig::default());
     for f in &a.findings {
-        println!(
-            "{:?} {} | {} | {}\n    {}",
-            f.severity, f.rule, f.key, f.title, f.why
-        );
+        println!("{:?} {} | {} | {}\n    {}", f.severity, f.rule, f.key, f.title, f.why);
     }
     for n in &a.notes {
         println!("NOTE {}", n.text);
     }
     let planted = planted_ids(&t);
-    let benign = t
-        .signins
-        .iter()
-        .filter(|s| !planted.contains(&s.id))
-        .count();
-    let false_above_low = a
-        .findings
-        .iter()
-        .filter(|f| {
-            f.severity > Severity::Low
-                && !touches_planted(&ds, f, &planted)
-        })
-        .count();
-    let false_low = a
-        .findings
-        .iter()
-        .filter(|f| {
-            f.severity == Severity::Low
-                && !touches_planted(&ds, f, &planted)
-        })
-        .count();
+    let benign = t.signins.iter().filter(|s| !planted.contains(&s.id)).count();
+    let false_above_low =
+        a.findings.iter().filter(|f| f.severity > Severity::Low && !touches_planted(&ds, f, &planted)).count();
+    let false_low =
+        a.findings.iter().filter(|f| f.severity == Severity::Low && !touches_planted(&ds, f, &planted)).count();
     for f in a.findings.iter().filter(|f| f.severity >= Severity::Low && !touches_planted(&ds, f, &planted)) {
         println!("NOT PLANTED {:?} {} | {}", f.severity, f.rule, f.title);
     }
@@ -1665,11 +1226,7 @@ fn print_demo_findings() {
 
 /// Panther rule → (our rule, lowest severity that counts as "fires"); `None` = no equivalent.
 fn panther_equivalent(rule_file: &str) -> Option<(RuleId, Severity)> {
-    let name = rule_file
-        .rsplit('/')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(".yml");
+    let name = rule_file.rsplit('/').next().unwrap_or("").trim_end_matches(".yml");
     Some(match name {
         "azure_auth_methods_policy_oidc_change" => (RuleId::FederationChange, Severity::Low),
         "azure_device_code_broker_client" => (RuleId::DeviceCode, Severity::High),
@@ -1691,27 +1248,20 @@ fn panther_equivalent(rule_file: &str) -> Option<(RuleId, Severity)> {
 }
 
 fn shared(rel: &str) -> Option<std::path::PathBuf> {
-    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(rel);
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(rel);
     p.exists().then_some(p)
 }
 
 /// Returns (rule file, test name, expected, ours) for each applicable labelled event.
 fn panther_verdicts() -> Option<Vec<(String, String, bool, bool)>> {
     let dir = shared("samples/other")?;
-    let events =
-        std::fs::read_to_string(dir.join("panther-azure_signin_rules-test-events.ndjson")).ok()?;
-    let index =
-        std::fs::read_to_string(dir.join("panther-azure_signin_rules-test-events.index.tsv"))
-            .ok()?;
+    let events = std::fs::read_to_string(dir.join("panther-azure_signin_rules-test-events.ndjson")).ok()?;
+    let index = std::fs::read_to_string(dir.join("panther-azure_signin_rules-test-events.index.tsv")).ok()?;
     let lines: Vec<&str> = events.lines().collect();
     let mut out = Vec::new();
     for row in index.lines().skip(1) {
         let c: Vec<&str> = row.split('\t').collect();
-        let (Some(line), Some(rule), Some(test), Some(expected)) =
-            (c.first(), c.get(1), c.get(2), c.get(3))
-        else {
+        let (Some(line), Some(rule), Some(test), Some(expected)) = (c.first(), c.get(1), c.get(2), c.get(3)) else {
             continue;
         };
         let Some((ours, min)) = panther_equivalent(rule) else {
@@ -1722,15 +1272,8 @@ fn panther_verdicts() -> Option<Vec<(String, String, bool, bool)>> {
         };
         let mut ds = Dataset::new();
         load_bytes("event.ndjson", record.as_bytes(), &mut ds);
-        let fired = detect::run(&ds, &DetectConfig::default())
-            .iter()
-            .any(|f| f.rule == ours && f.severity >= min);
-        out.push((
-            rule.to_string(),
-            test.to_string(),
-            *expected == "True",
-            fired,
-        ));
+        let fired = detect::run(&ds, &DetectConfig::default()).iter().any(|f| f.rule == ours && f.severity >= min);
+        out.push((rule.to_string(), test.to_string(), *expected == "True", fired));
     }
     Some(out)
 }
@@ -1743,17 +1286,11 @@ fn panther_labelled_events_agree() {
     };
     let agree = v.iter().filter(|x| x.2 == x.3).count();
     for x in v.iter().filter(|x| x.2 != x.3) {
-        eprintln!(
-            "disagree: {} / {}: expected {}, ours {}",
-            x.0, x.1, x.2, x.3
-        );
+        eprintln!("disagree: {} / {}: expected {}, ours {}", x.0, x.1, x.2, x.3);
     }
-    let mut per_rule: std::collections::BTreeMap<&str, (usize, usize)> =
-        std::collections::BTreeMap::new();
+    let mut per_rule: std::collections::BTreeMap<&str, (usize, usize)> = std::collections::BTreeMap::new();
     for x in &v {
-        let e = per_rule
-            .entry(x.0.rsplit('/').next().unwrap_or(""))
-            .or_default();
+        let e = per_rule.entry(x.0.rsplit('/').next().unwrap_or("")).or_default();
         e.1 += 1;
         if x.2 == x.3 {
             e.0 += 1;
@@ -1782,10 +1319,7 @@ fn speed_250k() {
             load_bytes("x.csv", &bytes, &mut ds);
         }
         Err(_) => {
-            let t = demo::generate(&DemoConfig {
-                target_signins: Some(250_000),
-                ..Default::default()
-            });
+            let t = demo::generate(&DemoConfig { target_signins: Some(250_000), ..Default::default() });
             for (name, bytes) in t.demo_files() {
                 load_bytes(&name, &bytes, &mut ds);
             }
@@ -1799,21 +1333,13 @@ fn speed_250k() {
         n = detect::run(&ds, &cfg).len();
         best = best.min(t.elapsed().as_millis());
     }
-    eprintln!(
-        "{} sign-ins, {} audit events: {n} findings, best of 5: {best} ms",
-        ds.signin_count(),
-        ds.audit_count()
-    );
+    eprintln!("{} sign-ins, {} audit events: {n} findings, best of 5: {best} ms", ds.signin_count(), ds.audit_count());
 }
 
 #[test]
 fn baseline_of_a_demo_user_before_the_takeover() {
     let (t, ds) = demo_ds();
-    let s = t
-        .truth
-        .iter()
-        .find(|s| s.key == "account_takeover")
-        .unwrap();
+    let s = t.truth.iter().find(|s| s.key == "account_takeover").unwrap();
     let cfg = DetectConfig::default();
     let b = detect::baseline_for(&ds, &s.users[0].to_uppercase(), s.first_ms, &cfg);
     assert!(b.enough_history && b.note.is_none(), "{b:?}");
@@ -1821,17 +1347,10 @@ fn baseline_of_a_demo_user_before_the_takeover() {
     assert_eq!(b.countries[0].0, "US");
     assert_eq!(b.countries[0].1, b.successes);
     assert!(b.cities.iter().any(|(c, _)| c == "Seattle, US"));
-    assert!(
-        !b.prefixes.is_empty() && !b.asns.is_empty() && !b.devices.is_empty() && !b.apps.is_empty()
-    );
+    assert!(!b.prefixes.is_empty() && !b.asns.is_empty() && !b.devices.is_empty() && !b.apps.is_empty());
     assert!(!b.client_apps.is_empty() && !b.ips.is_empty());
     assert_eq!(b.hour_of_week.iter().sum::<u32>(), b.successes);
-    assert!(
-        b.failure_rate < 0.2 && b.days >= 10,
-        "{} {}",
-        b.failure_rate,
-        b.days
-    );
+    assert!(b.failure_rate < 0.2 && b.days >= 10, "{} {}", b.failure_rate, b.days);
     assert!(b.last_ms < s.first_ms && b.first_ms >= s.first_ms - 14 * DAY);
     // After the attack the attacker's country is part of the history.
     let after = detect::baseline_for(&ds, &s.users[0], s.last_ms + DAY, &cfg);

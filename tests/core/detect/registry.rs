@@ -24,12 +24,17 @@ fn every_rule_is_registered_once_with_its_metadata() {
         assert_eq!(serde_json::from_value::<RuleId>(json!(id.as_str())).unwrap(), id);
         let m = id.meta();
         assert_eq!(m.id, id, "{id}: the module registers another rule's metadata");
-        for (what, text) in [("title", m.title), ("description", m.description), ("severity", m.severity), ("source", m.source)] {
+        for (what, text) in
+            [("title", m.title), ("description", m.description), ("severity", m.severity), ("source", m.source)]
+        {
             assert!(!text.trim().is_empty(), "{id}: empty {what}");
         }
         assert!(!m.mitre.is_empty(), "{id}: no MITRE technique");
         for t in m.mitre {
-            let ok = t.len() >= 5 && t.starts_with('T') && t[1..5].chars().all(|c| c.is_ascii_digit()) && (t.len() == 5 || (t.len() == 9 && &t[5..6] == "."));
+            let ok = t.len() >= 5
+                && t.starts_with('T')
+                && t[1..5].chars().all(|c| c.is_ascii_digit())
+                && (t.len() == 5 || (t.len() == 9 && &t[5..6] == "."));
             assert!(ok, "{id}: {t} is not a technique id");
         }
         for f in m.config {
@@ -106,7 +111,10 @@ fn the_finding_carries_its_rules_thresholds_sentence() {
         let ds = load(s, a);
         for f in detect::run(&ds, &cfg).iter().filter(|f| f.rule == id) {
             assert_eq!(f.thresholds, id.detector().thresholds(&cfg), "{id}");
-            assert!(detect::hunting_query(f, &cfg).contains("let startTime = datetime("), "{id}: a finding's query covers its days");
+            assert!(
+                detect::hunting_query(f, &cfg).contains("let startTime = datetime("),
+                "{id}: a finding's query covers its days"
+            );
         }
     }
 }
@@ -123,7 +131,11 @@ fn every_rule_has_a_positive_and_a_negative_fixture() {
         let p = found(positive);
         assert!(!p.is_empty(), "{id}: the positive fixture raises nothing");
         let n = found(negative);
-        assert!(n.is_empty(), "{id}: the negative fixture raises {:#?}", n.iter().map(|f| &f.title).collect::<Vec<_>>());
+        assert!(
+            n.is_empty(),
+            "{id}: the negative fixture raises {:#?}",
+            n.iter().map(|f| &f.title).collect::<Vec<_>>()
+        );
     }
 }
 
@@ -134,7 +146,11 @@ fn every_list_is_well_formed() {
         for (n, line) in raw.lines().enumerate().skip(1).filter(|(_, l)| !l.trim().is_empty()) {
             let c: Vec<&str> = line.split('\t').collect();
             assert_eq!(c.len(), cells, "{name} line {}: {line:?}", n + 1);
-            assert!(c.iter().all(|x| !x.trim().is_empty() && x.trim() == *x), "{name} line {}: an empty or padded cell", n + 1);
+            assert!(
+                c.iter().all(|x| !x.trim().is_empty() && x.trim() == *x),
+                "{name} line {}: an empty or padded cell",
+                n + 1
+            );
             assert!(seen.insert(line.to_lowercase()), "{name} line {}: a duplicate", n + 1);
         }
     }

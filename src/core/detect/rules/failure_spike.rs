@@ -137,8 +137,8 @@ fn user_days(p: &Params, cx: &Ctx, s: &Subject, rows: &[u32], out: &mut Out) {
 fn flush(p: &Params, cx: &Ctx, s: &Subject, fails: &mut Vec<u32>, day_ok: u32, base: Option<f64>, out: &mut Out) {
     let n = fails.len() as u32;
     let rate = n as f64 / (n + day_ok).max(1) as f64;
-    if let (Some(base), Some(&r0)) = (base, fails.first()) {
-        if n >= p.min_failures && rate >= 0.5 && rate >= base * p.factor {
+    if let (Some(base), Some(&r0)) = (base, fails.first())
+        && n >= p.min_failures && rate >= 0.5 && rate >= base * p.factor {
             let mut d = Draft::new(format!("{}-failures", s.name), Severity::Low);
             d.title = format!("Failure spike for {}", s.name);
             d.why = format!(
@@ -160,6 +160,5 @@ fn flush(p: &Params, cx: &Ctx, s: &Subject, fails: &mut Vec<u32>, day_ok: u32, b
             d.signins = std::mem::take(fails);
             out.add(cx, d);
         }
-    }
     fails.clear();
 }

@@ -99,12 +99,15 @@ impl Rule for ImpossibleTravel {
     }
 }
 
+/// A located sign-in: latitude, longitude and how precise they are.
+type Place = (f64, f64, geo::Precision);
+
 /// Where a sign-in was, cached by its coordinates and place names.
 #[derive(Default)]
-struct Locator(HashMap<(u32, u32, u32, u32), Option<(f64, f64, geo::Precision)>>);
+struct Locator(HashMap<(u32, u32, u32, u32), Option<Place>>);
 
 impl Locator {
-    fn at(&mut self, cx: &Ctx, r: u32) -> Option<(f64, f64, geo::Precision)> {
+    fn at(&mut self, cx: &Ctx, r: u32) -> Option<Place> {
         let t = &cx.ds.signins.table;
         let (lat, lon) = (t.float(S::Lat as usize, r as usize), t.float(S::Lon as usize, r as usize));
         let (city, country) = (cx.sym(r, S::City), cx.sym(r, S::Country));
@@ -124,7 +127,7 @@ struct Hop {
 
 /// The user's too-fast hops between consecutive located successful sign-ins.
 fn hops(p: &Params, cx: &Ctx, locate: &mut Locator, s: &Subject) -> Vec<Hop> {
-    let mut prev: Option<(u32, (f64, f64, geo::Precision))> = None;
+    let mut prev: Option<(u32, Place)> = None;
     let mut hops = Vec::new();
     for &r in &s.rows {
         if !cx.ok(r) || cx.net_ok(r) || !is_user_signin(cx, r) {
