@@ -11,7 +11,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/web/webdriver.json
 # Chromium and the test runner leave temporary folders behind; keep them in target/.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve test test-host test-web test-e2e build release cli bench bench-host fuzz screenshots bench-app setup setup-browser
+.PHONY: lint serve test test-host test-web test-e2e build release cli bench bench-host fuzz screenshots bench-app setup setup-browser
 
 serve: setup
 	@mkdir -p $(TMPDIR)
@@ -22,6 +22,12 @@ test: setup-browser test-host test-web test-e2e
 
 setup:
 	@.ci/setup
+
+# Formatting and clippy (host and wasm32), warnings as errors; CI runs it before `make test`.
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 setup-browser:
 	@.ci/setup --browser

@@ -28,3 +28,19 @@ pub fn data(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// `../shared/samples` (the real public exports), or `None` when this clone has none. Under CI
+/// (`LANTERN_REQUIRE_SAMPLES=1`, set by `.ci/run`) a missing folder fails the test instead of
+/// skipping it.
+pub fn shared_samples() -> Option<std::path::PathBuf> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples");
+    if p.join("SOURCES.md").exists() {
+        return Some(p);
+    }
+    assert!(
+        std::env::var_os("LANTERN_REQUIRE_SAMPLES").is_none(),
+        "../shared/samples is missing but LANTERN_REQUIRE_SAMPLES is set: the conformance tests cannot run"
+    );
+    eprintln!("../shared/samples not present: skipped");
+    None
+}
