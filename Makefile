@@ -57,7 +57,8 @@ cli:
 test-e2e: build cli
 	node --test --test-concurrency=1 tests/e2e/
 
-# Every view on the demo tenant, light and dark, into target/e2e/screens/ (for checking by eye).
+# Every view on the demo tenant, light and dark at 1440 px and light at 390 px (a phone), into
+# target/e2e/screens/ (for checking by eye).
 screenshots: build
 	node tests/e2e/screenshots.mjs
 

@@ -94,6 +94,7 @@ pub fn App() -> impl IntoView {
             <main class="main">
                 <Show when=has_data fallback=|| view! { <Welcome/> }>
                     <LoadSummary/>
+                    <super::findings::FindingsLead/>
                     <nav class="tabs" role="tablist" aria-label="Views">
                         {Tab::ALL.into_iter().map(|t| {
                             let label = match t {
@@ -119,14 +120,13 @@ pub fn App() -> impl IntoView {
                                     {match t {
                                         Tab::SignIns => Some(view! { <span class="tabs__count" data-testid="count-signins">{move || crate::core::query::view::thousands(counts.get().0 as u64)}</span> }.into_any()),
                                         Tab::Audits => Some(view! { <span class="tabs__count" data-testid="count-audit">{move || crate::core::query::view::thousands(counts.get().1 as u64)}</span> }.into_any()),
+                                        Tab::Findings => Some(view! { <super::findings::SeverityCounts/> }.into_any()),
                                         _ => None,
                                     }}
                                 </button>
                             }
                         }).collect_view()}
-                        <span class="tabs__note" title="The address bar holds the view (tab, filters, columns, sort, selection) so that a link restores it for someone who loads the same files. It never holds log data.">
-                            "The link in the address bar restores this view — it carries no log data."
-                        </span>
+                        <ShareNote/>
                     </nav>
                     {move || match tab.get() {
                         Tab::SignIns => view! { <LogView log=Log::SignIns/> }.into_any(),
@@ -142,6 +142,30 @@ pub fn App() -> impl IntoView {
                 </Show>
             </main>
         </div>
+    }
+}
+
+/// What the address bar holds, said plainly, and a link without any value from the logs.
+#[component]
+fn ShareNote() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        let hash = state.view.with_untracked(|v| v.shareable().to_hash());
+        let base = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .map(|h| h.split('#').next().unwrap_or_default().to_owned())
+            .unwrap_or_default();
+        url::copy_text(&format!("{base}{hash}"));
+        copied.set(true);
+    };
+    view! {
+        <span class="tabs__note" data-testid="share-note">
+            <span>"This page's link holds no records, but it does hold your search text, filter values and the selected record's id."</span>
+            <button class="btn btn--ghost btn--tiny" data-testid="copy-clean-link" title="Tab, columns, sort, time zone and thresholds only: no search text, filters, selection or allow-lists" on:click=copy>
+                {move || if copied.get() { "Copied" } else { "Copy a link without log values" }}
+            </button>
+        </span>
     }
 }
 

@@ -4,11 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
-use crate::core::{
-    geo,
-    model::{NO_INT, SignInField as S},
-    query::aggregate::user_key,
-};
+use crate::core::{geo, output::chart, query::aggregate};
 
 /// The world outline, drawn once per map.
 #[component]
@@ -20,47 +16,31 @@ pub fn WorldPaths() -> impl IntoView {
     }
 }
 
-/// A user's sign-in places on the world map (successes green, failures red).
+/// A user's sign-in places on the world map: dots where the logs say a city or give
+/// coordinates (merged by place; size = sign-ins, red when most failed), and the countries
+/// of sign-ins known only by their country shaded — never a dot at a country's centre.
 #[component]
 pub fn UserMap(upn: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let upn2 = upn.clone();
-    let points = Memo::new(move |_| {
-        state.with_data(|ds| {
-            let t = &ds.signins.table;
-            let mut pts: std::collections::BTreeMap<(i32, i32), (f64, f64, u32, u32, String)> = Default::default();
-            for r in 0..t.len() {
-                if !user_key(ds, r).eq_ignore_ascii_case(&upn) {
-                    continue;
-                }
-                let g = |f: S| ds.strings.get(t.sym(f as usize, r));
-                let Some((lat, lon, _)) =
-                    geo::locate(t.float(S::Lat as usize, r), t.float(S::Lon as usize, r), g(S::City), g(S::Country))
-                else {
-                    continue;
-                };
-                let e = pts.entry(((lat * 10.0) as i32, (lon * 10.0) as i32)).or_insert((
-                    lat,
-                    lon,
-                    0,
-                    0,
-                    g(S::Location).to_owned(),
-                ));
-                let code = t.int(S::Code as usize, r);
-                if code == 0 || code == NO_INT {
-                    e.2 += 1;
-                } else {
-                    e.3 += 1;
-                }
-            }
-            pts.into_values().collect::<Vec<_>>()
-        })
+    let rows = Memo::new(move |_| state.with_data(|ds| aggregate::profile(ds, &upn).signins));
+    let points = Memo::new(move |_| rows.with(|r| state.with_data(|ds| chart::points(ds, r, 500, 360.0, 180.0))));
+    let countries = Memo::new(move |_| {
+        rows.with(|r| state.with_data(|ds| chart::choropleth(ds, r).into_iter().map(|c| c.iso2).collect::<Vec<_>>()))
     });
     view! {
         <div class="card card--wide">
             <h3>"Where they signed in from"</h3>
             <svg class="map map--small" viewBox="0 0 360 180" role="img" aria-label="Sign-in locations on a world map" data-testid="user-map">
-                <WorldPaths/>
+                <g class="map__land">
+                    {move || {
+                        let seen = countries.get();
+                        geo::countries().iter().map(|c| {
+                            let class = if seen.iter().any(|x| x == c.iso2) { "map__c map__c--2" } else { "map__c" };
+                            view! { <path d=c.path class=class data-iso=c.iso2><title>{c.name}</title></path> }
+                        }).collect_view()
+                    }}
+                </g>
                 {move || {
                     // Impossible-travel findings for this user: a line between the two places.
                     let fs = expect_context::<super::findings::FindingsState>().analysis.get();
@@ -69,24 +49,66 @@ pub fn UserMap(upn: String) -> impl IntoView {
                             .iter()
                             .filter(|f| f.rule == crate::core::detect::RuleId::ImpossibleTravel && f.users.iter().any(|u| u.eq_ignore_ascii_case(&upn2)))
                             .map(|f| {
-                                let pts: Vec<(f64, f64)> = f.signins.iter().filter_map(|&r| crate::core::output::chart::signin_position(ds, r as usize)).map(|(la, lo, _)| (la, lo)).collect();
-                                crate::core::output::chart::travel_lines(&pts, 360.0, 180.0)
+                                let pts: Vec<(f64, f64)> = f.signins.iter().filter_map(|&r| chart::signin_position(ds, r as usize)).map(|(la, lo, _)| (la, lo)).collect();
+                                chart::travel_lines(&pts, 360.0, 180.0)
                             })
                             .collect::<Vec<_>>()
                             .join(" ")
                     });
                     (!d.is_empty()).then(|| view! { <path class="map__travel" d=d data-testid="travel-line"><title>"Impossible travel"</title></path> })
                 }}
-                {move || points.get().into_iter().map(|(lat, lon, ok, bad, label)| {
-                    let (x, y) = geo::screen_from_lonlat(lon, lat, 360.0, 180.0);
-                    let r = (1.5 + ((ok + bad) as f64).ln_1p() * 0.6).min(5.0);
-                    view! {
-                        <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r=format!("{r:.1}") class={if bad > ok { "map__pt map__pt--bad" } else { "map__pt" }}>
-                            <title>{format!("{label}: {ok} successful, {bad} other")}</title>
-                        </circle>
-                    }
-                }).collect_view()}
+                {move || points.get().into_iter().map(|p| view! { <MapDot p=p/> }).collect_view()}
             </svg>
+            <DotLegend max=Signal::derive(move || points.with(|p| p.first().map_or(0, |x| x.count)))/>
+        </div>
+    }
+}
+
+/// One place on a map.
+#[component]
+fn MapDot(p: chart::MapPoint, #[prop(optional)] on_pick: Option<Callback<String>>) -> impl IntoView {
+    let r = chart::dot_radius(p.count);
+    let class = if p.failures * 2 > p.count { "map__pt map__pt--bad" } else { "map__pt" };
+    let country = p.country.clone();
+    view! {
+        <circle cx=format!("{:.2}", p.x) cy=format!("{:.2}", p.y) r=format!("{r:.2}") class=class data-testid="map-dot"
+            on:click=move |_| if let (Some(cb), false) = (on_pick, country.is_empty()) { cb.run(country.clone()) }>
+            <title>{format!("{}: {} sign-ins, {} failed", p.label, p.count, p.failures)}</title>
+        </circle>
+    }
+}
+
+/// What a dot's size and colour mean, with numbers.
+#[component]
+fn DotLegend(max: Signal<u32>) -> impl IntoView {
+    view! {
+        <div class="legend" data-testid="dot-legend">
+            <span class="muted small">"Dots: places from city names or coordinates; size = sign-ins"</span>
+            {move || {
+                let m = max.get().max(1);
+                let mut sizes = vec![1u32];
+                for s in [10, 100, 1_000, 10_000] {
+                    if s < m {
+                        sizes.push(s);
+                    }
+                }
+                if m > 1 {
+                    sizes.push(m);
+                }
+                sizes.into_iter().map(|n| {
+                    let r = chart::dot_radius(n) * 3.0;
+                    view! {
+                        <span class="legend__dot">
+                            <svg width=format!("{:.0}", r * 2.0 + 2.0) height=format!("{:.0}", r * 2.0 + 2.0) aria-hidden="true">
+                                <circle cx=format!("{:.1}", r + 1.0) cy=format!("{:.1}", r + 1.0) r=format!("{r:.1}") class="map__pt"/>
+                            </svg>
+                            {chart::compact_count(n as u64)}
+                        </span>
+                    }
+                }).collect_view()
+            }}
+            <span class="legend__dot"><svg width="10" height="10" aria-hidden="true"><circle cx="5" cy="5" r="4" class="map__pt"/></svg>"mostly successful"</span>
+            <span class="legend__dot"><svg width="10" height="10" aria-hidden="true"><circle cx="5" cy="5" r="4" class="map__pt map__pt--bad"/></svg>"more than half failed"</span>
         </div>
     }
 }
@@ -95,12 +117,42 @@ use leptos::ev;
 
 use crate::core::{
     model::Log,
-    output::chart::{self, Margins, TopBy},
+    output::chart::{Margins, TopBy},
     query::filter::Cond,
 };
 
 const CHART_W: f64 = 960.0;
 const CHART_H: f64 = 240.0;
+
+/// The hour-of-day × weekday heat map of the current selection.
+#[component]
+fn Heatmap(log: RwSignal<Log>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let heat = Memo::new(move |_| {
+        let l = log.get();
+        let rows = state.rows(l).get();
+        state.with_data(|ds| {
+            let g = chart::heatmap_of(ds, l, &rows, 0);
+            chart::heatmap_geometry(&g, CHART_W, 210.0, Margins { top: 24.0, right: 12.0, bottom: 8.0, left: 44.0 })
+        })
+    });
+    view! {
+        <div class="card card--chart">
+            <h3>"Hour of day × weekday (UTC)"</h3>
+            <svg class="chart" viewBox=format!("0 0 {CHART_W} 210") role="img" aria-label="Records by hour and weekday" data-testid="heatmap">
+                {move || heat.with(|h| view! {
+                    {h.row_labels.iter().map(|(y, l)| view! { <text x="0" y=(y + 4.0).to_string() class="chart__ylabel chart__ylabel--left">{*l}</text> }).collect_view()}
+                    {h.col_labels.iter().map(|(x, l)| view! { <text x=x.to_string() y="14" class="chart__xlabel">{l.clone()}</text> }).collect_view()}
+                    {h.cells.iter().map(|c| view! {
+                        <rect x=c.x.to_string() y=c.y.to_string() width=c.w.to_string() height=c.h.to_string() class=format!("heat heat--{}", c.level)>
+                            <title>{format!("{} {:02}:00 — {}", ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][c.weekday as usize % 7], c.hour, c.count)}</title>
+                        </rect>
+                    }).collect_view()}
+                })}
+            </svg>
+        </div>
+    }
+}
 
 /// SVG x (in viewBox units) of a pointer event over an SVG element.
 fn svg_x(e: &ev::PointerEvent, width: f64) -> f64 {
@@ -127,14 +179,6 @@ pub fn TrendsView() -> impl IntoView {
                 chart::audit_series(ds, &rows, 96, 0)
             };
             chart::stacked_bars(&ts, CHART_W, CHART_H, Margins { top: 12.0, right: 12.0, bottom: 30.0, left: 52.0 })
-        })
-    });
-    let heat = Memo::new(move |_| {
-        let l = log.get();
-        let rows = state.rows(l).get();
-        state.with_data(|ds| {
-            let g = chart::heatmap_of(ds, l, &rows, 0);
-            chart::heatmap_geometry(&g, CHART_W, 210.0, Margins { top: 24.0, right: 12.0, bottom: 8.0, left: 44.0 })
         })
     });
     let brush = RwSignal::new(None::<(f64, f64)>);
@@ -185,7 +229,7 @@ pub fn TrendsView() -> impl IntoView {
             </div>
             <div class="card card--chart">
                 <div class="legend">
-                    <span class="legend__item legend__item--ok">{move || if log.get() == Log::SignIns { "Success" } else { "Success" }}</span>
+                    <span class="legend__item legend__item--ok">"Success"</span>
                     <span class="legend__item legend__item--warn">{move || if log.get() == Log::SignIns { "Interrupted" } else { "Timeout" }}</span>
                     <span class="legend__item legend__item--bad">"Failure"</span>
                     <span class="muted small">{move || bars.with(|b| format!("{} per bar", human_bin(b.bin_ms)))}</span>
@@ -224,20 +268,7 @@ pub fn TrendsView() -> impl IntoView {
                     })}
                 </svg>
             </div>
-            <div class="card card--chart">
-                <h3>"Hour of day × weekday (UTC)"</h3>
-                <svg class="chart" viewBox=format!("0 0 {CHART_W} 210") role="img" aria-label="Records by hour and weekday" data-testid="heatmap">
-                    {move || heat.with(|h| view! {
-                        {h.row_labels.iter().map(|(y, l)| view! { <text x="0" y=(y + 4.0).to_string() class="chart__ylabel chart__ylabel--left">{*l}</text> }).collect_view()}
-                        {h.col_labels.iter().map(|(x, l)| view! { <text x=x.to_string() y="14" class="chart__xlabel">{l.clone()}</text> }).collect_view()}
-                        {h.cells.iter().map(|c| view! {
-                            <rect x=c.x.to_string() y=c.y.to_string() width=c.w.to_string() height=c.h.to_string() class=format!("heat heat--{}", c.level)>
-                                <title>{format!("{} {:02}:00 — {}", ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][c.weekday as usize % 7], c.hour, c.count)}</title>
-                            </rect>
-                        }).collect_view()}
-                    })}
-                </svg>
-            </div>
+            <Heatmap log=log/>
             <div class="tops">
                 {move || tops().into_iter().map(|by| view! { <TopBars by=by/> }).collect_view()}
             </div>
@@ -362,25 +393,22 @@ pub fn MapView() -> impl IntoView {
                         }).collect_view()
                     }}
                 </g>
-                {move || points.get().into_iter().map(|p| {
-                    let r = (0.6 + (p.count as f64).ln_1p() * 0.35).min(4.0);
-                    let country = p.country.clone();
+                {move || {
                     // A dot sits on its country: clicking it filters to that country too.
-                    view! {
-                        <circle cx=format!("{:.2}", p.x) cy=format!("{:.2}", p.y) r=format!("{r:.2}") class={if p.failures * 2 > p.count { "map__pt map__pt--bad" } else { "map__pt" }}
-                            on:click=move |_| if !country.is_empty() { state.filter_to(Log::SignIns, Cond::In { field: "country".into(), values: vec![country.clone()] }) }>
-                            <title>{format!("{}: {} sign-ins, {} failures", p.label, p.count, p.failures)}</title>
-                        </circle>
-                    }
-                }).collect_view()}
+                    let pick = Callback::new(move |country: String| state.filter_to(Log::SignIns, Cond::In { field: "country".into(), values: vec![country] }));
+                    points.get().into_iter().map(|p| view! { <MapDot p=p on_pick=pick/> }).collect_view()
+                }}
             </svg>
-            <div class="legend">
+            <div class="legend" data-testid="shade-legend">
                 {move || if by_failures.get() {
-                    view! { <span class="muted small">"Failure share: "</span>{(0..5).map(|k| view! { <span class=format!("legend__swatch map__c--f{k}")></span> }).collect_view()}<span class="muted small">" 0% → ≥ 80%"</span> }.into_any()
+                    let labels = ["under 5 %", "5–20 %", "20–50 %", "50–80 %", "80 % or more"];
+                    view! { <span class="muted small">"Countries by failure share:"</span>{labels.into_iter().enumerate().map(|(k, l)| view! { <span class="legend__item"><span class=format!("legend__swatch map__c--f{k}")></span>{l}</span> }).collect_view()} }.into_any()
                 } else {
-                    view! { <span class="muted small">"Sign-ins (quantiles): "</span>{(1..6).map(|k| view! { <span class=format!("legend__swatch map__c--{k}")></span> }).collect_view()}<span class="muted small">" fewer → more"</span> }.into_any()
+                    let breaks = chart::quantile_breaks(&stats.with(|s| s.iter().map(|c| c.signins).collect::<Vec<_>>()), 5);
+                    view! { <span class="muted small">"Countries by sign-ins:"</span>{chart::break_labels(&breaks).into_iter().enumerate().map(|(k, l)| view! { <span class="legend__item"><span class=format!("legend__swatch map__c--{}", k + 1)></span>{l}</span> }).collect_view()} }.into_any()
                 }}
             </div>
+            <DotLegend max=Signal::derive(move || points.with(|p| p.first().map_or(0, |x| x.count)))/>
             <table class="table" data-testid="country-table">
                 <thead><tr><th>"Country"</th><th class="num">"Sign-ins"</th><th class="num">"Failures"</th><th class="num">"Failure share"</th></tr></thead>
                 <tbody>

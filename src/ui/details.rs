@@ -14,13 +14,10 @@ use crate::{
         ingest::raw,
         model::time,
         model::{AuditField as A, Dataset, Group, Kind, NO_INT, SignInField as S},
-        query::view::cell_text,
+        query::view::{self, cell_text},
     },
     web::{self, url::copy_text},
 };
-
-/// (label, value) pairs of a section.
-type Section = (String, Vec<(String, String)>);
 
 fn pretty_json(s: &str) -> String {
     let t = s.trim();
@@ -38,67 +35,194 @@ fn pretty_json(s: &str) -> String {
     s.to_owned()
 }
 
-fn signin_sections(ds: &Dataset, row: usize, local: bool) -> (Vec<Section>, Option<(u32, &'static codes::CodeInfo)>) {
+/// The portal's tabs of the details pane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pane {
+    Basic,
+    Location,
+    Device,
+    Auth,
+    Access,
+    ReportOnly,
+    More,
+    Targets,
+    Modified,
+    Raw,
+}
+
+impl Pane {
+    fn title(self, log: Log) -> &'static str {
+        match (self, log) {
+            (Pane::Basic, Log::SignIns) => "Basic info",
+            (Pane::Basic, Log::Audits) => "Activity",
+            (Pane::Location, _) => "Location",
+            (Pane::Device, _) => "Device info",
+            (Pane::Auth, _) => "Authentication details",
+            (Pane::Access, _) => "Conditional Access",
+            (Pane::ReportOnly, _) => "Report-only",
+            (Pane::More, _) => "Additional details",
+            (Pane::Targets, _) => "Target(s)",
+            (Pane::Modified, _) => "Modified properties",
+            (Pane::Raw, _) => "Raw",
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Pane::Basic => "basic",
+            Pane::Location => "location",
+            Pane::Device => "device",
+            Pane::Auth => "auth",
+            Pane::Access => "ca",
+            Pane::ReportOnly => "report-only",
+            Pane::More => "more",
+            Pane::Targets => "targets",
+            Pane::Modified => "modified",
+            Pane::Raw => "raw",
+        }
+    }
+
+    fn of(log: Log) -> &'static [Pane] {
+        match log {
+            Log::SignIns => &[
+                Pane::Basic,
+                Pane::Location,
+                Pane::Device,
+                Pane::Auth,
+                Pane::Access,
+                Pane::ReportOnly,
+                Pane::More,
+                Pane::Raw,
+            ],
+            Log::Audits => &[Pane::Basic, Pane::Targets, Pane::Modified, Pane::More, Pane::Raw],
+        }
+    }
+}
+
+/// The fields of a sign-in's schema groups, as (label, value), vocabulary values in words.
+fn signin_fields(ds: &Dataset, row: usize, local: bool, groups: &[Group]) -> Vec<(String, String)> {
     let t = &ds.signins.table;
     let off = if local { web::url::local_offset_min(t.time(S::Time as usize, row)) } else { 0 };
-    let cell = |f: S| cell_text(t, f as usize, row, &ds.strings, off);
-    let mut groups: Vec<(Group, Vec<(String, String)>)> = Vec::new();
-    for f in S::ALL {
-        let v = cell(*f);
+    let mut out = Vec::new();
+    for f in S::ALL.iter().filter(|f| groups.contains(&f.def().group)) {
+        let v = cell_text(t, *f as usize, row, &ds.strings, off);
         if v.is_empty() {
             continue;
         }
         let d = f.def();
         let label = if d.kind == Kind::Time && local { "Date (local)".to_owned() } else { d.label.to_owned() };
-        let v = if *f == S::Country { format!("{v} ({})", geo::country_name(&v)) } else { v };
-        match groups.iter_mut().find(|(g, _)| *g == d.group) {
-            Some((_, items)) => items.push((label, v)),
-            None => groups.push((d.group, vec![(label, v)])),
-        }
-    }
-    let code = t.int(S::Code as usize, row);
-    let info = (code != NO_INT).then(|| codes::lookup(code).map(|i| (code, i))).flatten();
-    let order = [
-        Group::Basic,
-        Group::Location,
-        Group::Device,
-        Group::Auth,
-        Group::Access,
-        Group::Risk,
-        Group::Identity,
-        Group::Other,
-    ];
-    let sections = order
-        .iter()
-        .filter_map(|g| groups.iter().find(|(x, _)| x == g).map(|(g, items)| (g.title().to_owned(), items.clone())))
-        .collect();
-    (sections, info)
-}
-
-fn audit_sections(ds: &Dataset, row: usize, local: bool) -> Vec<Section> {
-    let t = &ds.audits.table;
-    let off = if local { web::url::local_offset_min(t.time(A::Time as usize, row)) } else { 0 };
-    let mut basic = Vec::new();
-    let mut actor = Vec::new();
-    for f in A::ALL {
-        let v = cell_text(t, *f as usize, row, &ds.strings, off);
-        if v.is_empty() || *f == A::Targets {
-            continue;
-        }
-        let d = f.def();
-        let label = if d.kind == Kind::Time && local { "Date (local)".to_owned() } else { d.label.to_owned() };
-        if d.group == Group::Identity { actor.push((label, v)) } else { basic.push((label, v)) }
-    }
-    let mut out = vec![("Activity".to_owned(), basic), ("Initiated by (actor)".to_owned(), actor)];
-    let details: Vec<(String, String)> = ds
-        .details_of(row)
-        .iter()
-        .map(|kv| (ds.strings.get(kv.key).to_owned(), pretty_json(ds.strings.get(kv.value))))
-        .collect();
-    if !details.is_empty() {
-        out.push(("Additional details".to_owned(), details));
+        let v = match *f {
+            S::Country => format!("{v} ({})", geo::country_name(&v)),
+            _ if view::is_vocabulary(d.key) => view::humanize(&v),
+            _ => v,
+        };
+        out.push((label, v));
     }
     out
+}
+
+/// The fields of an audit event (all but its targets) for `identity` (the actor) or not.
+fn audit_fields(ds: &Dataset, row: usize, local: bool, actor: bool) -> Vec<(String, String)> {
+    let t = &ds.audits.table;
+    let off = if local { web::url::local_offset_min(t.time(A::Time as usize, row)) } else { 0 };
+    A::ALL
+        .iter()
+        .filter(|f| **f != A::Targets && (f.def().group == Group::Identity) == actor)
+        .filter_map(|f| {
+            let v = cell_text(t, *f as usize, row, &ds.strings, off);
+            let d = f.def();
+            let label = if d.kind == Kind::Time && local { "Date (local)".to_owned() } else { d.label.to_owned() };
+            let v = if view::is_vocabulary(d.key) { view::humanize(&v) } else { v };
+            (!v.is_empty()).then_some((label, v))
+        })
+        .collect()
+}
+
+/// A sign-in's authentication steps: time, method, detail, succeeded, result, requirement.
+fn signin_steps(ds: &Dataset, row: usize) -> Vec<[String; 6]> {
+    let request = ds.signins.table.id(S::RequestId as usize, row);
+    let st = &ds.steps;
+    ds.steps_of(request)
+        .into_iter()
+        .map(|i| {
+            let when = if st.time[i] == crate::core::model::NO_TIME {
+                String::new()
+            } else {
+                time::format_display(st.time[i])
+            };
+            let yes = match st.succeeded[i] {
+                2 => "Yes".to_owned(),
+                1 => "No".to_owned(),
+                _ => String::new(),
+            };
+            let g = |v: &Vec<crate::core::model::intern::Sym>| ds.strings.get(v[i]).to_owned();
+            [when, g(&st.method), g(&st.detail), yes, g(&st.result), g(&st.requirement)]
+        })
+        .collect()
+}
+
+/// A sign-in's Conditional Access policies (name, result, grant, session), report-only ones
+/// or the others.
+fn signin_policies(ds: &Dataset, row: usize, report_only: bool) -> Vec<[String; 4]> {
+    ds.ca_of(row)
+        .iter()
+        .filter(|a| ds.strings.get(a.result).to_ascii_lowercase().starts_with("reportonly") == report_only)
+        .map(|a| {
+            let p = ds.policies.get(a.policy as usize);
+            let g = |f: fn(&crate::core::model::CaPolicy) -> crate::core::model::intern::Sym| {
+                p.map(|p| ds.strings.get(f(p))).unwrap_or("").to_owned()
+            };
+            [g(|p| p.name), view::humanize(ds.strings.get(a.result)), g(|p| p.grant), g(|p| p.session)]
+        })
+        .collect()
+}
+
+/// Why a sign-in shows no per-policy results: the file it came from decides.
+fn no_policies_note(ds: &Dataset, row: usize) -> String {
+    let format = ds
+        .signins
+        .src
+        .get(row)
+        .and_then(|s| ds.files.get(s.file as usize))
+        .map(|f| f.format.clone())
+        .unwrap_or_default();
+    if format.starts_with("portal-csv") {
+        "The portal's CSV download carries only the overall Conditional Access status, not per-policy results.".into()
+    } else {
+        "This record lists no per-policy Conditional Access results.".into()
+    }
+}
+
+/// An audit event's targets: a heading per target and its modified properties (name, old, new).
+type Targets = Vec<(String, Vec<(String, String, String)>)>;
+
+fn audit_targets(ds: &Dataset, row: usize) -> Targets {
+    ds.targets_of(row)
+        .iter()
+        .map(|t| {
+            let name = [t.upn, t.name, t.id]
+                .iter()
+                .map(|s| ds.strings.get(*s))
+                .find(|s| !s.is_empty())
+                .unwrap_or("")
+                .to_owned();
+            let head = format!("{} {}", ds.strings.get(t.kind), name);
+            let id = ds.strings.get(t.id);
+            let head = if id.is_empty() || id == name { head } else { format!("{head} ({id})") };
+            let props = ds
+                .props_of(t)
+                .iter()
+                .map(|p| {
+                    (
+                        ds.strings.get(p.name).to_owned(),
+                        pretty_json(ds.strings.get(p.old)),
+                        pretty_json(ds.strings.get(p.new)),
+                    )
+                })
+                .collect();
+            (head, props)
+        })
+        .collect()
 }
 
 /// The pane, shown beside the grid when a record is open.
@@ -112,154 +236,211 @@ pub fn DetailsPane(log: Log) -> impl IntoView {
     });
     let pos = Memo::new(move |_| row.get().and_then(|r| rows.with(|sel| sel.iter().position(|&x| x as usize == r))));
     let go = move |delta: isize| {
-        let Some(p) = pos.get_untracked() else { return };
-        let Some(next) = p.checked_add_signed(delta) else {
-            return;
-        };
+        let Some(next) = pos.get_untracked().and_then(|p| p.checked_add_signed(delta)) else { return };
         if let Some(r) = rows.with_untracked(|sel| sel.get(next).copied()) {
             let rid = state.data.with_value(|ds| record_id(ds, log, r as usize));
             state.view.update(|v| v.record = Some(rid));
         }
     };
     let close = move || state.view.update(|v| v.record = None);
-    let raw_view = RwSignal::new(None::<Result<raw::RawView, String>>);
-    let show_raw = RwSignal::new(false);
-    // Re-read the original record from the file when asked.
-    Effect::new(move |_| {
-        let (Some(r), true) = (row.get(), show_raw.get()) else {
-            raw_view.set(None);
-            return;
-        };
-        let src = state.data.with_value(|ds| {
-            let srcs = if log == Log::SignIns { &ds.signins.src } else { &ds.audits.src };
-            srcs.get(r).map(|s| (s, ds.files.get(s.file as usize).cloned()))
-        });
-        let Some((src, Some(file))) = src else {
-            raw_view.set(Some(Err("the record's source is unknown".into())));
-            return;
-        };
-        let Some(blob) = web::bridge::file_for(src.file) else {
-            raw_view.set(Some(Err(format!(
-                "the original of this record is inside a compressed or re-encoded file ({}); every field Lantern read is shown above",
-                file.name
-            ))));
-            return;
-        };
-        spawn_local(async move {
-            let start = src.offset as f64;
-            let res = web::file::read_range(&blob, start, start + src.len as f64).await;
-            raw_view.set(Some(match res {
-                Ok(bytes) => raw::view_record(&file, &bytes),
-                Err(e) => Err(format!("the browser could not read the file again ({e})")),
-            }));
-        });
-    });
+    let pane = RwSignal::new(Pane::Basic);
     let on_key = move |e: ev::KeyboardEvent| match e.key().as_str() {
         "Escape" => close(),
-        "ArrowLeft" => go(-1),
-        "ArrowRight" => go(1),
+        "ArrowLeft" if !is_tab_key(&e) => go(-1),
+        "ArrowRight" if !is_tab_key(&e) => go(1),
         _ => {}
     };
+    let n = move || rows.with(|r| r.len());
     view! {
         <aside class="details" role="complementary" aria-label="Record details" data-testid="details" tabindex="-1" on:keydown=on_key>
             <div class="details__head">
                 <strong>{match log { Log::SignIns => "Sign-in details", Log::Audits => "Audit event details" }}</strong>
-                <span class="details__pos">{move || pos.get().map(|p| format!("{} of {}", crate::core::query::view::thousands(p as u64 + 1), crate::core::query::view::thousands(rows.with(|r| r.len()) as u64))).unwrap_or_default()}</span>
+                <span class="details__pos">{move || pos.get().map(|p| format!("{} of {}", view::thousands(p as u64 + 1), view::thousands(n() as u64))).unwrap_or_default()}</span>
                 <button class="btn btn--small" data-testid="details-prev" title="Previous record (←)" disabled=move || pos.get().is_none_or(|p| p == 0) on:click=move |_| go(-1)>"‹ Previous"</button>
-                <button class="btn btn--small" data-testid="details-next" title="Next record (→)" disabled=move || pos.get().is_none_or(|p| p + 1 >= rows.with(|r| r.len())) on:click=move |_| go(1)>"Next ›"</button>
+                <button class="btn btn--small" data-testid="details-next" title="Next record (→)" disabled=move || pos.get().is_none_or(|p| p + 1 >= n()) on:click=move |_| go(1)>"Next ›"</button>
                 <button class="btn btn--ghost btn--small" data-testid="details-close" aria-label="Close details (Esc)" on:click=move |_| close()>"✕"</button>
             </div>
-            <div class="details__body">
+            <div class="details__tabs" role="tablist" aria-label="Details">
+                {Pane::of(log).iter().map(|&p| view! {
+                    <button role="tab" class="details__tab" data-testid=format!("details-tab-{}", p.key())
+                        aria-selected=move || (pane.get() == p).to_string() on:click=move |_| pane.set(p)>{p.title(log)}</button>
+                }).collect_view()}
+            </div>
+            <div class="details__body" role="tabpanel">
                 {move || {
                     let Some(r) = row.get() else { return view! { <p class="muted">"This record is not in the loaded files."</p> }.into_any() };
-                    let local = state.view.with(|v| v.local_time);
-                    state.with_data(|ds| match log {
-                        Log::SignIns => {
-                            let (sections, info) = signin_sections(ds, r, local);
-                            let request = ds.signins.table.id(S::RequestId as usize, r);
-                            let steps: Vec<[String; 6]> = ds.steps_of(request).into_iter().map(|i| {
-                                let st = &ds.steps;
-                                let when = if st.time[i] == crate::core::model::NO_TIME { String::new() } else { time::format_display(st.time[i]) };
-                                [when, ds.strings.get(st.method[i]).to_owned(), ds.strings.get(st.detail[i]).to_owned(),
-                                 match st.succeeded[i] { 2 => "Yes".to_owned(), 1 => "No".to_owned(), _ => String::new() },
-                                 ds.strings.get(st.result[i]).to_owned(), ds.strings.get(st.requirement[i]).to_owned()]
-                            }).collect();
-                            let policies: Vec<[String; 4]> = ds.ca_of(r).iter().map(|a| {
-                                let p = ds.policies.get(a.policy as usize);
-                                [p.map(|p| ds.strings.get(p.name)).unwrap_or("").to_owned(), ds.strings.get(a.result).to_owned(),
-                                 p.map(|p| ds.strings.get(p.grant)).unwrap_or("").to_owned(), p.map(|p| ds.strings.get(p.session)).unwrap_or("").to_owned()]
-                            }).collect();
-                            let upn = crate::core::query::aggregate::user_key(ds, r).to_owned();
-                            view! {
-                                {info.map(|(code, i)| view! { <CodeCard code=code info=i/> })}
-                                {(!upn.is_empty()).then(|| {
-                                    let u = upn.clone();
-                                    view! { <p><button class="btn btn--small" data-testid="open-profile" on:click=move |_| state.view.update(|v| { v.user = Some(u.clone()); v.tab = "users".into(); v.record = None; })>{format!("Open the profile of {upn}")}</button></p> }
-                                })}
-                                {sections.into_iter().map(|(title, items)| view! { <Fields title=title items=items/> }).collect_view()}
-                                <h3 class="details__title">"Authentication details"</h3>
-                                {if steps.is_empty() {
-                                    view! { <p class="muted">"No authentication steps in the loaded files (the portal keeps them in the *_AuthDetails_* download)."</p> }.into_any()
-                                } else {
-                                    view! {
-                                        <table class="mini" data-testid="auth-steps"><thead><tr><th>"Time"</th><th>"Method"</th><th>"Detail"</th><th>"Succeeded"</th><th>"Result"</th><th>"Requirement"</th></tr></thead>
-                                        <tbody>{steps.into_iter().map(|s| view! { <tr>{s.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}</tbody></table>
-                                    }.into_any()
-                                }}
-                                <h3 class="details__title">"Conditional Access"</h3>
-                                {if policies.is_empty() {
-                                    view! { <p class="muted">"No per-policy results in this record (the portal's CSV carries only the overall status)."</p> }.into_any()
-                                } else {
-                                    view! {
-                                        <table class="mini" data-testid="ca-policies"><thead><tr><th>"Policy"</th><th>"Result"</th><th>"Grant controls"</th><th>"Session controls"</th></tr></thead>
-                                        <tbody>{policies.into_iter().map(|p| view! { <tr>{p.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}</tbody></table>
-                                    }.into_any()
-                                }}
-                            }.into_any()
-                        }
-                        Log::Audits => {
-                            let sections = audit_sections(ds, r, local);
-                            let targets: Vec<(String, Vec<(String, String, String)>)> = ds.targets_of(r).iter().map(|t| {
-                                let name = [t.upn, t.name, t.id].iter().map(|s| ds.strings.get(*s)).find(|s| !s.is_empty()).unwrap_or("").to_owned();
-                                let head = format!("{} {}", ds.strings.get(t.kind), name);
-                                let id = ds.strings.get(t.id);
-                                let head = if id.is_empty() || id == name { head } else { format!("{head} ({id})") };
-                                (head, ds.props_of(t).iter().map(|p| (ds.strings.get(p.name).to_owned(), pretty_json(ds.strings.get(p.old)), pretty_json(ds.strings.get(p.new)))).collect())
-                            }).collect();
-                            view! {
-                                {sections.into_iter().map(|(title, items)| view! { <Fields title=title items=items/> }).collect_view()}
-                                <h3 class="details__title">"Targets"</h3>
-                                {targets.into_iter().map(|(head, props)| view! {
-                                    <div class="target" data-testid="target">
-                                        <p class="target__head">{head}</p>
-                                        {(!props.is_empty()).then(|| view! {
-                                            <table class="mini"><thead><tr><th>"Property"</th><th>"Old value"</th><th>"New value"</th></tr></thead>
-                                            <tbody>{props.into_iter().map(|(n, o, v)| view! { <tr><td>{n}</td><td><pre class="pre">{o}</pre></td><td><pre class="pre">{v}</pre></td></tr> }).collect_view()}</tbody></table>
-                                        })}
-                                    </div>
-                                }).collect_view()}
-                            }.into_any()
-                        }
-                    })
-                }}
-                <h3 class="details__title">"Original record"</h3>
-                <button class="btn btn--small" data-testid="show-raw" on:click=move |_| show_raw.update(|s| *s = !*s)>
-                    {move || if show_raw.get() { "Hide the original record" } else { "Show the original record from the file" }}
-                </button>
-                {move || raw_view.get().map(|r| match r {
-                    Ok(v) => {
-                        let text = v.text.clone();
-                        view! {
-                            <div class="raw" data-testid="raw">
-                                <button class="btn btn--small" on:click=move |_| copy_text(&text)>"Copy"</button>
-                                <pre class="pre pre--raw">{v.text.clone()}</pre>
-                            </div>
-                        }.into_any()
+                    match pane.get() {
+                        Pane::Raw => view! { <RawRecord log=log row=r/> }.into_any(),
+                        p => match log {
+                            Log::SignIns => view! { <SigninPane row=r pane=p/> }.into_any(),
+                            Log::Audits => view! { <AuditPane row=r pane=p/> }.into_any(),
+                        },
                     }
-                    Err(e) => view! { <p class="muted" data-testid="raw">{e}</p> }.into_any(),
-                })}
+                }}
             </div>
         </aside>
+    }
+}
+
+/// Arrow keys move between details tabs when a tab has focus, between records otherwise.
+fn is_tab_key(e: &ev::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast as _;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.get_attribute("role").as_deref() == Some("tab"))
+}
+
+/// One tab of a sign-in's details.
+#[component]
+fn SigninPane(row: usize, pane: Pane) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let local = state.view.with(|v| v.local_time);
+    state.with_data(|ds| match pane {
+        Pane::Basic => {
+            let code = ds.signins.table.int(S::Code as usize, row);
+            let info = (code != NO_INT).then(|| codes::lookup(code).map(|i| (code, i))).flatten();
+            let upn = crate::core::query::aggregate::user_key(ds, row).to_owned();
+            let fields = signin_fields(ds, row, local, &[Group::Basic, Group::Identity]);
+            view! {
+                {info.map(|(code, i)| view! { <CodeCard code=code info=i/> })}
+                {(!upn.is_empty()).then(|| {
+                    let u = upn.clone();
+                    view! { <p><button class="btn btn--small details__profile" data-testid="open-profile" on:click=move |_| state.view.update(|v| { v.user = Some(u.clone()); v.tab = "users".into(); v.record = None; })>{format!("Open the profile of {upn}")}</button></p> }
+                })}
+                <Fields items=fields/>
+            }
+            .into_any()
+        }
+        Pane::Location => view! { <Fields items=signin_fields(ds, row, local, &[Group::Location])/> }.into_any(),
+        Pane::Device => view! { <Fields items=signin_fields(ds, row, local, &[Group::Device])/> }.into_any(),
+        Pane::Auth => {
+            let steps = signin_steps(ds, row);
+            view! {
+                <Fields items=signin_fields(ds, row, local, &[Group::Auth])/>
+                {if steps.is_empty() {
+                    view! { <p class="muted">"No authentication steps in the loaded files (the portal keeps them in the *_AuthDetails_* download)."</p> }.into_any()
+                } else {
+                    view! { <Table testid="auth-steps" head=&["Time", "Method", "Detail", "Succeeded", "Result", "Requirement"] rows=steps.into_iter().map(|r| r.to_vec()).collect()/> }.into_any()
+                }}
+            }
+            .into_any()
+        }
+        Pane::Access | Pane::ReportOnly => {
+            let report_only = pane == Pane::ReportOnly;
+            let policies = signin_policies(ds, row, report_only);
+            let note = if policies.is_empty() && ds.ca_of(row).is_empty() {
+                no_policies_note(ds, row)
+            } else if report_only {
+                "No report-only policy applied to this sign-in.".into()
+            } else {
+                "Every policy of this sign-in was in report-only mode.".into()
+            };
+            view! {
+                {(!report_only).then(|| view! { <Fields items=signin_fields(ds, row, local, &[Group::Access])/> })}
+                {if policies.is_empty() {
+                    view! { <p class="muted" data-testid="ca-note">{note}</p> }.into_any()
+                } else {
+                    view! { <Table testid="ca-policies" head=&["Policy", "Result", "Grant controls", "Session controls"] rows=policies.into_iter().map(|r| r.to_vec()).collect()/> }.into_any()
+                }}
+            }
+            .into_any()
+        }
+        _ => view! { <Fields items=signin_fields(ds, row, local, &[Group::Risk, Group::Other])/> }.into_any(),
+    })
+}
+
+/// One tab of an audit event's details.
+#[component]
+fn AuditPane(row: usize, pane: Pane) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let local = state.view.with(|v| v.local_time);
+    state.with_data(|ds| match pane {
+        Pane::Targets => view! {
+            {audit_targets(ds, row).into_iter().map(|(head, props)| view! {
+                <div class="target" data-testid="target"><p class="target__head">{head}</p>{format!("{} modified propert{}", props.len(), if props.len() == 1 { "y" } else { "ies" })}</div>
+            }).collect_view()}
+        }
+        .into_any(),
+        Pane::Modified => view! {
+            {audit_targets(ds, row).into_iter().filter(|(_, p)| !p.is_empty()).map(|(head, props)| view! {
+                <div class="target"><p class="target__head">{head}</p>
+                    <table class="mini"><thead><tr><th>"Property"</th><th>"Old value"</th><th>"New value"</th></tr></thead>
+                    <tbody>{props.into_iter().map(|(n, o, v)| view! { <tr><td>{n}</td><td><pre class="pre">{o}</pre></td><td><pre class="pre">{v}</pre></td></tr> }).collect_view()}</tbody></table>
+                </div>
+            }).collect_view()}
+        }
+        .into_any(),
+        Pane::More => {
+            let details: Vec<(String, String)> = ds
+                .details_of(row)
+                .iter()
+                .map(|kv| (ds.strings.get(kv.key).to_owned(), pretty_json(ds.strings.get(kv.value))))
+                .collect();
+            if details.is_empty() {
+                view! { <p class="muted">"No additional details in this event."</p> }.into_any()
+            } else {
+                view! { <Fields items=details/> }.into_any()
+            }
+        }
+        _ => view! {
+            <Fields items=audit_fields(ds, row, local, false)/>
+            <h3 class="details__title">"Initiated by (actor)"</h3>
+            <Fields items=audit_fields(ds, row, local, true)/>
+        }
+        .into_any(),
+    })
+}
+
+/// The original record, re-read from its file.
+#[component]
+fn RawRecord(log: Log, row: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let raw_view = RwSignal::new(None::<Result<raw::RawView, String>>);
+    let src = state.data.with_value(|ds| {
+        let srcs = if log == Log::SignIns { &ds.signins.src } else { &ds.audits.src };
+        srcs.get(row).map(|s| (s, ds.files.get(s.file as usize).cloned()))
+    });
+    match src {
+        Some((src, Some(file))) => match web::bridge::file_for(src.file) {
+            Some(blob) => spawn_local(async move {
+                let start = src.offset as f64;
+                let res = web::file::read_range(&blob, start, start + src.len as f64).await;
+                let _ = raw_view.try_set(Some(match res {
+                    Ok(bytes) => raw::view_record(&file, &bytes),
+                    Err(e) => Err(format!("the browser could not read the file again ({e})")),
+                }));
+            }),
+            None => raw_view.set(Some(Err(format!(
+                "the original of this record is inside a compressed or re-encoded file ({}); every field Lantern read is in the other tabs",
+                file.name
+            )))),
+        },
+        _ => raw_view.set(Some(Err("the record's source is unknown".into()))),
+    }
+    move || match raw_view.get() {
+        None => view! { <p class="muted" data-testid="raw">"Reading the record from the file…"</p> }.into_any(),
+        Some(Ok(v)) => {
+            let text = v.text.clone();
+            view! {
+                <div class="raw" data-testid="raw">
+                    <button class="btn btn--small" on:click=move |_| copy_text(&text)>"Copy"</button>
+                    <pre class="pre pre--raw">{v.text.clone()}</pre>
+                </div>
+            }
+            .into_any()
+        }
+        Some(Err(e)) => view! { <p class="muted" data-testid="raw">{e}</p> }.into_any(),
+    }
+}
+
+/// A small table of text cells.
+#[component]
+fn Table(testid: &'static str, head: &'static [&'static str], rows: Vec<Vec<String>>) -> impl IntoView {
+    view! {
+        <table class="mini" data-testid=testid>
+            <thead><tr>{head.iter().map(|h| view! { <th>{*h}</th> }).collect_view()}</tr></thead>
+            <tbody>{rows.into_iter().map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}</tbody>
+        </table>
     }
 }
 
@@ -276,9 +457,11 @@ fn CodeCard(code: u32, info: &'static codes::CodeInfo) -> impl IntoView {
 }
 
 #[component]
-fn Fields(title: String, items: Vec<(String, String)>) -> impl IntoView {
+fn Fields(items: Vec<(String, String)>) -> impl IntoView {
+    if items.is_empty() {
+        return view! { <p class="muted">"Nothing in this record."</p> }.into_any();
+    }
     view! {
-        <h3 class="details__title">{title}</h3>
         <dl class="fields">
             {items.into_iter().map(|(k, v)| {
                 let copy = v.clone();
@@ -294,4 +477,5 @@ fn Fields(title: String, items: Vec<(String, String)>) -> impl IntoView {
             }).collect_view()}
         </dl>
     }
+    .into_any()
 }

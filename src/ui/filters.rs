@@ -27,7 +27,6 @@ fn describe(log: Log, c: &Cond, local: bool) -> String {
 pub fn FilterBar(log: Log) -> impl IntoView {
     let state = expect_context::<AppState>();
     let editing = RwSignal::new(None::<String>);
-    let menu = RwSignal::new(false);
     let conds = Memo::new(move |_| state.log_view(log, |lv| lv.filter.conds.clone()));
     let text = Memo::new(move |_| state.log_view(log, |lv| lv.filter.text.clone()));
     let typed = RwSignal::new(String::new());
@@ -40,7 +39,8 @@ pub fn FilterBar(log: Log) -> impl IntoView {
         pending.set_value(n);
         set_timeout(
             move || {
-                if pending.get_value() == n {
+                // The bar may be gone (Clear, another tab) before the pause ends.
+                if pending.try_get_value() == Some(n) {
                     state.update_log(log, |lv| lv.filter.text = value);
                 }
             },
@@ -122,26 +122,7 @@ pub fn FilterBar(log: Log) -> impl IntoView {
                     <input type="datetime-local" data-testid="date-to" on:change:target=move |e| set_range(None, parse_local_input(e.target().value()))/>
                 </label>
             </Show>
-            <div class="popover-anchor">
-                <button class="btn btn--small" data-testid="add-filter" aria-haspopup="menu" aria-expanded=move || menu.get().to_string() on:click=move |_| menu.update(|m| *m = !*m)>
-                    "+ Add filter"
-                </button>
-                <Show when=move || menu.get()>
-                    <ul class="popover menu" role="menu" data-testid="filter-menu">
-                        {filter_fields(log).iter().map(|(key, label)| {
-                            let key = *key;
-                            view! {
-                                <li role="none">
-                                    <button role="menuitem" class="menu__item" data-field=key on:click=move |_| {
-                                        menu.set(false);
-                                        editing.set(Some(key.to_owned()));
-                                    }>{*label}</button>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </Show>
-            </div>
+            <AddFilter log=log editing=editing/>
             <button
                 class="btn btn--small filterbar__tz"
                 data-testid="tz"
@@ -150,28 +131,67 @@ pub fn FilterBar(log: Log) -> impl IntoView {
             >
                 {move || if state.view.with(|v| v.local_time) { "Times: local" } else { "Times: UTC" }}
             </button>
-            <ul class="chips" aria-label="Active filters">
-                <For each=move || conds.get().into_iter().enumerate() key=|(i, c)| (*i, format!("{c:?}")) let((i, c))>
-                    {
-                        let field = c.field().to_owned();
-                        let editable = !field.is_empty() && field != "time";
-                        let label = describe(log, &c, state.view.with_untracked(|v| v.local_time));
-                        view! {
-                            <li class="chip" data-testid="chip">
-                                <button class="chip__label" disabled=!editable on:click=move |_| if editable { editing.set(Some(field.clone())) }>{label}</button>
-                                <button class="chip__x" aria-label="Remove filter" data-testid="chip-remove" on:click=move |_| {
-                                    state.update_log(log, |lv| { if i < lv.filter.conds.len() { lv.filter.conds.remove(i); } });
-                                }>"✕"</button>
-                            </li>
-                        }
-                    }
-                </For>
-                <Show when=move || !conds.with(|c| c.is_empty()) || !text.with(|t| t.is_empty())>
-                    <li><button class="btn btn--ghost btn--small" data-testid="clear-filters" on:click=move |_| state.update_log(log, |lv| lv.filter = Default::default())>"Clear all"</button></li>
-                </Show>
-            </ul>
+            <Chips log=log editing=editing/>
             {move || editing.get().map(|field| view! { <FacetPanel log=log field=field on_close=Callback::new(move |_| editing.set(None))/> })}
         </div>
+    }
+}
+
+/// "+ Add filter": the menu of filterable fields (Esc closes it).
+#[component]
+fn AddFilter(log: Log, editing: RwSignal<Option<String>>) -> impl IntoView {
+    let menu = RwSignal::new(false);
+    view! {
+        <div class="popover-anchor" on:keydown=move |e: ev::KeyboardEvent| if e.key() == "Escape" { menu.set(false); }>
+            <button class="btn btn--small" data-testid="add-filter" aria-haspopup="menu" aria-expanded=move || menu.get().to_string() on:click=move |_| menu.update(|m| *m = !*m)>
+                "+ Add filter"
+            </button>
+            <Show when=move || menu.get()>
+                <ul class="popover menu" role="menu" data-testid="filter-menu">
+                    {filter_fields(log).iter().map(|(key, label)| {
+                        let key = *key;
+                        view! {
+                            <li role="none">
+                                <button role="menuitem" class="menu__item" data-field=key on:click=move |_| {
+                                    menu.set(false);
+                                    editing.set(Some(key.to_owned()));
+                                }>{*label}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </div>
+    }
+}
+
+/// The active filters as removable chips; a chip's label opens its facet.
+#[component]
+fn Chips(log: Log, editing: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let conds = Memo::new(move |_| state.log_view(log, |lv| lv.filter.conds.clone()));
+    let text = Memo::new(move |_| state.log_view(log, |lv| lv.filter.text.clone()));
+    view! {
+        <ul class="chips" aria-label="Active filters">
+            <For each=move || conds.get().into_iter().enumerate() key=|(i, c)| (*i, format!("{c:?}")) let((i, c))>
+                {
+                    let field = c.field().to_owned();
+                    let editable = !field.is_empty() && field != "time";
+                    let label = describe(log, &c, state.view.with_untracked(|v| v.local_time));
+                    view! {
+                        <li class="chip" data-testid="chip">
+                            <button class="chip__label" disabled=!editable on:click=move |_| if editable { editing.set(Some(field.clone())) }>{label}</button>
+                            <button class="chip__x" aria-label="Remove filter" data-testid="chip-remove" on:click=move |_| {
+                                state.update_log(log, |lv| { if i < lv.filter.conds.len() { lv.filter.conds.remove(i); } });
+                            }>"✕"</button>
+                        </li>
+                    }
+                }
+            </For>
+            <Show when=move || !conds.with(|c| c.is_empty()) || !text.with(|t| t.is_empty())>
+                <li><button class="btn btn--ghost btn--small" data-testid="clear-filters" on:click=move |_| state.update_log(log, |lv| lv.filter = Default::default())>"Clear all"</button></li>
+            </Show>
+        </ul>
     }
 }
 

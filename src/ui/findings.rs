@@ -41,6 +41,76 @@ pub fn findings_memo(state: AppState) -> FindingsState {
     FindingsState { analysis: memo, ms }
 }
 
+/// True once no file is being read (detection waits for it: it would otherwise re-run at
+/// every batch of a load).
+fn settled(state: AppState) -> bool {
+    state.loads.with(|l| l.iter().all(|x| x.done))
+}
+
+/// Findings per severity, Critical to Medium, as `(label, count)` (only those with any).
+fn serious_counts(a: &Analysis) -> Vec<(Severity, usize)> {
+    [Severity::Critical, Severity::High, Severity::Medium]
+        .into_iter()
+        .map(|s| (s, a.findings.iter().filter(|f| f.severity == s).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// The Findings tab's badge: how many Critical, High and Medium findings wait there.
+#[component]
+pub fn SeverityCounts() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let f = expect_context::<FindingsState>();
+    move || {
+        if !settled(state) {
+            return None;
+        }
+        let counts = f.analysis.with(|a| serious_counts(a));
+        (!counts.is_empty()).then(|| {
+            let title = counts.iter().map(|(s, n)| format!("{n} {}", s.label())).collect::<Vec<_>>().join(", ");
+            view! {
+                <span class="tabs__sev" data-testid="count-findings" title=title.clone() aria-label=title>
+                    {counts.into_iter().map(|(s, n)| view! { <span class=severity_class(s)>{n}</span> }).collect_view()}
+                </span>
+            }
+        })
+    }
+}
+
+/// One line under the load summary that points to the most urgent finding.
+#[component]
+pub fn FindingsLead() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let f = expect_context::<FindingsState>();
+    move || {
+        if !settled(state) || state.tab() == super::state::Tab::Findings {
+            return None;
+        }
+        let (counts, top) = f.analysis.with(|a| {
+            (
+                serious_counts(a),
+                a.findings
+                    .first()
+                    .filter(|t| t.severity >= Severity::Medium)
+                    .map(|t| (t.key.clone(), t.title.clone(), t.severity)),
+            )
+        });
+        let (key, title, sev) = top?;
+        let summary = counts.iter().map(|(s, n)| format!("{n} {}", s.label())).collect::<Vec<_>>().join(", ");
+        Some(view! {
+            <p class="lead" data-testid="findings-lead" role="status">
+                <span class=severity_class(sev)>{sev.label()}</span>
+                <span class="lead__text">{format!("Detections found {summary}. Most urgent: {title}.")}</span>
+                <button class="btn btn--small btn--primary" data-testid="findings-lead-open" on:click=move |_| state.view.update(|v| {
+                    v.tab = "findings".into();
+                    v.finding = Some(key.clone());
+                    v.record = None;
+                })>"Show the finding"</button>
+            </p>
+        })
+    }
+}
+
 fn severity_class(s: Severity) -> &'static str {
     match s {
         Severity::Critical => "sev sev--critical",

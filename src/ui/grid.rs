@@ -12,7 +12,7 @@ use crate::{
     core::{
         model::{FieldDef, Kind},
         query::view::{cell_text, thousands},
-        query::window::{scroll_to_show, visible_rows},
+        query::window::{fill_widths, scroll_to_show, visible_rows},
     },
     web::url::local_offset_min,
 };
@@ -50,167 +50,198 @@ fn cell_class(d: &FieldDef, text: &str) -> &'static str {
     }
 }
 
-/// The grid of one log.
-#[component]
-pub fn Grid(log: Log) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let rows = state.rows(log);
-    let columns = Memo::new(move |_| shown_columns(&state, log));
-    let widths = RwSignal::new(HashMap::<usize, f64>::new());
-    let width_of =
-        move |c: usize| widths.with(|w| w.get(&c).copied()).unwrap_or_else(|| default_width(&log.fields()[c]));
-    let template = move || columns.get().iter().map(|&c| format!("{}px", width_of(c))).collect::<Vec<_>>().join(" ");
-    let total_width = move || format!("{}px", columns.get().iter().map(|&c| width_of(c)).sum::<f64>().max(600.0));
+/// The cells of the visible rows: (position in the selection, row, (column, text) per cell).
+type ViewRows = Vec<(usize, usize, Vec<(usize, String)>)>;
 
-    let scroller = NodeRef::<html::Div>::new();
-    let scroll_top = RwSignal::new(0.0_f64);
-    let viewport = RwSignal::new(600.0_f64);
-    let measure = move || {
-        if let Some(el) = scroller.get_untracked() {
-            viewport.set((f64::from(el.client_height()) - HEADER_PX).max(ROW_PX));
-        }
-    };
-    Effect::new(move |_| {
-        if scroller.get().is_some() {
-            measure();
-        }
-    });
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+/// Everything the parts of one grid share (all `Copy` handles).
+#[derive(Clone, Copy)]
+struct GridCtx {
+    log: Log,
+    rows: Memo<std::sync::Arc<Vec<u32>>>,
+    columns: Memo<Vec<usize>>,
+    /// Widths a person dragged, by column.
+    dragged: RwSignal<HashMap<usize, f64>>,
+    /// The width each shown column gets: its own, and the room left over shared by the
+    /// text columns nobody resized, so that the columns fill the grid.
+    widths: Memo<Vec<f64>>,
+    scroller: NodeRef<html::Div>,
+    scroll_top: RwSignal<f64>,
+    viewport: RwSignal<f64>,
+    /// The focused position (keyboard cursor) in the selection.
+    focus: RwSignal<usize>,
+    selected_row: Memo<Option<usize>>,
+    view_rows: Memo<ViewRows>,
+}
 
-    // The focused position (keyboard cursor) in the selection.
-    let focus = RwSignal::new(0usize);
-    let selected_row = Memo::new(move |_| {
-        let rid = state.view.with(|v| v.record.clone())?;
-        state.with_data(|ds| super::state::row_of_id(ds, log, &rid))
-    });
-
-    let window = Memo::new(move |_| {
-        let n = rows.with(|r| r.len());
-        visible_rows((scroll_top.get() - HEADER_PX).max(0.0), viewport.get(), ROW_PX, n, 6)
-    });
-    let view_rows = Memo::new(move |_| {
-        let range = window.get();
-        let cols = columns.get();
-        let local = state.view.with(|v| v.local_time);
-        rows.with(|sel| {
-            state.with_data(|ds| {
-                let t = log.table(ds);
-                range
-                    .clone()
-                    .filter_map(|pos| {
-                        let row = *sel.get(pos)? as usize;
-                        let cells: Vec<(usize, String)> = cols
-                            .iter()
-                            .map(|&c| {
-                                let off = if local && matches!(t.defs()[c].kind, Kind::Time) {
-                                    local_offset_min(t.time(c, row))
-                                } else {
-                                    0
-                                };
-                                (c, cell_text(t, c, row, &ds.strings, off))
-                            })
-                            .collect();
-                        Some((pos, row, cells))
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
-
-    let open = move |pos: usize| {
-        let Some(row) = rows.with_untracked(|r| r.get(pos).copied()) else {
-            return;
+impl GridCtx {
+    fn new(state: AppState, log: Log) -> Self {
+        let rows = state.rows(log);
+        let columns = Memo::new(move |_| shown_columns(&state, log));
+        let dragged = RwSignal::new(HashMap::<usize, f64>::new());
+        let avail = RwSignal::new(0.0_f64);
+        let widths = Memo::new(move |_| {
+            let cols = columns.get();
+            let own: Vec<f64> = cols
+                .iter()
+                .map(|&c| dragged.with(|w| w.get(&c).copied()).unwrap_or_else(|| default_width(&log.fields()[c])))
+                .collect();
+            fill_widths(
+                &own,
+                &cols
+                    .iter()
+                    .map(|&c| growable(&log.fields()[c]) && !dragged.with(|w| w.contains_key(&c)))
+                    .collect::<Vec<_>>(),
+                avail.get(),
+            )
+        });
+        let scroller = NodeRef::<html::Div>::new();
+        let viewport = RwSignal::new(600.0_f64);
+        // Also called from an animation frame: the grid may be gone by then (Clear).
+        let measure = move || {
+            if let Some(el) = scroller.try_get_untracked().flatten() {
+                let _ = viewport.try_set((f64::from(el.client_height()) - HEADER_PX).max(ROW_PX));
+                let _ = avail.try_set(f64::from(el.client_width()));
+            }
         };
-        let rid = state.data.with_value(|ds| record_id(ds, log, row as usize));
-        focus.set(pos);
+        Effect::new(move |_| {
+            if scroller.get().is_some() {
+                measure();
+            }
+        });
+        // The details pane opening or closing changes the grid's width too.
+        Effect::new(move |_| {
+            state.view.with(|v| v.record.is_some());
+            request_animation_frame(measure);
+        });
+        let resize = window_event_listener(ev::resize, move |_| measure());
+        on_cleanup(move || resize.remove());
+        let selected_row = Memo::new(move |_| {
+            let rid = state.view.with(|v| v.record.clone())?;
+            state.with_data(|ds| super::state::row_of_id(ds, log, &rid))
+        });
+        let scroll_top = RwSignal::new(0.0_f64);
+        let window = Memo::new(move |_| {
+            let n = rows.with(|r| r.len());
+            visible_rows((scroll_top.get() - HEADER_PX).max(0.0), viewport.get(), ROW_PX, n, 6)
+        });
+        let view_rows = Memo::new(move |_| {
+            let range = window.get();
+            let cols = columns.get();
+            let local = state.view.with(|v| v.local_time);
+            rows.with(|sel| state.with_data(|ds| cells(ds, log, sel, range, &cols, local)))
+        });
+        GridCtx {
+            log,
+            rows,
+            columns,
+            dragged,
+            widths,
+            scroller,
+            scroll_top,
+            viewport,
+            focus: RwSignal::new(0),
+            selected_row,
+            view_rows,
+        }
+    }
+
+    fn template(self) -> String {
+        self.widths.get().iter().map(|w| format!("{w:.0}px")).collect::<Vec<_>>().join(" ")
+    }
+
+    fn total_width(self) -> String {
+        format!("{:.0}px", self.widths.get().iter().sum::<f64>().max(300.0))
+    }
+
+    /// Opens the record at position `pos` of the selection in the details pane.
+    fn open(self, state: AppState, pos: usize) {
+        let Some(row) = self.rows.with_untracked(|r| r.get(pos).copied()) else { return };
+        let rid = state.data.with_value(|ds| record_id(ds, self.log, row as usize));
+        self.focus.set(pos);
         state.view.update(|v| v.record = Some(rid));
-    };
-    let move_focus = move |to: usize| {
-        let n = rows.with_untracked(|r| r.len());
+    }
+
+    fn move_focus(self, state: AppState, to: usize) {
+        let n = self.rows.with_untracked(|r| r.len());
         if n == 0 {
             return;
         }
         let to = to.min(n - 1);
-        focus.set(to);
-        if let Some(el) = scroller.get_untracked() {
-            let top = f64::from(el.scroll_top());
-            if let Some(y) = scroll_to_show(to, top, viewport.get_untracked(), ROW_PX) {
-                el.set_scroll_top(y as i32);
-            }
+        self.focus.set(to);
+        if let Some(el) = self.scroller.get_untracked()
+            && let Some(y) = scroll_to_show(to, f64::from(el.scroll_top()), self.viewport.get_untracked(), ROW_PX)
+        {
+            el.set_scroll_top(y as i32);
         }
         // With the details pane open, the cursor also moves the shown record.
         if state.view.with_untracked(|v| v.record.is_some()) {
-            open(to);
+            self.open(state, to);
         }
-    };
+    }
+}
+
+/// Text columns that may grow to fill the grid (dates, ids and numbers keep their width).
+fn growable(d: &FieldDef) -> bool {
+    matches!(d.kind, Kind::Text)
+}
+
+/// The text of `cols` for the rows at positions `range` of the selection `sel`.
+fn cells(
+    ds: &crate::core::model::Dataset,
+    log: Log,
+    sel: &[u32],
+    range: std::ops::Range<usize>,
+    cols: &[usize],
+    local: bool,
+) -> ViewRows {
+    let t = log.table(ds);
+    range
+        .filter_map(|pos| {
+            let row = *sel.get(pos)? as usize;
+            let cells = cols
+                .iter()
+                .map(|&c| {
+                    let off = if local && matches!(t.defs()[c].kind, Kind::Time) {
+                        local_offset_min(t.time(c, row))
+                    } else {
+                        0
+                    };
+                    (c, cell_text(t, c, row, &ds.strings, off))
+                })
+                .collect();
+            Some((pos, row, cells))
+        })
+        .collect()
+}
+
+/// The grid of one log.
+#[component]
+pub fn Grid(log: Log) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let g = GridCtx::new(state, log);
+    let rows = g.rows;
     let on_key = move |e: ev::KeyboardEvent| {
-        let page = (viewport.get_untracked() / ROW_PX).floor().max(1.0) as usize;
-        let f = focus.get_untracked();
+        let page = (g.viewport.get_untracked() / ROW_PX).floor().max(1.0) as usize;
+        let f = g.focus.get_untracked();
         match e.key().as_str() {
-            "ArrowDown" => move_focus(f + 1),
-            "ArrowUp" => move_focus(f.saturating_sub(1)),
-            "PageDown" => move_focus(f + page),
-            "PageUp" => move_focus(f.saturating_sub(page)),
-            "Home" => move_focus(0),
-            "End" => move_focus(usize::MAX),
-            "Enter" => open(f),
+            "ArrowDown" => g.move_focus(state, f + 1),
+            "ArrowUp" => g.move_focus(state, f.saturating_sub(1)),
+            "PageDown" => g.move_focus(state, f + page),
+            "PageUp" => g.move_focus(state, f.saturating_sub(page)),
+            "Home" => g.move_focus(state, 0),
+            "End" => g.move_focus(state, usize::MAX),
+            "Enter" => g.open(state, f),
             "Escape" => state.view.update(|v| v.record = None),
             _ => return,
         }
         e.prevent_default();
     };
-
-    // Column resizing: drag the handle at a header cell's right edge.
-    let dragging = StoredValue::new(None::<(usize, f64, f64)>);
-    let h_move = window_event_listener(ev::pointermove, move |e| {
-        if let Some((c, x0, w0)) = dragging.get_value() {
-            let w = (w0 + f64::from(e.client_x()) - x0).clamp(60.0, 1200.0);
-            widths.update(|m| {
-                m.insert(c, w);
-            });
-        }
-    });
-    let h_up = window_event_listener(ev::pointerup, move |_| dragging.set_value(None));
-    on_cleanup(move || {
-        h_move.remove();
-        h_up.remove();
-    });
-
-    let sort_of = move |key: &'static str| {
-        state.log_view(log, |lv| match &lv.sort {
-            Some((k, desc)) if k == key => Some(*desc),
-            None if key == "time" => Some(true),
-            _ => None,
-        })
-    };
-    let toggle_sort = move |key: &'static str| {
-        state.update_log(log, |lv| {
-            let cur = match &lv.sort {
-                Some((k, d)) if k == key => Some(*d),
-                None if key == "time" => Some(true),
-                _ => None,
-            };
-            // None → ascending → descending → back to the default order.
-            lv.sort = match cur {
-                None => Some((key.to_owned(), false)),
-                Some(false) => Some((key.to_owned(), true)),
-                Some(true) => None,
-            };
-            if lv.sort.as_ref().is_some_and(|(k, d)| k == "time" && *d) {
-                lv.sort = None;
-            }
-        });
-    };
-
-    let grid_id = format!("grid-{}", log.key());
     let label = match log {
         Log::SignIns => "Sign-ins",
         Log::Audits => "Audit log",
     };
-    let active_id = move || format!("{}-row-{}", log.key(), focus.get());
     view! {
-        <section class="grid" data-testid=grid_id.clone()>
+        <section class="grid" data-testid=format!("grid-{}", log.key())>
             <div class="grid__toolbar">
                 <span class="grid__count" data-testid=format!("{}-shown", log.key())>
                     {move || {
@@ -227,97 +258,145 @@ pub fn Grid(log: Log) -> impl IntoView {
             </div>
             <div
                 class="grid__body"
-                node_ref=scroller
+                node_ref=g.scroller
                 tabindex="0"
                 role="grid"
                 aria-label=label
                 aria-rowcount=move || (rows.with(|r| r.len()) + 1).to_string()
-                aria-colcount=move || columns.with(|c| c.len()).to_string()
-                aria-activedescendant=active_id
+                aria-colcount=move || g.columns.with(|c| c.len()).to_string()
+                aria-activedescendant=move || format!("{}-row-{}", log.key(), g.focus.get())
                 on:keydown=on_key
                 on:scroll=move |_| {
-                    if let Some(el) = scroller.get() {
-                        scroll_top.set(f64::from(el.scroll_top()));
+                    if let Some(el) = g.scroller.get() {
+                        g.scroll_top.set(f64::from(el.scroll_top()));
                     }
                 }
             >
-                <div class="grid__spacer" style:height=move || format!("{}px", rows.with(|r| r.len()) as f64 * ROW_PX + HEADER_PX) style:width=total_width>
-                    <div class="grid__header" role="row" aria-rowindex="1" style:grid-template-columns=template style:width=total_width>
-                        <For each=move || columns.get() key=|c| *c let(c)>
-                            {
-                                let d = &log.fields()[c];
-                                let key = d.key;
-                                let label = if d.kind == Kind::Time && state.view.with_untracked(|v| v.local_time) { "Date (local)" } else { d.label };
-                                view! {
-                                    <div
-                                        class="grid__hcell"
-                                        role="columnheader"
-                                        data-key=key
-                                        aria-sort=move || match sort_of(key) { Some(true) => "descending", Some(false) => "ascending", None => "none" }
-                                    >
-                                        <button class="grid__sort" title="Sort" on:click=move |_| toggle_sort(key)>
-                                            {move || if d.kind == Kind::Time && state.view.with(|v| v.local_time) { "Date (local)" } else { label }}
-                                            <span class="grid__arrow" aria-hidden="true">{move || match sort_of(key) { Some(true) => " ▼", Some(false) => " ▲", None => "" }}</span>
-                                        </button>
-                                        <span
-                                            class="grid__resizer"
-                                            role="separator"
-                                            aria-orientation="vertical"
-                                            aria-label=format!("Resize {}", d.label)
-                                            on:pointerdown=move |e: ev::PointerEvent| {
-                                                e.prevent_default();
-                                                dragging.set_value(Some((c, f64::from(e.client_x()), width_of(c))));
-                                            }
-                                        ></span>
-                                    </div>
-                                }
-                            }
-                        </For>
-                    </div>
+                <div class="grid__spacer" style:height=move || format!("{}px", rows.with(|r| r.len()) as f64 * ROW_PX + HEADER_PX) style:width=move || g.total_width()>
+                    <GridHeader g=g/>
                     <Show when=move || rows.with(|r| r.is_empty())>
                         <p class="grid__empty">{move || if state.with_data(|d| log.table(d).is_empty()) {
                             match log { Log::SignIns => "No sign-ins loaded.", Log::Audits => "No audit events loaded." }
                         } else { "No records match the filters." }}</p>
                     </Show>
-                    // Rows are keyed by slot, not by record: scrolling rewrites the text of
-                    // the same few dozen row elements instead of creating new ones.
-                    <For each=move || 0..view_rows.with(|v| v.len()) key=|slot| *slot let(slot)>
-                        {
-                            let item = move || view_rows.with(|v| v.get(slot).map(|(p, r, _)| (*p, *r)));
-                            let pos = move || item().map_or(0, |x| x.0);
-                            let row = move || item().map_or(usize::MAX, |x| x.1);
-                            view! {
-                                <div
-                                    class="grid__row"
-                                    class:grid__row--focus=move || focus.get() == pos()
-                                    class:grid__row--selected=move || selected_row.get() == Some(row())
-                                    role="row"
-                                    id=move || format!("{}-row-{}", log.key(), pos())
-                                    aria-rowindex=move || (pos() + 2).to_string()
-                                    aria-selected=move || (selected_row.get() == Some(row())).to_string()
-                                    data-testid="row"
-                                    data-row=move || row().to_string()
-                                    style:grid-template-columns=template
-                                    style:width=total_width
-                                    style:transform=move || format!("translateY({}px)", HEADER_PX + pos() as f64 * ROW_PX)
-                                    on:click=move |_| open(pos())
-                                >
-                                    {move || {
-                                        let n = columns.with(|c| c.len());
-                                        (0..n).map(|ci| {
-                                            let cell = move || view_rows.with(|v| v.get(slot).and_then(|(_, _, cells)| cells.get(ci).cloned()));
-                                            let text = move || cell().map(|c| c.1).unwrap_or_default();
-                                            let class = move || cell().map_or("grid__cell", |(c, t)| cell_class(&log.fields()[c], &t));
-                                            view! { <div class=class role="gridcell">{text}</div> }
-                                        }).collect_view()
-                                    }}
-                                </div>
-                            }
-                        }
-                    </For>
+                    <GridRows g=g/>
                 </div>
             </div>
         </section>
+    }
+}
+
+/// The sticky header: sort buttons and resize handles.
+#[component]
+fn GridHeader(g: GridCtx) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let log = g.log;
+    // Column resizing: drag the handle at a header cell's right edge.
+    let dragging = StoredValue::new(None::<(usize, f64, f64)>);
+    let h_move = window_event_listener(ev::pointermove, move |e| {
+        if let Some((c, x0, w0)) = dragging.get_value() {
+            let w = (w0 + f64::from(e.client_x()) - x0).clamp(60.0, 1200.0);
+            g.dragged.update(|m| {
+                m.insert(c, w);
+            });
+        }
+    });
+    let h_up = window_event_listener(ev::pointerup, move |_| dragging.set_value(None));
+    on_cleanup(move || {
+        h_move.remove();
+        h_up.remove();
+    });
+    let sort_of = move |key: &'static str| state.log_view(log, |lv| sort_of_view(lv, key));
+    let toggle_sort = move |key: &'static str| {
+        state.update_log(log, |lv| {
+            // None → ascending → descending → back to the default order (newest first).
+            lv.sort = match sort_of_view(lv, key) {
+                None => Some((key.to_owned(), false)),
+                Some(false) => Some((key.to_owned(), true)),
+                Some(true) => None,
+            };
+            if lv.sort.as_ref().is_some_and(|(k, d)| k == "time" && *d) {
+                lv.sort = None;
+            }
+        });
+    };
+    view! {
+        <div class="grid__header" role="row" aria-rowindex="1" style:grid-template-columns=move || g.template() style:width=move || g.total_width()>
+            <For each=move || g.columns.get() key=|c| *c let(c)>
+                {
+                    let d = &log.fields()[c];
+                    let key = d.key;
+                    view! {
+                        <div class="grid__hcell" role="columnheader" data-key=key
+                            aria-sort=move || match sort_of(key) { Some(true) => "descending", Some(false) => "ascending", None => "none" }>
+                            <button class="grid__sort" title="Sort" on:click=move |_| toggle_sort(key)>
+                                {move || if d.kind == Kind::Time && state.view.with(|v| v.local_time) { "Date (local)" } else { d.label }}
+                                <span class="grid__arrow" aria-hidden="true">{move || match sort_of(key) { Some(true) => " ▼", Some(false) => " ▲", None => "" }}</span>
+                            </button>
+                            <span class="grid__resizer" role="separator" aria-orientation="vertical" aria-label=format!("Resize {}", d.label)
+                                on:pointerdown=move |e: ev::PointerEvent| {
+                                    e.prevent_default();
+                                    let w = g.columns.with_untracked(|cs| cs.iter().position(|&x| x == c)).and_then(|i| g.widths.with_untracked(|w| w.get(i).copied())).unwrap_or(120.0);
+                                    dragging.set_value(Some((c, f64::from(e.client_x()), w)));
+                                }></span>
+                        </div>
+                    }
+                }
+            </For>
+        </div>
+    }
+}
+
+/// The sort direction of `key` in a log view (`None` = not sorted by it).
+fn sort_of_view(lv: &crate::core::workspace::viewstate::LogView, key: &str) -> Option<bool> {
+    match &lv.sort {
+        Some((k, d)) if k == key => Some(*d),
+        None if key == "time" => Some(true),
+        _ => None,
+    }
+}
+
+/// The visible rows. They are keyed by slot, not by record: scrolling rewrites the text of
+/// the same few dozen row elements instead of creating new ones.
+#[component]
+fn GridRows(g: GridCtx) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let log = g.log;
+    view! {
+        <For each=move || 0..g.view_rows.with(|v| v.len()) key=|slot| *slot let(slot)>
+            {
+                let item = move || g.view_rows.with(|v| v.get(slot).map(|(p, r, _)| (*p, *r)));
+                let pos = move || item().map_or(0, |x| x.0);
+                let row = move || item().map_or(usize::MAX, |x| x.1);
+                view! {
+                    <div
+                        class="grid__row"
+                        class:grid__row--focus=move || g.focus.get() == pos()
+                        class:grid__row--selected=move || g.selected_row.get() == Some(row())
+                        role="row"
+                        id=move || format!("{}-row-{}", log.key(), pos())
+                        aria-rowindex=move || (pos() + 2).to_string()
+                        aria-selected=move || (g.selected_row.get() == Some(row())).to_string()
+                        data-testid="row"
+                        data-row=move || row().to_string()
+                        style:grid-template-columns=move || g.template()
+                        style:width=move || g.total_width()
+                        style:transform=move || format!("translateY({}px)", HEADER_PX + pos() as f64 * ROW_PX)
+                        on:click=move |_| g.open(state, pos())
+                    >
+                        {move || {
+                            let n = g.columns.with(|c| c.len());
+                            (0..n).map(|ci| {
+                                let cell = move || g.view_rows.with(|v| v.get(slot).and_then(|(_, _, cells)| cells.get(ci).cloned()));
+                                let text = move || cell().map(|c| c.1).unwrap_or_default();
+                                let class = move || cell().map_or("grid__cell", |(c, t)| cell_class(&log.fields()[c], &t));
+                                view! { <div class=class role="gridcell" title=text>{text}</div> }
+                            }).collect_view()
+                        }}
+                    </div>
+                }
+            }
+        </For>
     }
 }
 
@@ -333,11 +412,13 @@ fn ColumnChooser(log: Log) -> impl IntoView {
     };
     view! {
         <div class="popover-anchor">
-            <button class="btn btn--small" data-testid="columns" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+            <button class="btn btn--small" data-testid="columns" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)
+                on:keydown=move |e: ev::KeyboardEvent| if e.key() == "Escape" { open.set(false); }>
                 "Columns"
             </button>
             <Show when=move || open.get()>
-                <div class="popover popover--right column-chooser" role="dialog" aria-label="Choose columns" data-testid="column-chooser">
+                <div class="popover popover--right column-chooser" role="dialog" aria-label="Choose columns" data-testid="column-chooser"
+                    on:keydown=move |e: ev::KeyboardEvent| if e.key() == "Escape" { e.stop_propagation(); open.set(false); }>
                     <div class="popover__head">
                         <strong>"Columns"</strong>
                         <button class="btn btn--small" data-testid="columns-reset" on:click=move |_| set(log.default_columns())>"Reset to portal defaults"</button>

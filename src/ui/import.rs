@@ -68,7 +68,9 @@ pub fn ImportButtons() -> impl IntoView {
                 <button class="btn" data-testid="trainer-start" title="A guided investigation of the demo tenant"
                     on:click=move |_| state.view.update(|v| v.trainer = Some(v.trainer.unwrap_or(0)))>"Trainer mode"</button>
             </Show>
-            <button class="btn btn--ghost" data-testid="clear" on:click=move |_| { state.demo_truth.set(None); state.clear() }>"Clear"</button>
+            <Show when=move || state.with_data(|d| !d.files.is_empty()) || state.loads.with(|l| !l.is_empty())>
+                <button class="btn btn--ghost" data-testid="clear" on:click=move |_| state.clear()>"Clear"</button>
+            </Show>
         </div>
     }
 }

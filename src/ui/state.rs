@@ -308,13 +308,17 @@ impl AppState {
         });
     }
 
-    /// Forgets all data.
+    /// Forgets all data, and everything about it: loads (their late messages are ignored),
+    /// the notice, the demo's truth and the view's filters, selection and trainer progress
+    /// (the person's settings stay).
     pub fn clear(self) {
-        self.cancel_loads();
         bridge::reset();
         self.data.update_value(|d| d.clear());
         self.loads.set(Vec::new());
-        self.view.update(|v| v.record = None);
+        self.notice.set(None);
+        self.demo_truth.set(None);
+        self.finding_keys.set(Vec::new());
+        self.view.update(|v| *v = v.cleared());
         self.first_rows_ms.set(None);
         self.bump(true);
     }
@@ -347,6 +351,10 @@ impl AppState {
                 self.bump(true);
             }
             bridge::Update::Delta { id, bytes, first_file, files, bytes_done, bytes_total, elapsed_ms, done } => {
+                // A load that Clear forgot: its records belong to the data that was cleared.
+                if !self.loads.with_untracked(|l| l.iter().any(|x| x.id == id)) {
+                    return;
+                }
                 let mut error = None;
                 let mut added = 0;
                 self.data.update_value(|ds| {

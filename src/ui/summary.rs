@@ -46,6 +46,8 @@ pub fn LoadSummary() -> impl IntoView {
             (s, a, d, w, fs.len())
         })
     };
+    // Files that gave nothing, and why: said where the eye is, not only in "Files".
+    let problems = Memo::new(move |_| files.with(|fs| fs.iter().filter_map(unread_reason).collect::<Vec<_>>()));
     view! {
         <section class="summary" data-testid="load-summary" aria-label="Loaded files">
             <div class="summary__head">
@@ -65,6 +67,10 @@ pub fn LoadSummary() -> impl IntoView {
                         if w > 0 {
                             t.push_str(&format!(" · {} warning{}", thousands(w), if w == 1 { "" } else { "s" }));
                         }
+                        let u = problems.with(|p| p.iter().filter(|x| x.1 == Unread::NotRead).count());
+                        if u > 0 {
+                            t.push_str(&format!(" · {u} file{} not read", if u == 1 { "" } else { "s" }));
+                        }
                         t
                     }}
                 </span>
@@ -72,6 +78,17 @@ pub fn LoadSummary() -> impl IntoView {
                     <span class="summary__timing" data-testid="first-rows-ms">{format!("first rows after {ms:.0} ms")}</span>
                 })}
             </div>
+            <Show when=move || !problems.with(|p| p.is_empty())>
+                <ul class="unread" role="alert" data-testid="unread">
+                    {move || problems.get().into_iter().map(|(name, kind, why)| view! {
+                        <li class=if kind == Unread::NotRead { "unread__item unread__item--error" } else { "unread__item" }>
+                            <strong>{name}</strong>
+                            {match kind { Unread::NotRead => " was not read: ", Unread::Empty => " was read but held no records: " }}
+                            {why}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </Show>
             <Show when=running>
                 <div class="progress" data-testid="progress" role="status">
                     {move || {
@@ -116,6 +133,32 @@ pub fn LoadSummary() -> impl IntoView {
                 </table>
             </details>
         </section>
+    }
+}
+
+/// Why a file gave no records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unread {
+    /// Refused or failed: nothing of it was read.
+    NotRead,
+    /// Read to the end, but no record came out of it.
+    Empty,
+}
+
+/// (file name, kind, reason) of a file that gave nothing; `None` for a good or loading file.
+fn unread_reason(f: &SourceFile) -> Option<(String, Unread, String)> {
+    match (&f.state, &f.error) {
+        (_, Some(e)) => Some((f.name.clone(), Unread::NotRead, e.clone())),
+        (LoadState::Failed, None) => Some((f.name.clone(), Unread::NotRead, "the reader failed".into())),
+        (LoadState::Done, None) if f.signins + f.audits + f.duplicates == 0 => {
+            let why = f
+                .warnings
+                .iter()
+                .find(|w| w.severity >= Severity::Warning)
+                .map_or_else(|| "it contains no sign-in or audit record".to_owned(), |w| w.message.clone());
+            Some((f.name.clone(), Unread::Empty, why))
+        }
+        _ => None,
     }
 }
 

@@ -114,7 +114,7 @@ fn finish(r: Result<(), web::WebError>, progress: RwSignal<Option<String>>) {
     match r {
         Ok(()) => {
             progress.set(Some("Download ready.".into()));
-            set_timeout(move || progress.set(None), Duration::from_secs(3));
+            set_timeout(move || drop(progress.try_set(None)), Duration::from_secs(3));
         }
         Err(e) => progress.set(Some(format!("The download failed: {e}"))),
     }

@@ -17,10 +17,11 @@ fn when(ms: i64) -> String {
     if ms == NO_TIME || ms == i64::MIN { String::new() } else { time::format_display(ms) }
 }
 
-/// A small bar chart as SVG (counts → bars), for sparklines.
+/// A small bar chart as SVG (counts → bars), for sparklines; `max` is the count a full-height
+/// bar stands for (shared by every sparkline of a table, so their heights compare).
 #[component]
-pub fn Sparkline(values: Vec<u32>) -> impl IntoView {
-    let max = values.iter().copied().max().unwrap_or(0).max(1) as f64;
+pub fn Sparkline(values: Vec<u32>, max: u32) -> impl IntoView {
+    let max = max.max(1) as f64;
     let n = values.len().max(1) as f64;
     let w = 120.0;
     let h = 22.0;
@@ -174,7 +175,7 @@ pub fn ProfileView() -> impl IntoView {
                     format!("by {} · target {}", g(A::Actor), g(A::Targets)),
                 )
             }));
-            items.sort_by(|a, b| b.0.cmp(&a.0));
+            items.sort_by_key(|b| std::cmp::Reverse(b.0));
             items.truncate(400);
             items
         })
@@ -333,9 +334,12 @@ pub fn CodesView() -> impl IntoView {
                 ". Interrupts (such as 50074, 50076, 50140) are steps of a sign-in, not failures. Click a row to filter the sign-ins."
             </p>
             <table class="table" data-testid="codes-table">
-                <thead><tr><th>"Code"</th><th>"Class"</th><th>"Meaning"</th><th class="num">"Count"</th><th class="num">"Users"</th><th>"First seen"</th><th>"Last seen"</th><th>"Over time"</th></tr></thead>
+                <thead><tr><th>"Code"</th><th>"Class"</th><th>"Meaning"</th><th class="num">"Count"</th><th class="num">"Users"</th><th>"First seen"</th><th>"Last seen"</th><th>{move || format!("Over time (bar height: up to {} per bin)", rows.with(|rs| rs.iter().flat_map(|r| r.spark.iter().copied()).max().unwrap_or(0)))}</th></tr></thead>
                 <tbody>
-                    {move || rows.get().into_iter().map(|r| {
+                    {move || {
+                    let rows = rows.get();
+                    let peak = rows.iter().flat_map(|r| r.spark.iter().copied()).max().unwrap_or(1);
+                    rows.into_iter().map(|r| {
                         let info = codes::lookup(r.code);
                         let code = r.code.to_string();
                         view! {
@@ -345,10 +349,10 @@ pub fn CodesView() -> impl IntoView {
                                 <td class="small" title=info.map(|i| i.advice).unwrap_or("")>{info.map(|i| i.meaning).unwrap_or("Not in the AADSTS table")}</td>
                                 <td class="num">{r.count}</td><td class="num">{r.users}</td>
                                 <td>{when(r.first_ms)}</td><td>{when(r.last_ms)}</td>
-                                <td><Sparkline values=r.spark.clone()/></td>
+                                <td><Sparkline values=r.spark.clone() max=peak/></td>
                             </tr>
                         }
-                    }).collect_view()}
+                    }).collect_view()}}
                 </tbody>
             </table>
         </section>

@@ -43,13 +43,14 @@ pub fn now_ms() -> f64 {
 ///
 /// Browsers enforce a CSP `<meta>` inserted after load, and several policies combine so
 /// that the strictest wins: once this runs, `fetch`, XHR, web sockets and beacons to any
-/// address fail, so no code in the page can send data anywhere.
+/// address fail, and images may only come from `data:` and `blob:` URLs (an image request
+/// to the host could carry data in its URL), so no code in the page can send data anywhere.
 pub fn lock_network() -> Result<(), WebError> {
     let doc = web_sys::window().and_then(|w| w.document()).ok_or_else(|| WebError("no document".into()))?;
     let head = doc.head().ok_or_else(|| WebError("no <head>".into()))?;
     let meta: web_sys::HtmlMetaElement = doc.create_element("meta")?.unchecked_into();
     meta.set_http_equiv("Content-Security-Policy");
-    meta.set_content("connect-src 'none'; form-action 'none'");
+    meta.set_content("connect-src 'none'; img-src data: blob:; form-action 'none'");
     meta.set_attribute("data-lantern-lock", "")?;
     head.append_child(&meta)?;
     Ok(())

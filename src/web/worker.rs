@@ -44,6 +44,11 @@ struct State {
     queue: VecDeque<Job>,
     running: bool,
     cancelled: Vec<u32>,
+    /// Loads a reset dropped: they stop at once and post nothing more (their file numbers and
+    /// strings belong to the dataset that was thrown away).
+    dropped: Vec<u32>,
+    /// The load being read.
+    current: Option<u32>,
     /// Benchmark page only: the deltas posted so far and the page-side model built from them.
     bench: Option<BenchMirror>,
 }
@@ -111,8 +116,9 @@ pub fn worker_main() {
                 let mut s = st.borrow_mut();
                 s.ds = Dataset::new();
                 s.mark = wire::Watermark::default();
-                let ids: Vec<u32> = s.queue.iter().map(|j| j.id).collect();
-                s.cancelled.extend(ids);
+                let ids: Vec<u32> = s.queue.iter().map(|j| j.id).chain(s.current).collect();
+                s.dropped.extend(ids);
+                s.queue.clear();
             }
             _ => {}
         }
@@ -153,7 +159,11 @@ async fn load(state: &Rc<RefCell<State>>, job: Job) {
     let mut slice = FIRST_SLICE;
     // The read of the next slice runs while the current one is parsed.
     let mut next: Option<(f64, wasm_bindgen_futures::JsFuture)> = None;
+    state.borrow_mut().current = Some(job.id);
     loop {
+        if state.borrow().dropped.contains(&job.id) {
+            return;
+        }
         let cancelled = state.borrow().cancelled.contains(&job.id);
         if cancelled {
             let mut s = state.borrow_mut();
@@ -180,6 +190,7 @@ async fn load(state: &Rc<RefCell<State>>, job: Job) {
             Err(e) => Err(e),
         };
         match bytes {
+            _ if state.borrow().dropped.contains(&job.id) => return,
             Ok((end, bytes)) => {
                 slice = SLICE;
                 if end < size {

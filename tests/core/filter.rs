@@ -146,6 +146,7 @@ fn aggregate_views() {
     let codes = aggregate::error_codes(ds, &all, 20);
     let spray = codes.iter().find(|c| c.code == 50126).unwrap();
     assert!(spray.count >= 44 && spray.spark.iter().sum::<u32>() == spray.count);
+    assert!(codes.iter().all(|c| c.code != 0), "success is not an error code");
     let audits: Vec<u32> = (0..ds.audit_count() as u32).collect();
     let groups = aggregate::groups(ds, &audits);
     assert!(groups.iter().any(|g| g.members_added > 0));

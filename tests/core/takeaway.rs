@@ -604,6 +604,27 @@ fn countries_points_and_travel_lines() {
     assert_eq!(got[1], ("London, England, GB".into(), 3, 1, Precision::Exact, 179.87, 38.49));
     assert_eq!(chart::points(ds, &rows, 1, 360.0, 180.0).len(), 1);
 
+    // One place is one dot, even when the records' coordinates differ; a country alone is
+    // no dot (it shades its country instead).
+    let rec = |lat: f64, lon: f64, city: &str| {
+        json!({"id": format!("{:08x}-0000-4000-8000-{:012x}", (lat * 1000.0) as u32, city.len() as u64 * 7 + (lon.abs() * 100.0) as u64), "createdDateTime": "2026-03-02T10:00:00Z",
+               "userPrincipalName": "a@contoso.example", "ipAddress": "1.2.3.4", "status": {"errorCode": 0},
+               "location": {"city": city, "state": "", "countryOrRegion": "US", "geoCoordinates": {"latitude": lat, "longitude": lon}}})
+    };
+    let mut one = Dataset::new();
+    let bytes =
+        serde_json::to_vec(&json!([rec(47.67, -122.12, "Redmond"), rec(47.64, -122.13, "Redmond"), rec(0.0, 0.0, "")]))
+            .unwrap();
+    lantern::core::ingest::load_bytes("places.json", &bytes, &mut one);
+    let r3 = all(&one, Log::SignIns);
+    assert_eq!(r3.len(), 3);
+    let pts = chart::points(&one, &r3, 10, 360.0, 180.0);
+    assert_eq!(pts.len(), 1, "{pts:?}");
+    assert_eq!((pts[0].label.as_str(), pts[0].count), ("Redmond, US", 2));
+    assert!((pts[0].lat - 47.655).abs() < 1e-4, "the dot sits at the mean: {}", pts[0].lat);
+    assert_eq!(chart::break_labels(&[1, 3, 12, 250]), ["1", "2–3", "4–12", "13–250"]);
+    assert!(chart::dot_radius(1000) > chart::dot_radius(10) && chart::dot_radius(u32::MAX) <= 4.0);
+
     // Sydney → Seattle crosses the antimeridian: the line leaves at the right edge and
     // comes back on the left.
     let d = chart::travel_lines(&[(-33.87, 151.21), (47.61, -122.33)], 360.0, 180.0);

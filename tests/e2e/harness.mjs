@@ -52,16 +52,31 @@ export async function launch() {
   });
 }
 
-/** Opens the app and waits until it has started (worker ready, network locked). */
+/**
+ * Opens the app and waits until it has started (worker ready, network locked). Every page
+ * error and console error is recorded; `close()` fails the test on any that the test did not
+ * expect with `allowErrors(pattern)` (a wasm panic is never allowed).
+ */
 export async function openApp(browser, url, opts = {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...opts });
   const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const allowed = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   await page.goto(url);
   await page.waitForSelector('body[data-ready=true]', { timeout: 30000 });
-  return { context, page, errors };
+  const unexpected = () => errors.filter((e) => /panicked|unreachable|RuntimeError/.test(e) || !allowed.some((re) => re.test(e)));
+  return {
+    context, page, errors,
+    allowErrors: (re) => allowed.push(re),
+    unexpected,
+    async close() {
+      const bad = unexpected();
+      await context.close();
+      if (bad.length) throw new Error(`page or console errors:\n${bad.join('\n')}`);
+    },
+  };
 }
 
 /** Waits until at least `files` files are listed, none still loading, and returns the tab counts. */
@@ -99,15 +114,12 @@ export async function demoTruth() {
 }
 
 /** Opens the app at `url`, loads the demo tenant (its 3 files), runs `fn(page, app)`, always closes. */
-export async function withDemo(browser, url, fn) {
-  const app = await openApp(browser, url);
-  try {
-    await app.page.click('[data-testid=demo-welcome]');
-    await waitLoaded(app.page, 3);
-    return await fn(app.page, app);
-  } finally {
-    await app.context.close();
-  }
+export async function withDemo(browser, url, fn, opts) {
+  return withApp(browser, url, async (page, app) => {
+    await page.click('[data-testid=demo-welcome]');
+    await waitLoaded(page, 3);
+    return fn(page, app);
+  }, opts);
 }
 
 /** The number of records the grid of `log` shows after filtering ("1,234 of 5,678 records…"). */
@@ -116,14 +128,20 @@ export async function shown(page, log = 'signins') {
   return Number(t.match(/^([\d,]+)/)[1].replace(/,/g, ''));
 }
 
-/** Runs `fn(page)` and always closes the context, re-raising the failure. */
+/** Runs `fn(page, app)` and always closes the context; a page error fails the test. */
 export async function withApp(browser, url, fn, opts) {
   const app = await openApp(browser, url, opts);
+  let result;
   try {
-    return await fn(app.page, app);
-  } finally {
+    result = await fn(app.page, app);
+  } catch (e) {
     await app.context.close();
+    const bad = app.unexpected();
+    if (bad.length) e.message += `\npage or console errors:\n${bad.join('\n')}`;
+    throw e;
   }
+  await app.close();
+  return result;
 }
 
 export async function size(path) {

@@ -180,8 +180,9 @@ test('column chooser adds, moves and resets columns; sorting is stable and toggl
     assert.ok(!h.includes('Conditional Access'));
     await page.click('[data-testid=columns-reset]');
     assert.deepEqual(await header(page), ['Date (UTC)', 'User', 'Application', 'Status', 'IP address', 'Location', 'Conditional Access']);
+    // Esc closes the chooser.
     await page.keyboard.press('Escape');
-    await page.click('[data-testid=columns]');
+    await page.waitForSelector('[data-testid=column-chooser]', { state: 'detached' });
 
     // Sort by user: ascending, then descending, then back to newest first.
     await page.click('[data-testid=grid-signins] [data-key=user] .grid__sort');
@@ -212,13 +213,19 @@ test('details pane: code meaning, sections, previous/next, keyboard, Esc', async
     const card = await page.textContent('[data-testid=code-card]');
     assert.match(card, /AADSTS50057/);
     assert.match(card, /disabled/i);
-    const details = await page.textContent('[data-testid=details]');
-    for (const s of ['Basic info', 'Location', 'Device info', 'Authentication details', 'Conditional Access']) assert.ok(details.includes(s), s);
-    assert.match(details, /North Korea/);
+    // The portal's tabs, each one click away.
+    const tabs = await page.$$eval('.details__tab', (ts) => ts.map((t) => t.textContent));
+    assert.deepEqual(tabs, ['Basic info', 'Location', 'Device info', 'Authentication details', 'Conditional Access', 'Report-only', 'Additional details', 'Raw']);
+    await page.click('[data-testid=details-tab-location]');
+    assert.match(await page.textContent('[data-testid=details]'), /North Korea/);
+    await page.click('[data-testid=details-tab-auth]');
     assert.equal(await page.locator('[data-testid=auth-steps] tbody tr').count(), 1);
+    await page.click('[data-testid=details-tab-ca]');
     assert.ok(await page.locator('[data-testid=ca-policies] tbody tr').count() >= 1);
+    // Vocabulary values in one spelling: "Not applied", never notApplied.
+    assert.doesNotMatch(await page.textContent('[data-testid=details]'), /notApplied/);
     // The original record, re-read from the file.
-    await page.click('[data-testid=show-raw]');
+    await page.click('[data-testid=details-tab-raw]');
     await page.waitForSelector('[data-testid=raw] pre');
     assert.match(await page.textContent('[data-testid=raw]'), /"errorCode": 50057/);
     // Previous / next without closing.
@@ -246,8 +253,10 @@ test('audit details show targets with modified properties', async () => {
     await page.fill('[data-testid=search]', 'Mail Sync Pro');
     await page.waitForTimeout(500);
     await page.click('[data-testid=grid-audit] [data-testid=row] >> nth=0');
-    const t = await page.textContent('[data-testid=target]');
-    assert.match(t, /ServicePrincipal Mail Sync Pro/);
+    await page.click('[data-testid=details-tab-targets]');
+    assert.match(await page.textContent('[data-testid=target]'), /ServicePrincipal Mail Sync Pro/);
+    await page.click('[data-testid=details-tab-modified]');
+    const t = await page.textContent('[data-testid=details]');
     assert.match(t, /ConsentContext\.IsAdminConsent/);
     assert.match(t, /AllPrincipals/);
   });
@@ -257,7 +266,15 @@ test('error-code view: one row per code, click filters the grid, lookup of any c
   await withDemo(async (page) => {
     await page.click('[data-testid=tab-codes]');
     const codes = await page.$$eval('[data-testid=code-row]', (rs) => rs.map((r) => r.dataset.code));
-    for (const c of ['0', '50126', '50074', '50140', '500121', '50057', '53003']) assert.ok(codes.includes(c), `code ${c}`);
+    for (const c of ['50126', '50074', '50140', '500121', '50057', '53003']) assert.ok(codes.includes(c), `code ${c}`);
+    assert.ok(!codes.includes('0'), 'success is not listed as an error code');
+    // Every sparkline is on one scale: only the busiest code reaches full height, and the 6
+    // disabled-account attempts are a sliver (per-row scales would make every row full height).
+    const tallest = await page.$$eval('[data-testid=code-row]', (rs) => Object.fromEntries(rs.map((r) => [r.dataset.code,
+      Math.max(0, ...[...(r.querySelector('.sparkline path')?.getAttribute('d') || '').matchAll(/v([\d.]+)/g)].map((m) => +m[1]))])));
+    const full = Object.values(tallest).filter((h) => h >= 21.9).length;
+    assert.ok(full >= 1 && full <= 2, `rows at full height: ${JSON.stringify(tallest)}`);
+    assert.ok(tallest['50057'] < 5, `6 attempts are a sliver: ${tallest['50057']}`);
     const row = await page.textContent('[data-testid=code-row][data-code="50057"]');
     assert.match(row, /interrupt|failure/);
     await page.fill('[data-testid=code-lookup]', '50076');
@@ -299,7 +316,7 @@ test('users list, a user profile, applications and groups', async () => {
 test('the URL restores the view for someone who loads the same files; Back steps through changes', async () => {
   let link;
   await withDemo(async (page) => {
-    assert.match(await page.textContent('.tabs__note'), /carries no log data/);
+    assert.match(await page.textContent('.tabs__note'), /holds no records.*search text, filter values and the selected record/);
     await pickFacet(page, 'status', ['Failure']);
     await settle(page);
     await page.click('[data-testid=grid-signins] [data-key=user] .grid__sort');
@@ -371,6 +388,6 @@ test('measured: scrolling 250,000 rows (frame times) and filter latency (printed
     lat.sort((a, b) => a - b);
     console.log(`# free-text filter over ${n} rows in Chromium: p50 ${lat[Math.floor(lat.length / 2)]} ms, max ${lat[lat.length - 1]} ms`);
   } finally {
-    await app.context.close();
+    await app.close();
   }
 });

@@ -99,9 +99,10 @@ test('CSV downloads neutralise spreadsheet formulas in attacker-controlled field
     assert.ok(rows.slice(1).every((r) => r.every((c) => !/^[=+\-@\t\r]/.test(c))), 'no cell starts with a formula character');
     // And the page shows the text as text, never as markup.
     await page.click('[data-testid=grid-signins] [data-testid=row] >> nth=0');
+    await page.click('[data-testid=details-tab-device]');
     assert.match(await page.textContent('[data-testid=details]'), /=HYPERLINK\("http:\/\/attacker\.example","click"\)/);
   } finally {
-    await app.context.close();
+    await app.close();
   }
 });
 

@@ -1031,41 +1031,99 @@ pub fn signin_position(ds: &Dataset, row: usize) -> Option<(f64, f64, geo::Preci
     geo::city(iso, city).map(|(la, lo)| (la, lo, geo::Precision::City))
 }
 
-/// Up to `max` places of `rows` (most sign-ins first; ties by label), grouped to 0.01°,
-/// projected into a `width_px` × `height_px` equirectangular box.
+/// Up to `max` places of `rows` (most sign-ins first; ties by label), projected into a
+/// `width_px` × `height_px` equirectangular box. Sign-ins are merged by place — the same
+/// city (and country) is one dot even when the records' coordinates differ a little — and
+/// otherwise by position to 0.1°; the dot sits at the mean of its positions. Sign-ins known
+/// only by their country are not points (see [`choropleth`]).
 pub fn points(ds: &Dataset, rows: &[u32], max: usize, width_px: f64, height_px: f64) -> Vec<MapPoint> {
     let t = &ds.signins.table;
     let (w, h) = (size(width_px), size(height_px));
-    let mut by: BTreeMap<(i64, i64), MapPoint> = BTreeMap::new();
+    // Key: (city, country) symbols when the city is known, else the rounded position. A
+    // record of a known city without coordinates joins the dot its city has from others.
+    // (point, Σ latitude, Σ longitude, located records) per place.
+    type Acc = (MapPoint, f64, f64, u32);
+    let mut by: BTreeMap<(u32, u32, i64, i64), Acc> = BTreeMap::new();
     for &r in rows {
         let r = r as usize;
-        let Some((lat, lon, precision)) = signin_position(ds, r) else {
-            continue;
+        let pos = signin_position(ds, r);
+        let (city, country) = (t.sym(S::City as usize, r), t.sym(S::Country as usize, r));
+        let key = match (city.is_empty(), pos) {
+            (false, _) => (city.0, country.0, 0, 0),
+            (true, Some((lat, lon, _))) => (0, 0, (lat * 10.0).round() as i64, (lon * 10.0).round() as i64),
+            (true, None) => continue,
         };
-        let key = ((lat * 100.0).round() as i64, (lon * 100.0).round() as i64);
-        let p = by.entry(key).or_insert_with(|| {
-            let (x, y) = geo::screen_from_lonlat(lon, lat, w, h);
-            MapPoint {
-                x: r2(x),
-                y: r2(y),
-                lat,
-                lon,
+        let (p, sum_lat, sum_lon, located) = by.entry(key).or_insert_with(|| {
+            let p = MapPoint {
+                x: 0.0,
+                y: 0.0,
+                lat: 0.0,
+                lon: 0.0,
                 count: 0,
                 failures: 0,
-                label: ds.strings.get(t.sym(S::Location as usize, r)).to_owned(),
-                country: ds.strings.get(t.sym(S::Country as usize, r)).to_owned(),
-                precision,
-            }
+                label: place_label(ds, r),
+                country: ds.strings.get(country).to_owned(),
+                precision: geo::Precision::Country,
+            };
+            (p, 0.0, 0.0, 0)
         });
         p.count = p.count.saturating_add(1);
+        if let Some((lat, lon, precision)) = pos {
+            *sum_lat += lat;
+            *sum_lon += lon;
+            *located += 1;
+            p.precision = p.precision.max(precision);
+        }
         if signin_slot(ds, r) == Some(2) {
             p.failures = p.failures.saturating_add(1);
         }
     }
-    let mut v: Vec<MapPoint> = by.into_values().collect();
+    let mut v: Vec<MapPoint> = by
+        .into_values()
+        .filter(|(_, _, _, n)| *n > 0)
+        .map(|(mut p, la, lo, n)| {
+            (p.lat, p.lon) = (la / n as f64, lo / n as f64);
+            let (x, y) = geo::screen_from_lonlat(p.lon, p.lat, w, h);
+            (p.x, p.y) = (r2(x), r2(y));
+            p
+        })
+        .collect();
     v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)).then_with(|| a.x.total_cmp(&b.x)));
     v.truncate(max);
     v
+}
+
+/// "Redmond, Washington, US" from the record's city, state and country (no empty parts).
+fn place_label(ds: &Dataset, r: usize) -> String {
+    let t = &ds.signins.table;
+    let parts: Vec<&str> = [S::City, S::State, S::Country]
+        .iter()
+        .map(|f| ds.strings.get(t.sym(*f as usize, r)).trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    parts.join(", ")
+}
+
+/// The radius of a map dot for `count` sign-ins, in viewBox units (the legend shows the same).
+pub fn dot_radius(count: u32) -> f64 {
+    (0.6 + (count as f64).ln_1p() * 0.35).min(4.0)
+}
+
+/// Legend labels of quantile classes: `["1–3", "4–12", "13–250"]` for breaks `[3, 12, 250]`.
+pub fn break_labels(breaks: &[u32]) -> Vec<String> {
+    let mut lo = 1;
+    breaks
+        .iter()
+        .map(|&hi| {
+            let s = if hi <= lo {
+                compact_count(hi as u64)
+            } else {
+                format!("{}–{}", compact_count(lo as u64), compact_count(hi as u64))
+            };
+            lo = hi + 1;
+            s
+        })
+        .collect()
 }
 
 /// Unit vector of a (lat, lon) in degrees.

@@ -232,7 +232,8 @@ pub fn error_codes(ds: &Dataset, rows: &[u32], bins: usize) -> Vec<CodeRow> {
     for &r in rows {
         let r = r as usize;
         let code = t.int(S::Code as usize, r);
-        if code == NO_INT {
+        // 0 is success, not an error code.
+        if code == NO_INT || code == 0 {
             continue;
         }
         let ts = t.time(S::Time as usize, r);

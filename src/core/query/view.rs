@@ -54,9 +54,87 @@ pub fn newest_first(table: &Table, time_col: usize) -> Vec<u32> {
     rows
 }
 
+/// Fields whose values are a fixed vocabulary written in Graph's camelCase
+/// (`notApplied`, `singleFactorAuthentication`): the details view shows them as words.
+const VOCABULARY: &[&str] = &[
+    "user_type",
+    "auth_req",
+    "auth_protocol",
+    "transfer",
+    "incoming_token",
+    "token_issuer_type",
+    "cross_tenant",
+    "cred_type",
+    "mi_type",
+    "risk_detail",
+    "token_protection",
+    "op_type",
+    "actor_type",
+    "ca_result",
+];
+
+/// Whether values of field `key` are a camelCase vocabulary (see [`humanize`]).
+pub fn is_vocabulary(key: &str) -> bool {
+    VOCABULARY.contains(&key)
+}
+
+/// A vocabulary value in words, one spelling whatever the export wrote: `notApplied` →
+/// "Not applied", `none` / `None` → "None", `member` → "Member", `reportOnlyFailure` →
+/// "Report-only: failure", `oAuth2` → "OAuth 2.0". Text with spaces is only capitalised.
+pub fn humanize(value: &str) -> String {
+    let v = value.trim();
+    let known = [
+        ("oauth2", "OAuth 2.0"),
+        ("ropc", "ROPC"),
+        ("saml20", "SAML 2.0"),
+        ("wsfederation", "WS-Federation"),
+        ("b2bcollaboration", "B2B collaboration"),
+        ("b2bdirectconnect", "B2B direct connect"),
+        ("azuread", "Azure AD"),
+    ];
+    if let Some((_, w)) = known.iter().find(|(k, _)| v.eq_ignore_ascii_case(k)) {
+        return (*w).to_owned();
+    }
+    if let Some(rest) = v.strip_prefix("reportOnly").filter(|r| !r.is_empty()) {
+        return format!("Report-only: {}", humanize(rest).to_lowercase());
+    }
+    let mut words = String::with_capacity(v.len() + 4);
+    if v.contains(' ') || !v.chars().all(|c| c.is_ascii_alphanumeric()) {
+        words.push_str(v);
+    } else {
+        for (i, c) in v.chars().enumerate() {
+            if i > 0 && c.is_ascii_uppercase() {
+                words.push(' ');
+                words.push(c.to_ascii_lowercase());
+            } else {
+                words.push(c);
+            }
+        }
+    }
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(f) => f.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod thousands_tests {
     use super::thousands;
+
+    #[test]
+    fn vocabulary_values_in_words() {
+        use super::humanize;
+        assert_eq!(humanize("notApplied"), "Not applied");
+        assert_eq!(humanize("none"), humanize("None"));
+        assert_eq!(humanize("member"), "Member");
+        assert_eq!(humanize("Member"), "Member");
+        assert_eq!(humanize("singleFactorAuthentication"), "Single factor authentication");
+        assert_eq!(humanize("reportOnlyFailure"), "Report-only: failure");
+        assert_eq!(humanize("oAuth2"), "OAuth 2.0");
+        assert_eq!(humanize("Azure AD joined"), "Azure AD joined");
+        assert_eq!(humanize(""), "");
+    }
 
     #[test]
     fn groups_digits_by_three() {

@@ -66,3 +66,31 @@ mod tests {
         assert_eq!(scroll_to_show(20, 0.0, 240.0, 24.0), Some(264.0));
     }
 }
+
+/// `own` widths, with `avail − Σ own` (when positive) shared by the `grow` columns in
+/// proportion to their widths (all columns when none may grow).
+pub fn fill_widths(own: &[f64], grow: &[bool], avail: f64) -> Vec<f64> {
+    let total: f64 = own.iter().sum();
+    let extra = avail - total - 2.0;
+    if extra <= 0.0 || own.is_empty() {
+        return own.to_vec();
+    }
+    let any = grow.iter().any(|g| *g);
+    let base: f64 = own.iter().zip(grow).filter(|(_, g)| **g || !any).map(|(w, _)| *w).sum::<f64>().max(1.0);
+    own.iter().zip(grow).map(|(w, g)| if *g || !any { w + extra * w / base } else { *w }).collect()
+}
+
+#[cfg(test)]
+mod fill_tests {
+    use super::fill_widths;
+
+    #[test]
+    fn columns_fill_the_grid() {
+        // Room left over goes to the growable columns, in proportion.
+        assert_eq!(fill_widths(&[100.0, 200.0, 100.0], &[false, true, true], 702.0), [100.0, 400.0, 200.0]);
+        // No room: widths as they are; nothing growable: everyone grows.
+        assert_eq!(fill_widths(&[100.0, 200.0], &[true, true], 250.0), [100.0, 200.0]);
+        assert_eq!(fill_widths(&[100.0, 100.0], &[false, false], 402.0), [200.0, 200.0]);
+        assert!(fill_widths(&[], &[], 500.0).is_empty());
+    }
+}

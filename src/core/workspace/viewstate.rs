@@ -121,6 +121,43 @@ pub fn percent_decode(s: &str) -> String {
 }
 
 impl ViewState {
+    /// The view after Clear: nothing of the old data's investigation (tab, filters, search,
+    /// selection, open user or finding, trainer progress) survives; the person's settings
+    /// (columns, sort, time zone, detection settings) do.
+    pub fn cleared(&self) -> ViewState {
+        let keep =
+            |lv: &LogView| LogView { filter: Filter::default(), columns: lv.columns.clone(), sort: lv.sort.clone() };
+        ViewState {
+            signins: keep(&self.signins),
+            audit: keep(&self.audit),
+            local_time: self.local_time,
+            detect: self.detect.clone(),
+            ..ViewState::default()
+        }
+    }
+
+    /// This view without any value that comes from the logs: no search text, no filter
+    /// conditions (their values are user names, IPs, apps…), no selected record, user or
+    /// finding, no trainer progress, and detection settings without their allow-lists. What
+    /// is left — the tab, columns, sort, time zone and thresholds — says nothing about a tenant.
+    pub fn shareable(&self) -> ViewState {
+        let strip =
+            |lv: &LogView| LogView { filter: Filter::default(), columns: lv.columns.clone(), sort: lv.sort.clone() };
+        let detect = self.detect.as_ref().and_then(|d| {
+            let mut d = d.as_object()?.clone();
+            d.retain(|k, _| !k.starts_with("allow_"));
+            (!d.is_empty()).then_some(serde_json::Value::Object(d))
+        });
+        ViewState {
+            tab: self.tab.clone(),
+            signins: strip(&self.signins),
+            audit: strip(&self.audit),
+            local_time: self.local_time,
+            detect,
+            ..ViewState::default()
+        }
+    }
+
     /// The URL hash for this view (`#v=…`), or "" for the default view.
     pub fn to_hash(&self) -> String {
         if *self == ViewState::default() {
@@ -163,6 +200,34 @@ mod tests {
         assert_eq!(ViewState::from_hash("#v=%7Bbroken"), ViewState::default());
         assert_eq!(ViewState::from_hash(""), ViewState::default());
         assert_eq!(ViewState::from_hash("#something-else"), ViewState::default());
+    }
+
+    #[test]
+    fn cleared_and_shareable_views_hold_no_log_values() {
+        let mut v = ViewState {
+            tab: "findings".into(),
+            record: Some("b65d…".into()),
+            user: Some("adele.vance@contoso.example".into()),
+            finding: Some("chain:adele.vance@contoso.example:1".into()),
+            trainer: Some(3),
+            local_time: true,
+            detect: Some(serde_json::json!({"allow_ips": ["10.0.0.0/8"], "spray_min_users": 7})),
+            ..Default::default()
+        };
+        v.signins.filter.text = "adele.vance@".into();
+        v.signins.filter.conds.push(Cond::In { field: "ip".into(), values: vec!["185.220.101.47".into()] });
+        v.audit.columns = Some(vec!["time".into()]);
+        for w in [v.cleared(), v.shareable()] {
+            let h = w.to_hash();
+            for secret in ["adele", "b65d", "185.220", "10.0.0.0", "chain"] {
+                assert!(!percent_decode(&h).contains(secret), "{secret} in {h}");
+            }
+            assert!(w.local_time && w.audit.columns.is_some() && w.trainer.is_none());
+        }
+        assert_eq!(v.shareable().tab, "findings");
+        assert_eq!(v.cleared().tab, "signins");
+        assert_eq!(v.shareable().detect, Some(serde_json::json!({"spray_min_users": 7})));
+        assert_eq!(v.cleared().detect, v.detect, "Clear keeps the person's settings");
     }
 
     #[test]
