@@ -52,6 +52,11 @@ USAGE:
         (thresholds, allow_ips, allow_asns, allow_users, allow_apps…); missing ones keep
         their defaults.
 
+    lantern coverage
+        Prints the README's coverage table: each Microsoft Sentinel \"Microsoft Entra ID\"
+        analytic rule and Entra ID Protection risk detection, and the Lantern rules that
+        evaluate it on exported logs (or why none can).
+
     lantern --help
         This text.
 
@@ -68,6 +73,10 @@ Nothing is sent anywhere: Lantern never opens a network connection.
             Some("summary") => summary(&args[1..]),
             Some("generate") => generate(&args[1..]),
             Some("findings") => findings(&args[1..]),
+            Some("coverage") => {
+                print!("{}", lantern::core::detect::coverage::markdown());
+                ExitCode::SUCCESS
+            }
             Some(other) => {
                 eprintln!("lantern: unknown command {other:?}; see `lantern --help`");
                 ExitCode::from(2)

@@ -109,7 +109,15 @@ pub(crate) fn detail(cx: &Ctx, r: u32, key: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The audit rows for which `f(row, lower-case activity)` holds: the timed ones in time
+/// order, then those without a time (a credential added is a finding at any time; rules
+/// that need a time use [`timed_rows_where`]).
 pub(crate) fn rows_where(cx: &Ctx, f: impl Fn(u32, &str) -> bool) -> Vec<u32> {
+    cx.audits_all().filter(|&r| f(r, &activity(cx, r))).collect()
+}
+
+/// [`rows_where`] over the rows with a time only, in time order.
+pub(crate) fn timed_rows_where(cx: &Ctx, f: impl Fn(u32, &str) -> bool) -> Vec<u32> {
     cx.audits_by_time.iter().copied().filter(|&r| f(r, &activity(cx, r))).collect()
 }
 
@@ -136,7 +144,8 @@ pub(crate) fn by(cx: &Ctx, r: u32) -> String {
 /// Distinct targets per actor within `window_ms`, as (actor, rows) groups that reach `min`.
 pub(crate) fn bulk_groups(cx: &Ctx, rows: &[u32], window_ms: i64, min: u32) -> Vec<(String, Vec<u32>)> {
     let mut per_actor: HashMap<String, Vec<u32>> = HashMap::new();
-    for &r in rows {
+    // Bursts need times: rows without one are never part of a bulk group.
+    for &r in rows.iter().filter(|&&r| cx.at(r) != crate::core::model::NO_TIME) {
         per_actor.entry(actor(cx, r).to_lowercase()).or_default().push(r);
     }
     let mut actors: Vec<String> = per_actor.keys().cloned().collect();
@@ -264,4 +273,60 @@ pub(crate) fn kql_source(group: &str, clauses: &[String]) -> String {
         q.push_str(c);
     }
     q
+}
+
+/// Why an action by `user` from `ip` at `t` came from somewhere new for them: `Some` when
+/// they have enough successful sign-ins between `learning_days` and one day before `t` to
+/// judge (the baseline's minimums), and none of them came from the IP's network (/24, /64
+/// by default). Names the country when the user's own sign-ins from that IP around `t` give
+/// one they never used. `None` when it cannot be judged or is familiar.
+pub(crate) fn new_place(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<String> {
+    use super::{
+        net::{parse_ip, prefix_key},
+        signin::{DAY_MS, judged_history},
+    };
+    use crate::core::model::{NO_TIME, SignInField as S};
+    let cfg = cx.cfg;
+    let parsed = parse_ip(ip.trim())?;
+    if t == NO_TIME {
+        return None;
+    }
+    let s = cx.subject_named(user)?;
+    let window = judged_history(cx, s, t)?;
+    let key = prefix_key(parsed, cfg.prefix_v4_bits, cfg.prefix_v6_bits);
+    let familiar = window.iter().any(|&r| {
+        cx.ips
+            .get(cx.ip[r as usize] as usize)
+            .and_then(|i| i.parsed)
+            .is_some_and(|p| prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits) == key)
+    });
+    if familiar {
+        return None;
+    }
+    let country = s
+        .rows
+        .iter()
+        .copied()
+        .filter(|&r| (cx.st(r) - t).abs() <= DAY_MS && cx.ip_text(r).trim() == ip.trim())
+        .map(|r| cx.sym(r, S::Country))
+        .find(|c| !c.is_empty())
+        .filter(|&c| window.iter().all(|&r| cx.sym(r, S::Country) != c));
+    Some(match country {
+        Some(c) => format!(
+            "from {ip} ({}), a country {user} never signed in from in the {} days before",
+            crate::core::geo::country_name(cx.ds.strings.get(c)),
+            cfg.learning_days
+        ),
+        None => format!("from {ip}, a network {user} never signed in from in the {} days before", cfg.learning_days),
+    })
+}
+
+/// The (old, new) values of property `name` split into permission words, and the words
+/// that are new.
+pub(crate) fn added_words(cx: &Ctx, r: u32, name: &str) -> (Vec<String>, Vec<String>) {
+    use super::permissions::scope_words;
+    let Some((old, new)) = prop(cx, r, name) else { return (Vec::new(), Vec::new()) };
+    let (old, new) = (scope_words(&clean(&old)), scope_words(&clean(&new)));
+    let added = new.iter().filter(|w| !old.iter().any(|o| o.eq_ignore_ascii_case(w))).cloned().collect();
+    (new, added)
 }

@@ -128,10 +128,10 @@ pub struct DetectConfig {
     pub bulk_reset_min_targets: u32,
     /// …within this many minutes (all bulk audit rules).
     pub bulk_window_min: u32,
-    /// Consent scopes that are high-risk on their own.
-    pub high_risk_scopes: Vec<String>,
-    /// Scope prefixes that, together with `offline_access`, mean persistent mail/file access.
-    pub data_scope_prefixes: Vec<String>,
+    /// Permissions (delegated scopes and app roles) by risk tier, `Name=tier` with tier
+    /// low, medium, high or critical; `Files.*` matches a prefix. Consents and grants are
+    /// weighed by their worst permission ([`super::permissions`]).
+    pub permission_tiers: Vec<String>,
 
     // ---- Chains ---------------------------------------------------------------------
     /// A suspicious sign-in and a sensitive change of the same user within this many hours
@@ -185,8 +185,7 @@ impl Default for DetectConfig {
             bulk_user_min_targets: 5,
             bulk_reset_min_targets: 3,
             bulk_window_min: 60,
-            high_risk_scopes: s(&lists::scopes("high_risk")),
-            data_scope_prefixes: s(&lists::scopes("data_prefix")),
+            permission_tiers: super::permissions::default_entries(),
             chain_window_hours: 6,
         }
     }

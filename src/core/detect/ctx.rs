@@ -9,6 +9,7 @@ use hashbrown::{HashMap, HashSet};
 use super::{
     DetectConfig,
     net::{AllowNets, Ip, parse_ip},
+    signin::DAY_MS,
 };
 use crate::core::{
     codes::{self, CodeClass},
@@ -63,6 +64,23 @@ pub struct Ctx<'a> {
     pub atime: Vec<i64>,
     /// Audit rows with a time, in time order.
     pub audits_by_time: Vec<u32>,
+    /// Audit rows without a time, in load order.
+    pub audits_untimed: Vec<u32>,
+    /// The spans of time the loaded audit log covers: each file's first to last event,
+    /// merged where they overlap or lie within a day of each other; sorted.
+    pub audit_coverage: Vec<(i64, i64)>,
+    /// Per file: sign-ins without a time, sign-ins without a user, audit events without a time.
+    pub left_out: Vec<LeftOut>,
+    /// Audit rows by correlation id (one action writes several events sharing it).
+    pub audit_correlation: HashMap<u128, Vec<u32>>,
+}
+
+/// Rows of one file that rules needing a time or a user leave out.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LeftOut {
+    pub signins_untimed: u32,
+    pub signins_no_user: u32,
+    pub audits_untimed: u32,
 }
 
 /// The caches and allow-lists used while indexing the sign-in rows.
@@ -208,6 +226,10 @@ impl<'a> Ctx<'a> {
             steps: HashMap::new(),
             atime: Vec::new(),
             audits_by_time: Vec::new(),
+            audits_untimed: Vec::new(),
+            audit_coverage: Vec::new(),
+            left_out: vec![LeftOut::default(); ds.files.len()],
+            audit_correlation: HashMap::new(),
         };
         let mut ix = Indexer::new(ds, cfg);
         for r in 0..n {
@@ -224,6 +246,7 @@ impl<'a> Ctx<'a> {
             cx.app_allowed.push(app);
         }
         cx.order_signins();
+        cx.count_left_out_signins();
         cx.index_steps();
         cx.index_audits();
         cx
@@ -258,13 +281,75 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Audit rows' times, and the timed ones in time order.
+    /// Audit rows' times, the timed ones in time order, the untimed ones, and the spans the
+    /// log covers.
     fn index_audits(&mut self) {
         let at = &self.ds.audits.table;
         self.atime = (0..at.len()).map(|r| at.time(AuditField::Time as usize, r)).collect();
-        let mut aorder: Vec<u32> = (0..at.len() as u32).filter(|&r| self.atime[r as usize] != NO_TIME).collect();
+        let (mut aorder, untimed): (Vec<u32>, Vec<u32>) =
+            (0..at.len() as u32).partition(|&r| self.atime[r as usize] != NO_TIME);
         aorder.sort_by_key(|&r| (self.atime[r as usize], r));
+        let mut spans: Vec<(i64, i64)> = vec![(i64::MAX, i64::MIN); self.ds.files.len()];
+        for &r in &aorder {
+            let (t, f) = (self.atime[r as usize], self.audit_file(r));
+            if let Some(s) = spans.get_mut(f) {
+                *s = (s.0.min(t), s.1.max(t));
+            }
+        }
+        for &r in &untimed {
+            let f = self.audit_file(r);
+            if let Some(l) = self.left_out.get_mut(f) {
+                l.audits_untimed += 1;
+            }
+        }
+        self.audit_coverage = merge_spans(spans, DAY_MS);
+        for r in 0..at.len() as u32 {
+            let c = at.id(AuditField::CorrelationId as usize, r as usize);
+            if c != 0 {
+                self.audit_correlation.entry(c).or_default().push(r);
+            }
+        }
         self.audits_by_time = aorder;
+        self.audits_untimed = untimed;
+    }
+
+    /// The other audit rows written by the same action as row `r` (same correlation id).
+    pub fn correlated(&self, r: u32) -> &[u32] {
+        let c = self.ds.audits.table.id(AuditField::CorrelationId as usize, r as usize);
+        self.audit_correlation.get(&c).filter(|_| c != 0).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The subject named `name` (a UPN, case-insensitive).
+    pub fn subject_named(&self, name: &str) -> Option<&Subject> {
+        self.subject_ix.get(&name.trim().to_lowercase()).and_then(|&s| self.subjects.get(s as usize))
+    }
+
+    /// The file of audit row `r`.
+    fn audit_file(&self, r: u32) -> usize {
+        self.ds.audits.src.get(r as usize).map_or(usize::MAX, |s| s.file as usize)
+    }
+
+    /// Counts the sign-in rows without a time or a user per file.
+    fn count_left_out_signins(&mut self) {
+        for r in 0..self.time.len() {
+            let f = self.ds.signins.src.get(r).map_or(usize::MAX, |s| s.file as usize);
+            let (untimed, no_user) = (self.time[r] == NO_TIME, self.subject[r] == NONE);
+            if let Some(l) = self.left_out.get_mut(f) {
+                l.signins_untimed += untimed as u32;
+                l.signins_no_user += no_user as u32;
+            }
+        }
+    }
+
+    /// Audit rows for rules that need no time: the timed ones in time order, then the rest.
+    pub fn audits_all(&self) -> impl Iterator<Item = u32> + '_ {
+        self.audits_by_time.iter().chain(self.audits_untimed.iter()).copied()
+    }
+
+    /// The start of the continuous span of loaded audit log that holds `t` (None when `t`
+    /// lies outside every span).
+    pub fn audit_covered_since(&self, t: i64) -> Option<i64> {
+        self.audit_coverage.iter().find(|(a, b)| *a <= t && t <= *b).map(|s| s.0)
     }
 
     /// Time of sign-in row `r`.
@@ -383,6 +468,21 @@ impl<'a> Ctx<'a> {
         let u = upn.trim().to_lowercase();
         !u.is_empty() && self.cfg.allow_users.iter().any(|a| a.trim().to_lowercase() == u)
     }
+}
+
+/// Sorted spans, merged where they overlap or lie within `gap` of each other; empty spans
+/// (`(i64::MAX, i64::MIN)`) are dropped.
+pub fn merge_spans(mut spans: Vec<(i64, i64)>, gap: i64) -> Vec<(i64, i64)> {
+    spans.retain(|s| s.0 <= s.1);
+    spans.sort_unstable();
+    let mut out: Vec<(i64, i64)> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.0 <= last.1.saturating_add(gap) => last.1 = last.1.max(s.1),
+            _ => out.push(s),
+        }
+    }
+    out
 }
 
 /// A code from the status text when the code column is empty (some exports only write the

@@ -30,9 +30,11 @@
 pub(crate) mod audit;
 pub mod baseline;
 pub mod config;
+pub mod coverage;
 pub(crate) mod ctx;
 pub mod lists;
 pub mod net;
+pub mod permissions;
 pub mod rule;
 pub mod rules;
 pub(crate) mod signin;

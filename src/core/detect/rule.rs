@@ -21,13 +21,47 @@ pub enum Reads {
     Findings,
 }
 
-/// What a rule needs of each record; rows without it are left out and counted in a note.
+/// What a rule needs of each record; rows without it are left out and counted in a note
+/// naming the rule and the files ([`coverage_note`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Needs {
     /// A time (windows, baselines, sequences).
     Time,
+    /// A time and a user (per-user windows and baselines).
+    TimeAndUser,
     /// Nothing beyond the record itself (a credential added is a finding at any time).
     Nothing,
+}
+
+/// The note saying which rows a rule left out because they lack what it needs, per file
+/// (None when it left out nothing).
+pub fn coverage_note(cx: &Ctx, m: &Meta) -> Option<String> {
+    if m.needs == Needs::Nothing || m.reads == Reads::Findings {
+        return None;
+    }
+    let signins = matches!(m.reads, Reads::SignIns | Reads::Both);
+    let audits = matches!(m.reads, Reads::Audits | Reads::Both);
+    let name = |f: usize| cx.ds.files.get(f).map_or("?", |f| f.name.as_str()).to_owned();
+    let mut parts = Vec::new();
+    let mut part = |what: &str, count: &dyn Fn(&super::ctx::LeftOut) -> u32| {
+        let per_file: Vec<(usize, u32)> =
+            cx.left_out.iter().enumerate().map(|(f, l)| (f, count(l))).filter(|(_, n)| *n > 0).collect();
+        let total: u32 = per_file.iter().map(|(_, n)| n).sum();
+        if total > 0 {
+            let files: Vec<String> = per_file.iter().map(|&(f, n)| format!("{}: {n}", name(f))).collect();
+            parts.push(format!("{total} {what} ({})", super::text::list(&files, 4)));
+        }
+    };
+    if signins {
+        part("sign-ins without a time", &|l| l.signins_untimed);
+        if m.needs == Needs::TimeAndUser {
+            part("sign-ins without a user", &|l| l.signins_no_user);
+        }
+    }
+    if audits {
+        part("audit events without a time", &|l| l.audits_untimed);
+    }
+    (!parts.is_empty()).then(|| format!("“{}” left out {}: it needs them to judge.", m.title, parts.join(" and ")))
 }
 
 /// A rule's description, for the settings panel, the docs and the exports.
@@ -86,6 +120,9 @@ impl<R: Rule> Detector for Registered<R> {
         let p = R::params(cx.cfg);
         out.begin(R::META.id, R::thresholds(&p));
         R::run(&p, cx, out);
+        if let Some(text) = coverage_note(cx, &R::META) {
+            out.note(text, Vec::new());
+        }
     }
 
     fn thresholds(&self, cfg: &DetectConfig) -> String {

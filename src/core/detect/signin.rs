@@ -97,3 +97,55 @@ pub(crate) const MIN_MS: i64 = 60_000;
 pub(crate) const HOUR_MS: i64 = 3_600_000;
 /// A day in ms.
 pub(crate) const DAY_MS: i64 = 86_400_000;
+
+/// A located sign-in: latitude, longitude and how precise they are.
+pub(crate) type Place = (f64, f64, crate::core::geo::Precision);
+
+/// Where a sign-in was, cached by its coordinates and place names.
+#[derive(Default)]
+pub(crate) struct Locator(HashMap<(u32, u32, u32, u32), Option<Place>>);
+
+impl Locator {
+    pub(crate) fn at(&mut self, cx: &Ctx, r: u32) -> Option<Place> {
+        let t = &cx.ds.signins.table;
+        let (lat, lon) = (t.float(S::Lat as usize, r as usize), t.float(S::Lon as usize, r as usize));
+        let (city, country) = (cx.sym(r, S::City), cx.sym(r, S::Country));
+        *self
+            .0
+            .entry((lat.to_bits(), lon.to_bits(), city.0, country.0))
+            .or_insert_with(|| crate::core::geo::locate(lat, lon, cx.ds.strings.get(city), cx.ds.strings.get(country)))
+    }
+
+    /// Distance (km) and speed (km/h) from sign-in `a` to the later sign-in `b`, when both can
+    /// be placed.
+    pub(crate) fn trip(&mut self, cx: &Ctx, a: u32, b: u32) -> Option<(f64, f64)> {
+        let (pa, pb) = (self.at(cx, a)?, self.at(cx, b)?);
+        let km = crate::core::geo::distance_km((pa.0, pa.1), (pb.0, pb.1));
+        let dt_h = (cx.st(b).saturating_sub(cx.st(a)).max(MIN_MS)) as f64 / HOUR_MS as f64;
+        Some((km, km / dt_h))
+    }
+}
+
+/// True when sign-in `r` came from a device the directory knows as compliant or managed.
+pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
+    let t = &cx.ds.signins.table;
+    // YES_NO: 1 = No, 2 = Yes.
+    !cx.s(r, S::DeviceId).is_empty()
+        && (t.enum_code(S::Compliant as usize, r as usize) == 2 || t.enum_code(S::Managed as usize, r as usize) == 2)
+}
+
+/// The subject's successful user sign-ins from `learning_days` to one day before `t` (the
+/// attacker's own first hour must not make itself familiar), when they reach the baseline's
+/// minimums (`min_history_signins` on `min_history_days`); None when there is too little
+/// history to judge "never before".
+pub(crate) fn judged_history(cx: &Ctx, s: &super::ctx::Subject, t: i64) -> Option<Vec<u32>> {
+    let cfg = cx.cfg;
+    let (from, to) = (t.saturating_sub(cfg.learning_days as i64 * DAY_MS), t.saturating_sub(DAY_MS));
+    let lo = s.rows.partition_point(|&r| cx.st(r) < from);
+    let hi = s.rows.partition_point(|&r| cx.st(r) < to);
+    let window: Vec<u32> =
+        s.rows.get(lo..hi).unwrap_or(&[]).iter().copied().filter(|&r| cx.ok(r) && is_user_signin(cx, r)).collect();
+    let mut days: Vec<i64> = window.iter().map(|&r| cx.st(r).div_euclid(DAY_MS)).collect();
+    days.dedup();
+    ((window.len() as u32) >= cfg.min_history_signins && (days.len() as u32) >= cfg.min_history_days).then_some(window)
+}

@@ -20,6 +20,9 @@ pub(crate) fn minutes(a: i64, b: i64) -> i64 {
 
 /// Human time `2026-11-03 02:10 UTC`.
 pub(crate) fn hm(t: i64) -> String {
+    if t == crate::core::model::NO_TIME {
+        return "an unknown time (the record has none)".to_owned();
+    }
     let s = time::format_display(t);
     format!("{} UTC", s.get(..16).unwrap_or(&s))
 }

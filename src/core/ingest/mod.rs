@@ -39,8 +39,8 @@ use crate::core::{
     codes,
     model::time::parse_ts_ms,
     model::{
-        AuditField as A, AuditRow, AuthStep, Dataset, KeyValue, LoadState, ModifiedProperty, NO_INT, NO_TIME, Severity,
-        SignInField as S, SignInRow, SourceFile, SourceRef, Target, Value, id, parse_enum, schema,
+        AuditField as A, AuditRow, AuthStep, Dataset, KeyValue, LoadState, ModifiedProperty, NO_INT, NO_TIME, Pushed,
+        Severity, SignInField as S, SignInRow, SourceFile, SourceRef, Target, Value, id, parse_enum, schema,
     },
 };
 
@@ -702,11 +702,17 @@ impl CsvRows {
                     self.event_type,
                     &mut self.cache,
                 );
-                count_push(ds, self.file, |ds| ds.push_signin(row), Log::SignIns);
+                count_push(ds, self.file, (Some(r.line), self.records), |ds| ds.push_signin_checked(row), Log::SignIns);
             }
             CsvFlavour::PortalAudit => {
                 let (row, key) = audit_from_csv(hm, fields, ds, self.file, r.line, self.records, src);
-                count_push(ds, self.file, |ds| ds.push_audit(row, key), Log::Audits);
+                count_push(
+                    ds,
+                    self.file,
+                    (Some(r.line), self.records),
+                    |ds| ds.push_audit_checked(row, key),
+                    Log::Audits,
+                );
             }
             CsvFlavour::PortalSteps => step_from_csv(hm, fields, ds, self.file, r.line, self.records),
             CsvFlavour::PropertyColumns => self.property_columns_row(r, fields, src, ds),
@@ -780,6 +786,11 @@ impl CsvRows {
                     f.format_id = hm.format_id.into();
                     f.header = hm.names.clone();
                     f.delimiter = self.delim;
+                    f.kind = match hm.flavour {
+                        CsvFlavour::PortalAudit => Some(Log::Audits),
+                        CsvFlavour::PortalSignin | CsvFlavour::PortalSteps => Some(Log::SignIns),
+                        CsvFlavour::PropertyColumns => f.kind,
+                    };
                 }
                 let norm: Vec<String> = cells.iter().map(|c| columns::norm_header(c)).collect();
                 self.event_type = columns::event_type_code(columns::signin_csv_kind(&norm, &self.file_name));
@@ -872,14 +883,39 @@ impl CsvRows {
     }
 }
 
-fn count_push(ds: &mut Dataset, file: u16, push: impl FnOnce(&mut Dataset) -> bool, log: Log) {
-    let added = push(ds);
+/// Pushes one record and counts it on its file (added or duplicate); a duplicate whose key
+/// fields differ from the copy already loaded gets a warning naming them.
+fn count_push(
+    ds: &mut Dataset,
+    file: u16,
+    at: (Option<u64>, u64),
+    push: impl FnOnce(&mut Dataset) -> Pushed,
+    log: Log,
+) {
+    let pushed = push(ds);
     if let Some(f) = ds.files.get_mut(file as usize) {
-        match (added, log) {
-            (true, Log::SignIns) => f.signins += 1,
-            (true, Log::Audits) => f.audits += 1,
-            (false, _) => f.duplicates += 1,
+        f.kind.get_or_insert(log);
+        match (&pushed, log) {
+            (Pushed::Added, Log::SignIns) => f.signins += 1,
+            (Pushed::Added, Log::Audits) => f.audits += 1,
+            (Pushed::Duplicate | Pushed::Differs(_), _) => f.duplicates += 1,
         }
+    }
+    if let Pushed::Differs(fields) = pushed {
+        let (line, rec) = at;
+        let place = line.map_or_else(|| format!("record {rec}"), |l| format!("line {l}"));
+        let what = if log == Log::SignIns { "a sign-in with this request id" } else { "an audit event with this id" };
+        warn(
+            ds,
+            file,
+            Severity::Warning,
+            line,
+            Some(rec),
+            format!(
+                "{place}: {what} was already loaded, but with a different {}; the copy loaded first is kept",
+                fields.join(", ").to_lowercase()
+            ),
+        );
     }
 }
 
@@ -930,7 +966,7 @@ fn signin_from_csv(
         let (Some(dest), Some(cell)) = (dest, fields.get(i)) else {
             continue;
         };
-        if cell.is_empty() {
+        if cell.is_empty() || record::is_null_literal(cell) {
             continue;
         }
         let s: &str = cell;
@@ -1040,7 +1076,7 @@ fn audit_from_csv(
         let (Some(dest), Some(cell)) = (dest, fields.get(i)) else {
             continue;
         };
-        if cell.is_empty() {
+        if cell.is_empty() || record::is_null_literal(cell) {
             continue;
         }
         let s: &str = cell;
@@ -1195,7 +1231,7 @@ fn push_rec(
             if matches!(row.values[S::Time as usize], Value::Time(NO_TIME)) {
                 note_missing_time(ds, file, line, number, "createdDateTime");
             }
-            count_push(ds, file, |ds| ds.push_signin(row), Log::SignIns);
+            count_push(ds, file, (line, number), |ds| ds.push_signin_checked(row), Log::SignIns);
             true
         }
         Ok(crate::core::model::Log::Audits) => {
@@ -1203,7 +1239,7 @@ fn push_rec(
             if matches!(row.values[A::Time as usize], Value::Time(NO_TIME)) {
                 note_missing_time(ds, file, line, number, "activityDateTime");
             }
-            count_push(ds, file, |ds| ds.push_audit(row, key), Log::Audits);
+            count_push(ds, file, (line, number), |ds| ds.push_audit_checked(row, key), Log::Audits);
             true
         }
         Err(record::Skip::OtherCategory(c)) => {

@@ -356,17 +356,30 @@ impl<'a> Rec<'a> {
     }
 }
 
+/// True for the literal `<null>` that Log Analytics and PowerShell exports write for a missing
+/// value (an IP address of `<null>` is no address).
+#[inline]
+pub fn is_null_literal(s: &str) -> bool {
+    s.len() >= 6 && s.trim() == "<null>"
+}
+
+/// `s` trimmed, or "" for the `<null>` literal.
+#[inline]
+fn value_text(s: &str) -> &str {
+    if is_null_literal(s) { "" } else { s.trim() }
+}
+
 /// A text cell: interned after trimming.
 #[inline]
 pub fn text(ds: &mut Dataset, s: &str) -> Value {
-    Value::Sym(ds.strings.intern(s.trim()))
+    Value::Sym(ds.strings.intern(value_text(s)))
 }
 
 /// The symbol of `s` (trimmed) through the shortcut slot `slot`.
 #[inline]
 fn sym(ds: &mut Dataset, slot: usize, s: &str) -> Sym {
     let Dataset { strings, recent, .. } = ds;
-    recent.intern(strings, slot, s.trim())
+    recent.intern(strings, slot, value_text(s))
 }
 
 /// A text cell of field `slot`: interned after trimming, through the dataset's shortcut
@@ -374,7 +387,7 @@ fn sym(ds: &mut Dataset, slot: usize, s: &str) -> Sym {
 #[inline]
 pub fn tx(ds: &mut Dataset, slot: usize, s: &str) -> Value {
     let Dataset { strings, recent, .. } = ds;
-    Value::Sym(recent.intern(strings, slot, s.trim()))
+    Value::Sym(recent.intern(strings, slot, value_text(s)))
 }
 
 /// "City, State, CC" → (city, state, country), splitting on the last two commas.
@@ -439,7 +452,7 @@ fn event_type_of(rec: &Rec<'_>, body: &Rec<'_>) -> u8 {
 
 /// The first non-empty of several texts.
 fn first<'s>(xs: &[&'s FStr<'_>]) -> &'s str {
-    xs.iter().map(|x| x.as_str()).find(|s| !s.trim().is_empty()).unwrap_or("")
+    xs.iter().map(|x| x.as_str()).find(|s| !s.trim().is_empty() && !is_null_literal(s)).unwrap_or("")
 }
 
 /// Maps a JSON record to a sign-in row (and pushes its authentication steps).

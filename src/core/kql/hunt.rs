@@ -69,6 +69,29 @@ impl Hunt {
         );
     }
 
+    /// `let knownNets = …`: per user (lower-case UPN in `User`), the networks of their
+    /// successful sign-ins from `learning_days` before the window to one day before its end,
+    /// for users with at least `min_signins` of them on `min_days` days — the baseline the
+    /// engine's "from a network they never signed in from" judges against.
+    pub fn known_networks(&mut self, learning_days: u32, min_signins: u32, min_days: u32, v4: u8, v6: u8) {
+        let _ = writeln!(
+            self.out,
+            "let knownNets = union isfuzzy=true {INTERACTIVE}, {NON_INTERACTIVE}
+    | where TimeGenerated between ((startTime - {learning_days}d) .. (endTime - 1d)) and ResultType == \"0\"
+    | extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))
+    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Nets = make_set(Net, 500) by User = tolower(UserPrincipalName)
+    | where SignIns >= {min_signins} and Days >= {min_days};"
+        );
+    }
+
+    /// `| extend NewNetwork = …` for `ip_col` of the user in `user_col` (needs
+    /// [`Hunt::known_networks`]): true when the user has a judged baseline without that network.
+    pub fn new_network_line(v4: u8, v6: u8, user_col: &str, ip_col: &str) -> String {
+        format!(
+            "| extend JoinUser = tolower({user_col}), ActorNet = iff({ip_col} contains \":\", parse_ipv6_mask({ip_col}, {v6}), format_ipv4_mask({ip_col}, {v4}))\n| join kind=leftouter knownNets on $left.JoinUser == $right.User\n| extend NewNetwork = isnotempty({ip_col}) and isnotempty(Nets) and not(set_has_element(Nets, ActorNet))"
+        )
+    }
+
     /// `let name = dynamic(["a", "b"]);`
     pub fn let_strings<S: AsRef<str>>(&mut self, name: &str, values: &[S]) {
         let items: Vec<String> = values.iter().map(|v| kql_string(v.as_ref())).collect();

@@ -155,6 +155,8 @@ const FUNCTIONS: &[&str] = &[
     "typeof",
     "parse_json",
     "set_has_element",
+    "set_difference",
+    "set_union",
     "array_index_of",
     "format_datetime",
     "hourofday",

@@ -33,7 +33,7 @@ pub mod schema;
 pub mod time;
 pub mod wire;
 
-use hashbrown::{HashMap, HashSet};
+use hashbrown::HashMap;
 use serde::{Deserialize, Serialize};
 
 pub use column::{Column, NO_INT, NO_TIME, SymCol, Value};
@@ -515,6 +515,10 @@ pub struct SourceFile {
     /// Records that carry no readable time (reported once, at the end).
     #[serde(default)]
     pub missing_time: u64,
+    /// The log of the first record read (kept when every record was a duplicate) or of the
+    /// header (a CSV with no records).
+    #[serde(default)]
+    pub kind: Option<Log>,
 }
 
 impl SourceFile {
@@ -539,6 +543,7 @@ impl SourceFile {
             compressed: false,
             member: None,
             missing_time: 0,
+            kind: None,
         }
     }
 
@@ -574,7 +579,11 @@ impl SourceFile {
 
     /// The log type most of this file's records belong to.
     pub fn log(&self) -> Log {
-        if self.audits > self.signins { Log::Audits } else { Log::SignIns }
+        match self.audits.cmp(&self.signins) {
+            std::cmp::Ordering::Greater => Log::Audits,
+            std::cmp::Ordering::Less => Log::SignIns,
+            std::cmp::Ordering::Equal => self.kind.unwrap_or(Log::SignIns),
+        }
     }
 }
 
@@ -592,8 +601,9 @@ pub struct Dataset {
     pub details: Vec<KeyValue>,
     pub files: Vec<SourceFile>,
     policy_ix: HashMap<CaPolicy, u32>,
-    seen_signins: HashSet<u128>,
-    seen_audits: HashSet<u128>,
+    /// Loaded ids → a fingerprint of the fields two copies must agree on ([`Pushed`]).
+    seen_signins: HashMap<u128, u64>,
+    seen_audits: HashMap<u128, u64>,
     /// Ingest's per-field shortcut around `strings` (see [`crate::core::model::intern::Recent`]).
     pub(crate) recent: crate::core::model::intern::Recent,
 }
@@ -649,8 +659,8 @@ impl Dataset {
             details: Vec::new(),
             files: Vec::new(),
             policy_ix: HashMap::new(),
-            seen_signins: HashSet::new(),
-            seen_audits: HashSet::new(),
+            seen_signins: HashMap::new(),
+            seen_audits: HashMap::new(),
             recent: Default::default(),
         }
     }
@@ -670,8 +680,14 @@ impl Dataset {
     ///
     /// The key is the request id together with the kind of sign-in (interactive,
     /// non-interactive, service principal, managed identity): the same request id in two
-    /// categories is two records (test data does this), the same one twice is one.
+    /// kinds is two records.
     pub fn push_signin(&mut self, row: SignInRow) -> bool {
+        self.push_signin_checked(row) == Pushed::Added
+    }
+
+    /// [`Dataset::push_signin`], telling a duplicate whose time, user, app, IP address or code
+    /// differ from the copy already loaded.
+    pub fn push_signin_checked(&mut self, row: SignInRow) -> Pushed {
         let id = match row.values.get(SignInField::RequestId as usize) {
             Some(Value::Id(v)) => *v,
             _ => 0,
@@ -680,21 +696,34 @@ impl Dataset {
             Some(Value::Enum(k)) => *k as u128,
             _ => 0,
         };
-        if id != 0 && !self.seen_signins.insert(id ^ (kind << 100)) {
-            return false;
+        if id != 0 {
+            let print = fingerprint(&row.values, SIGNIN_AGREE.iter().map(|f| *f as usize));
+            if let Some(&old) = self.seen_signins.get(&(id ^ (kind << 100))) {
+                return Pushed::duplicate(old, print, SIGNIN_AGREE.iter().map(|f| f.def().label));
+            }
+            self.seen_signins.insert(id ^ (kind << 100), print);
         }
         self.signins.table.push(&row.values);
         self.signins.src.push(row.src);
         self.signins.ca_off.push(self.ca.len() as u32);
         self.signins.ca_len.push(row.ca.len().min(u16::MAX as usize) as u16);
         self.ca.extend(row.ca.into_iter().take(u16::MAX as usize));
-        true
+        Pushed::Added
     }
 
     /// Appends an audit event unless its key was already loaded; returns false for a duplicate.
     pub fn push_audit(&mut self, row: AuditRow, key: u128) -> bool {
-        if key != 0 && !self.seen_audits.insert(key) {
-            return false;
+        self.push_audit_checked(row, key) == Pushed::Added
+    }
+
+    /// [`Dataset::push_audit`], telling a duplicate whose time, activity, result or actor differ.
+    pub fn push_audit_checked(&mut self, row: AuditRow, key: u128) -> Pushed {
+        if key != 0 {
+            let print = fingerprint(&row.values, AUDIT_AGREE.iter().map(|f| *f as usize));
+            if let Some(&old) = self.seen_audits.get(&key) {
+                return Pushed::duplicate(old, print, AUDIT_AGREE.iter().map(|f| f.def().label));
+            }
+            self.seen_audits.insert(key, print);
         }
         self.audits.table.push(&row.values);
         self.audits.src.push(row.src);
@@ -709,7 +738,7 @@ impl Dataset {
         self.audits.det_off.push(self.details.len() as u32);
         self.audits.det_len.push(row.details.len().min(u16::MAX as usize) as u16);
         self.details.extend(row.details.into_iter().take(u16::MAX as usize));
-        true
+        Pushed::Added
     }
 
     /// Appends an authentication step.
@@ -782,8 +811,8 @@ impl Dataset {
             + self.props.capacity() * 12
             + self.details.capacity() * 8
             + self.policies.capacity() * 32
-            + self.seen_signins.capacity() * 17
-            + self.seen_audits.capacity() * 17
+            + self.seen_signins.capacity() * 25
+            + self.seen_audits.capacity() * 25
     }
 
     /// Drops the rows of all tables (keeping strings, policies and the seen-id sets), so
@@ -820,4 +849,66 @@ impl Dataset {
     pub fn audit_count(&self) -> usize {
         self.audits.table.len()
     }
+}
+
+/// What [`Dataset::push_signin_checked`] and [`Dataset::push_audit_checked`] did with a record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pushed {
+    Added,
+    /// A copy of a record already loaded.
+    Duplicate,
+    /// Same id as a record already loaded, but these fields differ; the first copy is kept.
+    Differs(Vec<&'static str>),
+}
+
+impl Pushed {
+    fn duplicate(old: u64, new: u64, labels: impl Iterator<Item = &'static str>) -> Pushed {
+        let differ: Vec<&'static str> = labels
+            .enumerate()
+            .filter(|(i, _)| {
+                let (a, b) = (old >> (i * 12) & 0xfff, new >> (i * 12) & 0xfff);
+                // 0 = the field was empty in one copy (a CSV without the column): not a conflict.
+                a != 0 && b != 0 && a != b
+            })
+            .map(|(_, l)| l)
+            .collect();
+        if differ.is_empty() { Pushed::Duplicate } else { Pushed::Differs(differ) }
+    }
+}
+
+/// The sign-in fields two copies of one record must agree on.
+const SIGNIN_AGREE: [SignInField; 5] =
+    [SignInField::Time, SignInField::Upn, SignInField::AppId, SignInField::Ip, SignInField::Code];
+/// The audit fields two copies of one event must agree on.
+const AUDIT_AGREE: [AuditField; 4] = [AuditField::Time, AuditField::Activity, AuditField::Result, AuditField::ActorUpn];
+
+/// 12 bits per field (0 when the field is empty), so a differing field can be named.
+fn fingerprint(values: &[Value], fields: impl Iterator<Item = usize>) -> u64 {
+    let mut print = 0u64;
+    for (i, f) in fields.enumerate() {
+        let h = match values.get(f) {
+            None
+            | Some(Value::Time(NO_TIME))
+            | Some(Value::Int(NO_INT))
+            | Some(Value::Enum(0))
+            | Some(Value::Id(0)) => 0,
+            Some(Value::Sym(s)) if s.is_empty() => 0,
+            Some(v) => {
+                let mut x = match *v {
+                    Value::Sym(s) => s.0 as u64,
+                    Value::Time(t) => t as u64,
+                    Value::Int(n) => n as u64,
+                    Value::Enum(e) => e as u64,
+                    Value::Id(id) => (id ^ (id >> 64)) as u64,
+                    Value::Float(f) => f.to_bits() as u64,
+                };
+                // splitmix64 finaliser; 0 is kept for "empty".
+                x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+                x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+                ((x ^ (x >> 31)) & 0xfff).max(1)
+            }
+        };
+        print |= h << (i * 12);
+    }
+    print
 }

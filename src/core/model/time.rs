@@ -43,6 +43,7 @@ const MS_PER_DAY: i64 = 86_400_000;
 /// assert_eq!(parse_ts_ms("2019-10-18T04:45:48.0729893-05:00"), parse_ts_ms("2019-10-18T09:45:48.072Z"));
 /// assert_eq!(parse_ts_ms("4/28/2021, 2:08:45.221 PM"), parse_ts_ms("2021-04-28T14:08:45.221Z"));
 /// assert_eq!(parse_ts_ms("/Date(1704067200000)/"), Some(1704067200000));
+/// assert_eq!(parse_ts_ms("1/9/2007 10:41:00 AM +01:00"), parse_ts_ms("2007-01-09T09:41:00Z"));
 /// assert_eq!(parse_ts_ms("yesterday"), None);
 /// ```
 pub fn parse_ts_ms(text: &str) -> Option<i64> {
@@ -181,23 +182,45 @@ fn parse_us_display(s: &str) -> Option<i64> {
         };
     }
     while c.eat(b' ') {}
-    let rest = std::str::from_utf8(&b[c.i..]).ok()?.trim();
-    if rest.eq_ignore_ascii_case("PM") {
-        if h < 12 {
+    let mut rest = std::str::from_utf8(&b[c.i..]).ok()?.trim();
+    // An AM/PM marker, then an optional UTC offset (`+01:00`, `-0500`, `Z`, `UTC`, `GMT`), as
+    // PowerShell's `Get-Date` text and some Excel re-saves write them.
+    let marker = rest.get(..2).filter(|m| m.eq_ignore_ascii_case("AM") || m.eq_ignore_ascii_case("PM"));
+    if let Some(m) = marker {
+        if m.eq_ignore_ascii_case("PM") && h < 12 {
             h += 12;
-        }
-    } else if rest.eq_ignore_ascii_case("AM") {
-        if h == 12 {
+        } else if m.eq_ignore_ascii_case("AM") && h == 12 {
             h = 0;
         }
-    } else if !rest.is_empty() {
-        return None;
+        rest = rest[2..].trim_start();
     }
+    let offset_ms = utc_offset_ms(rest)?;
     if h > 23 || mi > 59 || sec > 60 {
         return None;
     }
     ms += (h * 3600 + mi * 60 + sec) * 1000 + frac_ms;
-    Some(ms)
+    Some(ms - offset_ms)
+}
+
+/// `""`, `Z`, `UTC`, `GMT` → 0; `+01:00`, `-0500`, `+1` → the offset east of UTC in ms.
+fn utc_offset_ms(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if s.is_empty() || s.eq_ignore_ascii_case("z") || s.eq_ignore_ascii_case("utc") || s.eq_ignore_ascii_case("gmt") {
+        return Some(0);
+    }
+    let s = s.strip_prefix("UTC").or_else(|| s.strip_prefix("GMT")).unwrap_or(s);
+    let (sign, digits) = match s.as_bytes().first()? {
+        b'+' => (1, &s[1..]),
+        b'-' => (-1, &s[1..]),
+        _ => return None,
+    };
+    let (hh, mm) = match digits.split_once(':') {
+        Some((h, m)) => (h, m),
+        None if digits.len() == 4 => digits.split_at(2),
+        None => (digits, "0"),
+    };
+    let (hh, mm): (i64, i64) = (hh.parse().ok()?, mm.parse().ok()?);
+    (hh <= 14 && mm < 60 && !digits.is_empty()).then_some(sign * (hh * 60 + mm) * 60_000)
 }
 
 /// Formats UTC milliseconds as `2024-01-31T13:05:09Z` (seconds precision), the portal's style.

@@ -394,10 +394,11 @@ pub fn encode_state(ds: &Dataset) -> Vec<u8> {
     }
     for set in [&ds.seen_signins, &ds.seen_audits] {
         w.u32(set.len() as u32);
-        let mut v: Vec<u128> = set.iter().copied().collect();
+        let mut v: Vec<(u128, u64)> = set.iter().map(|(&k, &p)| (k, p)).collect();
         v.sort_unstable();
-        for id in v {
+        for (id, print) in v {
             w.u128(id);
+            w.u64(print);
         }
     }
     w.str(&serde_json::to_string(&ds.files).unwrap_or_else(|_| "[]".into()));
@@ -427,10 +428,11 @@ pub fn apply_state(bytes: &[u8]) -> Result<(Dataset, Watermark), WireError> {
         let n = r.u32()?;
         for _ in 0..n {
             let id = r.u128()?;
+            let print = r.u64()?;
             if k == 0 {
-                ds.seen_signins.insert(id);
+                ds.seen_signins.insert(id, print);
             } else {
-                ds.seen_audits.insert(id);
+                ds.seen_audits.insert(id, print);
             }
         }
     }

@@ -208,7 +208,7 @@ mod tests {
             tab: "findings".into(),
             record: Some("b65d…".into()),
             user: Some("adele.vance@contoso.example".into()),
-            finding: Some("chain:adele.vance@contoso.example:1".into()),
+            finding: Some(format!("{}:adele.vance@contoso.example:1", crate::core::detect::RuleId::Chain.as_str())),
             trainer: Some(3),
             local_time: true,
             detect: Some(serde_json::json!({"allow_ips": ["10.0.0.0/8"], "spray_min_users": 7})),
@@ -219,7 +219,7 @@ mod tests {
         v.audit.columns = Some(vec!["time".into()]);
         for w in [v.cleared(), v.shareable()] {
             let h = w.to_hash();
-            for secret in ["adele", "b65d", "185.220", "10.0.0.0", "chain"] {
+            for secret in ["adele", "b65d", "185.220", "10.0.0.0", ":1"] {
                 assert!(!percent_decode(&h).contains(secret), "{secret} in {h}");
             }
             assert!(w.local_time && w.audit.columns.is_some() && w.trainer.is_none());

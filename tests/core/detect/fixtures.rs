@@ -21,6 +21,30 @@ pub struct Fixture {
 const U: &str = "ada@contoso.example";
 const ADMIN: &str = "admin@contoso.example";
 
+/// Visual Studio Code's client id and Microsoft Graph's app id.
+pub const VSCODE: &str = "aebc6443-996d-45c2-90f0-388ff96faa56";
+pub const GRAPH: &str = "00000003-0000-0000-c000-000000000000";
+
+/// "Add delegated permission grant" to `client` on Microsoft Graph, scope `old` → `new`
+/// (JSON-encoded as Entra writes them), consent type `kind`.
+pub fn grant(t: i64, client: &str, old: &str, new: &str, kind: &str) -> Value {
+    au(
+        t,
+        "Add delegated permission grant",
+        "ApplicationManagement",
+        ADMIN,
+        json!([
+            { "type": "ServicePrincipal", "id": next_id(), "displayName": "Microsoft Graph", "modifiedProperties": [
+                {"displayName": "DelegatedPermissionGrant.Scope", "oldValue": old, "newValue": new},
+                {"displayName": "DelegatedPermissionGrant.ConsentType", "oldValue": null, "newValue": format!("\"{kind}\"")},
+                {"displayName": "ServicePrincipal.DisplayName", "oldValue": null, "newValue": format!("\"{client}\"")}
+            ]},
+            { "type": "ServicePrincipal", "id": next_id(), "displayName": client, "modifiedProperties": [] }
+        ]),
+        json!({}),
+    )
+}
+
 fn signins(v: Vec<Value>) -> Records {
     (v, Vec::new())
 }
@@ -127,6 +151,48 @@ pub fn fixture(rule: RuleId) -> Fixture {
             positive: signins(vec![si(t, U, "45.137.21.9", 0, json!({"authenticationProtocol": "deviceCode"}))]),
             negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({"authenticationProtocol": "none"}))]),
         },
+        RuleId::FirstPartyClient => Fixture {
+            // VS Code reaching Microsoft Graph for a user who never used it, after a week of history.
+            positive: signins(with(
+                history(U, 6),
+                [si(
+                    t,
+                    U,
+                    "73.97.1.10",
+                    0,
+                    json!({"appId": VSCODE, "appDisplayName": "Visual Studio Code", "resourceId": GRAPH, "resourceDisplayName": "Microsoft Graph", "isInteractive": false}),
+                )],
+            )),
+            // The same tool to Azure DevOps (not a mail / directory API) is not the pattern.
+            negative: signins(with(
+                history(U, 6),
+                [si(
+                    t,
+                    U,
+                    "73.97.1.10",
+                    0,
+                    json!({"appId": VSCODE, "appDisplayName": "Visual Studio Code", "resourceId": "499b84ac-1321-427f-aa17-267ca6975798", "resourceDisplayName": "Azure DevOps"}),
+                )],
+            )),
+        },
+        RuleId::TokenReplay => Fixture {
+            // Interactive in Seattle, then the same session's refresh from Moscow 20 minutes later.
+            positive: signins(vec![
+                si(t, U, "73.97.1.10", 0, json!({"sessionId": "s-1"})),
+                si(
+                    t + 20 * MIN,
+                    U,
+                    "5.188.206.14",
+                    0,
+                    json!({"sessionId": "s-1", "isInteractive": false, "autonomousSystemNumber": 49505, "location": at_place(MOSCOW)["location"], "deviceDetail": {"deviceId": ""}}),
+                ),
+            ]),
+            // The same session refreshed from the same network.
+            negative: signins(vec![
+                si(t, U, "73.97.1.10", 0, json!({"sessionId": "s-1"})),
+                si(t + 20 * MIN, U, "73.97.1.11", 0, json!({"sessionId": "s-1", "isInteractive": false})),
+            ]),
+        },
         RuleId::RiskySignin => Fixture {
             positive: signins(vec![si(
                 t,
@@ -184,6 +250,41 @@ pub fn fixture(rule: RuleId) -> Fixture {
                 "ApplicationManagement",
                 ADMIN,
                 json!([sp_target("Payroll Sync")]),
+                json!({}),
+            )]),
+        },
+        RuleId::PermissionGrant => Fixture {
+            positive: audits(vec![grant(
+                t,
+                "Mail Sync",
+                "\"User.Read\"",
+                "\"User.Read Mail.ReadWrite Mail.Send\"",
+                "Principal",
+            )]),
+            // A re-grant of the scopes the app already had adds nothing.
+            negative: audits(vec![grant(
+                t,
+                "Mail Sync",
+                "\"User.Read Mail.Read\"",
+                "\"User.Read Mail.Read\"",
+                "Principal",
+            )]),
+        },
+        RuleId::AppOwner => Fixture {
+            positive: audits(vec![au(
+                t,
+                "Add owner to application",
+                "ApplicationManagement",
+                ADMIN,
+                json!([user_target(U, &[("Application.DisplayName", "", "\"Payroll Sync\"")])]),
+                json!({}),
+            )]),
+            negative: audits(vec![au(
+                t,
+                "Remove owner from application",
+                "ApplicationManagement",
+                ADMIN,
+                json!([user_target(U, &[("Application.DisplayName", "", "\"Payroll Sync\"")])]),
                 json!({}),
             )]),
         },
@@ -308,42 +409,45 @@ pub fn fixture(rule: RuleId) -> Fixture {
             )]),
         },
         RuleId::ActorFirstActivity => Fixture {
-            positive: audits(vec![
-                au(
-                    T0,
-                    "Update application",
-                    "ApplicationManagement",
-                    ADMIN,
-                    json!([sp_target("Payroll Sync")]),
-                    json!({}),
-                ),
-                au(
-                    T0 + 3 * DAY,
-                    "Add application",
-                    "ApplicationManagement",
-                    ADMIN,
-                    json!([sp_target("Payroll Sync 2")]),
-                    json!({}),
-                ),
-            ]),
-            negative: audits(vec![
-                au(
-                    T0,
-                    "Update application",
-                    "ApplicationManagement",
-                    ADMIN,
-                    json!([sp_target("Payroll Sync")]),
-                    json!({}),
-                ),
-                au(
-                    T0 + 3 * DAY,
-                    "Update application",
-                    "ApplicationManagement",
-                    ADMIN,
-                    json!([sp_target("Payroll Sync")]),
-                    json!({}),
-                ),
-            ]),
+            // The loaded log covers the 14-day look-back before the new activity.
+            positive: audits(
+                [0, 8]
+                    .iter()
+                    .map(|d| {
+                        au(
+                            T0 + d * DAY,
+                            "Update application",
+                            "ApplicationManagement",
+                            ADMIN,
+                            json!([sp_target("Payroll Sync")]),
+                            json!({}),
+                        )
+                    })
+                    .chain([au(
+                        T0 + 15 * DAY,
+                        "Add application",
+                        "ApplicationManagement",
+                        ADMIN,
+                        json!([sp_target("Payroll Sync 2")]),
+                        json!({}),
+                    )])
+                    .collect(),
+            ),
+            negative: audits(
+                [0, 8, 15]
+                    .iter()
+                    .map(|d| {
+                        au(
+                            T0 + d * DAY,
+                            "Update application",
+                            "ApplicationManagement",
+                            ADMIN,
+                            json!([sp_target("Payroll Sync")]),
+                            json!({}),
+                        )
+                    })
+                    .collect(),
+            ),
         },
         RuleId::Chain => {
             let risky = si(t, U, "45.137.21.9", 0, json!({"riskLevelDuringSignIn": "high", "riskState": "atRisk"}));

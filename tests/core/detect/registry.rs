@@ -60,6 +60,7 @@ fn changed(cfg: &DetectConfig, f: &str) -> DetectConfig {
                 Some(Value::Number(_)) => json!(99_999),
                 _ if f.ends_with("asns") => json!(64_512),
                 _ if f.ends_with("ips") => json!("198.51.100.0/24"),
+                _ if f == "permission_tiers" => json!("Lantern.Test.ReadWrite=critical"),
                 _ => json!("lantern.test@example.org"),
             });
             Value::Array(a)
@@ -191,4 +192,23 @@ fn no_rule_id_is_spelt_outside_the_registry() {
         }
     }
     assert!(hits.is_empty(), "rule ids spelt as string literals (use RuleId):\n{}", hits.join("\n"));
+}
+
+#[test]
+fn the_coverage_table_is_well_formed_and_the_readme_shows_it() {
+    let rows = lantern::core::detect::coverage::rows().unwrap();
+    assert!(rows.iter().filter(|r| r.source == "sentinel").count() >= 70, "every Sentinel Entra ID rule");
+    assert!(rows.iter().filter(|r| r.source == "idp").count() >= 20, "every ID Protection detection");
+    let mut ids: Vec<(&str, &str, &str)> = rows.iter().map(|r| (r.source, r.id, r.name)).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), rows.len(), "a detection listed twice");
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let (start, end) = ("<!-- coverage:start (lantern coverage) -->\n", "<!-- coverage:end -->");
+    let table = readme.split(start).nth(1).and_then(|t| t.split(end).next()).expect("the README's coverage markers");
+    let want = lantern::core::detect::coverage::markdown();
+    if table != want {
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/target/coverage.md"), &want).unwrap();
+        panic!("README's coverage table is out of date: the new one is in target/coverage.md (`lantern coverage`)");
+    }
 }

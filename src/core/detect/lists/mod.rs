@@ -9,7 +9,8 @@
 //! | `tool_agents.tsv` | user-agent fragments of scripts and attack tools | `tool_user_agent` |
 //! | `privileged_roles.tsv` | privileged directory roles (+ template ids) | default of `privileged_roles` |
 //! | `code_sets.tsv` | error-code sets (`spray`, `brute_force`, `password_ok`) | defaults of the code settings |
-//! | `scopes.tsv` | permission scopes by list (`high_risk`, `data_prefix`) | defaults of the consent settings |
+//! | `permissions.tsv` | permissions and app roles by risk tier (`Files.*` = prefix), with sources | default of `permission_tiers` |
+//! | `first_party_clients.tsv` | Microsoft public clients abused for token theft, and the APIs they target | `first_party_client` |
 //! | `activities.tsv` | audit activity names by group | the audit rules and their queries |
 //!
 //! A test lints every file (cell counts, no duplicates, known groups); adding an entry is
@@ -37,7 +38,8 @@ static LEGACY_AGENTS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("leg
 static TOOL_AGENTS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("tool_agents.tsv")));
 static PRIVILEGED_ROLES: LazyLock<Table> = LazyLock::new(|| parse(include_str!("privileged_roles.tsv")));
 static CODE_SETS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("code_sets.tsv")));
-static SCOPES: LazyLock<Table> = LazyLock::new(|| parse(include_str!("scopes.tsv")));
+static PERMISSIONS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("permissions.tsv")));
+static FIRST_PARTY: LazyLock<Table> = LazyLock::new(|| parse(include_str!("first_party_clients.tsv")));
 static ACTIVITIES: LazyLock<Table> = LazyLock::new(|| parse(include_str!("activities.tsv")));
 
 /// Every file with its expected number of cells, for the lint.
@@ -48,7 +50,8 @@ pub fn files() -> Vec<(&'static str, &'static str, usize)> {
         ("tool_agents.tsv", include_str!("tool_agents.tsv"), 3),
         ("privileged_roles.tsv", include_str!("privileged_roles.tsv"), 2),
         ("code_sets.tsv", include_str!("code_sets.tsv"), 3),
-        ("scopes.tsv", include_str!("scopes.tsv"), 2),
+        ("permissions.tsv", include_str!("permissions.tsv"), 3),
+        ("first_party_clients.tsv", include_str!("first_party_clients.tsv"), 3),
         ("activities.tsv", include_str!("activities.tsv"), 3),
     ]
 }
@@ -116,9 +119,38 @@ pub fn code_set(set: &str) -> Vec<u32> {
     CODE_SETS.rows.iter().filter(|r| r.first() == Some(&set)).filter_map(|r| r.get(1)?.parse().ok()).collect()
 }
 
-/// The scopes of a list (`high_risk`, `data_prefix`).
-pub fn scopes(list: &str) -> Vec<&'static str> {
-    SCOPES.rows.iter().filter(|r| r.get(1) == Some(&list)).map(|r| r[0]).collect()
+/// (permission, tier) of `permissions.tsv`, in file order.
+pub fn permissions() -> Vec<(&'static str, &'static str)> {
+    PERMISSIONS.rows.iter().filter(|r| r.len() >= 2).map(|r| (r[0], r[1])).collect()
+}
+
+/// What a row of `first_party_clients.tsv` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClientKind {
+    /// A developer or admin tool (VS Code, Azure CLI, PowerShell modules…).
+    Tool,
+    /// A family-of-client-ids member (its refresh tokens redeem for the others).
+    Foci,
+    /// An API the abused clients are after (Microsoft Graph, Exchange, Azure AD Graph).
+    Api,
+}
+
+/// (app id, name, kind) of `first_party_clients.tsv`.
+pub fn first_party() -> Vec<(&'static str, &'static str, ClientKind)> {
+    FIRST_PARTY
+        .rows
+        .iter()
+        .filter(|r| r.len() >= 3)
+        .filter_map(|r| {
+            let kind = match r[2] {
+                "tool" => ClientKind::Tool,
+                "foci" => ClientKind::Foci,
+                "api" => ClientKind::Api,
+                _ => return None,
+            };
+            Some((r[0], r[1], kind))
+        })
+        .collect()
 }
 
 /// How an activity name of `activities.tsv` is matched against an event's activity.

@@ -21,7 +21,6 @@ pub struct ActorFirstActivity;
 
 pub struct Params {
     pub learning_days: u32,
-    pub min_history_days: u32,
     pub allow: Allow,
 }
 
@@ -36,7 +35,7 @@ impl Rule for ActorFirstActivity {
         description: "An actor performed a role, application, policy or directory management activity it never performed before in the learning window.",
         mitre: &["T1098", "T1078"],
         severity: "Low",
-        config: &["learning_days", "min_history_days", "allow_users"],
+        config: &["learning_days", "allow_users"],
         reads: Reads::Audits,
         needs: Needs::Time,
         source: "the unseen-versus-baseline pattern of Sentinel's rare-consent and new-role rules (AU1, A1)",
@@ -44,23 +43,24 @@ impl Rule for ActorFirstActivity {
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params { learning_days: cfg.learning_days, min_history_days: cfg.min_history_days, allow: Allow::none().users(cfg) }
+        Params { learning_days: cfg.learning_days, allow: Allow::none().users(cfg) }
     }
 
     fn thresholds(p: &Params) -> String {
         format!(
             "(actor, activity) unseen in the previous {} days; categories RoleManagement, ApplicationManagement, Policy, \
-             DirectoryManagement; the audit log must cover ≥ {} days before{}",
+             DirectoryManagement; judged only where the loaded audit log covers those {} days without a gap{}",
             p.learning_days,
-            p.min_history_days,
+            p.learning_days,
             p.allow.sentence()
         )
     }
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         let learn_ms = p.learning_days as i64 * DAY_MS;
-        let Some(&first_row) = cx.audits_by_time.first() else { return };
-        let log_start = cx.at(first_row);
+        // Events that would be "first" but lie where the log does not cover the look-back:
+        // (count, actors, the most days covered).
+        let mut unjudged: (u32, Vec<String>, i64) = (0, Vec::new(), 0);
         let mut seen: HashMap<(String, String), i64> = HashMap::new();
         let mut actor_last: HashMap<String, i64> = HashMap::new();
         for &r in &cx.audits_by_time {
@@ -77,11 +77,21 @@ impl Rule for ActorFirstActivity {
             if routine || !success(cx, r) || !WATCHED_CATEGORIES.contains(&cat.as_str()) || cx.upn_allowed(&who) {
                 continue;
             }
-            // The log must cover enough time before this event for "first" to mean something.
-            if t - log_start < p.min_history_days as i64 * DAY_MS || before.is_some_and(|t0| t - t0 <= learn_ms) {
+            if before.is_some_and(|t0| t - t0 <= learn_ms) {
                 continue;
             }
             let name = actor(cx, r);
+            // The loaded log must cover the whole look-back before this event for "first" to
+            // mean something (two files two years apart cover two short spans, not the gap).
+            let covered = t - cx.audit_covered_since(t).unwrap_or(t);
+            if covered < learn_ms {
+                unjudged.0 += 1;
+                if !unjudged.1.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
+                    unjudged.1.push(name);
+                }
+                unjudged.2 = unjudged.2.max(covered);
+                continue;
+            }
             let mut d = base(cx, &format!("{name}-{a}"), Severity::Low, r);
             d.title = format!("First “{}” by {name}", cx.a(r, A::Activity));
             d.why = format!(
@@ -99,13 +109,26 @@ impl Rule for ActorFirstActivity {
             d.users = vec![name];
             out.add(cx, d);
         }
+        if unjudged.0 > 0 {
+            out.note(
+                format!(
+                    "{} activities by {} were not judged as first-time: the loaded audit log covers at most {} days before \
+                     them without a gap, and this rule needs {} (load a longer export to judge them).",
+                    unjudged.0,
+                    super::super::text::plural(unjudged.1.len(), "actor", "actors"),
+                    unjudged.2 / DAY_MS,
+                    p.learning_days
+                ),
+                unjudged.1,
+            );
+        }
     }
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.audits();
         h.line(&format!(
             "let recentStart = endTime - 1d;\nlet watched = audits\n    | where Category in~ (\"RoleManagement\", \"ApplicationManagement\", \"Policy\", \"DirectoryManagement\") and isnotempty(Actor);\nlet baseline = watched | where TimeGenerated between ((recentStart - {}d) .. recentStart) | distinct Actor, OperationName;\nlet covered = toscalar(audits | summarize (recentStart - min(TimeGenerated)) >= {}d);",
-            p.learning_days, p.min_history_days
+            p.learning_days, p.learning_days
         ));
         let mut q = String::from("watched\n| where TimeGenerated >= recentStart and Result =~ \"success\" and covered\n| where OperationName !~ \"Consent to application\"");
         for c in p.allow.audit_clauses(&["Actor"], &[]) {

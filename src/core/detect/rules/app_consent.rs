@@ -1,11 +1,13 @@
-//! `app_consent`: consent granted to an application — admin or tenant-wide consent,
-//! high-risk scopes, or `offline_access` with mail / file scopes (lasting data access).
+//! `app_consent`: consent granted to an application, weighed by its permissions
+//! ([`crate::core::detect::permissions`]): the worst permission's tier, tenant-wide reach and
+//! `offline_access` with data permissions.
 
 use crate::core::{
     detect::{
-        DetectConfig, Severity,
-        audit::{actor, base, by, clean, is, kql_source, principal, prop, rows_where, success, targets, tkind},
+        DetectConfig,
+        audit::{activity, actor, added_words, base, by, clean, is, kql_source, principal, prop, rows_where, success, targets, tkind},
         ctx::Ctx,
+        permissions::{Reach, Tier, Tiers, assess, scope_words},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         text::hm,
@@ -16,8 +18,7 @@ use crate::core::{
 pub struct AppConsent;
 
 pub struct Params {
-    pub high_risk: Vec<String>,
-    pub data_prefixes: Vec<String>,
+    pub tiers: Tiers,
     pub allow: Allow,
 }
 
@@ -27,30 +28,26 @@ impl Rule for AppConsent {
     const META: Meta = Meta {
         id: RuleId::AppConsent,
         title: "Consent granted to an application",
-        description: "Admin or tenant-wide (AllPrincipals) consent, high-risk scopes, or offline_access with mail/file scopes.",
+        description: "Consent to an application (by a user or an admin, for one user or tenant-wide), weighed by the tier of its worst permission, tenant-wide reach and offline_access with data permissions.",
         mitre: &["T1528", "T1098.003"],
-        severity: "High: admin/AllPrincipals consent with high-risk scopes or offline_access + data scopes; Medium: such scopes by one user; Low: admin consent with low-risk scopes; Info: user consent to basic scopes",
-        config: &["high_risk_scopes", "data_scope_prefixes", "allow_users", "allow_apps"],
+        severity: "by weight: the worst permission's tier (low 1 … critical 4), +1 tenant-wide (AllPrincipals), +1 offline_access with a medium-or-worse permission; 1 Info, 2 Low, 3 Medium, 4 High, 5+ Critical with a critical permission (else High)",
+        config: &["permission_tiers", "allow_users", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
-        source: "Sentinel RareApplicationConsent / SuspiciousOAuthApp_OfflineAccess and Sigma end-user consent (AU5)",
+        source: "Sentinel RareApplicationConsent / SuspiciousOAuthApp_OfflineAccess / EndUserConsentMailboxOfflineAccess, Microsoft's app-consent investigation playbook, Sigma end-user consent (AU5)",
         lookback_days: 7,
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params {
-            high_risk: cfg.high_risk_scopes.clone(),
-            data_prefixes: cfg.data_scope_prefixes.clone(),
-            allow: Allow::none().users(cfg).apps(cfg),
-        }
+        Params { tiers: Tiers::from_config(cfg), allow: Allow::none().users(cfg).apps(cfg) }
     }
 
     fn thresholds(p: &Params) -> String {
         format!(
-            "High: admin/AllPrincipals consent with high-risk scopes ({} listed) or offline_access + data scopes ({} prefixes); \
-             Medium: such scopes by one user; Low: admin consent with low-risk scopes; Info: user consent to basic scopes{}",
-            p.high_risk.len(),
-            p.data_prefixes.len(),
+            "weight = worst permission's tier ({}) + 1 tenant-wide + 1 offline_access with a medium-or-worse permission; \
+             1 Info, 2 Low, 3 Medium, 4 High, 5+ Critical with a critical permission (else High); scopes from ConsentAction.Permissions and the delegated grants \
+             of the same action{}",
+            p.tiers.sentence(),
             p.allow.sentence()
         )
     }
@@ -72,26 +69,29 @@ impl Rule for AppConsent {
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.audits();
-        h.let_strings("highRiskScopes", &p.high_risk);
-        h.let_strings("dataScopePrefixes", &p.data_prefixes);
         h.line(&kql_source("consent", &[]));
         h.line("| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id)");
         for c in p.allow.audit_clauses(&["Actor"], &["AppName"]) {
             h.line(&c);
         }
-        h.line("| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize IsAdminConsent = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentContext.IsAdminConsent\"),\n        Permissions = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentAction.Permissions\")\n    )\n| extend Scopes = extract_all(@\"Scope:\\s*([^,\\]]*)\", Permissions)\n| mv-apply Scope = Scopes to typeof(string) on (\n    mv-expand Word = split(trim(@\"\\s\", Scope), \" \") to typeof(string)\n    | summarize HighRisk = make_set_if(Word, Word in~ (highRiskScopes)),\n        Data = make_set_if(Word, Word has_any (dataScopePrefixes)), Offline = countif(Word =~ \"offline_access\")\n    )\n| extend AllPrincipals = Permissions has \"AllPrincipals\", Admin = IsAdminConsent has \"True\" or Permissions has \"AllPrincipals\"\n| extend Severity = case(Admin and (array_length(HighRisk) > 0 or (Offline > 0 and array_length(Data) > 0)), \"high\",\n    array_length(HighRisk) > 0 or (Offline > 0 and array_length(Data) > 0), \"medium\", Admin, \"low\", \"info\")\n| project TimeGenerated, Severity, Actor, ActorIp, AppName, AppObjectId, Admin, AllPrincipals, HighRisk, Data, Permissions, CorrelationId, Id\n| sort by TimeGenerated desc");
+        h.line(&format!(
+            "| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize IsAdminConsent = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentContext.IsAdminConsent\"),\n        Permissions = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentAction.Permissions\")\n    )\n| extend AllPrincipals = Permissions has \"AllPrincipals\", Admin = IsAdminConsent has \"True\" or Permissions has \"AllPrincipals\"\n| extend Scopes = extract_all(@\"Scope:\\s*([^,\\]]*)\", Permissions)\n| mv-apply Scope = Scopes to typeof(string) on (\n    mv-expand Word = split(trim(@\"\\s\", Scope), \" \") to typeof(string)\n    | extend Tier = max_of({}, 1)\n    | summarize MaxTier = max(Tier), Worst = make_set_if(Word, Tier >= 3, 20), Offline = countif(Word =~ \"offline_access\"), DataScopes = countif(Tier >= 2)\n    )\n| extend Weight = max_of(MaxTier, 1) + toint(AllPrincipals) + toint(Offline > 0 and DataScopes > 0)\n| extend Severity = case(Weight >= 5, \"critical\", Weight == 4, \"high\", Weight == 3, \"medium\", Weight == 2, \"low\", \"info\")\n| project TimeGenerated, Severity, Weight, Actor, ActorIp, AppName, AppObjectId, Admin, AllPrincipals, Worst, Permissions, CorrelationId, Id\n| sort by Weight desc, TimeGenerated desc",
+            p.tiers.kql_tier("Word")
+        ));
     }
 }
 
+/// The scopes of `ConsentAction.Permissions` text:
+/// `"[] => [[ConsentType: AllPrincipals, Scope:  Mail.ReadWrite offline_access, …]]"` (the
+/// part after `=>`, the new grant, when both sides are listed).
 fn scopes(perm_text: &str) -> Vec<String> {
-    // "[[ConsentType: AllPrincipals, Scope: Mail.ReadWrite offline_access, …]]"
-    let mut out = Vec::new();
-    for part in perm_text.split("Scope:").skip(1) {
+    let text = perm_text.rsplit("=>").next().unwrap_or(perm_text);
+    let mut out: Vec<String> = Vec::new();
+    for part in text.split("Scope:").skip(1) {
         let part = part.split([',', ']']).next().unwrap_or("");
-        for s in part.split_whitespace() {
-            let s = s.trim_matches(|c: char| c == '"' || c == '\'' || c == ',');
-            if !s.is_empty() && !out.iter().any(|x: &String| x == s) {
-                out.push(s.to_owned());
+        for s in scope_words(part) {
+            if !out.iter().any(|x| x.eq_ignore_ascii_case(&s)) {
+                out.push(s);
             }
         }
     }
@@ -103,29 +103,23 @@ fn consent(p: &Params, cx: &Ctx, r: u32, app: &str) -> Draft {
     let perms = prop(cx, r, "ConsentAction.Permissions").map(|p| p.1).unwrap_or_default();
     let all = flag("ConsentContext.OnBehalfOfAll") || perms.contains("AllPrincipals");
     let admin = flag("ConsentContext.IsAdminConsent") || all;
-    let sc = scopes(&perms);
-    let high: Vec<String> = sc.iter().filter(|s| p.high_risk.iter().any(|h| h.eq_ignore_ascii_case(s))).cloned().collect();
-    let offline = sc.iter().any(|s| s.eq_ignore_ascii_case("offline_access"));
-    let data: Vec<String> = sc
-        .iter()
-        .filter(|s| p.data_prefixes.iter().any(|x| s.to_lowercase().starts_with(&x.to_lowercase())))
-        .cloned()
-        .collect();
-    let persistent_data = offline && !data.is_empty();
-    let sev = if admin && (!high.is_empty() || persistent_data) {
-        Severity::High
-    } else if !high.is_empty() || persistent_data {
-        Severity::Medium
-    } else if admin {
-        Severity::Low
-    } else {
-        Severity::Info
-    };
+    let mut sc = scopes(&perms);
+    // The delegated grants written by the same action can list scopes the consent record
+    // does not (an amended consent shows the old scope on both sides).
+    for &g in cx.correlated(r).iter().filter(|&&g| g != r && is("delegated_grant", &activity(cx, g))) {
+        for w in added_words(cx, g, "DelegatedPermissionGrant.Scope").1 {
+            if !sc.iter().any(|x| x.eq_ignore_ascii_case(&w)) {
+                sc.push(w);
+            }
+        }
+    }
+    let reach = if all { Reach::AllUsers } else { Reach::OneUser };
+    let a = assess(&p.tiers, &sc, reach, &[]);
     let who = actor(cx, r);
-    let mut d = base(cx, &format!("{app}-{who}"), sev, r);
+    let mut d = base(cx, &format!("{app}-{who}"), a.severity, r);
     d.title = format!("{} consent to “{}”", if admin { "Admin" } else { "User" }, if app.is_empty() { "an app" } else { app });
     d.why = format!(
-        "{} granted {}consent to “{}” at {}{}; scopes: {}{}.",
+        "{} granted {}consent to “{}” at {}; scopes: {}{}{}.",
         by(cx, r),
         if all {
             "tenant-wide (AllPrincipals) "
@@ -136,13 +130,9 @@ fn consent(p: &Params, cx: &Ctx, r: u32, app: &str) -> Draft {
         },
         app,
         hm(cx.at(r)),
-        if all { " — every user's data" } else { "" },
         if sc.is_empty() { "not listed".to_owned() } else { sc.join(" ") },
-        match (high.is_empty(), persistent_data) {
-            (false, _) => format!(" (high-risk: {})", high.join(", ")),
-            (true, true) => format!(" (offline_access with {}: lasting access to data)", data.join(", ")),
-            _ => String::new(),
-        }
+        if a.tier >= Tier::Medium { format!(" ({} tier: {})", a.tier.label(), a.worst.join(", ")) } else { String::new() },
+        if a.reasons.is_empty() { String::new() } else { format!("; {}", a.reasons.join("; ")) }
     );
     d.next_steps = "Check the app's publisher and reply URLs in Enterprise applications; if unknown, revoke its grants and \
                     disable the service principal, then review what it accessed."

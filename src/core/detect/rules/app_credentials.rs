@@ -1,21 +1,24 @@
-//! `app_credentials`: a secret or certificate added to an application or service principal.
+//! `app_credentials`: a secret, certificate or federated identity credential added to an
+//! application or service principal — persistence as the app.
 
 use crate::core::{
     detect::{
         DetectConfig, Severity,
-        audit::{actor, base, by, clean, is, kql_activities, principal, prop, props_text, rows_where, success},
+        audit::{activity, actor, base, by, clean, is, kql_activities, principal, prop, props_text, rows_where, success},
         ctx::Ctx,
-        rule::{Allow, Meta, Needs, Out, Reads, Rule},
+        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        text::hm,
+        signin::HOUR_MS,
+        text::{hm, minutes},
     },
     kql::hunt::Hunt,
-    model::AuditField as A,
+    model::{AuditField as A, NO_TIME},
 };
 
 pub struct AppCredentials;
 
 pub struct Params {
+    pub window_hours: u32,
     pub allow: Allow,
 }
 
@@ -25,63 +28,136 @@ impl Rule for AppCredentials {
     const META: Meta = Meta {
         id: RuleId::AppCredentials,
         title: "Credentials added to an application or service principal",
-        description: "A secret or certificate added; the first one of an app is High.",
+        description: "A secret, certificate or federated identity credential added to an application or service principal; the first one, or one on an application created shortly before, is High; a rotation (a key replaced) or a change made by an application is Low.",
         mitre: &["T1098.001"],
-        severity: "High when the app had no credential before; Medium otherwise",
-        config: &["allow_apps"],
+        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation or an app's own change; none when no key was added",
+        config: &["chain_window_hours", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
-        source: "Sentinel FirstAppOrServicePrincipalCredential / NewAppOrServicePrincipalCredential (AU6)",
+        source: "Sentinel FirstAppOrServicePrincipalCredential / NewAppOrServicePrincipalCredential / CredentialAddedAfterAdminConsent (AU6)",
         lookback_days: 7,
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params { allow: Allow::none().apps(cfg) }
+        Params { window_hours: cfg.chain_window_hours, allow: Allow::none().apps(cfg) }
     }
 
     fn thresholds(p: &Params) -> String {
-        format!("any secret or certificate added; High when the previous key list is empty{}", p.allow.sentence())
+        format!(
+            "a key added (KeyDescription entries new in newValue) or a federated identity credential; High when the previous \
+             key list is empty, the credential is federated, or the app was added ≤ {} h before; Low when a key was also \
+             removed (rotation) or the actor is an application{}",
+            p.window_hours,
+            p.allow.sentence()
+        )
     }
 
-    fn run(_: &Params, cx: &Ctx, out: &mut Out) {
+    fn run(p: &Params, cx: &Ctx, out: &mut Out) {
+        let added_apps: Vec<u32> = rows_where(cx, |r, a| is("sp_added", a) && success(cx, r));
         for r in rows_where(cx, |r, a| {
             success(cx, r)
-                && (is("credentials", a) || (a.contains("update application") && props_text(cx, r).contains("keydescription")))
+                && (is("credentials", a)
+                    || a.contains("federated identity credential")
+                    || (a.contains("update application") && {
+                        let t = props_text(cx, r);
+                        t.contains("keydescription") || t.contains("federatedidentitycredential")
+                    }))
         }) {
             let app = principal(cx, r);
             if cx.app_name_allowed(&app) {
                 continue;
             }
-            let kd = prop(cx, r, "KeyDescription");
-            let first = kd.as_ref().is_none_or(|(old, _)| clean(old).is_empty());
-            let who = actor(cx, r);
-            let mut d = base(cx, &format!("{app}-{who}"), if first { Severity::High } else { Severity::Medium }, r);
-            d.title = format!("Credential added to {}", if app.is_empty() { "an application" } else { &app });
-            d.why = format!(
-                "{} added a credential to “{}” at {} (“{}”){}.",
-                by(cx, r),
-                app,
-                hm(cx.at(r)),
-                cx.a(r, A::Activity),
-                if first { "; the app had no credential before (or none was listed)" } else { "; it already had credentials" }
-            );
-            d.next_steps = "Confirm with the app owner; an unexpected secret lets its holder act as the app — remove it and \
-                            review the app's sign-ins (service principal sign-in log)."
-                .into();
-            d.users = vec![who];
-            out.add(cx, d);
+            if let Some(d) = credential(p, cx, r, &app, &added_apps) {
+                out.add(cx, d);
+            }
         }
     }
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.audits();
         h.line(&format!(
-            "audits\n| where ({} or OperationName =~ \"Update application\") and Result =~ \"success\"\n| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id)",
+            "let created = audits\n    | where {} and Result =~ \"success\"\n    | project CreatedAt = TimeGenerated, AppName = tostring(TargetResources[0].displayName);\naudits\n| where ({} or OperationName has \"federated identity credential\" or OperationName =~ \"Update application\") and Result =~ \"success\"\n| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id)",
+            kql_activities("sp_added", "OperationName"),
             kql_activities("credentials", "OperationName")
         ));
         for c in p.allow.audit_clauses(&[], &["AppName"]) {
             h.line(&c);
         }
-        h.line("| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize OldKeys = take_anyif(tostring(Property.oldValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        NewKeys = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"KeyDescription\")\n    )\n| where isnotempty(NewKeys) or OperationName has \"credentials\"\n| extend FirstCredential = isempty(OldKeys) or OldKeys == \"[]\"\n| project TimeGenerated, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, NewKeys, CorrelationId, Id\n| sort by TimeGenerated desc");
+        h.line(&format!("| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize OldKeys = take_anyif(tostring(Property.oldValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        NewKeys = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        Federated = countif(tostring(Property.displayName) has \"FederatedIdentityCredential\")\n    )\n| extend Federated = Federated > 0 or OperationName has \"federated identity credential\"\n| where isnotempty(NewKeys) or Federated or OperationName has \"credentials\"\n| extend Old = extract_all(@\"KeyIdentifier=([^,]+)\", OldKeys), New = extract_all(@\"KeyIdentifier=([^,]+)\", NewKeys)\n| extend Added = set_difference(New, Old), Removed = set_difference(Old, New)\n| where array_length(Added) > 0 or Federated or isempty(NewKeys)\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| extend Severity = case(FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours));
     }
+}
+
+/// Key identifiers of a `KeyDescription` list
+/// (`[\"[KeyIdentifier=59ea…,KeyType=Password,KeyUsage=Verify,DisplayName=x]\"]`); the whole
+/// entries when they carry no identifier.
+fn keys(list: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in list.split("KeyIdentifier=").skip(1) {
+        let id = part.split([',', ']', '"', '\\']).next().unwrap_or("").trim().to_lowercase();
+        if !id.is_empty() && !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    if out.is_empty() {
+        let c = clean(list);
+        if !c.is_empty() && c != "null" {
+            out.push(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32]) -> Option<Draft> {
+    let a = activity(cx, r);
+    let federated = a.contains("federated identity credential") || props_text(cx, r).contains("federatedidentitycredential");
+    let (old, new) = prop(cx, r, "KeyDescription").map(|(o, n)| (keys(&o), keys(&n))).unwrap_or_default();
+    let added: Vec<&String> = new.iter().filter(|k| !old.contains(k)).collect();
+    let removed = old.iter().any(|k| !new.contains(k));
+    // A key list that only reorders (a managed identity's certificate roll) adds nothing.
+    if !federated && !new.is_empty() && added.is_empty() {
+        return None;
+    }
+    let first = !federated && old.is_empty();
+    let t = cx.at(r);
+    let created = added_apps.iter().copied().find(|&c| {
+        let dt = t.saturating_sub(cx.at(c));
+        t != NO_TIME && (0..=p.window_hours as i64 * HOUR_MS).contains(&dt) && principal(cx, c).eq_ignore_ascii_case(app)
+    });
+    let who = actor(cx, r);
+    let by_app = !who.contains('@');
+    let sev = if first || federated || created.is_some() {
+        Severity::High
+    } else if removed || by_app {
+        Severity::Low
+    } else {
+        Severity::Medium
+    };
+    let mut d = base(cx, &format!("{app}-{who}"), sev, r);
+    let what = if federated { "Federated identity credential" } else { "Credential" };
+    d.title = format!("{what} added to {}", if app.is_empty() { "an application" } else { app });
+    let mut notes: Vec<String> = Vec::new();
+    if let Some(c) = created {
+        notes.push(format!("the app was added {} min earlier (“{}”)", minutes(cx.at(c), t), cx.a(c, A::Activity)));
+    }
+    if federated {
+        notes.push("a federated credential lets tokens from another identity provider act as the app".into());
+    } else if first {
+        notes.push("the app had no credential before (or none was listed)".into());
+    } else if removed {
+        notes.push("a key was removed at the same time (a rotation)".into());
+    } else {
+        notes.push("it already had credentials".into());
+    }
+    if by_app && !first && !federated {
+        notes.push("the actor is an application (automation)".into());
+    }
+    d.why = format!("{} added a credential to “{}” at {} (“{}”); {}.", by(cx, r), app, hm(t), cx.a(r, A::Activity), notes.join("; "));
+    d.next_steps = "Confirm with the app owner; an unexpected secret lets its holder act as the app — remove it and \
+                    review the app's sign-ins (service principal sign-in log)."
+        .into();
+    d.users = vec![who];
+    if let Some(c) = created {
+        d.audits.push(c);
+    }
+    Some(d)
 }

@@ -181,7 +181,7 @@ impl Rule for BruteForceUser {
             "allow_asns",
         ],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Sentinel distributed password cracking and Splunk high number of failed authentications for user (C2)",
         lookback_days: 1,
     };

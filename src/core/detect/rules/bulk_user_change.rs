@@ -3,7 +3,7 @@
 use crate::core::{
     detect::{
         DetectConfig, Severity,
-        audit::{bulk_groups, clean, distinct_targets, is, kql_activities, prop, rows_where, success},
+        audit::{bulk_groups, clean, distinct_targets, is, kql_activities, prop, success, timed_rows_where},
         ctx::Ctx,
         rule::{Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
@@ -45,7 +45,7 @@ impl Rule for BulkUserChange {
     }
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
-        let rows = rows_where(cx, |r, a| {
+        let rows = timed_rows_where(cx, |r, a| {
             success(cx, r)
                 && (is("user_removal", a)
                     || (a == "update user"

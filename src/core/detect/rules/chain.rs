@@ -12,7 +12,8 @@ use crate::core::{
         ctx::Ctx,
         rule::{Allow, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{HOUR_MS, MIN_MS, place},
+        ctx::NONE,
+        signin::{HOUR_MS, MIN_MS, is_user_signin, place},
         text::{hm, minutes},
     },
     kql::hunt::Hunt,
@@ -42,6 +43,8 @@ fn trigger_label(f: &Finding) -> Option<&'static str> {
         (R::LegacyAuth, s) if s >= Severity::Medium => Some("legacy-protocol sign-in"),
         (R::DeviceCode, s) if s >= Severity::Medium => Some("device-code sign-in"),
         (R::ToolUserAgent, s) if s >= Severity::Medium => Some("scripted sign-in"),
+        (R::FirstPartyClient, s) if s >= Severity::Medium => Some("first-party tool token (OAuth phishing)"),
+        (R::TokenReplay, _) => Some("session token replayed"),
         _ => None,
     }
 }
@@ -51,7 +54,9 @@ const FOLLOW_UPS: &[RuleId] = &[
     RuleId::SecurityInfo,
     RuleId::PrivilegedRole,
     RuleId::AppConsent,
+    RuleId::PermissionGrant,
     RuleId::AppCredentials,
+    RuleId::AppOwner,
     RuleId::CaPolicyChange,
     RuleId::FederationChange,
     RuleId::AdminPasswordReset,
@@ -66,7 +71,7 @@ impl Rule for Chain {
     const META: Meta = Meta {
         id: RuleId::Chain,
         title: "Suspicious sign-in followed by a sensitive change",
-        description: "A risky, deviating, impossible-travel, fatigue-approved, sprayed or legacy sign-in, then — for the same user within the window — security info registered, a role assigned, consent granted, a credential added or a policy changed. One story, ranked above its parts.",
+        description: "A risky, deviating, impossible-travel, fatigue-approved, sprayed (or from a spraying address), legacy, device-code, first-party-tool or token-replay sign-in, then — for the same user or from the same address within the window — security info registered, a role assigned, consent or permissions granted, a credential or owner added or a policy changed. One story, ranked above its parts.",
         mitre: &["T1078", "T1098"],
         severity: "Critical",
         config: &["chain_window_hours", "allow_users"],
@@ -83,8 +88,9 @@ impl Rule for Chain {
     fn thresholds(p: &Params) -> String {
         format!(
             "a suspicious successful sign-in (risky ≥ medium, unfamiliar ≥ medium, impossible travel, fatigue approved, spray \
-             or brute-force success, legacy / device-code / scripted success) and an audit change involving the same user \
-             from {LEAD_MIN} min before to {} h after{}",
+             or brute-force success, a success from a spraying address up to {SPRAY_FOLLOW_DAYS} days after the spray, legacy \
+             / device-code / scripted / first-party-tool success ≥ medium, a replayed session token) and an audit change \
+             involving the same user or made from the same address, from {LEAD_MIN} min before to {} h after{}",
             p.window_hours,
             p.allow.sentence()
         )
@@ -133,50 +139,85 @@ impl Rule for Chain {
 
 struct Trigger {
     finding: usize,
+    label: &'static str,
     user: String,
     t: i64,
     rows: Vec<u32>,
 }
 
-/// The successful evidence sign-ins of suspicious sign-in findings, per user, sorted by user
-/// and time.
+/// How long after a password spray a success from one of its addresses still starts a chain.
+const SPRAY_FOLLOW_DAYS: i64 = 7;
+
+/// The successful evidence sign-ins of suspicious sign-in findings, and the successful
+/// sign-ins from a spraying address after the spray, per user, sorted by user and time.
 fn triggers(cx: &Ctx, findings: &[Finding]) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
-    for (i, f) in findings.iter().enumerate().filter(|(_, f)| trigger_label(f).is_some()) {
-        let mut per_user: Vec<(String, Vec<u32>)> = Vec::new();
-        for &r in &f.signins {
-            let who = cx.who(r);
-            if !cx.ok(r) || cx.user_allowed(r) || who.is_empty() {
-                continue;
-            }
-            match per_user.iter_mut().find(|(u, _)| u.eq_ignore_ascii_case(who)) {
-                Some((_, v)) => v.push(r),
-                None => per_user.push((who.to_owned(), vec![r])),
-            }
-        }
-        for (user, mut rows) in per_user {
+    for (i, f) in findings.iter().enumerate() {
+        if let Some(label) = trigger_label(f) {
+            let mut rows = f.signins.clone();
             // A travel finding's first row is where the user came from, not the suspicious end.
             if f.rule == RuleId::ImpossibleTravel && rows.len() > 1 {
                 rows.remove(0);
             }
-            let t = rows.iter().map(|&r| cx.st(r)).min().unwrap_or(f.first_ms);
-            out.push(Trigger { finding: i, user, t, rows });
+            push_per_user(cx, &mut out, i, label, rows);
+        }
+        if matches!(f.rule, RuleId::PasswordSprayIp | RuleId::PasswordSprayTenant) && f.severity >= Severity::Medium {
+            push_per_user(cx, &mut out, i, "sign-in from a spraying address", from_spray_ips(cx, f));
         }
     }
     out.sort_by(|a, b| a.user.to_lowercase().cmp(&b.user.to_lowercase()).then(a.t.cmp(&b.t)));
     out
 }
 
+/// Successful user sign-ins from the addresses of spray finding `f`, from its start to
+/// [`SPRAY_FOLLOW_DAYS`] after its end.
+fn from_spray_ips(cx: &Ctx, f: &Finding) -> Vec<u32> {
+    let mut ips: Vec<u32> = f.signins.iter().map(|&r| cx.ip[r as usize]).filter(|&i| i != NONE).collect();
+    ips.sort_unstable();
+    ips.dedup();
+    let until = f.last_ms.saturating_add(SPRAY_FOLLOW_DAYS * 24 * HOUR_MS);
+    ips.iter()
+        .filter_map(|&i| cx.ips.get(i as usize))
+        .flat_map(|info| info.rows.iter().copied())
+        .filter(|&r| cx.ok(r) && is_user_signin(cx, r) && (f.first_ms..=until).contains(&cx.st(r)))
+        .collect()
+}
+
+/// One trigger per user among `rows` (their successful, not allow-listed sign-ins).
+fn push_per_user(cx: &Ctx, out: &mut Vec<Trigger>, finding: usize, label: &'static str, rows: Vec<u32>) {
+    let mut per_user: Vec<(String, Vec<u32>)> = Vec::new();
+    for r in rows {
+        let who = cx.who(r);
+        if !cx.ok(r) || cx.user_allowed(r) || who.is_empty() {
+            continue;
+        }
+        match per_user.iter_mut().find(|(u, _)| u.eq_ignore_ascii_case(who)) {
+            Some((_, v)) => v.push(r),
+            None => per_user.push((who.to_owned(), vec![r])),
+        }
+    }
+    for (user, rows) in per_user {
+        let t = rows.iter().map(|&r| cx.st(r)).min().unwrap_or(i64::MIN);
+        out.push(Trigger { finding, label, user, t, rows });
+    }
+}
+
 /// The chain of one cluster of triggers, with the user it is about, when changes follow.
 fn story(cx: &Ctx, out: &[Finding], cluster: &[Trigger], followups: &[usize], window: i64) -> Option<(String, i64, Finding)> {
     let user = cluster[0].user.clone();
     let (t0, t_last) = (cluster[0].t, cluster[cluster.len() - 1].t);
+    // The suspicious sign-ins' addresses: a change made from one of them belongs to the story
+    // even when the audit log names another account.
+    let trigger_ips: Vec<&str> =
+        cluster.iter().flat_map(|t| t.rows.iter()).map(|&r| cx.ip_text(r)).filter(|ip| !ip.is_empty()).collect();
     let mut fol: Vec<usize> = followups
         .iter()
         .copied()
         .filter(|&k| {
             let f = &out[k];
-            f.first_ms >= t0 - LEAD_MIN * MIN_MS && f.first_ms <= t_last + window && f.users.iter().any(|u| u.eq_ignore_ascii_case(&user))
+            let same_user = f.users.iter().any(|u| u.eq_ignore_ascii_case(&user));
+            let same_ip = f.ips.iter().any(|ip| trigger_ips.contains(&ip.as_str()));
+            f.first_ms >= t0 - LEAD_MIN * MIN_MS && f.first_ms <= t_last + window && (same_user || same_ip)
         })
         .collect();
     if fol.is_empty() {
@@ -188,11 +229,12 @@ fn story(cx: &Ctx, out: &[Finding], cluster: &[Trigger], followups: &[usize], wi
         fol.iter().filter(|&&k| out[k].rule != RuleId::ActorFirstActivity).flat_map(|&k| out[k].audits.iter().copied()).collect();
     fol.retain(|&k| out[k].rule != RuleId::ActorFirstActivity || out[k].audits.iter().any(|a| !shown.contains(a)));
     let mut trig_idx: Vec<usize> = cluster.iter().map(|t| t.finding).collect();
+    trig_idx.sort_unstable();
     trig_idx.dedup();
     let mut labels: Vec<&str> = Vec::new();
-    for &k in &trig_idx {
-        if let Some(l) = trigger_label(&out[k]).filter(|l| !labels.contains(l)) {
-            labels.push(l);
+    for t in cluster {
+        if !labels.contains(&t.label) {
+            labels.push(t.label);
         }
     }
     let r0 = cluster[0].rows[0];
@@ -253,6 +295,8 @@ fn short(f: &Finding) -> String {
         RuleId::PrivilegedRole => f.title.split(" assigned").next().map_or_else(|| f.title.clone(), |r| format!("{r} assigned")),
         RuleId::AppConsent => f.title.replacen("Admin consent", "admin consent", 1).replacen("User consent", "user consent", 1),
         RuleId::AppCredentials => "app credential added".into(),
+        RuleId::PermissionGrant => format!("permissions granted ({})", f.title.rsplit(": ").next().unwrap_or("")),
+        RuleId::AppOwner => "app owner added".into(),
         RuleId::CaPolicyChange => "policy changed".into(),
         RuleId::FederationChange => "federation changed".into(),
         _ => f.title.clone(),

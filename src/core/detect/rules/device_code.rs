@@ -16,6 +16,7 @@ use crate::core::{
 pub struct DeviceCode;
 
 pub struct Params {
+    pub learning_days: u32,
     pub allow: Allow,
 }
 
@@ -30,27 +31,29 @@ impl Rule for DeviceCode {
         title: "Device-code flow",
         description: "Authentication protocol deviceCode or transfer method deviceCodeFlow — the device-code phishing pattern; High with the Authentication Broker.",
         mitre: &["T1528", "T1566.002"],
-        severity: "Low when none succeeded; Medium for a success or the Broker; High for a success with the Broker",
-        config: &["allow_users", "allow_apps"],
+        severity: "Low when none succeeded or when the user used device code from the same country in the learning window; Medium for a success or the Broker; High for a success with the Broker",
+        config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Splunk device code authentication and MAS device-code alerts (D2)",
         lookback_days: 1,
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params { allow: Allow::none().users(cfg).apps(cfg) }
+        Params { learning_days: cfg.learning_days, allow: Allow::none().users(cfg).apps(cfg) }
     }
 
     fn thresholds(p: &Params) -> String {
         format!(
             "authentication protocol deviceCode or original transfer method deviceCodeFlow; High when a success used the \
-             Authentication Broker ({BROKER_APP_ID}){}",
+             Authentication Broker ({BROKER_APP_ID}); Low when the user had a device-code success from the same country \
+             in the previous {} days (their pattern){}",
+            p.learning_days,
             p.allow.sentence()
         )
     }
 
-    fn run(_: &Params, cx: &Ctx, out: &mut Out) {
+    fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             let rows: Vec<u32> = s
                 .rows
@@ -62,40 +65,54 @@ impl Rule for DeviceCode {
                             || cx.s(r, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow"))
                 })
                 .collect();
+            let mut earlier: Vec<u32> = Vec::new();
             for ep in episodes(cx, &rows, DAY_MS) {
-                let d = episode(cx, s, ep);
+                let since = cx.st(ep[0]) - p.learning_days as i64 * DAY_MS;
+                let routine = earlier
+                    .iter()
+                    .filter(|&&q| cx.st(q) >= since && cx.ok(q))
+                    .find(|&&q| ep.iter().any(|&r| cx.sym(r, S::Country) == cx.sym(q, S::Country)))
+                    .copied();
+                earlier.extend(ep.iter().copied());
+                let d = episode(cx, s, ep, routine);
                 out.add(cx, d);
             }
         }
     }
 
     fn hunting(p: &Params, h: &mut Hunt) {
-        h.signins(&[]);
+        h.signins(&["LocationDetails"]);
         let mut q = String::from("signins\n| where AuthenticationProtocol =~ \"deviceCode\"");
         for c in p.allow.signin_clauses() {
             q.push('\n');
             q.push_str(&c);
         }
         h.line(&format!(
-            "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\"\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| sort by SignIns desc"
+            "let earlier = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)),\n        (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where TimeGenerated between ((startTime - {}d) .. startTime) and AuthenticationProtocol =~ \"deviceCode\" and ResultType == \"0\"\n    | summarize UsualCountries = make_set(tostring(LocationDetails.countryOrRegion), 20) by UserPrincipalName;",
+            p.learning_days
+        ));
+        h.line(&format!(
+            "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\", Country = tostring(LocationDetails.countryOrRegion)\n| join kind=leftouter earlier on UserPrincipalName\n| extend Routine = set_has_element(UsualCountries, Country)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker), Routine = min(Routine),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| extend Severity = case(Routine or Successes == 0 and BrokerSignIns == 0, \"low\", Successes > 0 and BrokerSignIns > 0, \"high\", \"medium\")\n| sort by SignIns desc"
         ));
     }
 }
 
-fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
+/// One episode of device-code sign-ins; `routine` is an earlier device-code success of the
+/// user from the same country in the learning window.
+fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<u32>) -> Draft {
     let ok = ep.iter().any(|&r| cx.ok(r));
     let broker = ep.iter().any(|&r| {
         cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID) || contains_ci(cx.s(r, S::App), "Authentication Broker")
     });
-    let sev = match (ok, broker) {
-        (true, true) => Severity::High,
-        (true, false) | (false, true) => Severity::Medium,
-        (false, false) => Severity::Low,
+    let sev = match (ok, broker, routine.is_some()) {
+        (_, _, true) | (false, false, _) => Severity::Low,
+        (true, true, false) => Severity::High,
+        (true, false, false) | (false, true, false) => Severity::Medium,
     };
     let mut d = Draft::new(s.name.clone(), sev);
     d.title = format!("Device-code sign-in for {}", s.name);
     d.why = format!(
-        "{} device-code flow sign-ins by {} to {} between {} and {} from {} ({}); {}{}.",
+        "{} device-code flow sign-ins by {} to {} between {} and {} from {} ({}); {}{}{}.",
         ep.len(),
         s.name,
         list(&distinct(cx, &ep, S::App), 3),
@@ -104,7 +121,15 @@ fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
         list(&distinct(cx, &ep, S::Ip), 3),
         place(cx, ep[0]),
         if ok { "the sign-in succeeded" } else { "none succeeded" },
-        if broker { "; the client is the Microsoft Authentication Broker (device registration / PRT phishing)" } else { "" }
+        if broker { "; the client is the Microsoft Authentication Broker (device registration / PRT phishing)" } else { "" },
+        match routine {
+            Some(q) => format!(
+                "; the user's pattern: they already signed in with device code from {} at {}",
+                place(cx, q),
+                hm(cx.st(q))
+            ),
+            None => "; the user had no device-code sign-in before in the loaded logs".to_owned(),
+        }
     );
     d.next_steps = "Ask the user whether they entered a code on microsoft.com/devicelogin; if not, revoke sessions, remove \
                     any device registered afterwards, and block device-code flow with Conditional Access."

@@ -36,7 +36,7 @@ impl Rule for DisabledAccount {
         severity: "Medium; High across several apps; Low when only a known device retries non-interactively",
         config: &["disabled_min_apps", "allow_users"],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Sentinel SigninAttemptsByIPviaDisabledAccounts / DisabledAccountSigninsAcrossManyApplications (C5)",
         lookback_days: 1,
     };

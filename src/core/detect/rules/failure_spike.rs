@@ -45,7 +45,7 @@ impl Rule for FailureSpike {
             "allow_asns",
         ],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Sentinel's anomalous failed sign-in rules and Splunk's failure-rate baselines",
         lookback_days: 15,
     };

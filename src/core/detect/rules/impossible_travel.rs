@@ -1,7 +1,6 @@
 //! `impossible_travel`: consecutive successful sign-ins of one user too far apart for the
 //! time between them (coordinates, else city, else country centroid).
 
-use hashbrown::HashMap;
 
 use crate::core::{
     detect::{
@@ -9,7 +8,7 @@ use crate::core::{
         ctx::{Ctx, NONE, Subject},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{HOUR_MS, MIN_MS, distinct, is_user_signin, place},
+        signin::{HOUR_MS, Locator, MIN_MS, Place, distinct, is_user_signin, place},
         text::{hm, minutes},
     },
     geo,
@@ -37,7 +36,7 @@ impl Rule for ImpossibleTravel {
         severity: "High; Medium when one end is known only by its country",
         config: &["travel_max_kmh", "travel_min_km", "travel_group_hours", "allow_users", "allow_ips", "allow_asns"],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Panther impossible_travel_login and Entra ID Protection atypical travel (L3)",
         lookback_days: 1,
     };
@@ -96,24 +95,6 @@ impl Rule for ImpossibleTravel {
             p.max_kmh,
             p.group_hours.max(1)
         ));
-    }
-}
-
-/// A located sign-in: latitude, longitude and how precise they are.
-type Place = (f64, f64, geo::Precision);
-
-/// Where a sign-in was, cached by its coordinates and place names.
-#[derive(Default)]
-struct Locator(HashMap<(u32, u32, u32, u32), Option<Place>>);
-
-impl Locator {
-    fn at(&mut self, cx: &Ctx, r: u32) -> Option<Place> {
-        let t = &cx.ds.signins.table;
-        let (lat, lon) = (t.float(S::Lat as usize, r as usize), t.float(S::Lon as usize, r as usize));
-        let (city, country) = (cx.sym(r, S::City), cx.sym(r, S::Country));
-        *self.0.entry((lat.to_bits(), lon.to_bits(), city.0, country.0)).or_insert_with(|| {
-            geo::locate(lat, lon, cx.ds.strings.get(city), cx.ds.strings.get(country))
-        })
     }
 }
 

@@ -37,7 +37,7 @@ impl Rule for LegacyAuth {
         severity: "Info when only failed or routine; Medium for a new client/IP combination; High from an IP the account never used",
         config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Sentinel LegacyAuthAttempt and Sigma BAV2ROPC (D1)",
         lookback_days: 15,
     };

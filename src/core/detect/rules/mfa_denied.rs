@@ -33,7 +33,7 @@ impl Rule for MfaDenied {
         severity: "Medium; High when reported as fraud",
         config: &["mfa_fatigue_min_denials", "mfa_fatigue_window_min", "allow_users"],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Sentinel ExplicitMFADeny (M4)",
         lookback_days: 1,
     };

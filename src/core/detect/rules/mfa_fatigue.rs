@@ -105,7 +105,7 @@ impl Rule for MfaFatigue {
         severity: "High; Critical when a prompt is approved after the burst",
         config: &["mfa_fatigue_min_denials", "mfa_fatigue_window_min", "allow_users"],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Sentinel MFASpammingfollowedbySuccessfullogin (M3)",
         lookback_days: 1,
     };

@@ -60,11 +60,19 @@ registry! {
     ImpossibleTravel = "impossible_travel" => impossible_travel,
     LegacyAuth = "legacy_auth" => legacy_auth,
     DeviceCode = "device_code" => device_code,
+    /// A Microsoft developer tool reaching Graph / Exchange for a user who never used it.
+    FirstPartyClient = "first_party_client" => first_party_client,
+    /// A session's token used from a country and network its interactive sign-ins never had.
+    TokenReplay = "token_replay" => token_replay,
     RiskySignin = "risky_signin" => risky_signin,
     ToolUserAgent = "tool_user_agent" => tool_user_agent,
     PrivilegedRole = "privileged_role" => privileged_role,
     AppConsent = "app_consent" => app_consent,
+    /// Delegated permission grants and app role assignments outside a consent.
+    PermissionGrant = "permission_grant" => permission_grant,
     AppCredentials = "app_credentials" => app_credentials,
+    /// An owner added to an application or service principal.
+    AppOwner = "app_owner" => app_owner,
     SecurityInfo = "security_info" => security_info,
     CaPolicyChange = "ca_policy_change" => ca_policy_change,
     BulkUserChange = "bulk_user_change" => bulk_user_change,

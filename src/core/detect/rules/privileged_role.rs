@@ -14,7 +14,7 @@ use crate::core::{
         text::{hm, list, plural},
     },
     kql::hunt::Hunt,
-    model::AuditField as A,
+    model::{AuditField as A, NO_TIME},
 };
 
 pub struct PrivilegedRole;
@@ -87,7 +87,7 @@ impl Rule for PrivilegedRole {
             h.line(&c);
         }
         h.line(&format!(
-            "| extend Privileged = RoleName in~ (privilegedRoles), ThroughPim = OperationName has \"PIM\" or LoggedByService =~ \"PIM\"\n| where Privileged or RoleName contains \"Admin\"\n| summarize Assignments = count(), TargetSet = make_set(Target, 50), Roles = make_set(RoleName, 20), OutsidePim = countif(Privileged and not(ThroughPim)),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, ActorIp, bin(TimeGenerated, {}m)\n| extend Bulk = array_length(TargetSet) >= {}\n| sort by OutsidePim desc, Assignments desc",
+            "| extend Privileged = RoleName in~ (privilegedRoles), ThroughPim = (OperationName has \"PIM\" and OperationName !has \"outside of PIM\") or LoggedByService =~ \"PIM\"\n| where Privileged or RoleName contains \"Admin\"\n| summarize Assignments = count(), TargetSet = make_set(Target, 50), Roles = make_set(RoleName, 20), OutsidePim = countif(Privileged and not(ThroughPim)),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, ActorIp, bin(TimeGenerated, {}m)\n| extend Bulk = array_length(TargetSet) >= {}\n| sort by OutsidePim desc, Assignments desc",
             p.bulk_window_min.max(1),
             p.bulk_min_targets
         ));
@@ -105,8 +105,11 @@ fn assignments(p: &Params, cx: &Ctx, out: &mut Out) -> Vec<u32> {
         let who = principal(cx, r);
         let t = cx.at(r);
         let key = (who.to_lowercase(), role.to_lowercase());
-        let first = last_seen.get(&key).is_none_or(|&t0| t - t0 > learn_ms);
-        last_seen.insert(key, t);
+        // Without a time, "first" cannot be judged (and is not claimed).
+        let first = t != NO_TIME && last_seen.get(&key).is_none_or(|&t0| t.saturating_sub(t0) > learn_ms);
+        if t != NO_TIME {
+            last_seen.insert(key, t);
+        }
         if cx.upn_allowed(&who) {
             continue;
         }
@@ -122,7 +125,10 @@ fn assignments(p: &Params, cx: &Ctx, out: &mut Out) -> Vec<u32> {
 
 fn assignment(p: &Params, cx: &Ctx, r: u32, role: &str, who: &str, privileged: bool, first: bool) -> Draft {
     let a = activity(cx, r);
-    let pim = a.contains("pim") || cx.a(r, A::Service).eq_ignore_ascii_case("PIM") || actor(cx, r).eq_ignore_ascii_case("MS-PIM");
+    // "Add member to role outside of PIM" names PIM but is exactly not through it.
+    let pim = (a.contains("pim") && !a.contains("outside of pim"))
+        || cx.a(r, A::Service).eq_ignore_ascii_case("PIM")
+        || actor(cx, r).eq_ignore_ascii_case("MS-PIM");
     let sev = match (privileged, pim, first) {
         (true, false, _) => Severity::High,
         (true, true, true) => Severity::Low,

@@ -36,7 +36,7 @@ impl Rule for RiskySignin {
         severity: "High for high risk or confirmedCompromised; Medium for medium risk or atRisk; otherwise Low",
         config: &["allow_users"],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Hawk and MAS risky sign-ins (R1, R2)",
         lookback_days: 7,
     };

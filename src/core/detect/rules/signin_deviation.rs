@@ -13,7 +13,7 @@ use crate::core::{
         net,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, distinct, is_user_signin, place},
+        signin::{DAY_MS, HOUR_MS, Locator, distinct, is_user_signin, managed_device, place},
         text::{hm, list, plural},
     },
     geo,
@@ -27,6 +27,8 @@ pub struct Params {
     pub base: BaselineParams,
     pub min_signals: u32,
     pub group_hours: u32,
+    /// A trip at or below this speed is plausible (the travel rule's limit).
+    pub max_kmh: f64,
     pub allow: Allow,
 }
 
@@ -38,7 +40,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -48,13 +50,14 @@ impl Rule for SigninDeviation {
             "unusual_hour_margin_h",
             "deviation_min_signals",
             "deviation_group_hours",
+            "travel_max_kmh",
             "allow_users",
             "allow_ips",
             "allow_asns",
             "allow_apps",
         ],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Entra ID Protection's unfamiliar sign-in properties and Sentinel's new-location rules (L2)",
         lookback_days: 15,
     };
@@ -64,6 +67,7 @@ impl Rule for SigninDeviation {
             base: BaselineParams::from(cfg),
             min_signals: cfg.deviation_min_signals,
             group_hours: cfg.deviation_group_hours,
+            max_kmh: cfg.travel_max_kmh,
             allow: Allow::none().users(cfg).nets(cfg).apps(cfg),
         }
     }
@@ -72,13 +76,15 @@ impl Rule for SigninDeviation {
         format!(
             "{}; network = /{} (IPv4) or /{} (IPv6); unusual hour = no successful sign-in within ± {} h of it; \
              a finding needs a new country or ≥ {} signals; new country → Medium, + new ASN or device → High; \
-             new ASN + network + device → Low; otherwise Info; later deviating sign-ins from the same IP or new country \
-             within {} h join it{}",
+             new ASN + network + device → Low; otherwise Info; Low instead when the device is one the user already used, \
+             compliant or managed, and the trip from the previous sign-in is ≤ {} km/h; later deviating sign-ins from \
+             the same IP or new country within {} h join it{}",
             p.base.sentence(),
             p.base.prefix_v4_bits,
             p.base.prefix_v6_bits,
             p.base.unusual_hour_margin_h,
             p.min_signals,
+            p.max_kmh,
             p.group_hours,
             p.allow.sentence()
         )
@@ -86,13 +92,14 @@ impl Rule for SigninDeviation {
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         let mut keyer = Keyer::default();
+        let mut loc = Locator::default();
         let mut thin: Vec<String> = Vec::new();
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| is_user_signin(cx, r)).collect();
             if rows.is_empty() {
                 continue;
             }
-            if judge_user(p, cx, &mut keyer, s, &rows, out) == Verdict::TooLittleHistory {
+            if judge_user(p, cx, (&mut keyer, &mut loc), s, &rows, out) == Verdict::TooLittleHistory {
                 thin.push(s.name.clone());
             }
         }
@@ -123,13 +130,14 @@ impl Rule for SigninDeviation {
             ok.push_str(&c);
         }
         h.line(&format!(
-            "let ok = {ok}\n    | extend Country = tostring(LocationDetails.countryOrRegion), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n        Device = coalesce(tostring(DeviceDetail.deviceId), strcat(tostring(DeviceDetail.operatingSystem), \"/\", tostring(DeviceDetail.browser))),\n        Hour = hourofday(TimeGenerated);",
+            "let ok = {ok}\n    | extend Country = tostring(LocationDetails.countryOrRegion), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n        Device = coalesce(tostring(DeviceDetail.deviceId), strcat(tostring(DeviceDetail.operatingSystem), \"/\", tostring(DeviceDetail.browser))),\n        Hour = hourofday(TimeGenerated), Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n        Managed = isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\");",
             v4 = b.prefix_v4_bits,
             v6 = b.prefix_v6_bits
         ));
         h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
         h.line(&format!(
-            "ok\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend NewCountry = not(set_has_element(Countries, Country)), NewAsn = not(set_has_element(Asns, Asn)),\n    NewNet = not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| summarize SignIns = count(), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FirstSeen asc",
+            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend NewCountry = not(set_has_element(Countries, Country)), NewAsn = not(set_has_element(Asns, Asn)),\n    NewNet = not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FirstSeen asc",
+            p.max_kmh,
             p.group_hours.max(1)
         ));
     }
@@ -158,12 +166,21 @@ struct Open {
 
 /// One user's pass: the profile moves with the learning window; each success is judged
 /// against it before it is learned.
-fn judge_user(p: &Params, cx: &Ctx, keyer: &mut Keyer, s: &Subject, rows: &[u32], out: &mut Out) -> Verdict {
+fn judge_user(
+    p: &Params,
+    cx: &Ctx,
+    (keyer, loc): (&mut Keyer, &mut Locator),
+    s: &Subject,
+    rows: &[u32],
+    out: &mut Out,
+) -> Verdict {
     let learn_ms = p.base.learning_days as i64 * DAY_MS;
     let group_ms = p.group_hours as i64 * HOUR_MS;
     let mut prof = Profile::default();
     let (mut tail, mut judged_any, mut any_success) = (0usize, false, false);
     let mut open: Option<Open> = None;
+    // The previous successful sign-in (where an honest trip would have started).
+    let mut prev_ok: Option<u32> = None;
     for (i, &r) in rows.iter().enumerate() {
         let t = cx.st(r);
         prof.advance(t, learn_ms);
@@ -188,17 +205,23 @@ fn judge_user(p: &Params, cx: &Ctx, keyer: &mut Keyer, s: &Subject, rows: &[u32]
             o.d.signins.push(r);
             o.last_t = t;
             prof.success(&k, t);
+            prev_ok = Some(r);
             continue;
         }
         let judge = prof.enough(&p.base) && !cx.app_ok(r);
         let (n_ok, n_days) = (prof.successes(), prof.days());
         let nv = prof.learn(&k, t, p.base.unusual_hour_margin_h);
+        let prev = prev_ok.replace(r);
         if !judge {
             continue;
         }
         judged_any = true;
-        let sig = signals(p, cx, r, &k, &nv);
-        let Some(sev) = sig.severity(p.min_signals) else { continue };
+        let mut sig = signals(p, cx, r, &k, &nv);
+        let Some(mut sev) = sig.severity(p.min_signals) else { continue };
+        if let Some(why) = honest_trip(p, cx, loc, prev, r, &nv).filter(|_| sev > Severity::Low) {
+            sev = Severity::Low;
+            sig.list.push(why);
+        }
         let history = history(p, cx, rows.get(tail..i).unwrap_or(&[]), n_ok, n_days);
         let merge = open.as_ref().is_some_and(|o| t - o.last_t <= group_ms && sig.new_country && o.countries.contains(&k.country));
         if !merge {
@@ -229,6 +252,28 @@ fn judge_user(p: &Params, cx: &Ctx, keyer: &mut Keyer, s: &Subject, rows: &[u32]
         (true, false) => Verdict::TooLittleHistory,
         (true, true) => Verdict::Judged,
     }
+}
+
+/// The reason a deviation is likely an honest trip: the user is on a device they already
+/// used, the directory knows it as compliant or managed, and the trip from their previous
+/// successful sign-in is possible at `max_kmh`.
+fn honest_trip(p: &Params, cx: &Ctx, loc: &mut Locator, prev: Option<u32>, r: u32, nv: &Novelty) -> Option<String> {
+    if nv.device || !managed_device(cx, r) {
+        return None;
+    }
+    let q = prev?;
+    let (km, kmh) = loc.trip(cx, q, r)?;
+    (kmh <= p.max_kmh).then(|| {
+        format!(
+            "but on their own known {} device {} and {:.0} km from their previous sign-in ({}) {:.1} h earlier — a \
+             plausible trip",
+            if cx.ds.signins.table.enum_code(S::Compliant as usize, r as usize) == 2 { "compliant" } else { "managed" },
+            cx.s(r, S::DeviceId),
+            km,
+            place(cx, q),
+            (cx.st(r) - cx.st(q)) as f64 / HOUR_MS as f64
+        )
+    })
 }
 
 /// What was new about one sign-in.

@@ -36,7 +36,7 @@ impl Rule for SuccessAfterFailures {
             "allow_asns",
         ],
         reads: Reads::SignIns,
-        needs: Needs::Time,
+        needs: Needs::TimeAndUser,
         source: "Sentinel SigninBruteForce-AzurePortal (S1)",
         lookback_days: 1,
     };

@@ -1,0 +1,133 @@
+//! `app_owner`: an owner added to an application or service principal — an owner can add
+//! credentials to the app and act as it (persistence through an app). Higher when the actor
+//! made themselves owner, the new owner is a guest, or the actor acted from a network they
+//! never signed in from.
+
+use crate::core::{
+    detect::{
+        DetectConfig, Severity,
+        audit::{actor, base, by, clean, is, kql_source, new_place, prop, rows_where, success, targets, tkind, tname},
+        baseline::BaselineParams,
+        ctx::Ctx,
+        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        rules::RuleId,
+        text::hm,
+    },
+    kql::hunt::Hunt,
+    model::AuditField as A,
+};
+
+pub struct AppOwner;
+
+pub struct Params {
+    pub base: BaselineParams,
+    pub allow: Allow,
+}
+
+impl Rule for AppOwner {
+    type Params = Params;
+
+    const META: Meta = Meta {
+        id: RuleId::AppOwner,
+        title: "Owner added to an application",
+        description: "A new owner on an application or service principal; Medium when the actor made themselves owner, the owner is a guest, or the actor acted from a network they never signed in from.",
+        mitre: &["T1098", "T1098.001"],
+        severity: "Low; Medium for a self-added or guest owner, or an actor from a network they never signed in from",
+        config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps"],
+        reads: Reads::Both,
+        needs: Needs::Nothing,
+        source: "Sentinel ChangestoApplicationOwnership, Splunk azure_ad_service_principal_owner_added",
+        lookback_days: 7,
+    };
+
+    fn params(cfg: &DetectConfig) -> Params {
+        Params { base: BaselineParams::from(cfg), allow: Allow::none().users(cfg).apps(cfg) }
+    }
+
+    fn thresholds(p: &Params) -> String {
+        format!(
+            "any owner added to an application or service principal; Medium when the actor is the new owner, the owner is \
+             a guest (#EXT#), or the actor acted from a network absent from their sign-ins ({}; /{} or /{} networks){}",
+            p.base.sentence(),
+            p.base.prefix_v4_bits,
+            p.base.prefix_v6_bits,
+            p.allow.sentence()
+        )
+    }
+
+    fn run(_: &Params, cx: &Ctx, out: &mut Out) {
+        for r in rows_where(cx, |r, a| is("owner_add", a) && success(cx, r)) {
+            let who = actor(cx, r);
+            let app = app_name(cx, r);
+            if cx.upn_allowed(&who) || cx.app_name_allowed(&app) {
+                continue;
+            }
+            let d = owner_added(cx, r, who, app);
+            out.add(cx, d);
+        }
+    }
+
+    fn hunting(p: &Params, h: &mut Hunt) {
+        h.audits();
+        let b = &p.base;
+        h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
+        h.line(&kql_source("owner_add", &[]));
+        h.line("| extend NewOwner = tostring(TargetResources[0].userPrincipalName)\n| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize AppName = take_anyif(tostring(Property.newValue), tostring(Property.displayName) in~ (\"Application.DisplayName\", \"ServicePrincipal.DisplayName\"))\n    )\n| extend AppName = trim(@'[\"\\s]', AppName)");
+        for c in p.allow.audit_clauses(&["Actor"], &["AppName"]) {
+            h.line(&c);
+        }
+        h.line(&Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"));
+        h.line("| extend SelfAdded = NewOwner =~ Actor, Guest = NewOwner contains \"#EXT#\"\n| extend Severity = iff(SelfAdded or Guest or NewNetwork, \"medium\", \"low\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, NewNetwork, NewOwner, AppName, SelfAdded, Guest, CorrelationId, Id\n| sort by TimeGenerated desc");
+    }
+}
+
+/// The application's name: from the modified properties, else a target that is not the user.
+fn app_name(cx: &Ctx, r: u32) -> String {
+    for name in ["Application.DisplayName", "ServicePrincipal.DisplayName"] {
+        if let Some(v) = prop(cx, r, name).map(|(_, n)| clean(&n)).filter(|v| !v.is_empty() && v != "null") {
+            return v;
+        }
+    }
+    targets(cx, r)
+        .iter()
+        .find(|t| matches!(tkind(cx, t).as_str(), "application" | "serviceprincipal"))
+        .map(|t| tname(cx, t))
+        .unwrap_or_default()
+}
+
+fn owner_added(cx: &Ctx, r: u32, who: String, app: String) -> Draft {
+    let owner = targets(cx, r).iter().find(|t| tkind(cx, t) == "user").map(|t| tname(cx, t)).unwrap_or_default();
+    let self_added = !owner.is_empty() && owner.eq_ignore_ascii_case(&who);
+    let guest = owner.to_uppercase().contains("#EXT#");
+    let place = new_place(cx, &who, cx.a(r, A::ActorIp), cx.at(r));
+    let sev = if self_added || guest || place.is_some() { Severity::Medium } else { Severity::Low };
+    let app_txt = if app.is_empty() { "an application".to_owned() } else { format!("“{app}”") };
+    let mut d = base(cx, &format!("{app}-{owner}"), sev, r);
+    d.title = format!(
+        "{} added as owner of {app_txt}",
+        if owner.is_empty() { "Someone" } else { &owner }
+    );
+    let mut notes = Vec::new();
+    if self_added {
+        notes.push("the actor made themselves owner".to_owned());
+    }
+    if guest {
+        notes.push("the new owner is a guest".to_owned());
+    }
+    if let Some(w) = place {
+        notes.push(format!("the actor acted {w}"));
+    }
+    d.why = format!(
+        "{} — “{}” at {}: {} became owner of {app_txt}{}.",
+        by(cx, r),
+        cx.a(r, A::Activity),
+        hm(cx.at(r)),
+        if owner.is_empty() { "a principal" } else { &owner },
+        if notes.is_empty() { String::new() } else { format!("; {}", notes.join("; ")) }
+    );
+    d.next_steps = "Confirm with the app's owners; an owner can add secrets and act as the app — remove unexpected owners \
+                    and check the app's credentials."
+        .into();
+    d.users = vec![who, owner];
+    d
+}

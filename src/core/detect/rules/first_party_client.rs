@@ -1,0 +1,179 @@
+//! `first_party_client`: a Microsoft first-party public client — a developer or admin tool
+//! such as Visual Studio Code, Azure CLI or Azure PowerShell — used to get tokens for
+//! Microsoft Graph, Exchange Online or Azure AD Graph by a user who never used it: the
+//! OAuth-phishing pattern where the victim pastes an authorization code or URL for a client
+//! that needs no consent ("ConsentFix"). Family-of-client-ids apps count when they reach the
+//! legacy Azure AD Graph.
+
+use hashbrown::HashMap;
+
+use crate::core::{
+    detect::{
+        DetectConfig, Severity,
+        audit::new_place,
+        baseline::BaselineParams,
+        ctx::{Ctx, Subject},
+        lists::{self, ClientKind},
+        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        rules::RuleId,
+        signin::{DAY_MS, distinct, episodes, is_user_signin, judged_history, place},
+        text::{contains_ci, hm, list},
+    },
+    kql::{hunt::Hunt, kql_string},
+    model::SignInField as S,
+};
+
+pub struct FirstPartyClient;
+
+pub struct Params {
+    pub base: BaselineParams,
+    pub allow: Allow,
+}
+
+/// The legacy Azure AD Graph.
+const AAD_GRAPH: &str = "00000002-0000-0000-c000-000000000000";
+
+impl Rule for FirstPartyClient {
+    type Params = Params;
+
+    const META: Meta = Meta {
+        id: RuleId::FirstPartyClient,
+        title: "First-party tool used to reach Microsoft Graph",
+        description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
+        mitre: &["T1528", "T1550.001", "T1566.002"],
+        severity: "Medium when the user's history shows they never used the client; High when it also came from a network they never used; Low when there is too little history to judge",
+        config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
+        reads: Reads::SignIns,
+        needs: Needs::TimeAndUser,
+        source: "Elastic OAuth phishing via first-party Microsoft application, Panther VS Code OAuth phishing, NVISO ConsentFix, Sentinel Entra ID PowerShell accessing non-AAD resources",
+        lookback_days: 1,
+    };
+
+    fn params(cfg: &DetectConfig) -> Params {
+        Params { base: BaselineParams::from(cfg), allow: Allow::none().users(cfg).apps(cfg).nets(cfg) }
+    }
+
+    fn thresholds(p: &Params) -> String {
+        let clients = lists::first_party();
+        let count = |k| clients.iter().filter(|c| c.2 == k).count();
+        format!(
+            "{} developer/admin clients to Microsoft Graph, Exchange Online or Azure AD Graph, {} family-of-client-ids apps \
+             to Azure AD Graph; a successful sign-in for a user with no success through that client between {} days and 1 \
+             day before ({}; else Low); High from a /{} or /{} network absent from that history{}",
+            count(ClientKind::Tool),
+            count(ClientKind::Foci),
+            p.base.learning_days,
+            p.base.sentence(),
+            p.base.prefix_v4_bits,
+            p.base.prefix_v6_bits,
+            p.allow.sentence()
+        )
+    }
+
+    fn run(_: &Params, cx: &Ctx, out: &mut Out) {
+        let clients: HashMap<String, (&str, ClientKind)> =
+            lists::first_party().into_iter().map(|(id, name, k)| (id.to_owned(), (name, k))).collect();
+        for s in cx.subjects.iter().filter(|s| !s.allowed) {
+            let mut per_client: HashMap<String, Vec<u32>> = HashMap::new();
+            for &r in &s.rows {
+                if !cx.ok(r) || !is_user_signin(cx, r) || cx.app_ok(r) || cx.net_ok(r) {
+                    continue;
+                }
+                if let Some(id) = watched(cx, &clients, r) {
+                    per_client.entry(id).or_default().push(r);
+                }
+            }
+            let mut ids: Vec<String> = per_client.keys().cloned().collect();
+            ids.sort();
+            for id in ids {
+                let rows = per_client.remove(&id).unwrap_or_default();
+                for ep in episodes(cx, &rows, DAY_MS) {
+                    if let Some(d) = episode(cx, s, &id, clients.get(&id).map_or("", |c| c.0), ep) {
+                        out.add(cx, d);
+                    }
+                }
+            }
+        }
+    }
+
+    fn hunting(p: &Params, h: &mut Hunt) {
+        h.signins(&[]);
+        let clients = lists::first_party();
+        let ids = |k| clients.iter().filter(|c| c.2 == k).map(|c| kql_string(c.0)).collect::<Vec<_>>().join(", ");
+        h.line(&format!(
+            "let tools = dynamic([{}]);\nlet foci = dynamic([{}]);\nlet apis = dynamic([{}]);\nlet learning = {}d;\nlet recentStart = endTime - 1d;",
+            ids(ClientKind::Tool),
+            ids(ClientKind::Foci),
+            ids(ClientKind::Api),
+            p.base.learning_days
+        ));
+        let mut q = String::from(
+            "signins\n| where ResultType == \"0\"\n| where (AppId in (tools) or UserAgent has \"Visual Studio Code\") and (ResourceIdentity in (apis) or ResourceDisplayName has_any (\"Microsoft Graph\", \"Exchange\", \"Windows Azure Active Directory\"))\n    or AppId in (foci) and ResourceIdentity == \"00000002-0000-0000-c000-000000000000\"",
+        );
+        for c in p.allow.signin_clauses() {
+            q.push('\n');
+            q.push_str(&c);
+        }
+        h.line(&format!("let uses = {q};"));
+        let b = &p.base;
+        h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
+        h.line(&format!("let before = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName, AppId;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n| summarize SignIns = count(), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend Severity = case(not(Judged), \"low\", NewNetwork, \"high\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+    }
+}
+
+/// The client id when row `r` is a watched client reaching a watched API.
+fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, r: u32) -> Option<String> {
+    let app = cx.s(r, S::AppId).trim().to_lowercase();
+    let res_id = cx.s(r, S::ResourceId).trim().to_lowercase();
+    let res = cx.s(r, S::Resource);
+    let api = clients.get(&res_id).is_some_and(|c| c.1 == ClientKind::Api)
+        || ["Microsoft Graph", "Office 365 Exchange Online", "Windows Azure Active Directory"].iter().any(|n| contains_ci(res, n));
+    let aad_graph = res_id == AAD_GRAPH || contains_ci(res, "Windows Azure Active Directory");
+    match clients.get(&app) {
+        Some((_, ClientKind::Tool)) if api => Some(app),
+        Some((_, ClientKind::Foci)) if aad_graph => Some(app),
+        None if api && contains_ci(cx.s(r, S::UserAgent), "Visual Studio Code") => Some(app),
+        _ => None,
+    }
+}
+
+fn episode(cx: &Ctx, s: &Subject, id: &str, name: &str, ep: Vec<u32>) -> Option<Draft> {
+    let r0 = ep[0];
+    let t0 = cx.st(r0);
+    let history = judged_history(cx, s, t0);
+    if history.as_ref().is_some_and(|h| h.iter().any(|&q| cx.s(q, S::AppId).trim().eq_ignore_ascii_case(id))) {
+        return None;
+    }
+    let place_new = history.as_ref().and_then(|_| new_place(cx, &s.name, cx.ip_text(r0), t0));
+    let sev = match (&history, &place_new) {
+        (None, _) => Severity::Low,
+        (Some(_), None) => Severity::Medium,
+        (Some(_), Some(_)) => Severity::High,
+    };
+    let app = if name.is_empty() { cx.s(r0, S::App).to_owned() } else { name.to_owned() };
+    let mut d = Draft::new(format!("{}-{id}", s.name), sev);
+    let res = cx.s(r0, S::Resource).trim();
+    d.title = format!("{app} used to reach {} for {}", if res.is_empty() { "an API" } else { res }, s.name);
+    d.why = format!(
+        "{} signed in successfully through {app} ({id}) to {} at {} from {} ({}){}; {}{}.",
+        s.name,
+        list(&distinct(cx, &ep, S::Resource), 3),
+        hm(t0),
+        cx.ip_text(r0),
+        place(cx, r0),
+        if ep.len() > 1 { format!(", {} sign-ins in all", ep.len()) } else { String::new() },
+        match &history {
+            Some(h) => format!("none of their {} successful sign-ins in the previous days used this client", h.len()),
+            None => "there is too little history to tell whether they use it".to_owned(),
+        },
+        place_new.map(|w| format!("; it came {w}")).unwrap_or_default()
+    );
+    d.next_steps = "Ask the user whether they use this tool. If not, they may have pasted a sign-in URL or code for an \
+                    attacker (OAuth phishing): revoke their sessions and refresh tokens, and block the client with \
+                    Conditional Access if no one needs it."
+        .into();
+    d.users = vec![s.name.clone()];
+    d.ips = distinct(cx, &ep, S::Ip);
+    d.signins = ep;
+    Some(d)
+}

@@ -1,0 +1,191 @@
+//! `token_replay`: a session's tokens used from somewhere its interactive sign-ins never were
+//! — a non-interactive sign-in with the same session id from a country and an autonomous
+//! system (or network) that none of the session's interactive sign-ins had. The pattern of
+//! stolen refresh / session tokens (adversary-in-the-middle, infostealers, "ConsentFix").
+//!
+//! A traveller's own session is not a replay: when the non-interactive sign-in comes from
+//! the same compliant or managed device as the interactive one, at a speed a trip allows,
+//! the rule stays quiet.
+
+use hashbrown::{HashMap, HashSet};
+
+use crate::core::{
+    detect::{
+        DetectConfig, Severity,
+        ctx::{Ctx, NONE, Subject},
+        net,
+        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        rules::RuleId,
+        signin::{HOUR_MS, Locator, distinct, managed_device, place},
+        text::{hm, list},
+    },
+    kql::hunt::Hunt,
+    model::{NO_INT, SignInField as S, intern::Sym},
+};
+
+pub struct TokenReplay;
+
+pub struct Params {
+    pub max_kmh: f64,
+    pub prefix_v4_bits: u8,
+    pub prefix_v6_bits: u8,
+    pub allow: Allow,
+}
+
+impl Rule for TokenReplay {
+    type Params = Params;
+
+    const META: Meta = Meta {
+        id: RuleId::TokenReplay,
+        title: "Session token used from elsewhere",
+        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet when the same compliant or managed device travelled at a plausible speed.",
+        mitre: &["T1550.001", "T1539", "T1528"],
+        severity: "High",
+        config: &["travel_max_kmh", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
+        reads: Reads::SignIns,
+        needs: Needs::TimeAndUser,
+        source: "NVISO ConsentFix (interactive then non-interactive of the same session from another IP and country), Panther Graph session from multiple IPs, Elastic PRT replay",
+        lookback_days: 1,
+    };
+
+    fn params(cfg: &DetectConfig) -> Params {
+        Params {
+            max_kmh: cfg.travel_max_kmh,
+            prefix_v4_bits: cfg.prefix_v4_bits,
+            prefix_v6_bits: cfg.prefix_v6_bits,
+            allow: Allow::none().users(cfg).nets(cfg).apps(cfg),
+        }
+    }
+
+    fn thresholds(p: &Params) -> String {
+        format!(
+            "a successful non-interactive sign-in whose session id an interactive sign-in of the same user also has, from a \
+             country none of the interactive ones came from and an ASN (else /{} or /{} network) none of them had; not when \
+             the device is the interactive one's, compliant or managed, and the trip is ≤ {} km/h{}",
+            p.prefix_v4_bits,
+            p.prefix_v6_bits,
+            p.max_kmh,
+            p.allow.sentence()
+        )
+    }
+
+    fn run(p: &Params, cx: &Ctx, out: &mut Out) {
+        let mut loc = Locator::default();
+        for s in cx.subjects.iter().filter(|s| !s.allowed) {
+            let mut sessions: HashMap<Sym, Vec<u32>> = HashMap::new();
+            for &r in &s.rows {
+                let sid = cx.sym(r, S::SessionId);
+                if !sid.is_empty() && cx.ok(r) && !cx.app_ok(r) {
+                    sessions.entry(sid).or_default().push(r);
+                }
+            }
+            let mut ids: Vec<Sym> = sessions.keys().copied().collect();
+            ids.sort_by_key(|&sid| sessions[&sid][0]);
+            for sid in ids {
+                if let Some(d) = session(p, cx, &mut loc, s, &sessions[&sid]) {
+                    out.add(cx, d);
+                }
+            }
+        }
+    }
+
+    fn hunting(p: &Params, h: &mut Hunt) {
+        h.signins(&["LocationDetails", "DeviceDetail"]);
+        let mut q = String::from("signins\n| where ResultType == \"0\" and isnotempty(SessionId)");
+        for c in p.allow.signin_clauses() {
+            q.push('\n');
+            q.push_str(&c);
+        }
+        h.line(&format!(
+            "let ok = {q}\n    | extend Country = tostring(LocationDetails.countryOrRegion), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})),\n        Device = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\",\n        Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude);",
+            p.prefix_v6_bits, p.prefix_v4_bits
+        ));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated), Where = take_any(pack_array(Lon, Lat))\n        by UserPrincipalName, SessionId;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Kmh = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0 / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| where not(Managed and set_has_element(Devices, Device) and Kmh <= {})\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh));
+    }
+}
+
+/// Where an interactive sign-in came from.
+struct Origin {
+    countries: HashSet<Sym>,
+    asns: HashSet<u32>,
+    nets: HashSet<u128>,
+    devices: HashSet<Sym>,
+}
+
+fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -> Option<Draft> {
+    let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
+    let interactive: Vec<u32> = rows.iter().copied().filter(|&r| event(r) == 1).collect();
+    let first = *interactive.first()?;
+    let net_of = |r: u32| {
+        cx.ips
+            .get(cx.ip[r as usize] as usize)
+            .and_then(|i| i.parsed)
+            .map(|ip| net::prefix_key(ip, p.prefix_v4_bits, p.prefix_v6_bits))
+    };
+    let origin = Origin {
+        countries: interactive.iter().map(|&r| cx.sym(r, S::Country)).filter(|c| !c.is_empty()).collect(),
+        asns: interactive.iter().map(|&r| cx.asn(r)).filter(|&a| a != NO_INT).collect(),
+        nets: interactive.iter().filter_map(|&r| net_of(r)).collect(),
+        devices: interactive.iter().map(|&r| cx.sym(r, S::DeviceId)).filter(|d| !d.is_empty()).collect(),
+    };
+    let replays: Vec<u32> = rows
+        .iter()
+        .copied()
+        .filter(|&r| event(r) == 2 && cx.st(r) >= cx.st(first) && !cx.net_ok(r) && cx.ip[r as usize] != NONE)
+        .filter(|&r| {
+            let country = cx.sym(r, S::Country);
+            let asn = cx.asn(r);
+            let new_country = !country.is_empty() && !origin.countries.is_empty() && !origin.countries.contains(&country);
+            let new_asn = if asn != NO_INT && !origin.asns.is_empty() {
+                !origin.asns.contains(&asn)
+            } else {
+                net_of(r).is_some_and(|n| !origin.nets.contains(&n))
+            };
+            new_country && new_asn && !honest(p, cx, loc, &origin, &interactive, r)
+        })
+        .collect();
+    let r0 = *replays.first()?;
+    let mut d = Draft::new(format!("{}-{}", s.name, cx.s(first, S::SessionId)), Severity::High);
+    d.title = format!("Session of {} used from {}", s.name, place(cx, r0));
+    d.why = format!(
+        "{} signed in interactively at {} from {} ({}); {} of the same session (id {}) came from {} ({}{}) at {}{} — a \
+         country and network the session's interactive sign-ins never used, on {}.",
+        s.name,
+        hm(cx.st(first)),
+        cx.ip_text(first),
+        place(cx, first),
+        if replays.len() == 1 { "a non-interactive sign-in".to_owned() } else { format!("{} non-interactive sign-ins", replays.len()) },
+        cx.s(first, S::SessionId),
+        list(&distinct(cx, &replays, S::Ip), 3),
+        place(cx, r0),
+        if cx.asn(r0) == NO_INT { String::new() } else { format!(", AS{}", cx.asn(r0)) },
+        hm(cx.st(r0)),
+        trip(cx, loc, first, r0),
+        list(&distinct(cx, &replays, S::App), 3)
+    );
+    d.next_steps = "Revoke the user's sessions and refresh tokens now, reset the password, check the device for an \
+                    infostealer, and require token protection or compliant devices for this user's apps."
+        .into();
+    d.users = vec![s.name.clone()];
+    d.signins = std::iter::once(first).chain(replays.iter().copied()).collect();
+    d.ips = distinct(cx, &d.signins, S::Ip);
+    Some(d)
+}
+
+/// The same compliant or managed device as the interactive sign-ins, at a plausible speed
+/// from the latest interactive sign-in before `r`.
+fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, origin: &Origin, interactive: &[u32], r: u32) -> bool {
+    let dev = cx.sym(r, S::DeviceId);
+    if dev.is_empty() || !origin.devices.contains(&dev) || !managed_device(cx, r) {
+        return false;
+    }
+    let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= cx.st(r)) else { return false };
+    loc.trip(cx, q, r).is_some_and(|(_, kmh)| kmh <= p.max_kmh)
+}
+
+/// ", 8,200 km from the interactive sign-in 2.0 h later" when both can be placed.
+fn trip(cx: &Ctx, loc: &mut Locator, a: u32, b: u32) -> String {
+    loc.trip(cx, a, b)
+        .map(|(km, _)| format!(", {km:.0} km away {:.1} h later", (cx.st(b) - cx.st(a)) as f64 / HOUR_MS as f64))
+        .unwrap_or_default()
+}

@@ -1,0 +1,257 @@
+//! Regression fixtures, hand-written, one per failure an independent test tenant and public
+//! samples showed (the "Detection depth" issue): each failed before the fix.
+
+use lantern::core::{
+    detect::{self, DetectConfig, RuleId, Severity},
+    ingest::load_bytes,
+    model::{Dataset, Log, SignInField as S, time::parse_ts_ms},
+};
+use serde_json::{Value, json};
+
+use super::{DAY, HOUR, MIN, MOSCOW, T0, at_place, au, history, load, merge_all, next_id, of, run, si, user_target};
+
+const SPRAY_IP: &str = "185.220.101.47";
+
+fn from_ip(ip: &str) -> Value {
+    json!({ "initiatedBy": { "user": { "ipAddress": ip } } })
+}
+
+/// A password spray in which ada falls; hours later ada signs in from the spraying address,
+/// registers security info and grants a new app mail access through a delegated grant.
+#[test]
+fn a_sprayed_account_then_persistence_is_one_story() {
+    let v = "ada@contoso.example";
+    let ts = T0 + 6 * DAY + HOUR;
+    let moscow =
+        || merge_all(&[at_place(MOSCOW), json!({"autonomousSystemNumber": 49505, "deviceDetail": {"deviceId": ""}})]);
+    let mut signins = history(v, 6);
+    for k in 0..14 {
+        signins.push(si(
+            ts + k * 40_000,
+            &format!("u{k}@contoso.example"),
+            SPRAY_IP,
+            50126,
+            merge_all(&[moscow(), json!({"userAgent": "python-requests/2.31.0"})]),
+        ));
+    }
+    signins.push(si(ts + 10 * MIN, v, SPRAY_IP, 0, moscow()));
+    signins.push(si(ts + 3 * HOUR, v, SPRAY_IP, 0, moscow()));
+    let audits = vec![
+        au(
+            ts + 3 * HOUR + 10 * MIN,
+            "User registered security info",
+            "UserManagement",
+            v,
+            json!([user_target(v, &[])]),
+            from_ip(SPRAY_IP),
+        ),
+        merge_all(&[
+            super::fixtures::grant(
+                ts + 3 * HOUR + 30 * MIN,
+                "Mail Helper",
+                "\"\"",
+                "\"Mail.ReadWrite Mail.Send offline_access\"",
+                "Principal",
+            ),
+            json!({ "initiatedBy": { "user": { "userPrincipalName": v, "displayName": v, "ipAddress": SPRAY_IP } } }),
+        ]),
+    ];
+    let f = run(signins, audits);
+    let info = of(&f, RuleId::SecurityInfo);
+    assert!(info.iter().any(|x| x.severity >= Severity::Medium && x.why.contains(SPRAY_IP)), "{info:#?}");
+    let grant = of(&f, RuleId::PermissionGrant);
+    assert!(grant.iter().any(|x| x.severity >= Severity::High), "{grant:#?}");
+    let chain = of(&f, RuleId::Chain);
+    assert_eq!(chain.len(), 1, "{:#?}", f.iter().map(|x| (x.rule, x.severity, &x.title)).collect::<Vec<_>>());
+    let c = chain[0];
+    assert_eq!(c.severity, Severity::Critical);
+    assert!(c.users[0].eq_ignore_ascii_case(v));
+    for part in [info[0], grant[0]] {
+        assert!(c.parts.contains(&part.key), "{} missing from the chain: {:?}", part.key, c.parts);
+    }
+    assert!(c.title.contains("spray"), "{}", c.title);
+}
+
+/// Application permissions and grants logged outside "Consent to application".
+#[test]
+fn grants_outside_consent_are_weighed() {
+    // Tenant-wide Mail.ReadWrite added to an existing grant (the Golden-SAML-to-mail shape).
+    let f = run(
+        vec![],
+        vec![super::fixtures::grant(
+            T0,
+            "SimuLandApp",
+            "\"User.Read\"",
+            "\"User.Read Mail.ReadWrite\"",
+            "AllPrincipals",
+        )],
+    );
+    let g = of(&f, RuleId::PermissionGrant);
+    assert!(g.len() == 1 && g[0].severity >= Severity::High, "{g:#?}");
+    assert!(g[0].why.contains("Mail.ReadWrite") && g[0].why.contains("AllPrincipals"), "{}", g[0].why);
+    // Exchange's SMTP.SendAsApp as an application permission.
+    let role = au(
+        T0,
+        "Add app role assignment to service principal",
+        "ApplicationManagement",
+        "admin@contoso.example",
+        json!([
+            { "type": "ServicePrincipal", "id": next_id(), "displayName": "Office 365 Exchange Online", "modifiedProperties": [
+                {"displayName": "AppRole.Value", "oldValue": null, "newValue": "\"SMTP.SendAsApp\""},
+                {"displayName": "ServicePrincipal.DisplayName", "oldValue": null, "newValue": "\"Relay App\""}
+            ]},
+            { "type": "ServicePrincipal", "id": next_id(), "displayName": "Relay App", "modifiedProperties": [] }
+        ]),
+        json!({}),
+    );
+    let f = run(vec![], vec![role]);
+    let g = of(&f, RuleId::PermissionGrant);
+    assert!(g.len() == 1 && g[0].severity >= Severity::Medium, "{g:#?}");
+    assert!(g[0].title.contains("SMTP.SendAsApp") && g[0].title.contains("Relay App"), "{}", g[0].title);
+    // A grant that is part of a consent (same correlation id) is the consent rule's.
+    let corr = next_id();
+    let mut consent =
+        super::consent(T0, "admin@contoso.example", true, "[[ConsentType: AllPrincipals, Scope: User.Read]]");
+    let mut grant = super::fixtures::grant(T0, "Mail Sync Pro", "\"\"", "\"User.Read Mail.Read\"", "AllPrincipals");
+    consent["correlationId"] = json!(corr);
+    grant["correlationId"] = json!(corr);
+    let f = run(vec![], vec![consent, grant]);
+    assert!(of(&f, RuleId::PermissionGrant).is_empty());
+    let c = of(&f, RuleId::AppConsent);
+    assert!(c.len() == 1 && c[0].why.contains("Mail.Read") && c[0].severity >= Severity::High, "{c:#?}");
+}
+
+/// Visual Studio Code reaching Microsoft Graph: the OAuth-phishing pattern.
+#[test]
+fn first_party_tool_tokens_for_graph() {
+    let u = "sam@contoso.example";
+    let vscode = json!({"appId": super::fixtures::VSCODE, "appDisplayName": "Visual Studio Code", "resourceId": super::fixtures::GRAPH,
+                        "resourceDisplayName": "Microsoft Graph", "isInteractive": false, "clientAppUsed": "Mobile Apps and Desktop clients"});
+    let t = T0 + 6 * DAY + 3 * HOUR;
+    // A user who never used it, from a network they never used: High.
+    let f = run(
+        [
+            history(u, 6),
+            vec![si(
+                t,
+                u,
+                "9.9.9.9",
+                0,
+                merge_all(&[vscode.clone(), at_place(MOSCOW), json!({"autonomousSystemNumber": 19281})]),
+            )],
+        ]
+        .concat(),
+        vec![],
+    );
+    let p = of(&f, RuleId::FirstPartyClient);
+    assert!(p.len() == 1 && p[0].severity == Severity::High, "{p:#?}");
+    // A developer who uses it every day: at most the Low "too little history" of the log's first
+    // day, never Medium.
+    let daily: Vec<Value> = (0..6).map(|d| si(T0 + d * DAY + 15 * HOUR, u, "73.97.1.10", 0, vscode.clone())).collect();
+    let f = run([history(u, 6), daily, vec![si(t, u, "73.97.1.10", 0, vscode.clone())]].concat(), vec![]);
+    super::none_at_least(&f, RuleId::FirstPartyClient, Severity::Medium);
+    // Without history: reported, Low (cannot tell whether they use it).
+    let f = run(vec![si(t, u, "9.9.9.9", 0, vscode)], vec![]);
+    assert_eq!(of(&f, RuleId::FirstPartyClient)[0].severity, Severity::Low);
+}
+
+/// Rows without a time: rules that need none still run on them; the others say what they
+/// left out, per file.
+#[test]
+fn rows_without_a_time_are_judged_or_counted() {
+    let rows: Vec<Value> = (0..5)
+        .map(|k| {
+            let mut v = au(
+                T0,
+                "Add service principal credentials",
+                "ApplicationManagement",
+                "admin@contoso.example",
+                json!([{ "type": "ServicePrincipal", "id": next_id(), "displayName": format!("App {k}"), "modifiedProperties": [] }]),
+                json!({}),
+            );
+            v.as_object_mut().unwrap().remove("activityDateTime");
+            v
+        })
+        .collect();
+    let ds = load(vec![], rows);
+    let a = detect::analyse(&ds, &DetectConfig::default());
+    assert_eq!(a.findings.iter().filter(|f| f.rule == RuleId::AppCredentials).count(), 5);
+    let note = a.notes.iter().find(|n| n.rule == RuleId::ActorFirstActivity).expect("a note for the first-time rule");
+    assert!(note.text.contains("5 audit events without a time (audits.json: 5)"), "{}", note.text);
+    assert!(a.findings.iter().all(|f| f.why.contains("unknown time") || f.rule != RuleId::AppCredentials));
+}
+
+/// "First time" is judged only where the loaded log covers the look-back without a gap.
+#[test]
+fn first_time_needs_the_look_back_covered() {
+    let old = T0 - 730 * DAY;
+    let admin = "admin@contoso.example";
+    let app = || json!([{ "type": "Application", "id": next_id(), "displayName": "App" }]);
+    let early: Vec<Value> = (0..3)
+        .map(|d| au(old + d * DAY, "Update application", "ApplicationManagement", admin, app(), json!({})))
+        .collect();
+    let late = vec![au(T0, "Add owner to application", "ApplicationManagement", admin, app(), json!({}))];
+    let mut ds = Dataset::new();
+    load_bytes("2024.json", &serde_json::to_vec(&early).unwrap(), &mut ds);
+    load_bytes("2026.json", &serde_json::to_vec(&late).unwrap(), &mut ds);
+    let a = detect::analyse(&ds, &DetectConfig::default());
+    assert!(a.findings.iter().all(|f| f.rule != RuleId::ActorFirstActivity), "{:#?}", a.findings);
+    let note =
+        a.notes.iter().find(|n| n.rule == RuleId::ActorFirstActivity && n.text.contains("not judged")).expect("note");
+    assert!(note.text.contains("covers at most 0 days") && note.users == vec![admin.to_owned()], "{note:?}");
+}
+
+/// A traveller on their own compliant device after a plausible flight is Low, with the reason;
+/// an unknown device in a new country stays Medium or above.
+#[test]
+fn honest_travellers_are_low_and_say_why() {
+    let u = "tom@contoso.example";
+    let t = T0 + 6 * DAY + 16 * HOUR; // 10 h after the last Seattle sign-in (previous day 22:00)
+    let own = json!({"deviceDetail": {"deviceId": "dev-1", "isCompliant": true, "isManaged": true}});
+    let london = json!({"location": {"city": "London", "state": "", "countryOrRegion": "GB", "geoCoordinates": {"latitude": 51.51, "longitude": -0.13}},
+                        "autonomousSystemNumber": 5089});
+    let f = run([history(u, 6), vec![si(t, u, "81.2.69.142", 0, merge_all(&[london.clone(), own]))]].concat(), vec![]);
+    let d = of(&f, RuleId::SigninDeviation);
+    assert!(d.len() == 1 && d[0].severity == Severity::Low, "{d:#?}");
+    assert!(d[0].why.contains("plausible trip") && d[0].why.contains("dev-1"), "{}", d[0].why);
+    let stranger = json!({"deviceDetail": {"deviceId": "", "operatingSystem": "Linux", "browser": "Firefox"}});
+    let f = run([history(u, 6), vec![si(t, u, "81.2.69.142", 0, merge_all(&[london, stranger]))]].concat(), vec![]);
+    assert!(of(&f, RuleId::SigninDeviation).iter().any(|x| x.severity >= Severity::Medium));
+}
+
+/// The smaller ones: `<null>` addresses, a PowerShell-style time with an offset, the log of a
+/// file whose records were all duplicates, and duplicates that disagree.
+#[test]
+fn null_addresses_offset_times_empty_files_and_conflicting_duplicates() {
+    let u = "kim@contoso.example";
+    let mut row = si(T0, u, "<null>", 0, json!({}));
+    row["createdDateTime"] = json!("1/9/2007 10:41:00 AM +01:00");
+    let ds = load(vec![row], vec![]);
+    assert_eq!(ds.signins.table.text(S::Ip as usize, 0, &ds.strings), "");
+    assert_eq!(ds.signins.table.time(S::Time as usize, 0), parse_ts_ms("2007-01-09T09:41:00Z").unwrap());
+    assert_eq!(parse_ts_ms("1/9/2007 10:41:00 PM -05:00"), parse_ts_ms("2007-01-10T03:41:00Z"));
+
+    let audit =
+        vec![au(T0, "Update user", "UserManagement", "admin@contoso.example", json!([user_target(u, &[])]), json!({}))];
+    let bytes = serde_json::to_vec(&audit).unwrap();
+    let mut ds = Dataset::new();
+    load_bytes("a.json", &bytes, &mut ds);
+    let again = load_bytes("a-copy.json", &bytes, &mut ds) as usize;
+    assert_eq!((ds.files[again].audits, ds.files[again].duplicates), (0, 1));
+    assert_eq!(ds.files[again].log(), Log::Audits);
+    let mut ds = Dataset::new();
+    let header = load_bytes("AuditLogs_empty.csv", "Date (UTC),Correlation ID,Service,Category,Activity,Result,Result reason,Actor type,Actor display name,Actor object ID,Actor user principal name,IP address,Actor service principal name,Target1 type,Target1 display name\r\n".as_bytes(), &mut ds) as usize;
+    assert_eq!(ds.files[header].log(), Log::Audits, "{:?}", ds.files[header]);
+
+    let first = si(T0, u, "73.97.1.10", 0, json!({}));
+    let mut other = first.clone();
+    other["ipAddress"] = json!("5.188.206.14");
+    let mut ds = Dataset::new();
+    load_bytes("one.json", &serde_json::to_vec(&vec![first.clone()]).unwrap(), &mut ds);
+    let same = load_bytes("same.json", &serde_json::to_vec(&vec![first]).unwrap(), &mut ds) as usize;
+    assert!(ds.files[same].warnings.is_empty(), "{:?}", ds.files[same].warnings);
+    let f = load_bytes("two.json", &serde_json::to_vec(&vec![other]).unwrap(), &mut ds) as usize;
+    let w = &ds.files[f].warnings;
+    assert!(w.iter().any(|w| w.message.contains("already loaded") && w.message.contains("ip address")), "{w:?}");
+    assert_eq!(ds.signins.table.len(), 1);
+}
