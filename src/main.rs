@@ -43,14 +43,19 @@ USAGE:
         Writes one file: KIND is signins-csv (interactive + non-interactive, 57 columns),
         signins-json (Graph signIn array), audit-csv, audit-json or truth.
 
-    lantern findings [--config FILE.json] FILE...
+    lantern findings [--config FILE.json] [--rules PATH]... FILE...
         Reads the files like `summary`, runs the detection rules and prints
           {\"findings\":[{\"key\",\"rule\",\"severity\",\"title\",\"why\",\"thresholds\",\"next_steps\",
                         \"users\":[…],\"ips\":[…],\"first\":ISO,\"last\":ISO,\"evidence\":[record ids],\"parts\":[…]}],
            \"notes\":[…]}
         ranked most severe first. --config takes a JSON object of detection settings
         (thresholds, allow_ips, allow_asns, allow_users, allow_apps…); missing ones keep
-        their defaults.
+        their defaults. --rules adds Sigma rules (a .yml / .yaml file, a folder of them read
+        recursively, or a zip; a FILE ending in .yml / .yaml counts as one too): their hits
+        are findings with \"rule\": \"sigma:<rule id>\", and the JSON gains
+          \"sigma\": {\"rules\": [{\"file\",\"key\",\"title\",\"level\",\"status\",\"author\",…}],
+                    \"problems\": [{\"file\",\"line\",\"message\"}]}
+        (each problem is also printed to stderr).
 
     lantern coverage
         Prints the README's coverage table: each Microsoft Sentinel \"Microsoft Entra ID\"
@@ -172,12 +177,53 @@ Nothing is sent anywhere: Lantern never opens a network connection.
         if any_read { ExitCode::SUCCESS } else { ExitCode::from(1) }
     }
 
+    /// Sigma rule files under `path`: the file itself (`.yml`, `.yaml`, or a zip of them), or
+    /// every rule file in a folder, recursively, in name order.
+    fn rule_files(path: &Path, out: &mut Vec<(String, String)>) -> Result<(), String> {
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| format!("{}: {e}", path.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .collect();
+            entries.sort();
+            for p in entries {
+                if p.is_dir() || lantern::core::sigma::is_rule_file(&p.to_string_lossy()) {
+                    rule_files(&p, out)?;
+                }
+            }
+            return Ok(());
+        }
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let name = path.to_string_lossy().into_owned();
+        let files = lantern::core::sigma::rule_files(&name, &bytes);
+        if files.is_empty() {
+            return Err(format!("{name}: neither a .yml / .yaml rule file nor a zip holding some"));
+        }
+        out.extend(files);
+        Ok(())
+    }
+
     fn findings(args: &[String]) -> ExitCode {
         let mut cfg = lantern::core::detect::DetectConfig::default();
         let mut paths = Vec::new();
+        let mut rules: Vec<(String, String)> = Vec::new();
         let mut it = args.iter();
         while let Some(a) = it.next() {
-            if a == "--config" {
+            if a == "--rules" {
+                let Some(p) = it.next() else {
+                    eprintln!("lantern findings: --rules needs a file or folder; see `lantern --help`");
+                    return ExitCode::from(2);
+                };
+                if let Err(e) = rule_files(Path::new(p), &mut rules) {
+                    eprintln!("lantern findings: {e}");
+                    return ExitCode::from(2);
+                }
+            } else if lantern::core::sigma::is_rule_file(a) {
+                if let Err(e) = rule_files(Path::new(a), &mut rules) {
+                    eprintln!("lantern findings: {e}");
+                    return ExitCode::from(2);
+                }
+            } else if a == "--config" {
                 let Some(p) = it.next() else {
                     eprintln!("lantern findings: --config needs a file; see `lantern --help`");
                     return ExitCode::from(2);
@@ -206,8 +252,12 @@ Nothing is sent anywhere: Lantern never opens a network connection.
         for f in ds.files.iter().filter(|f| f.error.is_some()) {
             eprintln!("lantern findings: {}: {}", f.name, f.error.as_deref().unwrap_or(""));
         }
+        let sigma = (!rules.is_empty()).then(|| lantern::core::sigma::RuleSet::load(&rules));
+        for p in sigma.iter().flat_map(|s| s.problems.iter()) {
+            eprintln!("lantern findings: {}", p.text());
+        }
         let started = std::time::Instant::now();
-        let analysis = lantern::core::detect::analyse(&ds, &cfg);
+        let analysis = lantern::core::detect::analyse_with(&ds, &cfg, sigma.as_ref());
         eprintln!(
             "lantern findings: {} sign-ins, {} audit events loaded in {} ms; {} findings in {} ms",
             ds.signin_count(),
@@ -218,6 +268,9 @@ Nothing is sent anywhere: Lantern never opens a network connection.
         );
         let mut out = lantern::core::detect::findings_json(&ds, &analysis.findings);
         out["notes"] = json!(analysis.notes);
+        if let Some(s) = &sigma {
+            out[lantern::core::detect::RuleId::Sigma.as_str()] = json!({ "rules": s.rules, "problems": s.problems });
+        }
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
         if ds.signin_count() + ds.audit_count() > 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
     }

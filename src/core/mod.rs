@@ -26,4 +26,5 @@ pub mod kql;
 pub mod model;
 pub mod output;
 pub mod query;
+pub mod sigma;
 pub mod workspace;

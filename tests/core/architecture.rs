@@ -380,6 +380,7 @@ fn core_folders_keep_to_their_floors() {
         ("ingest", 1),
         ("query", 1),
         ("kql", 2),
+        ("sigma", 2),
         ("detect", 3),
         ("output", 4),
         ("workspace", 5),

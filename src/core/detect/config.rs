@@ -114,6 +114,11 @@ pub struct DetectConfig {
     pub travel_max_kmh: f64,
     /// Hops shorter than this are ignored (geolocation error, mobile carriers).
     pub travel_min_km: f64,
+    /// A network (the deviation prefix) from which at least this many different users signed
+    /// in successfully is the organisation's own egress (VPN, proxy, office): travel and
+    /// new-place signals ignore it, as Entra ID Protection ignores "locations regularly used
+    /// by other users in the organization". 0 turns this off.
+    pub shared_egress_min_users: u32,
     /// Hops of one user within this many hours of each other form one finding.
     pub travel_group_hours: u32,
 
@@ -179,6 +184,7 @@ impl Default for DetectConfig {
             mfa_fatigue_window_min: 60,
             travel_max_kmh: 900.0,
             travel_min_km: 500.0,
+            shared_egress_min_users: 10,
             travel_group_hours: 24,
             privileged_roles: s(&lists::privileged_roles()),
             bulk_role_min_targets: 10,

@@ -73,6 +73,11 @@ pub struct Ctx<'a> {
     pub left_out: Vec<LeftOut>,
     /// Audit rows by correlation id (one action writes several events sharing it).
     pub audit_correlation: HashMap<u128, Vec<u32>>,
+    /// The person's Sigma rules, when loaded.
+    pub sigma: Option<&'a crate::core::sigma::RuleSet>,
+    /// Per sign-in row: its network is a shared egress (see
+    /// [`DetectConfig::shared_egress_min_users`]).
+    pub shared_egress: Vec<bool>,
 }
 
 /// Rows of one file that rules needing a time or a user leave out.
@@ -230,6 +235,8 @@ impl<'a> Ctx<'a> {
             audit_coverage: Vec::new(),
             left_out: vec![LeftOut::default(); ds.files.len()],
             audit_correlation: HashMap::new(),
+            sigma: None,
+            shared_egress: Vec::new(),
         };
         let mut ix = Indexer::new(ds, cfg);
         for r in 0..n {
@@ -247,6 +254,7 @@ impl<'a> Ctx<'a> {
         }
         cx.order_signins();
         cx.count_left_out_signins();
+        cx.mark_shared_egress();
         cx.index_steps();
         cx.index_audits();
         cx
@@ -327,6 +335,35 @@ impl<'a> Ctx<'a> {
     /// The file of audit row `r`.
     fn audit_file(&self, r: u32) -> usize {
         self.ds.audits.src.get(r as usize).map_or(usize::MAX, |s| s.file as usize)
+    }
+
+    /// Marks the rows whose network (the deviation prefix) had successful sign-ins by at least
+    /// `shared_egress_min_users` different users.
+    fn mark_shared_egress(&mut self) {
+        let min = self.cfg.shared_egress_min_users as usize;
+        let (v4, v6) = (self.cfg.prefix_v4_bits, self.cfg.prefix_v6_bits);
+        let net_of_ip: Vec<Option<u128>> =
+            self.ips.iter().map(|i| i.parsed.map(|p| super::net::prefix_key(p, v4, v6))).collect();
+        let net = |r: usize| self.ip.get(r).and_then(|&i| net_of_ip.get(i as usize).copied().flatten());
+        let mut users: HashMap<u128, HashSet<u32>> = HashMap::new();
+        if min > 0 {
+            for r in 0..self.time.len() {
+                if self.class[r] == CodeClass::Success
+                    && let Some(n) = net(r)
+                {
+                    users.entry(n).or_default().insert(self.subject[r]);
+                }
+            }
+        }
+        self.shared_egress = (0..self.time.len())
+            .map(|r| min > 0 && net(r).and_then(|n| users.get(&n)).is_some_and(|u| u.len() >= min))
+            .collect();
+    }
+
+    /// True when row `r` comes from a shared egress (the organisation's VPN, proxy or office).
+    #[inline]
+    pub fn shared(&self, r: u32) -> bool {
+        self.shared_egress.get(r as usize).copied().unwrap_or(false)
     }
 
     /// Counts the sign-in rows without a time or a user per file.

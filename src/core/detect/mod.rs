@@ -99,6 +99,19 @@ pub struct Finding {
     pub audits: Vec<u32>,
     /// For chains: keys of the findings it links.
     pub parts: Vec<String>,
+    /// For a Sigma rule's finding: the rule's key (its `id`, else `<file>#<n>`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sigma: Option<String>,
+}
+
+impl Finding {
+    /// The rule as exports name it: `password_spray_ip`, or `sigma:<id>` for a Sigma rule.
+    pub fn rule_name(&self) -> String {
+        match &self.sigma {
+            Some(k) => format!("{}:{k}", RuleId::Sigma.as_str()),
+            None => self.rule.as_str().to_owned(),
+        }
+    }
 }
 
 /// Something the engine wants the investigator to know that is not a finding (for example
@@ -126,7 +139,13 @@ pub fn run(ds: &Dataset, cfg: &DetectConfig) -> Vec<Finding> {
 
 /// [`run`] plus notes (users with too little history, rules that had no data).
 pub fn analyse(ds: &Dataset, cfg: &DetectConfig) -> Analysis {
-    let cx = ctx::Ctx::new(ds, cfg);
+    analyse_with(ds, cfg, None)
+}
+
+/// [`analyse`] with the person's Sigma rules run beside the built-in ones.
+pub fn analyse_with(ds: &Dataset, cfg: &DetectConfig, sigma: Option<&crate::core::sigma::RuleSet>) -> Analysis {
+    let mut cx = ctx::Ctx::new(ds, cfg);
+    cx.sigma = sigma;
     let mut out = rule::Out::default();
     let mut keys_done = false;
     for &id in RuleId::ALL {
@@ -210,7 +229,7 @@ pub fn findings_json(ds: &Dataset, findings: &[Finding]) -> serde_json::Value {
             }
             serde_json::json!({
                 "key": f.key,
-                "rule": f.rule.as_str(),
+                "rule": f.rule_name(),
                 "severity": f.severity,
                 "title": f.title,
                 "why": f.why,

@@ -246,6 +246,7 @@ impl Draft {
             signins: self.signins,
             audits: self.audits,
             parts: Vec::new(),
+            sigma: None,
         }
     }
 }

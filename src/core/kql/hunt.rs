@@ -84,6 +84,19 @@ impl Hunt {
         );
     }
 
+    /// `let sharedNets = …`: the networks (`/v4`, `/v6`) with successful sign-ins by at least
+    /// `min_users` users in `signins` (needs [`Hunt::signins`]); none when `min_users` is 0.
+    pub fn shared_egress(&mut self, v4: u8, v6: u8, min_users: u32) {
+        if min_users == 0 {
+            self.line("let sharedNets = datatable(Net: string) [];");
+            return;
+        }
+        let _ = writeln!(
+            self.out,
+            "let sharedNets = signins\n    | where ResultType == \"0\"\n    | extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))\n    | summarize Users = dcount(UserPrincipalName) by Net\n    | where Users >= {min_users}\n    | project Net;"
+        );
+    }
+
     /// `| extend NewNetwork = …` for `ip_col` of the user in `user_col` (needs
     /// [`Hunt::known_networks`]): true when the user has a judged baseline without that network.
     pub fn new_network_line(v4: u8, v6: u8, user_col: &str, ip_col: &str) -> String {

@@ -21,6 +21,12 @@ pub struct Fixture {
 const U: &str = "ada@contoso.example";
 const ADMIN: &str = "admin@contoso.example";
 
+/// The Sigma rules every fixture runs with (only the `sigma` rule's fixture matches them).
+pub fn sigma_rules() -> lantern::core::sigma::RuleSet {
+    let text = include_str!("../../data/sigma/legacy_imap.yml");
+    lantern::core::sigma::RuleSet::load(&[("legacy_imap.yml".to_owned(), text.to_owned())])
+}
+
 /// Visual Studio Code's client id and Microsoft Graph's app id.
 pub const VSCODE: &str = "aebc6443-996d-45c2-90f0-388ff96faa56";
 pub const GRAPH: &str = "00000003-0000-0000-c000-000000000000";
@@ -192,6 +198,11 @@ pub fn fixture(rule: RuleId) -> Fixture {
                 si(t, U, "73.97.1.10", 0, json!({"sessionId": "s-1"})),
                 si(t + 20 * MIN, U, "73.97.1.11", 0, json!({"sessionId": "s-1", "isInteractive": false})),
             ]),
+        },
+        // The fixture rule is `tests/data/sigma/legacy_imap.yml` (see [`sigma_rules`]).
+        RuleId::Sigma => Fixture {
+            positive: signins(vec![si(t, U, "45.137.21.9", 0, json!({"clientAppUsed": "IMAP4"}))]),
+            negative: signins(vec![si(t, U, "45.137.21.9", 0, json!({"clientAppUsed": "Browser"}))]),
         },
         RuleId::RiskySignin => Fixture {
             positive: signins(vec![si(

@@ -36,7 +36,7 @@ fn trigger_label(f: &Finding) -> Option<&'static str> {
     match (f.rule, f.severity) {
         (R::RiskySignin, s) if s >= Severity::Medium => Some("risky sign-in"),
         (R::SigninDeviation, s) if s >= Severity::Medium => Some("unfamiliar sign-in"),
-        (R::ImpossibleTravel, _) => Some("impossible travel"),
+        (R::ImpossibleTravel, s) if s >= Severity::Medium => Some("impossible travel"),
         (R::MfaFatigue, Severity::Critical) => Some("MFA prompt approved after fatigue"),
         (R::PasswordSprayIp | R::PasswordSprayTenant, Severity::Critical) => Some("password-spray success"),
         (R::SuccessAfterFailures, _) => Some("success after failures"),
@@ -90,7 +90,8 @@ impl Rule for Chain {
             "a suspicious successful sign-in (risky ≥ medium, unfamiliar ≥ medium, impossible travel, fatigue approved, spray \
              or brute-force success, a success from a spraying address up to {SPRAY_FOLLOW_DAYS} days after the spray, legacy \
              / device-code / scripted / first-party-tool success ≥ medium, a replayed session token) and an audit change \
-             involving the same user or made from the same address, from {LEAD_MIN} min before to {} h after{}",
+             involving the same user or made from the same rare address (successful sign-ins by at most two users), from \
+             {LEAD_MIN} min before to {} h after{}",
             p.window_hours,
             p.allow.sentence()
         )
@@ -208,8 +209,15 @@ fn story(cx: &Ctx, out: &[Finding], cluster: &[Trigger], followups: &[usize], wi
     let (t0, t_last) = (cluster[0].t, cluster[cluster.len() - 1].t);
     // The suspicious sign-ins' addresses: a change made from one of them belongs to the story
     // even when the audit log names another account.
-    let trigger_ips: Vec<&str> =
-        cluster.iter().flat_map(|t| t.rows.iter()).map(|&r| cx.ip_text(r)).filter(|ip| !ip.is_empty()).collect();
+    // Only a rare address (successful sign-ins by at most two users in the loaded logs) links
+    // by address: an office or VPN egress would join everyone's changes to the story.
+    let trigger_ips: Vec<&str> = cluster
+        .iter()
+        .flat_map(|t| t.rows.iter())
+        .filter(|&&r| rare_ip(cx, r))
+        .map(|&r| cx.ip_text(r))
+        .filter(|ip| !ip.is_empty())
+        .collect();
     let mut fol: Vec<usize> = followups
         .iter()
         .copied()
@@ -270,6 +278,7 @@ fn story(cx: &Ctx, out: &[Finding], cluster: &[Trigger], followups: &[usize], wi
         signins: cluster.iter().flat_map(|t| t.rows.iter().copied()).collect(),
         audits: fol.iter().flat_map(|&k| out[k].audits.iter().copied()).collect(),
         parts: trig_idx.iter().chain(fol.iter()).map(|&k| out[k].key.clone()).collect(),
+        sigma: None,
     };
     f.signins.sort_by_key(|&r| (cx.st(r), r));
     f.signins.dedup();
@@ -301,4 +310,20 @@ fn short(f: &Finding) -> String {
         RuleId::FederationChange => "federation changed".into(),
         _ => f.title.clone(),
     }
+}
+
+/// True when the address of sign-in `r` had successful sign-ins by at most two users.
+fn rare_ip(cx: &Ctx, r: u32) -> bool {
+    let Some(info) = cx.ips.get(cx.ip[r as usize] as usize) else { return false };
+    let mut users: Vec<u32> = Vec::new();
+    for &q in info.rows.iter().filter(|&&q| cx.ok(q)) {
+        let s = cx.subj(q);
+        if !users.contains(&s) {
+            users.push(s);
+            if users.len() > 2 {
+                return false;
+            }
+        }
+    }
+    true
 }

@@ -108,7 +108,7 @@ impl Rule for FirstPartyClient {
             p.base.learning_days
         ));
         let mut q = String::from(
-            "signins\n| where ResultType == \"0\"\n| where (AppId in (tools) or UserAgent has \"Visual Studio Code\") and (ResourceIdentity in (apis) or ResourceDisplayName has_any (\"Microsoft Graph\", \"Exchange\", \"Windows Azure Active Directory\"))\n    or AppId in (foci) and ResourceIdentity == \"00000002-0000-0000-c000-000000000000\"",
+            "signins\n| where ResultType == \"0\"\n| where (AppId in (tools) or UserAgent has \"Visual Studio Code\") and (ResourceIdentity in (apis) or ResourceDisplayName has_any (\"Microsoft Graph\", \"Exchange\", \"Windows Azure Active Directory\"))\n    or AppId in (foci) and ResourceIdentity == \"00000002-0000-0000-c000-000000000000\" and IsInteractive == true",
         );
         for c in p.allow.signin_clauses() {
             q.push('\n');
@@ -131,7 +131,11 @@ fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, r: u32) -> O
     let aad_graph = res_id == AAD_GRAPH || contains_ci(res, "Windows Azure Active Directory");
     match clients.get(&app) {
         Some((_, ClientKind::Tool)) if api => Some(app),
-        Some((_, ClientKind::Foci)) if aad_graph => Some(app),
+        // A family app's own refreshes to Azure AD Graph are routine; the phishing moment is the
+        // interactive authorization.
+        Some((_, ClientKind::Foci)) if aad_graph && cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 1 => {
+            Some(app)
+        }
         None if api && contains_ci(cx.s(r, S::UserAgent), "Visual Studio Code") => Some(app),
         _ => None,
     }

@@ -8,7 +8,7 @@ use crate::core::{
         ctx::{Ctx, NONE, Subject},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{HOUR_MS, Locator, MIN_MS, Place, distinct, is_user_signin, place},
+        signin::{HOUR_MS, Locator, MIN_MS, Place, distinct, is_user_signin, managed_device, place},
         text::{hm, minutes},
     },
     geo,
@@ -22,6 +22,9 @@ pub struct Params {
     pub max_kmh: f64,
     pub min_km: f64,
     pub group_hours: u32,
+    pub shared_min_users: u32,
+    pub v4: u8,
+    pub v6: u8,
     pub allow: Allow,
 }
 
@@ -33,8 +36,18 @@ impl Rule for ImpossibleTravel {
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs and allow-listed egress are ignored.",
         mitre: &["T1078"],
-        severity: "High; Medium when one end is known only by its country",
-        config: &["travel_max_kmh", "travel_min_km", "travel_group_hours", "allow_users", "allow_ips", "allow_asns"],
+        severity: "High between countries; Medium when one end is known only by its country; Low within one country or when both ends are the same compliant or managed device",
+        config: &[
+            "travel_max_kmh",
+            "travel_min_km",
+            "travel_group_hours",
+            "shared_egress_min_users",
+            "prefix_v4_bits",
+            "prefix_v6_bits",
+            "allow_users",
+            "allow_ips",
+            "allow_asns",
+        ],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
         source: "Panther impossible_travel_login and Entra ID Protection atypical travel (L3)",
@@ -46,6 +59,9 @@ impl Rule for ImpossibleTravel {
             max_kmh: cfg.travel_max_kmh,
             min_km: cfg.travel_min_km,
             group_hours: cfg.travel_group_hours,
+            shared_min_users: cfg.shared_egress_min_users,
+            v4: cfg.prefix_v4_bits,
+            v6: cfg.prefix_v6_bits,
             allow: Allow::none().users(cfg).nets(cfg),
         }
     }
@@ -53,10 +69,15 @@ impl Rule for ImpossibleTravel {
     fn thresholds(p: &Params) -> String {
         format!(
             "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; hops within {} h form one finding; same-IP \
-             pairs, same-country pairs known only by country, and allow-listed egress ignored{}",
+             pairs, same-country pairs known only by country, allow-listed egress and shared egress (a /{} or /{} network \
+             with successful sign-ins by ≥ {} users) ignored; Low within one country or between sign-ins of one compliant \
+             or managed device{}",
             p.max_kmh,
             p.min_km,
             p.group_hours,
+            p.v4,
+            p.v6,
+            p.shared_min_users,
             p.allow.sentence()
         )
     }
@@ -84,7 +105,11 @@ impl Rule for ImpossibleTravel {
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.signins(&["LocationDetails"]);
-        let mut q = String::from("signins\n| where ResultType == \"0\"");
+        h.shared_egress(p.v4, p.v6, p.shared_min_users);
+        let mut q = format!(
+            "signins\n| where ResultType == \"0\"\n| where not(iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})) in (sharedNets))",
+            p.v6, p.v4
+        );
         for c in p.allow.signin_clauses() {
             q.push('\n');
             q.push_str(&c);
@@ -111,7 +136,7 @@ fn hops(p: &Params, cx: &Ctx, locate: &mut Locator, s: &Subject) -> Vec<Hop> {
     let mut prev: Option<(u32, Place)> = None;
     let mut hops = Vec::new();
     for &r in &s.rows {
-        if !cx.ok(r) || cx.net_ok(r) || !is_user_signin(cx, r) {
+        if !cx.ok(r) || cx.net_ok(r) || cx.shared(r) || !is_user_signin(cx, r) {
             continue;
         }
         let Some(here) = locate.at(cx, r) else { continue };
@@ -136,10 +161,24 @@ fn hops(p: &Params, cx: &Ctx, locate: &mut Locator, s: &Subject) -> Vec<Hop> {
 fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
     let worst = g.iter().max_by(|x, y| x.kmh.total_cmp(&y.kmh))?;
     let coarse = g.iter().all(|h| h.coarse);
-    let mut d = Draft::new(s.name.clone(), if coarse { Severity::Medium } else { Severity::High });
+    // Within one country, IP geolocation puts mobile and home networks at their gateways' cities:
+    // a hop there is weak evidence. The same compliant or managed device at both ends cannot have
+    // travelled: one end's location is wrong.
+    let in_country = g.iter().all(|h| same_country(cx, h.a, h.b));
+    let same_device = g.iter().all(|h| {
+        managed_device(cx, h.a) && managed_device(cx, h.b) && cx.sym(h.a, S::DeviceId) == cx.sym(h.b, S::DeviceId)
+    });
+    let sev = if in_country || same_device {
+        Severity::Low
+    } else if coarse {
+        Severity::Medium
+    } else {
+        Severity::High
+    };
+    let mut d = Draft::new(s.name.clone(), sev);
     d.title = format!("Impossible travel for {}: {} → {}", s.name, place(cx, worst.a), place(cx, worst.b));
     d.why = format!(
-        "{} signed in successfully from {} ({}) at {} and from {} ({}) at {}: {:.0} km in {} min, {:.0} km/h{}.{}",
+        "{} signed in successfully from {} ({}) at {} and from {} ({}) at {}: {:.0} km in {} min, {:.0} km/h{}.{}{}",
         s.name,
         place(cx, worst.a),
         cx.ip_text(worst.a),
@@ -151,7 +190,19 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
         minutes(cx.st(worst.a), cx.st(worst.b)),
         worst.kmh,
         if worst.coarse { " (one end known only by its country)" } else { "" },
-        if g.len() > 1 { format!(" {} such hops in this episode.", g.len()) } else { String::new() }
+        if g.len() > 1 { format!(" {} such hops in this episode.", g.len()) } else { String::new() },
+        if same_device {
+            format!(
+                " Both ends are the same compliant or managed device ({}): one location is wrong, not travelled.",
+                cx.s(worst.a, S::DeviceId)
+            )
+        } else if in_country {
+            " Both ends are in one country, where IP geolocation often places mobile and home networks at their gateways' \
+             cities."
+                .to_owned()
+        } else {
+            String::new()
+        }
     );
     d.next_steps = "Check whether one side is a VPN, proxy or mobile carrier egress (add it to allow_ips / allow_asns); \
                     otherwise the far-away sign-in is someone else: revoke sessions and reset the password."
@@ -163,4 +214,9 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
     }
     d.ips = distinct(cx, &d.signins, S::Ip);
     Some(d)
+}
+
+fn same_country(cx: &Ctx, a: u32, b: u32) -> bool {
+    let (x, y) = (cx.sym(a, S::Country), cx.sym(b, S::Country));
+    !x.is_empty() && x == y
 }

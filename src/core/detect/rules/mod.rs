@@ -80,6 +80,8 @@ registry! {
     GuestChange = "guest_change" => guest_change,
     FederationChange = "federation_change" => federation_change,
     ActorFirstActivity = "actor_first_activity" => actor_first_activity,
+    /// The person's Sigma rules (loaded beside the logs, never in the link).
+    Sigma = "sigma" => sigma,
     /// A suspicious sign-in followed by a sensitive change (reads the other findings).
     Chain = "chain" => chain,
 }

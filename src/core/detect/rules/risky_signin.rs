@@ -33,7 +33,7 @@ impl Rule for RiskySignin {
         title: "Risky sign-in (Identity Protection)",
         description: "Microsoft's own risk verdict: risk level during sign-in or aggregated, risk state atRisk / confirmedCompromised, risk event types; dismissed and remediated risk is ignored.",
         mitre: &["T1078"],
-        severity: "High for high risk or confirmedCompromised; Medium for medium risk or atRisk; otherwise Low",
+        severity: "High for high risk or confirmedCompromised; Medium for medium risk, or atRisk with the level hidden; otherwise Low (a low-risk detection stays Low)",
         config: &["allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -104,9 +104,12 @@ fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
     let max_level = ep.iter().map(|&r| level(cx, r)).max().unwrap_or(0);
     let compromised = ep.iter().any(|&r| state(r) == COMPROMISED);
     let at_risk = ep.iter().any(|&r| state(r) == AT_RISK);
+    // The level decides; "at risk" without a level (hidden) counts as Medium. A low-risk
+    // detection is at risk too until remediated, and stays Low (Microsoft's own risk policies
+    // act from Medium).
     let sev = if compromised || max_level == 3 {
         Severity::High
-    } else if max_level == 2 || at_risk {
+    } else if max_level == 2 || (at_risk && max_level == 0) {
         Severity::Medium
     } else {
         Severity::Low

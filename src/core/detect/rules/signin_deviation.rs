@@ -29,6 +29,7 @@ pub struct Params {
     pub group_hours: u32,
     /// A trip at or below this speed is plausible (the travel rule's limit).
     pub max_kmh: f64,
+    pub shared_min_users: u32,
     pub allow: Allow,
 }
 
@@ -51,6 +52,7 @@ impl Rule for SigninDeviation {
             "deviation_min_signals",
             "deviation_group_hours",
             "travel_max_kmh",
+            "shared_egress_min_users",
             "allow_users",
             "allow_ips",
             "allow_asns",
@@ -68,6 +70,7 @@ impl Rule for SigninDeviation {
             min_signals: cfg.deviation_min_signals,
             group_hours: cfg.deviation_group_hours,
             max_kmh: cfg.travel_max_kmh,
+            shared_min_users: cfg.shared_egress_min_users,
             allow: Allow::none().users(cfg).nets(cfg).apps(cfg),
         }
     }
@@ -77,14 +80,16 @@ impl Rule for SigninDeviation {
             "{}; network = /{} (IPv4) or /{} (IPv6); unusual hour = no successful sign-in within ± {} h of it; \
              a finding needs a new country or ≥ {} signals; new country → Medium, + new ASN or device → High; \
              new ASN + network + device → Low; otherwise Info; Low instead when the device is one the user already used, \
-             compliant or managed, and the trip from the previous sign-in is ≤ {} km/h; later deviating sign-ins from \
-             the same IP or new country within {} h join it{}",
+             compliant or managed, and the trip from the previous sign-in is ≤ {} km/h; a shared egress (a network with \
+             successful sign-ins by ≥ {} users) brings no place signal; later deviating sign-ins from the same IP or new \
+             country within {} h join it{}",
             p.base.sentence(),
             p.base.prefix_v4_bits,
             p.base.prefix_v6_bits,
             p.base.unusual_hour_margin_h,
             p.min_signals,
             p.max_kmh,
+            p.shared_min_users,
             p.group_hours,
             p.allow.sentence()
         )
@@ -134,9 +139,10 @@ impl Rule for SigninDeviation {
             v4 = b.prefix_v4_bits,
             v6 = b.prefix_v6_bits
         ));
+        h.shared_egress(b.prefix_v4_bits, b.prefix_v6_bits, p.shared_min_users);
         h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
         h.line(&format!(
-            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend NewCountry = not(set_has_element(Countries, Country)), NewAsn = not(set_has_element(Asns, Asn)),\n    NewNet = not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FirstSeen asc",
+            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FirstSeen asc",
             p.max_kmh,
             p.group_hours.max(1)
         ));
@@ -304,7 +310,7 @@ impl Signals {
 
 fn signals(p: &Params, cx: &Ctx, r: u32, k: &RowKeys, nv: &Novelty) -> Signals {
     let mut s = Signals { list: Vec::new(), new_country: false, new_asn: false, new_prefix: false, new_device: false };
-    if !cx.net_ok(r) {
+    if !cx.net_ok(r) && !cx.shared(r) {
         if nv.country {
             s.new_country = true;
             s.list.push(format!("new country {}", geo::country_name(cx.s(r, S::Country))));

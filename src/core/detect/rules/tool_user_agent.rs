@@ -5,12 +5,13 @@ use hashbrown::HashMap;
 
 use crate::core::{
     detect::{
-        DetectConfig, Severity,
+        DetectConfig,
+        baseline::BaselineParams, Severity,
         ctx::Ctx,
         lists::{self, Tool, ToolKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, episodes, place, users_of},
+        signin::{DAY_MS, episodes, judged_history, place, users_of},
         text::{hm, list, plural},
     },
     kql::hunt::{Hunt, regex_escape},
@@ -21,6 +22,7 @@ pub struct ToolUserAgent;
 
 pub struct Params {
     pub tools: Vec<Tool>,
+    pub base: BaselineParams,
     pub allow: Allow,
 }
 
@@ -32,8 +34,8 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed; Medium for a script that succeeded or an attack tool; High for an attack tool that succeeded",
-        config: &["allow_users", "allow_ips", "allow_asns", "allow_apps"],
+        severity: "Low for a script that failed; Medium for a script that succeeded or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        config: &["learning_days", "min_history_signins", "min_history_days", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
         source: "MAS UserAgent block-list and Sigma azurehound / axios (D3)",
@@ -41,16 +43,18 @@ impl Rule for ToolUserAgent {
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params { tools: lists::tool_agents(), allow: Allow::none().users(cfg).nets(cfg).apps(cfg) }
+        Params { tools: lists::tool_agents(), base: BaselineParams::from(cfg), allow: Allow::none().users(cfg).nets(cfg).apps(cfg) }
     }
 
     fn thresholds(p: &Params) -> String {
         let attack = p.tools.iter().filter(|t| t.kind == ToolKind::AttackTool).count();
         format!(
             "user agent contains one of {} scripting-library or {} attack-tool names; Medium with a success or for an attack \
-             tool, High for an attack tool that succeeded{}",
+             tool, High for an attack tool that succeeded; Info when every user who succeeded with a script already used it \
+             ({}){}",
             p.tools.len() - attack,
             attack,
+            p.base.sentence(),
             p.allow.sentence()
         )
     }
@@ -90,15 +94,31 @@ impl Rule for ToolUserAgent {
             q.push('\n');
             q.push_str(&c);
         }
-        h.line(&format!("{q}\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| sort by SignIns desc"));
+        let b = &p.base;
+        h.line(&format!(
+            "let habits = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where TimeGenerated between ((startTime - {}d) .. (endTime - 1d)) and ResultType == \"0\"\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Agents = make_set(UserAgent, 200) by UserPrincipalName\n    | where SignIns >= {} and Days >= {};",
+            b.learning_days, b.min_history_signins, b.min_history_days
+        ));
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| sort by SignIns desc"));
     }
+}
+
+/// True when the user of row `r` already signed in successfully with this tool in their judged
+/// history (learning window, up to a day before): a developer's or an automation's routine.
+fn routine(cx: &Ctx, tool: Tool, r: u32) -> bool {
+    let Some(s) = cx.subjects.get(cx.subj(r) as usize) else { return false };
+    judged_history(cx, s, cx.st(r))
+        .is_some_and(|h| h.iter().any(|&q| cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment)))
 }
 
 fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
     let offensive = tool.kind == ToolKind::AttackTool;
     let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
+    // A scripting client its users already used (their history shows it) is their routine.
+    let habitual = !offensive && !oks.is_empty() && oks.iter().all(|&r| routine(cx, tool, r));
     let sev = match (offensive, oks.is_empty()) {
         (true, false) => Severity::High,
+        (false, false) if habitual => Severity::Info,
         (true, true) | (false, false) => Severity::Medium,
         (false, true) => Severity::Low,
     };
@@ -110,7 +130,7 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
     let from = if ip.is_empty() { "an unknown IP" } else { ip };
     d.title = format!("{label} sign-ins from {from}");
     d.why = format!(
-        "{} sign-ins with a {} user agent (“{}”) from {from} ({}) between {} and {}, for {}; {} succeeded{}.",
+        "{} sign-ins with a {} user agent (“{}”) from {from} ({}) between {} and {}, for {}; {} succeeded{}{}.",
         ep.len(),
         if offensive { "known attack-tool" } else { "scripting" },
         cx.s(ep[0], S::UserAgent).chars().take(60).collect::<String>(),
@@ -119,7 +139,8 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
         hm(cx.st(ep[ep.len() - 1])),
         plural(users.len(), "user", "users"),
         oks.len(),
-        if winners.is_empty() { String::new() } else { format!(" ({})", list(&winners, 3)) }
+        if winners.is_empty() { String::new() } else { format!(" ({})", list(&winners, 3)) },
+        if habitual { "; every user who succeeded already used this client in the previous days (routine)" } else { "" }
     );
     d.next_steps = "Find out whether this is a known automation (then allow-list its app or IP); otherwise treat the \
                     accounts that succeeded as compromised."
