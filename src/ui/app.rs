@@ -95,19 +95,10 @@ pub fn App() -> impl IntoView {
                 <Show when=has_data fallback=|| view! { <Welcome/> }>
                     <LoadSummary/>
                     <super::findings::FindingsLead/>
-                    <nav class="tabs" role="tablist" aria-label="Views">
+                    <nav class="tabs" aria-label="Views">
+                        <div class="tabs__list" role="tablist" aria-label="Views">
                         {Tab::ALL.into_iter().map(|t| {
-                            let label = match t {
-                                Tab::SignIns => "Sign-ins",
-                                Tab::Audits => "Audit log",
-                                Tab::Findings => "Findings",
-                                Tab::Users => "Users",
-                                Tab::Apps => "Applications",
-                                Tab::Groups => "Groups",
-                                Tab::Codes => "Error codes",
-                                Tab::Trends => "Trends",
-                                Tab::Map => "Map",
-                            };
+                            let label = t.label();
                             view! {
                                 <button
                                     role="tab"
@@ -121,11 +112,17 @@ pub fn App() -> impl IntoView {
                                         Tab::SignIns => Some(view! { <span class="tabs__count" data-testid="count-signins">{move || crate::core::query::view::thousands(counts.get().0 as u64)}</span> }.into_any()),
                                         Tab::Audits => Some(view! { <span class="tabs__count" data-testid="count-audit">{move || crate::core::query::view::thousands(counts.get().1 as u64)}</span> }.into_any()),
                                         Tab::Findings => Some(view! { <super::findings::SeverityCounts/> }.into_any()),
+                                        Tab::Rules => Some(view! {
+                                            <Show when=move || state.rule_files.with(|f| !f.is_empty())>
+                                                <span class="tabs__count" data-testid="count-rules">{move || state.sigma.with(|s| s.as_ref().map_or(0, |s| s.rules.len()))}</span>
+                                            </Show>
+                                        }.into_any()),
                                         _ => None,
                                     }}
                                 </button>
                             }
                         }).collect_view()}
+                        </div>
                         <ShareNote/>
                     </nav>
                     {move || match tab.get() {
@@ -136,6 +133,7 @@ pub fn App() -> impl IntoView {
                         Tab::Groups => view! { <GroupsView/> }.into_any(),
                         Tab::Codes => view! { <CodesView/> }.into_any(),
                         Tab::Findings => view! { <super::findings::FindingsView/> }.into_any(),
+                        Tab::Rules => view! { <super::rules::RulesView/> }.into_any(),
                         Tab::Trends => view! { <super::charts::TrendsView/> }.into_any(),
                         Tab::Map => view! { <super::charts::MapView/> }.into_any(),
                     }}

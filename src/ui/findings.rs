@@ -33,7 +33,8 @@ pub fn findings_memo(state: AppState) -> FindingsState {
     let memo = Memo::new(move |_| {
         let c = DetectConfig::from_overrides(cfg.get().as_ref());
         let t0 = now_ms();
-        let a = state.with_data(|ds| detect::analyse(ds, &c));
+        let rules = state.sigma.get();
+        let a = state.with_data(|ds| detect::analyse_with(ds, &c, rules.as_deref()));
         ms.set(now_ms() - t0);
         state.finding_keys.set(a.findings.iter().map(|f| (f.key.clone(), f.rule)).collect());
         Arc::new(a)
@@ -217,13 +218,13 @@ fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView
             .update(|v| v.finding = if v.finding.as_deref() == Some(k3.as_str()) { None } else { Some(k3.clone()) })
     };
     let users = finding.users.clone();
-    let rule = finding.rule;
+    let rule = finding.rule_name();
     let sev = finding.severity;
     let title = finding.title.clone();
     let range = format!("{} → {}", when(finding.first_ms), when(finding.last_ms));
     let why = finding.why.clone();
     view! {
-        <li class="finding" class:finding--open=move || open.get() data-testid="finding" data-rule=rule.as_str() data-key=key.clone()>
+        <li class="finding" class:finding--open=move || open.get() data-testid="finding" data-rule=rule data-key=key.clone()>
             <button class="finding__head" on:click=toggle aria-expanded=move || open.get().to_string()>
                 <span class=severity_class(sev)>{sev.label()}</span>
                 <span class="finding__title">{title}</span>
@@ -248,7 +249,7 @@ fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView
                         }
                     })}
                     <dl class="fields">
-                        <div class="fields__row"><dt>"Rule"</dt><dd>{finding.rule.as_str()}</dd></div>
+                        <div class="fields__row"><dt>"Rule"</dt><dd>{finding.rule_name()}</dd></div>
                         <div class="fields__row"><dt>"Thresholds as applied"</dt><dd>{finding.thresholds.clone()}</dd></div>
                         <div class="fields__row"><dt>"What to do next"</dt><dd>{finding.next_steps.clone()}</dd></div>
                         <div class="fields__row"><dt>"IP addresses"</dt><dd>{finding.ips.join(", ")}</dd></div>

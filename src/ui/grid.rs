@@ -236,6 +236,8 @@ pub fn Grid(log: Log) -> impl IntoView {
         }
         e.prevent_default();
     };
+    // The portal's aggregated view replaces the grid while a time aggregate is chosen.
+    let grouped = move || if log == Log::SignIns { state.log_view(log, |v| v.group_hours) } else { None };
     let label = match log {
         Log::SignIns => "Sign-ins",
         Log::Audits => "Audit log",
@@ -252,12 +254,15 @@ pub fn Grid(log: Log) -> impl IntoView {
                     }}
                 </span>
                 <span class="grid__tools">
+                    {(log == Log::SignIns).then(|| view! { <super::aggregated::GroupChoice/> })}
                     <super::takeaway::GridTakeaway log=log/>
                     <ColumnChooser log=log/>
                 </span>
             </div>
+            {move || grouped().map(|h| view! { <super::aggregated::SigninGroups hours=h/> })}
             <div
                 class="grid__body"
+                class:grid__body--hidden=move || grouped().is_some()
                 node_ref=g.scroller
                 tabindex="0"
                 role="grid"

@@ -7,11 +7,18 @@ use web_sys::{Blob, File, FileList};
 use super::state::AppState;
 use crate::core::workspace::demo;
 
-fn files_of(list: Option<FileList>) -> Vec<(Blob, String)> {
+/// The files of a list with their names (the path inside the folder when one was picked).
+pub fn files_of(list: Option<FileList>) -> Vec<(Blob, String)> {
     let Some(list) = list else { return Vec::new() };
     (0..list.length())
         .filter_map(|i| list.get(i))
-        .map(|f: File| (f.clone().unchecked_into::<Blob>(), f.name()))
+        .map(|f: File| {
+            let rel = js_sys::Reflect::get(&f, &"webkitRelativePath".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            (f.clone().unchecked_into::<Blob>(), if rel.is_empty() { f.name() } else { rel })
+        })
         .collect()
 }
 
@@ -48,7 +55,7 @@ pub fn ImportButtons() -> impl IntoView {
                 class="visually-hidden"
                 data-testid="file-input"
                 aria-label="Open export files"
-                accept=".csv,.json,.log,.txt,.ndjson,.jsonl,.gz,.zip"
+                accept=".csv,.json,.log,.txt,.ndjson,.jsonl,.gz,.zip,.yml,.yaml"
                 on:change=move |_| {
                     if let Some(el) = input.get() {
                         state.load_files(files_of(el.files()));
@@ -96,8 +103,17 @@ pub fn DropOverlay() -> impl IntoView {
     let h3 = window_event_listener(ev::drop, move |e| {
         e.prevent_default();
         over.set(false);
-        let files = files_of(e.data_transfer().and_then(|d| d.files()));
-        state.load_files(files);
+        let Some(dt) = e.data_transfer() else { return };
+        let entries = crate::web::file::dropped_entries(&dt);
+        if entries.iter().any(|x| x.is_directory()) {
+            // A dropped folder (of rules, or of exports): walk it, then read what it holds.
+            wasm_bindgen_futures::spawn_local(async move {
+                let files = crate::web::file::walk_entries(entries).await;
+                state.load_files(files);
+            });
+        } else {
+            state.load_files(files_of(dt.files()));
+        }
     });
     on_cleanup(move || {
         h1.remove();
@@ -134,6 +150,13 @@ pub fn Welcome() -> impl IntoView {
                         "Try the demo tenant"
                     </button>
                 </div>
+                <p class="small">"Sigma rules (.yml / .yaml, a folder or a zip of them) can be dropped too: they run on the logs in this tab."</p>
+                <Show when=move || state.rule_files.with(|f| !f.is_empty())>
+                    <p class="alert" data-testid="welcome-rules">{move || format!(
+                        "{} Sigma rule file(s) loaded — drop or open log exports to run them.",
+                        state.rule_files.with(|f| f.len())
+                    )}</p>
+                </Show>
                 <p class="welcome__privacy">
                     "Everything happens in this browser tab: the files are parsed here, and the page is locked so that it cannot "
                     "send anything anywhere (a Content-Security-Policy forbids every connection once it has started)."

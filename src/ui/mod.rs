@@ -3,6 +3,7 @@
 //! One `Copy` [`AppState`] is provided by context at the root; the view part of it
 //! (`AppState::view`) is mirrored in the URL hash.
 
+mod aggregated;
 mod app;
 mod charts;
 mod details;
@@ -10,6 +11,7 @@ mod filters;
 mod findings;
 mod grid;
 mod import;
+mod rules;
 mod state;
 mod summary;
 mod takeaway;

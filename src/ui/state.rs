@@ -20,6 +20,7 @@ pub enum Tab {
     SignIns,
     Audits,
     Findings,
+    Rules,
     Users,
     Apps,
     Groups,
@@ -30,10 +31,11 @@ pub enum Tab {
 
 impl Tab {
     /// All tabs in display order.
-    pub const ALL: [Tab; 9] = [
+    pub const ALL: [Tab; 10] = [
         Tab::SignIns,
         Tab::Audits,
         Tab::Findings,
+        Tab::Rules,
         Tab::Users,
         Tab::Apps,
         Tab::Groups,
@@ -48,12 +50,29 @@ impl Tab {
             Tab::SignIns => "signins",
             Tab::Audits => "audit",
             Tab::Findings => "findings",
+            Tab::Rules => "rules",
             Tab::Users => "users",
             Tab::Apps => "apps",
             Tab::Groups => "groups",
             Tab::Codes => "codes",
             Tab::Trends => "trends",
             Tab::Map => "map",
+        }
+    }
+
+    /// The tab's name on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::SignIns => "Sign-ins",
+            Tab::Audits => "Audit log",
+            Tab::Findings => "Findings",
+            Tab::Rules => "Rules",
+            Tab::Users => "Users",
+            Tab::Apps => "Applications",
+            Tab::Groups => "Groups",
+            Tab::Codes => "Error codes",
+            Tab::Trends => "Trends",
+            Tab::Map => "Map",
         }
     }
 
@@ -95,6 +114,9 @@ pub fn row_of_id(ds: &Dataset, log: Log, rid: &str) -> Option<usize> {
     (0..table.len()).find(|&r| table.id(col, r) == want)
 }
 
+/// Zips up to this size are opened in the page to see whether they hold Sigma rules.
+const RULE_ZIP_MAX: f64 = 32.0 * 1024.0 * 1024.0;
+
 /// A load in progress (or just finished), for the progress bar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Load {
@@ -133,6 +155,11 @@ pub struct AppState {
     pub finding_keys: RwSignal<Vec<(String, crate::core::detect::RuleId)>>,
     /// When the first records of the current batch of loads became visible (ms since drop).
     pub first_rows_ms: RwSignal<Option<f64>>,
+    /// The person's Sigma rule files (name, text), in the order they came; never sent or put in
+    /// the link.
+    pub rule_files: RwSignal<Vec<(String, String)>>,
+    /// The rules loaded from them (None when there are none).
+    pub sigma: Memo<Option<Arc<crate::core::sigma::RuleSet>>>,
     last_bump_ms: StoredValue<f64>,
     bump_pending: StoredValue<bool>,
     load_started_ms: StoredValue<f64>,
@@ -179,7 +206,13 @@ impl AppState {
         };
         let signin_rows = selection(Log::SignIns);
         let audit_rows = selection(Log::Audits);
+        let rule_files = RwSignal::new(Vec::<(String, String)>::new());
+        let sigma = Memo::new(move |_| {
+            rule_files.with(|f| (!f.is_empty()).then(|| Arc::new(crate::core::sigma::RuleSet::load(f))))
+        });
         Self {
+            rule_files,
+            sigma,
             data,
             version,
             view,
@@ -271,6 +304,57 @@ impl AppState {
 
     /// Starts loading files through the worker.
     pub fn load_files(self, files: Vec<(web_sys::Blob, String)>) {
+        // Sigma rules (.yml / .yaml, or a zip holding only rules) are read here, not by the
+        // log reader.
+        let (rules, files): (Vec<_>, Vec<_>) = files.into_iter().partition(|(blob, name)| {
+            crate::core::sigma::is_rule_file(name)
+                || (name.to_ascii_lowercase().ends_with(".zip") && blob.size() <= RULE_ZIP_MAX)
+        });
+        if !rules.is_empty() {
+            self.read_rules(rules);
+        }
+        self.load_logs(files);
+    }
+
+    /// Reads rule files (and zips that may hold rules; a zip of logs goes to the log reader),
+    /// then adds them all at once: detection re-runs once, not once per file.
+    fn read_rules(self, files: Vec<(web_sys::Blob, String)>) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut rules = Vec::new();
+            let mut logs = Vec::new();
+            for (blob, name) in files {
+                let bytes = match crate::web::file::read_range(&blob, 0.0, blob.size()).await {
+                    Ok(b) => b,
+                    Err(e) => {
+                        let _ = self.notice.try_set(Some(format!("Could not read {name}: {e}")));
+                        continue;
+                    }
+                };
+                if bytes.starts_with(b"PK\x03\x04") && !crate::core::sigma::is_rule_zip(&bytes) {
+                    logs.push((blob, name));
+                } else {
+                    rules.extend(crate::core::sigma::rule_files(&name, &bytes));
+                }
+            }
+            self.load_logs(logs);
+            self.add_rules(rules);
+        });
+    }
+
+    /// Adds Sigma rule files (a file with the same name replaces the earlier one).
+    pub fn add_rules(self, files: Vec<(String, String)>) {
+        if files.is_empty() {
+            return;
+        }
+        let _ = self.rule_files.try_update(|r| {
+            for (name, text) in files {
+                r.retain(|(n, _)| *n != name);
+                r.push((name, text));
+            }
+        });
+    }
+
+    fn load_logs(self, files: Vec<(web_sys::Blob, String)>) {
         if files.is_empty() {
             return;
         }
@@ -320,6 +404,7 @@ impl AppState {
         self.finding_keys.set(Vec::new());
         self.view.update(|v| *v = v.cleared());
         self.first_rows_ms.set(None);
+        self.rule_files.set(Vec::new());
         self.bump(true);
     }
 

@@ -45,6 +45,9 @@ struct Inner {
     pending: Vec<(u32, Blob)>,
     /// Blobs by dataset file number.
     files: Vec<Option<Blob>>,
+    /// For every file (decoded ones too): the outer blob, its name, and the file's place after
+    /// the outer file (0, or k for a zip's k-th member), to find a record again by decoding.
+    sources: Vec<Option<(Blob, String, u16)>>,
     _onmessage: Closure<dyn FnMut(MessageEvent)>,
     _onerror: Closure<dyn FnMut(ErrorEvent)>,
 }
@@ -70,6 +73,7 @@ pub fn spawn(on_update: impl Fn(Update) + 'static) -> Result<(), WebError> {
             next_id: 1,
             pending: Vec::new(),
             files: Vec::new(),
+            sources: Vec::new(),
             _onmessage: onmessage,
             _onerror: onerror,
         });
@@ -178,6 +182,13 @@ fn remember_files(id: u32, first_file: usize, files: &[SourceFile]) {
         if inner.files.len() < n {
             inner.files.resize(n, None);
         }
+        if inner.sources.len() < n {
+            inner.sources.resize(n, None);
+        }
+        let outer = files.first().map_or_else(String::new, |f| f.name.clone());
+        for k in 0..files.len() {
+            inner.sources[first_file + k] = Some((blob.clone(), outer.clone(), k as u16));
+        }
         // The outer file is readable by byte range unless it was decoded (gzip, UTF-16);
         // zip members are decoded streams of the archive.
         for (k, f) in files.iter().enumerate() {
@@ -224,9 +235,16 @@ pub fn reset() {
             let _ = Reflect::set(&msg, &"type".into(), &"reset".into());
             let _ = post(inner, msg.into());
             inner.files.clear();
+            inner.sources.clear();
             inner.pending.clear();
         }
     });
+}
+
+/// The outer blob of dataset file `file`, its name and the file's place after it (see
+/// `core::ingest::raw::Reread`): how a record of a decoded file is found again.
+pub fn decoded_source(file: u16) -> Option<(Blob, String, u16)> {
+    INNER.with(|i| i.borrow().as_ref().and_then(|inner| inner.sources.get(file as usize).cloned().flatten()))
 }
 
 /// The blob holding dataset file `file`, when its records can be re-read by byte range.

@@ -71,9 +71,28 @@ fn get(o: &JsValue, k: &str) -> JsValue {
     Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
 }
 
+/// Removes the worker's network entry points for good (defined as `undefined`, neither
+/// writable nor configurable): a worker loaded from a URL gets its CSP from its own response, so
+/// on a host that sends no header nothing else would stop it. Called once the wasm is loaded and
+/// before any message is read.
+fn lock_network() {
+    let global: Object = js_sys::global().unchecked_into();
+    let desc = Object::new();
+    set(&desc, "value", &JsValue::UNDEFINED);
+    set(&desc, "writable", &JsValue::FALSE);
+    set(&desc, "configurable", &JsValue::FALSE);
+    for name in
+        ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "importScripts", "WebTransport", "WebSocketStream"]
+    {
+        // Own property on the global: shadows the prototype's and cannot be reassigned.
+        let _ = Reflect::define_property(&global, &JsValue::from_str(name), &desc);
+    }
+}
+
 /// The worker's entry point.
 pub fn worker_main() {
     console_error_panic_hook::set_once();
+    lock_network();
     let state = Rc::new(RefCell::new(State::default()));
     let st = state.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |msg: MessageEvent| {

@@ -1,5 +1,6 @@
-//! Ingest benchmarks (criterion): the portal CSV and Graph JSON of the demo generator,
-//! framing alone, framing + record parsing, and the whole ingest into the model.
+//! Ingest benchmarks (criterion): the portal CSV and Graph JSON of the demo generator in its
+//! realistic mode (`LANTERN_BENCH_DATA=demo` for the demo's own, repeating shape), framing
+//! alone, framing + record parsing, and the whole ingest into the model.
 //!
 //!   cargo bench --bench ingest                       # criterion, 20,000-record files
 //!   LANTERN_BENCH_FILE=big.json cargo bench --bench ingest
@@ -25,7 +26,9 @@ use lantern::core::{
 const CHUNK: usize = 4 << 20;
 
 fn files(records: usize, ca_policies: usize) -> (Vec<u8>, Vec<u8>) {
-    let tenant = demo::generate(&DemoConfig { target_signins: Some(records), ca_policies, ..DemoConfig::default() });
+    let realistic = std::env::var("LANTERN_BENCH_DATA").map_or(true, |v| v != "demo");
+    let tenant =
+        demo::generate(&DemoConfig { target_signins: Some(records), ca_policies, realistic, ..DemoConfig::default() });
     let mut csv = Vec::new();
     tenant.write_signins_csv(lantern::core::workspace::demo::Interactivity::Interactive, &mut csv).expect("in memory");
     let mut json = Vec::new();

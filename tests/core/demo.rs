@@ -91,3 +91,32 @@ fn scaled_tenants_reach_the_requested_size() {
     assert!((50_000..50_100).contains(&t.signins.len()), "{}", t.signins.len());
     assert_eq!(t.truth.len(), 6);
 }
+
+/// The benchmarks' realistic mode: unique ids per row, many users and addresses, Graph's key
+/// order, compact or indented; Lantern reads both the same.
+#[test]
+fn the_realistic_generator_looks_like_a_real_tenant_and_loads() {
+    use std::collections::HashSet;
+    for pretty in [false, true] {
+        let t =
+            demo::generate(&DemoConfig { target_signins: Some(20_000), realistic: true, pretty, ..Default::default() });
+        let n = t.signins.len();
+        let ids: HashSet<&str> = t.signins.iter().map(|e| e.id.as_str()).collect();
+        let corr: HashSet<&str> = t.signins.iter().map(|e| e.correlation_id.as_str()).collect();
+        let users: HashSet<&str> = t.signins.iter().map(|e| e.upn.as_str()).collect();
+        let ips: HashSet<&str> = t.signins.iter().map(|e| e.ip.as_str()).collect();
+        assert_eq!(ids.len(), n, "a request id per row");
+        assert_eq!(corr.len(), n, "a correlation id per row");
+        assert!(users.len() >= 1_900, "{} users", users.len());
+        assert!(ips.len() >= n / 5, "{} addresses for {n} sign-ins", ips.len());
+        let mut json = Vec::new();
+        t.write_signins_json(None, &mut json).unwrap();
+        let text = String::from_utf8(json.clone()).unwrap();
+        let head: String = text.chars().filter(|c| !c.is_whitespace()).take(8).collect();
+        assert_eq!(head, "[{\"id\":\"", "Graph's order: id first (pretty {pretty})");
+        assert_eq!(text.contains("\n    \"createdDateTime\": "), pretty);
+        let mut ds = Dataset::new();
+        load_bytes("signins.json", &json, &mut ds);
+        assert_eq!(ds.signin_count(), n, "pretty {pretty}: {:?}", ds.files[0].warnings);
+    }
+}

@@ -158,6 +158,43 @@ fn aggregate_views() {
 }
 
 #[test]
+fn the_portals_aggregated_view_groups_identical_sign_ins_per_time_aggregate() {
+    let (ds, _) = &*DS;
+    let all: Vec<u32> = (0..ds.signin_count() as u32).collect();
+    let mut previous = usize::MAX;
+    for hours in aggregate::GROUP_HOURS {
+        let groups = aggregate::signin_groups(ds, &all, hours);
+        // Every sign-in is in exactly one group; a longer aggregate never makes more groups.
+        let mut seen: Vec<u32> = groups.iter().flat_map(|g| g.rows.iter().copied()).collect();
+        seen.sort_unstable();
+        assert_eq!(seen, all, "{hours} h");
+        assert!(groups.len() <= previous, "{hours} h: {} groups", groups.len());
+        previous = groups.len();
+        let span = i64::from(hours) * 3_600_000;
+        for g in &groups {
+            assert_eq!(g.start_ms % span, 0, "buckets start on the hour grid");
+            for &r in &g.rows {
+                assert_eq!(text(ds, S::App, r), g.app);
+                assert_eq!(text(ds, S::Ip, r), g.ip);
+                assert_eq!(text(ds, S::Status, r), g.status);
+                assert_eq!(text(ds, S::Resource, r), g.resource);
+                let t = ds.signins.table.time(S::Time as usize, r as usize);
+                assert!(t >= g.start_ms && t < g.start_ms + span && t <= g.last_ms);
+            }
+        }
+        // Newest bucket first, the bigger group first within a bucket.
+        assert!(
+            groups.windows(2).all(|w| w[0].start_ms > w[1].start_ms
+                || w[0].start_ms == w[1].start_ms && w[0].rows.len() >= w[1].rows.len())
+        );
+    }
+    // The demo's service accounts sign in non-interactively many times an hour: groups of many.
+    let day = aggregate::signin_groups(ds, &all, 24);
+    assert!(day.iter().any(|g| g.rows.len() >= 10), "largest: {:?}", day.iter().map(|g| g.rows.len()).max());
+    assert!(day.len() * 10 < all.len() * 9, "{} groups of {} sign-ins", day.len(), all.len());
+}
+
+#[test]
 fn request_and_correlation_id_filters() {
     let (ds, t) = &*DS;
     let id = &t.truth[0].signin_ids[0];

@@ -192,11 +192,35 @@ fn nul_bytes_are_removed_or_cost_their_record() {
 }
 
 #[test]
-fn invalid_utf8_is_replaced_and_reported_once() {
+fn a_file_that_is_not_utf8_is_read_as_windows_1252() {
+    // Excel's "CSV" on a Western Windows: "Zoë" is the byte 0xEB.
     let (ds, f) = load_all_ways("latin1.csv", &malformed("latin1.csv"));
     assert_eq!(ds.signin_count(), 3);
-    assert_eq!(user(&ds, 1), "Zo\u{FFFD}");
-    warning(&f, "not valid UTF-8", Some(3), Some(2));
+    assert_eq!(user(&ds, 1), "Zo\u{EB}");
+    warning(&f, "read as Windows-1252", None, None);
+    assert!(!f.warnings.iter().any(|w| w.message.contains("not valid UTF-8")), "{:?}", f.warnings);
+}
+
+#[test]
+fn invalid_utf8_after_a_utf8_start_is_replaced_and_reported_once() {
+    // The first 64 KiB decide the charset: a bad byte after them is a damaged UTF-8 file.
+    let bytes = malformed("latin1.csv");
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    let good = lines.next().unwrap();
+    let mut file = format!("{header}\n");
+    let n = 70_000 / good.len() + 1;
+    for i in 0..n {
+        file += &good.replace("7c000000-0000-4000-8000-000000000001", &format!("7c000000-0000-4000-8000-{i:012}"));
+        file += "\n";
+    }
+    let mut bytes = file.into_bytes();
+    bytes.extend_from_slice(b"\"2024-03-01T10:02:00Z\",\"7c000000-0000-4000-8000-999999999999\",\"Zo\xEB\",\"z@x.example\",\"Azure Portal\",\"198.51.100.2\",\"Oslo, Oslo, NO\",\"Success\",\"0\"\n");
+    let (ds, f) = load_all_ways("damaged.csv", &bytes);
+    assert_eq!(ds.signin_count(), n + 1);
+    assert_eq!(user(&ds, n), "Zo\u{FFFD}");
+    warning(&f, "not valid UTF-8", Some(n as u64 + 2), Some(n as u64 + 1));
 }
 
 #[test]

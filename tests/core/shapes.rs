@@ -423,3 +423,59 @@ fn zip_members_are_files_of_their_own() {
     );
     assert!(member.signins > 0, "the rows before the cut are kept");
 }
+
+/// Every record of a file read through a decoder is found again by `Reread` — the same bytes
+/// the plain file holds at that record's range — fed in any chunk size.
+#[test]
+fn records_inside_gz_zip_utf16_and_windows_1252_are_found_again() {
+    use lantern::core::ingest::raw::Reread;
+    let json = data("powershell-signins.json");
+    let csv = data("powershell-signins.csv");
+    let reread = |outer: &str, bytes: &[u8], member: u16, offset: u64, chunk: usize| {
+        let mut r = Reread::new(outer, member, offset);
+        for c in bytes.chunks(chunk) {
+            if let Some(b) = r.feed(c) {
+                return Some(b);
+            }
+        }
+        r.finish()
+    };
+    // (outer name, outer bytes, plain text of the wanted file, its index after the outer file)
+    let gz = gzip(&json);
+    let archive = zip(&[
+        ("a/readme.txt", b"hello", true, false),
+        ("a/signins.json", &json, true, true),
+        ("a/ps.csv", &csv, false, false),
+    ]);
+    let win: Vec<u8> =
+        String::from_utf8_lossy(&csv).chars().map(|c| if (c as u32) < 256 { c as u8 } else { b'?' }).collect();
+    let cases: Vec<(&str, Vec<u8>, Vec<u8>, u16)> = vec![
+        ("signins.json.gz", gz, json.clone(), 0),
+        ("logs.zip", archive.clone(), json.clone(), 2),
+        ("logs.zip", archive, csv.clone(), 3),
+        ("signins-utf16.json", utf16(&json, true), json.clone(), 0),
+        ("signins-ansi.csv", win.iter().map(|&b| if b == b'?' { b'?' } else { b }).collect(), csv.clone(), 0),
+    ];
+    for (name, bytes, plain, member) in cases {
+        let mut ds = Dataset::new();
+        let outer = load_chunked(&mut ds, name, &bytes, 1 << 16);
+        let file = outer + member;
+        let rows: Vec<usize> = (0..ds.signin_count()).filter(|&r| ds.signins.src.file[r] == file).collect();
+        assert!(!rows.is_empty(), "{name} #{member}: {:?}", ds.files);
+        for &r in &rows {
+            let s = ds.signins.src.get(r).unwrap();
+            for chunk in [7, 4096, 1 << 20] {
+                let got = reread(name, &bytes, member, s.offset, chunk)
+                    .unwrap_or_else(|| panic!("{name} row {r} not found again"));
+                if name.ends_with("-ansi.csv") || name.contains("utf16") {
+                    // The decoded stream is UTF-8: compare as text with the plain file's record.
+                    let text = String::from_utf8_lossy(&got);
+                    assert!(String::from_utf8_lossy(&plain).contains(text.trim_end()), "{name} row {r}: {text}");
+                } else {
+                    assert_eq!(got, plain[s.offset as usize..s.offset as usize + s.len as usize], "{name} row {r}");
+                }
+                assert!(view_record(&ds.files[file as usize], &got).is_ok());
+            }
+        }
+    }
+}

@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ROOT, 'dist');
 export const OUT = join(ROOT, 'target', 'e2e');
-const CLI = join(ROOT, 'target', 'release', 'lantern');
+export const CLI = join(ROOT, 'target', 'release', 'lantern');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -66,6 +66,12 @@ export async function openApp(browser, url, opts = {}) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   await page.goto(url);
   await page.waitForSelector('body[data-ready=true]', { timeout: 30000 });
+  // Start includes the service worker's one fetch of sw.js (boot.js registers it): wait for it,
+  // so that "no request after start" is not a race with a busy machine.
+  if (opts.serviceWorkers !== 'block') {
+    await page.evaluate(() => ('serviceWorker' in navigator
+      ? Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 5000))]) : null));
+  }
   const unexpected = () => errors.filter((e) => /panicked|unreachable|RuntimeError/.test(e) || !allowed.some((re) => re.test(e)));
   return {
     context, page, errors,

@@ -391,3 +391,109 @@ test('measured: scrolling 250,000 rows (frame times) and filter latency (printed
     await app.close();
   }
 });
+
+test("the portal's aggregated view: identical sign-ins per 1 / 6 / 24 h, counted, expandable, in the link", async () => {
+  await withDemo(async (page) => {
+    const total = await shown(page);
+    const sums = {};
+    for (const h of ['1', '6', '24']) {
+      await page.selectOption('[data-testid=group-hours]', h);
+      await page.waitForSelector('[data-testid=signin-group]');
+      const summary = await page.textContent('[data-testid=signin-groups-summary]');
+      const [, groups, rows] = summary.match(/^([\d,]+) groups of ([\d,]+) sign-ins/).map((x) => Number(String(x).replace(/,/g, '')));
+      assert.equal(rows, total, `${h} h: every sign-in is in a group`);
+      sums[h] = groups;
+    }
+    assert.ok(sums['24'] <= sums['6'] && sums['6'] <= sums['1'] && sums['1'] < total, JSON.stringify(sums));
+    assert.match(decodeURIComponent(page.url()), /"group_hours":24/, 'the link keeps the time aggregate');
+    // The biggest group of the day expands to its sign-ins; one opens the details.
+    const counts = await page.$$eval('[data-testid=signin-group]', (rs) => rs.map((r) => Number(r.dataset.count)));
+    const i = counts.indexOf(Math.max(...counts));
+    await page.locator('[data-testid=signin-group]').nth(i).click();
+    assert.equal(await page.locator('[data-testid=signin-group-row]').count(), Math.min(counts[i], 500));
+    await page.locator('[data-testid=signin-group-row]').first().click();
+    await page.waitForSelector('[data-testid=details]');
+    // Off again: the grid is back with every record.
+    await page.click('[data-testid=details-close]');
+    await page.selectOption('[data-testid=group-hours]', '0');
+    await page.waitForSelector('[data-testid=signin-groups]', { state: 'detached' });
+    assert.equal(await shown(page), total);
+    assert.ok(await page.locator('[data-testid=grid-signins] [data-testid=row]').count() > 0);
+  });
+});
+
+/** A zip archive (deflated members) of `files` ({ name: Buffer }), written here without a library. */
+async function zipOf(files) {
+  const { deflateRawSync } = await import('node:zlib');
+  const table = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc32 = (b) => { let c = 0xffffffff; for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, data] of Object.entries(files)) {
+    const packed = deflateRawSync(data);
+    const n = Buffer.from(name);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0); head.writeUInt16LE(20, 4); head.writeUInt16LE(8, 8);
+    head.writeUInt32LE(crc32(data), 14); head.writeUInt32LE(packed.length, 18); head.writeUInt32LE(data.length, 22);
+    head.writeUInt16LE(n.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0); dir.writeUInt16LE(20, 4); dir.writeUInt16LE(20, 6); dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(crc32(data), 16); dir.writeUInt32LE(packed.length, 20); dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt16LE(n.length, 28); dir.writeUInt32LE(offset, 42);
+    parts.push(head, n, packed);
+    central.push(dir, n);
+    offset += 30 + n.length + packed.length;
+  }
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(Object.keys(files).length, 8); end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, cd, end]);
+}
+
+test('the original record of a file inside .gz and .zip is shown too', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { readFile, writeFile, mkdir } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const dir = join(process.cwd(), 'target', 'e2e', 'compressed');
+  await mkdir(dir, { recursive: true });
+  const demo = await generate('demo', ['--seed', '7']);
+  const json = await readFile(join(demo, 'InteractiveSignIns_2026-10-26_2026-11-15.json'));
+  const audit = await readFile(join(demo, 'AuditLogs_2026-10-26_2026-11-15.csv'));
+  const gz = join(dir, 'InteractiveSignIns.json.gz');
+  const zip = join(dir, 'logs.zip');
+  await writeFile(gz, gzipSync(json));
+  await writeFile(zip, await zipOf({ 'readme.txt': Buffer.from('not a log'), 'AuditLogs.csv': audit }));
+  const app = await openApp(browser, server.url);
+  try {
+    const { page } = app;
+    app.allowErrors(/readme\.txt|not a log|could not/i);
+    await page.setInputFiles('[data-testid=file-input]', [gz, zip]);
+    await waitLoaded(page, 2);
+    // A sign-in from the .gz, late in the file: its JSON, re-read through the decompressor.
+    await page.click('[data-testid=grid-signins] [data-testid=row] >> nth=3');
+    await page.click('[data-testid=details-tab-raw]');
+    await page.waitForSelector('[data-testid=raw] pre', { timeout: 60000 });
+    const raw = await page.textContent('[data-testid=raw] pre');
+    const req = await page.textContent('[data-testid=details]');
+    const id = JSON.parse(raw).id;
+    assert.ok(id && req.includes(id), `the raw record is the selected one (${id})`);
+    await page.click('[data-testid=details-close]');
+    // An audit event from inside the zip: its CSV cells.
+    await page.click('[data-testid=tab-audit]');
+    await page.click('[data-testid=grid-audit] [data-testid=row] >> nth=5');
+    await page.click('[data-testid=details-tab-raw]');
+    await page.waitForSelector('[data-testid=raw] pre', { timeout: 60000 });
+    const line = await page.textContent('[data-testid=raw] pre');
+    const shownId = await page.textContent('[data-testid=details]');
+    const cells = line.split(',').map((c) => c.replace(/^"|"$/g, ''));
+    assert.ok(cells.some((c) => /^[0-9a-f-]{36}$/i.test(c) && shownId.includes(c)), `the zip member's line is the selected event: ${line.slice(0, 200)}`);
+  } finally {
+    await app.close();
+  }
+});

@@ -260,6 +260,8 @@ pub struct HeaderMap {
     pub format_id: &'static str,
     /// For property columns: the required column groups the header lacks (read leniently).
     pub missing: Vec<&'static str>,
+    /// The header's language when it was not English (a code of `locale::LANGUAGES`).
+    pub language: Option<&'static str>,
 }
 
 /// Property names that mark a Log Analytics / PowerShell sign-in or audit export.
@@ -308,8 +310,9 @@ pub fn missing_required(norm_headers: &[String], required: &[(&'static str, &[&s
 
 /// Decides the flavour of a CSV from its header, or explains why it is not a log export.
 pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String> {
-    let norm: Vec<String> = cells.iter().map(|c| norm_header(c)).collect();
     let names: Vec<String> = cells.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_owned()).collect();
+    let (norm, language, english_hits) = header_language(cells);
+    let lang = language.map_or(String::new(), |l| format!(", {} headers", super::locale::language_name(l)));
     let count = |f: &dyn Fn(&str) -> Option<Dest>| norm.iter().filter(|h| f(h).is_some()).count();
     let signin_hits = count(&|h| lookup(SIGNIN_HEADERS, h));
     let audit_hits = count(&|h| lookup(AUDIT_HEADERS, h).or_else(|| audit_pattern(h)));
@@ -330,9 +333,10 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
             flavour: CsvFlavour::PortalSteps,
             dests,
             names,
-            format: format!("Entra portal CSV — authentication details ({n} columns)"),
+            format: format!("Entra portal CSV — authentication details ({n} columns{lang})"),
             format_id: "portal-csv-authdetails",
             missing: Vec::new(),
+            language,
         });
     }
     if (has("activity") || has("target1type")) && audit_hits >= 4 && audit_hits >= signin_hits {
@@ -341,9 +345,10 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
             flavour: CsvFlavour::PortalAudit,
             dests,
             names,
-            format: format!("Entra portal CSV — audit log ({n} columns)"),
+            format: format!("Entra portal CSV — audit log ({n} columns{lang})"),
             format_id: "portal-csv-audit",
             missing: Vec::new(),
+            language,
         });
     }
     if signin_hits >= 4 && (has("request id") || has("date (utc)")) && signin_hits >= prop_signin {
@@ -353,9 +358,10 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
             flavour: CsvFlavour::PortalSignin,
             dests,
             names,
-            format: format!("Entra portal CSV — {kind} sign-ins ({n} columns)"),
+            format: format!("Entra portal CSV — {kind} sign-ins ({n} columns{lang})"),
             format_id: "portal-csv",
             missing: Vec::new(),
+            language,
         });
     }
     if prop_signin >= 2 || prop_audit >= 2 {
@@ -376,6 +382,7 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
             format,
             format_id: id,
             missing,
+            language: None,
         });
     }
     let shown: Vec<&str> = names.iter().take(6).map(String::as_str).collect();
@@ -407,6 +414,11 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
             more
         ));
     }
+    // Many columns, some of them recognisably a portal export's ("… (UTC)", an ID column), but
+    // in a language the table does not know: name what could not be placed.
+    if names.len() >= 8 && (names.iter().any(|c| c.contains("(UTC)")) || english_hits >= 1 || language.is_some()) {
+        return Err(unknown_language(&names, &norm, language));
+    }
     Err(format!(
         "this CSV is not an Entra sign-in or audit export: its header ({}{}) has none of the expected columns \
          (a sign-in export has \"Date (UTC)\", \"Request ID\", \"User\", \"Status\"…; an audit export has \"Date (UTC)\", \"Activity\", \"Target1Type\"…; \
@@ -414,6 +426,42 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
         shown.join(", "),
         more
     ))
+}
+
+/// Whether a normalised English header is one ingest places.
+fn placed(h: &str) -> bool {
+    lookup(SIGNIN_HEADERS, h).is_some()
+        || lookup(AUDIT_HEADERS, h).is_some()
+        || audit_pattern(h).is_some()
+        || lookup(STEP_HEADERS, h).is_some()
+}
+
+/// The normalised header, read through the localised names (`locales.tsv`) when it is in
+/// another language; that language; and how many cells were English names ingest places.
+fn header_language(cells: &[String]) -> (Vec<String>, Option<&'static str>, usize) {
+    let english: Vec<String> = cells.iter().map(|c| norm_header(c)).collect();
+    let english_hits = english.iter().filter(|h| placed(h)).count();
+    if english_hits < english.len()
+        && let Some(t) = super::locale::translate(&english, &placed)
+    {
+        return (t.norm, Some(t.lang), english_hits);
+    }
+    (english, None, english_hits)
+}
+
+/// The message for a portal-like header in a language the table does not know.
+fn unknown_language(names: &[String], norm: &[String], language: Option<&'static str>) -> String {
+    let unknown: Vec<&str> = names.iter().zip(norm).filter(|(_, h)| !placed(h)).map(|(c, _)| c.as_str()).collect();
+    let more = if unknown.len() > 12 { ", …" } else { "" };
+    format!(
+        "this CSV looks like an Entra portal export in a language Lantern does not read yet{}: \
+         it could not place these columns: {}{}; export with the portal in English (or French, German, Spanish, \
+         Italian, Portuguese, Dutch, Japanese), or add the names to src/core/ingest/locales.tsv",
+        language
+            .map_or(String::new(), |l| format!(" (some {} names were recognised)", super::locale::language_name(l))),
+        unknown[..unknown.len().min(12)].join(", "),
+        more
+    )
 }
 
 /// True when a "header" holds values (a GUID or a timestamp): the header line is missing.

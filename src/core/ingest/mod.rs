@@ -23,6 +23,7 @@ pub mod csv_input;
 pub mod flex;
 mod gz;
 pub mod json_split;
+pub mod locale;
 pub mod raw;
 pub mod record;
 mod zip;
@@ -74,6 +75,7 @@ pub(crate) struct TextIngest {
 enum Charset {
     Undecided(Vec<u8>),
     Utf8,
+    Windows1252,
     Utf16 { le: bool, carry: Vec<u8>, high: Option<u16> },
 }
 
@@ -125,6 +127,24 @@ struct JsonRows {
 }
 
 const SNIFF_BYTES: usize = 4096;
+/// Bytes looked at to tell UTF-8 from Windows-1252.
+const CHARSET_SNIFF_BYTES: usize = 64 * 1024;
+
+/// Windows-1252 → UTF-8: Latin-1, with the typographic characters of 0x80–0x9F.
+fn windows_1252(bytes: &[u8]) -> Vec<u8> {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
+    for &b in bytes {
+        out.push(match b {
+            0x80..=0x9F => HIGH[(b - 0x80) as usize],
+            _ => b as char,
+        });
+    }
+    out.into_bytes()
+}
 
 impl FileIngest {
     /// Registers `name` in `ds.files` and returns an ingest for it.
@@ -231,13 +251,21 @@ impl TextIngest {
         match &mut self.charset {
             Charset::Undecided(buf) => {
                 buf.extend_from_slice(chunk);
-                if buf.len() < 3 {
+                let bom = buf.starts_with(&[0xEF, 0xBB, 0xBF])
+                    || buf.starts_with(&[0xFF, 0xFE])
+                    || buf.starts_with(&[0xFE, 0xFF]);
+                // Without a BOM, look at the first bytes for text that is not UTF-8 (Excel's ANSI).
+                if buf.len() < 3 || (!bom && buf.len() < CHARSET_SNIFF_BYTES) {
                     return;
                 }
                 let bytes = std::mem::take(buf);
                 self.decide_charset(bytes, ds);
             }
             Charset::Utf8 => self.feed_text(chunk, ds),
+            Charset::Windows1252 => {
+                let text = windows_1252(chunk);
+                self.feed_text(&text, ds);
+            }
             Charset::Utf16 { .. } => {
                 let text = self.utf16(chunk);
                 self.feed_text(&text, ds);
@@ -266,6 +294,24 @@ impl TextIngest {
                 );
             }
             let text = self.utf16(&bytes[2..]);
+            self.feed_text(&text, ds);
+        } else if std::str::from_utf8(&bytes[..bytes.len().min(CHARSET_SNIFF_BYTES)])
+            .is_err_and(|e| e.error_len().is_some())
+        {
+            // Not UTF-8 (and not cut inside a character): Excel's "CSV" on Windows saves in the
+            // ANSI code page, Windows-1252 in Western Europe and the Americas.
+            self.charset = Charset::Windows1252;
+            if let Some(f) = ds.files.get_mut(self.file as usize) {
+                f.compressed = true;
+                f.warn(
+                    Severity::Info,
+                    None,
+                    None,
+                    "the file is not UTF-8: it was read as Windows-1252, as Excel saves a CSV on a Western \
+                     European or American Windows (save as \"CSV UTF-8\" to keep every character)",
+                );
+            }
+            let text = windows_1252(&bytes);
             self.feed_text(&text, ds);
         } else {
             self.charset = Charset::Utf8;
@@ -400,6 +446,7 @@ impl TextIngest {
     pub(crate) fn finish(&mut self, ds: &mut Dataset) {
         self.finish_parser(ds);
         settle_missing_time(ds, self.file);
+        settle_slash_dates(ds, self.file);
     }
 
     fn finish_parser(&mut self, ds: &mut Dataset) {
@@ -528,6 +575,12 @@ fn lossy(b: &[u8]) -> Cow<'_, str> {
 
 impl CsvRows {
     fn record(&mut self, r: RawRecord<'_>, ds: &mut Dataset) {
+        if let Some(c) = ds.capture.as_mut() {
+            if c.file == self.file && c.offset == r.offset && c.bytes.is_none() {
+                c.bytes = Some(r.bytes.to_vec());
+            }
+            return;
+        }
         if r.lines == u64::MAX && self.header.is_none() && !self.rejected {
             // The first line is over the size limit: there is no header to read.
             fail(
@@ -865,6 +918,16 @@ impl CsvRows {
                         );
                     }
                 }
+                // Excel writes dates in the order of its locale: assume the header's (or, for a
+                // `;` file, a European one) until a date settles it (`settle_slash_dates`).
+                let st = ds.slash_dates.entry(self.file).or_default();
+                use crate::core::model::time::DateOrder::{DayFirst, MonthFirst};
+                (st.order, st.assumed_because) = match hm.language {
+                    Some(l) if locale::DAY_FIRST.contains(&l) => (DayFirst, "as the header's language writes them"),
+                    Some(_) => (MonthFirst, "as the header's language writes them"),
+                    None if self.delim == b';' => (DayFirst, "as Excel writes them where it saves with ';'"),
+                    None => (MonthFirst, "as US English writes them"),
+                };
                 self.header = Some(hm);
             }
             Err(msg) => {
@@ -876,6 +939,7 @@ impl CsvRows {
                     format: "CSV (not a log export)".into(),
                     format_id: "csv",
                     missing: Vec::new(),
+                    language: None,
                 });
                 self.rejected = true;
             }
@@ -924,7 +988,24 @@ fn parse_time_cell(ds: &mut Dataset, file: u16, line: u64, rec: u64, col: &str, 
     if t.is_empty() {
         return NO_TIME;
     }
-    match parse_ts_ms(t) {
+    let parsed = match crate::core::model::time::slash_date_parts(t) {
+        Some((a, b)) => {
+            let st = ds.slash_dates.entry(file).or_default();
+            st.seen += 1;
+            if a > 12 && b <= 12 && st.day_only.is_none() {
+                st.day_only = Some((line, truncate(t, 30)));
+            }
+            if b > 12 && a <= 12 && st.month_only.is_none() {
+                st.month_only = Some((line, truncate(t, 30)));
+            }
+            if a <= 12 && b <= 12 && a != b {
+                st.ambiguous += 1;
+            }
+            crate::core::model::time::parse_ts_ms_ordered(t, st.order)
+        }
+        None => parse_ts_ms(t),
+    };
+    match parsed {
         Some(v) => v,
         None => {
             warn(
@@ -937,6 +1018,14 @@ fn parse_time_cell(ds: &mut Dataset, file: u16, line: u64, rec: u64, col: &str, 
             );
             NO_TIME
         }
+    }
+}
+
+/// [`parse_enum`], then the localised values of `locale` (`Opération réussie`, `Ja`).
+fn parse_enum_localized(labels: &[&str], s: &str) -> u8 {
+    match parse_enum(labels, s) {
+        0 => locale::english_value(s).map_or(0, |e| parse_enum(labels, e)),
+        e => e,
     }
 }
 
@@ -1019,7 +1108,7 @@ fn signin_from_csv(
                         if f == S::Status {
                             status_text = s.trim().to_owned();
                         }
-                        row[slot] = Value::Enum(parse_enum(labels, s));
+                        row[slot] = Value::Enum(parse_enum_localized(labels, s));
                         cache[i].0.clear();
                         cache[i].0.push_str(s);
                         cache[i].1 = row[slot];
@@ -1086,7 +1175,7 @@ fn audit_from_csv(
                 row[slot] = match f.def().kind {
                     schema::Kind::Time => Value::Time(parse_time_cell(ds, file, line, rec, &hm.names[i], s)),
                     schema::Kind::Id => Value::Id(id::id_from_text(s, &mut ds.strings)),
-                    schema::Kind::Enum(labels) => Value::Enum(parse_enum(labels, s)),
+                    schema::Kind::Enum(labels) => Value::Enum(parse_enum_localized(labels, s)),
                     _ => record::text(ds, s),
                 };
             }
@@ -1302,6 +1391,77 @@ fn note_missing_time(ds: &mut Dataset, file: u16, line: Option<u64>, number: u64
 }
 
 /// Adds the count of records without a time to the first such warning.
+/// Decides the order of a file's slash dates (`3/4/2026`, as Excel re-saves them) from the
+/// whole column: one date that can only be day first (`14/10/2026`) or only month first
+/// (`10/14/2026`) settles it; the ambiguous dates read before are re-read in that order. When
+/// none does, the assumption (the header's language, `;` as Excel writes in Europe, else the
+/// US order) is said.
+fn settle_slash_dates(ds: &mut Dataset, file: u16) {
+    let Some(st) = ds.slash_dates.remove(&file) else {
+        return;
+    };
+    if st.seen == 0 {
+        return;
+    }
+    use crate::core::model::time::DateOrder;
+    let (severity, line, message) = match (&st.day_only, &st.month_only) {
+        (Some((dl, dt)), Some((ml, mt))) => (
+            Severity::Warning,
+            *dl.min(ml),
+            format!(
+                "the dates mix two orders: line {dl} ({dt:?}) can only be day first, line {ml} ({mt:?}) only month first; \
+                 each date was read in the order it allows ({} when either fits)",
+                st.order.describe()
+            ),
+        ),
+        (Some((l, t)), None) | (None, Some((l, t))) => {
+            let order = if st.day_only.is_some() { DateOrder::DayFirst } else { DateOrder::MonthFirst };
+            let mut msg = format!(
+                "dates are written {}, as line {l} shows ({t:?}); every date was read in that order",
+                order.describe()
+            );
+            if order != st.order && st.ambiguous > 0 {
+                swap_file_dates(ds, file);
+                msg.push_str(&format!(" (the {} that could be read either way included)", st.ambiguous));
+            }
+            (Severity::Info, *l, msg)
+        }
+        (None, None) if st.ambiguous > 0 => (
+            Severity::Warning,
+            1,
+            format!(
+                "every date could be day or month first (e.g. 3/4/2026: 3 April or March 4): read {}, {}; \
+                 check one record against the portal if the order matters",
+                st.order.describe(),
+                st.assumed_because
+            ),
+        ),
+        (None, None) => return,
+    };
+    warn(ds, file, severity, Some(line), None, message);
+}
+
+/// Re-reads the ambiguous dates of `file`'s rows in the other order.
+fn swap_file_dates(ds: &mut Dataset, file: u16) {
+    use crate::core::model::time::swap_day_month;
+    let rows: Vec<usize> = (0..ds.signins.src.file.len()).filter(|&r| ds.signins.src.file[r] == file).collect();
+    if let Some(times) = ds.signins.table.times_mut(S::Time as usize) {
+        for &r in &rows {
+            if let Some(t) = times.get_mut(r).filter(|t| **t != NO_TIME) {
+                *t = swap_day_month(*t);
+            }
+        }
+    }
+    let rows: Vec<usize> = (0..ds.audits.src.file.len()).filter(|&r| ds.audits.src.file[r] == file).collect();
+    if let Some(times) = ds.audits.table.times_mut(A::Time as usize) {
+        for &r in &rows {
+            if let Some(t) = times.get_mut(r).filter(|t| **t != NO_TIME) {
+                *t = swap_day_month(*t);
+            }
+        }
+    }
+}
+
 fn settle_missing_time(ds: &mut Dataset, file: u16) {
     let Some(f) = ds.files.get_mut(file as usize) else {
         return;
@@ -1325,6 +1485,15 @@ impl JsonRows {
             }
             Event::Table { .. } => self.columns = None,
             Event::Columns { bytes, line } => self.read_columns(bytes, line, ds),
+            Event::Row { bytes, offset, .. } | Event::Record { bytes, offset, .. } if ds.capture.is_some() => {
+                if let Some(c) = ds.capture.as_mut()
+                    && c.file == self.file
+                    && c.offset == offset
+                    && c.bytes.is_none()
+                {
+                    c.bytes = Some(bytes.to_vec());
+                }
+            }
             Event::Row { bytes, offset, line, number } => self.table_row(bytes, offset, line, number, ds),
             Event::Record { bytes, offset, line, number } => {
                 let src = SourceRef { file: self.file, offset, len: bytes.len().min(u32::MAX as usize) as u32 };
@@ -1421,6 +1590,10 @@ impl json_split::Sink for JsonSink<'_> {
     /// oversized) goes back to the framer and arrives as an `Event::Record`, exactly as
     /// without this path.
     fn fast(&mut self, c: json_split::Candidate<'_>) -> Option<usize> {
+        if self.ds.capture.is_some() {
+            // Re-reading one record: let the framer cut every record (`Event::Record`).
+            return None;
+        }
         let mut it = serde_json::Deserializer::from_str(c.text).into_iter::<Rec<'_>>();
         let rec = it.next()?.ok()?;
         let n = it.byte_offset();

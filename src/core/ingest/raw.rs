@@ -7,8 +7,45 @@
 
 use serde_json::Value;
 
-use super::csv_input::split_fields;
-use crate::core::model::SourceFile;
+use super::{FileIngest, csv_input::split_fields};
+use crate::core::model::{Capture, Dataset, SourceFile};
+
+/// Finds one record again inside a file that was decoded as it was read (gzip, zip, UTF-16,
+/// Windows-1252), where its byte range is not one of the file's own: the outer file is fed
+/// again from its start through the same decoders and framers — records are framed, not
+/// parsed — until the record at the wanted offset comes by. Nothing but that record is kept.
+pub struct Reread {
+    ds: Dataset,
+    ingest: FileIngest,
+}
+
+impl Reread {
+    /// Looks for the record at decoded `offset` of the file that was registered `member`
+    /// places after the outer file `outer_name` (0 for the file itself or its gzip content,
+    /// k for the k-th member of a zip archive).
+    pub fn new(outer_name: &str, member: u16, offset: u64) -> Self {
+        let mut ds = Dataset::new();
+        ds.capture = Some(Capture { file: member, offset, bytes: None });
+        let ingest = FileIngest::new(outer_name, 0, &mut ds);
+        Self { ds, ingest }
+    }
+
+    /// Feeds the next chunk of the outer file; the record's bytes once it has been read.
+    pub fn feed(&mut self, chunk: &[u8]) -> Option<Vec<u8>> {
+        self.ingest.feed(chunk, &mut self.ds);
+        self.found()
+    }
+
+    /// Ends the file (the last record is framed at the end); the record's bytes, if it was there.
+    pub fn finish(&mut self) -> Option<Vec<u8>> {
+        self.ingest.finish(&mut self.ds);
+        self.found()
+    }
+
+    fn found(&mut self) -> Option<Vec<u8>> {
+        self.ds.capture.as_mut().and_then(|c| c.bytes.take())
+    }
+}
 
 /// An original record, ready to show.
 #[derive(Clone, Debug, PartialEq)]

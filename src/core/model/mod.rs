@@ -86,6 +86,14 @@ impl Table {
         &self.cols[i]
     }
 
+    /// A time column's values, to correct in place (ingest re-reads a file's ambiguous dates).
+    pub fn times_mut(&mut self, i: usize) -> Option<&mut Vec<i64>> {
+        match &mut self.cols[i] {
+            Column::Time(v) => Some(v),
+            _ => None,
+        }
+    }
+
     /// A fresh row of "no value"s for this table.
     pub fn blank_row(&self) -> Vec<Value> {
         self.defs
@@ -606,6 +614,19 @@ pub struct Dataset {
     seen_audits: HashMap<u128, u64>,
     /// Ingest's per-field shortcut around `strings` (see [`crate::core::model::intern::Recent`]).
     pub(crate) recent: crate::core::model::intern::Recent,
+    /// Per file being read: what its slash dates (`3/4/2026`) say about their order.
+    pub(crate) slash_dates: HashMap<u16, time::SlashDates>,
+    /// Re-reading one record (`ingest::raw::Reread`): records are framed, not parsed, and the
+    /// one at this file and offset is kept.
+    pub(crate) capture: Option<Capture>,
+}
+
+/// The record a re-read looks for, and its bytes once found.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Capture {
+    pub file: u16,
+    pub offset: u64,
+    pub bytes: Option<Vec<u8>>,
 }
 
 impl Default for Dataset {
@@ -661,6 +682,8 @@ impl Dataset {
             policy_ix: HashMap::new(),
             seen_signins: HashMap::new(),
             seen_audits: HashMap::new(),
+            slash_dates: HashMap::new(),
+            capture: None,
             recent: Default::default(),
         }
     }

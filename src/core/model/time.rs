@@ -57,9 +57,97 @@ pub fn parse_ts_ms(text: &str) -> Option<i64> {
         return rest[..end].parse().ok();
     }
     if b.first().is_some_and(u8::is_ascii_digit) && s.contains('/') {
-        return parse_us_display(s);
+        return parse_display(s, b'/', false);
+    }
+    if dotted(b) {
+        return parse_display(s, b'.', true);
     }
     None
+}
+
+/// `14.10.2026 07:09` (German, Excel): a day, a dot, a month, a dot.
+fn dotted(b: &[u8]) -> bool {
+    let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&d) && b.get(d) == Some(&b'.') && b.get(d + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// The order of day and month in a date written with slashes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DateOrder {
+    /// `10/14/2026` (US English; the portal's own display).
+    #[default]
+    MonthFirst,
+    /// `14/10/2026` (most of Europe; always for `14.10.2026`).
+    DayFirst,
+}
+
+impl DateOrder {
+    /// How it is said in a message.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DateOrder::MonthFirst => "month first (MM/DD/YYYY)",
+            DateOrder::DayFirst => "day first (DD/MM/YYYY)",
+        }
+    }
+}
+
+/// What one file's slash dates say about their order (see [`parse_ts_ms_ordered`]).
+#[derive(Clone, Debug, Default)]
+pub struct SlashDates {
+    /// The order ambiguous dates (`3/4/2026`) are read in until the file says otherwise.
+    pub order: DateOrder,
+    /// Why `day_first` was assumed (for the report).
+    pub assumed_because: &'static str,
+    /// Dates written with slashes.
+    pub seen: u64,
+    /// Dates whose first two numbers are both 1–12 and differ.
+    pub ambiguous: u64,
+    /// The first line whose date can only be day first (`14/10/2026`), and that date.
+    pub day_only: Option<(u64, String)>,
+    /// The first line whose date can only be month first (`10/14/2026`), and that date.
+    pub month_only: Option<(u64, String)>,
+}
+
+/// Swaps day and month of a time whose day and month are both 1–12 (a date read in the wrong
+/// order); other times are returned as they are.
+pub fn swap_day_month(ts_ms: i64) -> i64 {
+    let (y, mo, d, ..) = split(ts_ms);
+    if mo > 12 || d > 12 || mo == d {
+        return ts_ms;
+    }
+    let day_start = days_from_civil(y, mo, d) * MS_PER_DAY;
+    days_from_civil(y, d, mo) * MS_PER_DAY + (ts_ms - day_start)
+}
+
+/// For a date written with slashes (`3/4/2026`, as Excel re-saves a file), its first two
+/// numbers: which order it is in is decided by the file (see [`parse_ts_ms_ordered`]).
+pub fn slash_date_parts(text: &str) -> Option<(u32, u32)> {
+    let s = text.trim();
+    let (a, rest) = s.split_once('/')?;
+    let (b, _) = rest.split_once('/')?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
+/// [`parse_ts_ms`], reading a slash date in `order` (`14/10/2026 07:09` day first), and in
+/// the other order when that one is impossible.
+///
+/// ```
+/// use lantern::core::model::time::{parse_ts_ms, parse_ts_ms_ordered, DateOrder::*};
+/// let oct14 = parse_ts_ms("2026-10-14T07:09:00Z");
+/// assert_eq!(parse_ts_ms_ordered("14/10/2026 07:09", MonthFirst), oct14);
+/// assert_eq!(parse_ts_ms_ordered("10/14/2026 7:09 AM", DayFirst), oct14);
+/// assert_eq!(parse_ts_ms_ordered("14.10.2026 07:09", MonthFirst), oct14);
+/// assert_eq!(parse_ts_ms_ordered("3/4/2026", DayFirst), parse_ts_ms("2026-04-03"));
+/// assert_eq!(parse_ts_ms_ordered("3/4/2026", MonthFirst), parse_ts_ms("2026-03-04"));
+/// ```
+pub fn parse_ts_ms_ordered(text: &str, order: DateOrder) -> Option<i64> {
+    let s = text.trim();
+    let b = s.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) && s.contains('/') && b.get(4) != Some(&b'-') {
+        let day_first = order == DateOrder::DayFirst;
+        return parse_display(s, b'/', day_first).or_else(|| parse_display(s, b'/', !day_first));
+    }
+    parse_ts_ms(s)
 }
 
 struct Cursor<'a> {
@@ -149,15 +237,17 @@ fn parse_iso(b: &[u8]) -> Option<i64> {
     }
 }
 
-/// `4/28/2021, 2:08:45.221 PM` (also without the comma, without seconds, 24-hour).
-fn parse_us_display(s: &str) -> Option<i64> {
+/// `4/28/2021, 2:08:45.221 PM` (also without the comma, without seconds, 24-hour); with
+/// `day_first`, `28/4/2021 14:08` and `28.04.2021 14:08`.
+fn parse_display(s: &str, sep: u8, day_first: bool) -> Option<i64> {
     let b = s.as_bytes();
     let mut c = Cursor { b, i: 0 };
-    let (mo, _) = c.digits(1, 2)?;
-    c.eat(b'/').then_some(())?;
-    let (d, _) = c.digits(1, 2)?;
-    c.eat(b'/').then_some(())?;
+    let (first, _) = c.digits(1, 2)?;
+    c.eat(sep).then_some(())?;
+    let (second, _) = c.digits(1, 2)?;
+    c.eat(sep).then_some(())?;
     let (y, _) = c.digits(4, 4)?;
+    let (mo, d) = if day_first { (second, first) } else { (first, second) };
     if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
         return None;
     }

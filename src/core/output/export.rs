@@ -880,7 +880,7 @@ pub fn finding_rows(ds: &Dataset, findings: &[crate::core::detect::Finding]) -> 
             evidence_ids.retain(|s| !s.is_empty());
             evidence_ids.dedup();
             FindingRow {
-                rule: f.rule.as_str().to_owned(),
+                rule: f.rule_name(),
                 severity: f.severity.label().to_owned(),
                 title: f.title.clone(),
                 why: f.why.clone(),

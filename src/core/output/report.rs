@@ -480,7 +480,7 @@ pub fn report_findings(
             ReportFinding {
                 severity: f.severity.label().to_owned(),
                 title: f.title.clone(),
-                rule: f.rule.as_str().to_owned(),
+                rule: f.rule_name(),
                 why: f.why.clone(),
                 thresholds: vec![("As applied".to_owned(), f.thresholds.clone())],
                 next_steps: vec![f.next_steps.clone()],

@@ -425,3 +425,75 @@ pub fn time_range(ds: &Dataset, log: crate::core::model::Log, rows: &[u32]) -> O
     }
     (lo <= hi).then_some((lo, hi))
 }
+
+/// The time aggregate of the portal's non-interactive sign-ins view.
+pub const GROUP_HOURS: [u32; 3] = [1, 6, 24];
+
+/// One row of the portal's aggregated sign-ins view: identical sign-ins (same user,
+/// application, IP address, status and resource) within one time bucket, counted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SigninGroup {
+    /// The bucket's start (UTC ms), or `NO_TIME` for sign-ins without a time.
+    pub start_ms: i64,
+    /// The latest sign-in of the group.
+    pub last_ms: i64,
+    pub user: String,
+    pub app: String,
+    pub ip: String,
+    pub status: String,
+    pub resource: String,
+    /// The group's sign-ins, in selection order.
+    pub rows: Vec<u32>,
+}
+
+/// Groups a sign-in selection as the portal's aggregated view does, with a time aggregate of
+/// `hours` (1, 6 or 24): newest bucket first, then most sign-ins first.
+pub fn signin_groups(ds: &Dataset, rows: &[u32], hours: u32) -> Vec<SigninGroup> {
+    let t = &ds.signins.table;
+    let span = i64::from(hours.max(1)) * 3_600_000;
+    let user_sym = |r: usize| {
+        [S::Upn, S::User, S::SpName, S::UserId]
+            .iter()
+            .map(|f| t.sym(*f as usize, r))
+            .find(|s| !ds.strings.get(*s).is_empty())
+            .map_or(0, |s| s.0)
+    };
+    let status = |r: usize| match t.col(S::Status as usize).value(r) {
+        crate::core::model::column::Value::Enum(e) => e,
+        _ => 0,
+    };
+    let mut index: HashMap<(i64, u32, u32, u32, u8, u32), usize> = HashMap::new();
+    let mut out: Vec<SigninGroup> = Vec::new();
+    for &r in rows {
+        let ri = r as usize;
+        let ts = t.time(S::Time as usize, ri);
+        let start = if ts == NO_TIME { NO_TIME } else { ts.div_euclid(span) * span };
+        let key = (
+            start,
+            user_sym(ri),
+            t.sym(S::App as usize, ri).0,
+            t.sym(S::Ip as usize, ri).0,
+            status(ri),
+            t.sym(S::Resource as usize, ri).0,
+        );
+        let i = *index.entry(key).or_insert_with(|| {
+            let text = |f: S| crate::core::query::view::cell_text(t, f as usize, ri, &ds.strings, 0);
+            out.push(SigninGroup {
+                start_ms: start,
+                last_ms: ts,
+                user: user_key(ds, ri).to_owned(),
+                app: text(S::App),
+                ip: text(S::Ip),
+                status: text(S::Status),
+                resource: text(S::Resource),
+                rows: Vec::new(),
+            });
+            out.len() - 1
+        });
+        let g = &mut out[i];
+        g.last_ms = g.last_ms.max(ts);
+        g.rows.push(r);
+    }
+    out.sort_by(|a, b| b.start_ms.cmp(&a.start_ms).then(b.rows.len().cmp(&a.rows.len())).then(a.user.cmp(&b.user)));
+    out
+}

@@ -459,3 +459,63 @@ impl Event for RowEvent<'_> {
         serde_json::json!({ "id": format!("{}{}", if self.log == Log::SignIns { 's' } else { 'a' }, self.row) })
     }
 }
+
+/// The README's table of Sigma field names: one line per model field, with every spelling the
+/// table accepts for each log (from `fields.tsv`).
+pub fn markdown() -> String {
+    let mut by_target: Vec<(String, String, Vec<String>)> = Vec::new();
+    for line in include_str!("fields.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
+        let c: Vec<&str> = line.split('\t').collect();
+        let (Some(log), Some(field), Some(spec)) = (c.first(), c.get(1), c.get(2)) else { continue };
+        let log = if *log == "signin" { "sign-ins" } else { "audit" };
+        let what = match *spec {
+            "-" => "— (no export carries it: conditions on it never match)".to_owned(),
+            s => match (log, S::from_key(s), A::from_key(s)) {
+                ("sign-ins", Some(f), _) => format!("{} (`{s}`)", f.def().label),
+                ("audit", _, Some(f)) => format!("{} (`{s}`)", f.def().label),
+                _ => derived_label(s).to_owned(),
+            },
+        };
+        match by_target.iter_mut().find(|(l, w, _)| l == log && *w == what) {
+            Some((_, _, v)) => v.push(format!("`{field}`")),
+            None => by_target.push((log.to_owned(), what, vec![format!("`{field}`")])),
+        }
+    }
+    let mut s =
+        String::from("| Log | Lantern field | Sigma names (any case; `properties.` prefix allowed) |\n|---|---|---|\n");
+    for (log, what, names) in by_target {
+        s.push_str(&format!("| {log} | {what} | {} |\n", names.join(", ")));
+    }
+    s.push_str("| audit | the additional detail of that key | `AdditionalDetails.<key>` |\n");
+    s
+}
+
+/// What a derived target of `fields.tsv` reads, in words.
+fn derived_label(spec: &str) -> String {
+    match spec {
+        "status_parts" => "status, failure reason and additional details (any may match)".into(),
+        "result_parts" => "result and result reason (any may match)".into(),
+        "is_interactive" => "interactive or not (`true` / `false`)".into(),
+        "category_name" => "`SignInLogs`, `NonInteractiveUserSignInLogs`, … by the kind of sign-in".into(),
+        "operation_name" => "\"Sign-in activity\"".into(),
+        "steps.method" => "authentication methods of the steps (a list)".into(),
+        "steps.result" => "results of the authentication steps (a list)".into(),
+        "steps_json" => "the authentication steps as JSON text".into(),
+        "risk_types" => "risk event types (a list)".into(),
+        "targets.type" | "targets.name" | "targets.id" | "targets.upn" => {
+            format!("each target's {} (a list)", &spec[8..])
+        }
+        "targets_json" => "the targets (with modified properties) as JSON text".into(),
+        "props.name" => "each modified property's name (a list)".into(),
+        "props.old" => "each modified property's old value (a list)".into(),
+        "props.new" => "each modified property's new value (a list)".into(),
+        "props_json" => "the modified properties as JSON text".into(),
+        "details.key" | "details.value" => format!("each additional detail's {} (a list)", &spec[8..]),
+        "details_json" => "the additional details as JSON text".into(),
+        "actor_any" => "the actor's UPN, display name and service principal name (any may match)".into(),
+        "time_iso" => "the time, ISO 8601 UTC".into(),
+        s if s.starts_with("detail:") => format!("the additional detail `{}`", &s[7..]),
+        s if s.starts_with("prop:") => format!("the modified property `{}` (new value)", &s[5..]),
+        s => format!("`{s}`"),
+    }
+}

@@ -106,6 +106,13 @@ pub struct RuleSet {
     fields: FieldMap,
 }
 
+/// Two rule sets are equal when they were read from the same files with the same outcome.
+impl PartialEq for RuleSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.files == other.files && self.rules == other.rules && self.problems == other.problems
+    }
+}
+
 impl std::fmt::Debug for RuleSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RuleSet").field("rules", &self.rules).field("problems", &self.problems).finish()
@@ -442,15 +449,11 @@ impl RuleSet {
     /// Rule indices with hits… (see [`run`]); the rules that apply to `log`.
     fn engine(&self, log: Log) -> Engine {
         let mut e = Engine::new();
-        e.set_match_detail(MatchDetailLevel::Summary);
+        e.set_match_detail(MatchDetailLevel::Off);
         let rules: Vec<&SigmaRule> =
             self.detections.iter().filter(|(i, _)| self.rules[*i].applies.reads(log)).map(|(_, r)| r).collect();
         let _ = e.add_rules(rules);
         e
-    }
-
-    fn index_of(&self, key: &str) -> Option<usize> {
-        self.rules.iter().position(|r| r.key == key)
     }
 
     /// Keys of detection rules that only feed correlations (`generate: false`): their own
@@ -522,6 +525,8 @@ pub fn run(ds: &Dataset, set: &RuleSet) -> Vec<Hit> {
     events.extend(order(ds, Log::Audits));
     events.sort_by_key(|e| (e.0, e.1 == Log::Audits, e.2));
     let mut hits = Vec::new();
+    let mut detail: HashMap<(usize, u32), u8> = HashMap::new();
+    let index: HashMap<&str, usize> = set.rules.iter().enumerate().map(|(i, r)| (r.key.as_str(), i)).collect();
     for (t, log, row) in events {
         let Some((_, engine)) = engines.iter().find(|(l, _)| *l == log) else { continue };
         let ev = RowEvent { ds, log, row: row as usize, fields: &set.fields, steps: &steps };
@@ -537,9 +542,16 @@ pub fn run(ds: &Dataset, set: &RuleSet) -> Vec<Hit> {
         let shown =
             |r: &EvaluationResult| !r.is_detection() || r.header.rule_id.as_ref().is_none_or(|id| !quiet.contains(id));
         for r in results.into_iter().filter(shown) {
-            if let Some(h) = hit(set, r, log, row) {
-                hits.push(h);
-            }
+            // The matched fields of a few hits per rule and subject are enough for the
+            // why-sentence; the rest keep only their record.
+            let who = match log {
+                Log::SignIns => ds.signins.table.sym(S::Upn as usize, row as usize).0,
+                Log::Audits => ds.audits.table.sym(A::ActorUpn as usize, row as usize).0,
+            };
+            let Some(&rule) = r.header.rule_id.as_deref().and_then(|id| index.get(id)) else { continue };
+            let seen = detail.entry((rule, who)).or_insert(0u8);
+            *seen = seen.saturating_add(1);
+            hits.push(hit(rule, r, log, row, *seen <= 3));
         }
     }
     hits
@@ -553,13 +565,16 @@ fn text_of(v: &serde_json::Value) -> String {
     }
 }
 
-fn hit(set: &RuleSet, r: EvaluationResult, log: Log, row: u32) -> Option<Hit> {
-    let rule = set.index_of(r.header.rule_id.as_deref()?)?;
-    Some(match r.body {
+fn hit(rule: usize, r: EvaluationResult, log: Log, row: u32, with_fields: bool) -> Hit {
+    match r.body {
         ResultBody::Detection(d) => Hit {
             rule,
             rows: vec![(log, row)],
-            matched: d.matched_fields.iter().map(|m| (m.field.clone(), text_of(&m.value))).collect(),
+            matched: if with_fields {
+                d.matched_fields.iter().map(|m| (m.field.clone(), text_of(&m.value))).collect()
+            } else {
+                Vec::new()
+            },
             group: Vec::new(),
             value: None,
             window_secs: 0,
@@ -588,7 +603,7 @@ fn hit(set: &RuleSet, r: EvaluationResult, log: Log, row: u32) -> Option<Hit> {
                 window_secs: c.timespan_secs,
             }
         }
-    })
+    }
 }
 
 /// True for a file name Lantern reads as Sigma rules (`.yml`, `.yaml`).
@@ -653,4 +668,14 @@ fn zip_members(b: &[u8]) -> Vec<(String, Vec<u8>)> {
         }
     }
     out
+}
+
+/// True when a zip archive holds Sigma rules and no log exports (members ending in `.yml` /
+/// `.yaml`, none that the log reader would take: `.csv`, `.json`, `.ndjson`, `.jsonl`,
+/// `.log`, `.txt`, `.gz`).
+pub fn is_rule_zip(bytes: &[u8]) -> bool {
+    let members = zip_members(bytes);
+    let logs = [".csv", ".json", ".ndjson", ".jsonl", ".log", ".txt", ".gz"];
+    members.iter().any(|(m, _)| is_rule_file(m))
+        && !members.iter().any(|(m, _)| logs.iter().any(|e| m.to_ascii_lowercase().ends_with(e)))
 }

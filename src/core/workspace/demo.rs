@@ -34,13 +34,82 @@ pub struct DemoConfig {
     pub ca_policies: usize,
     /// If set, benign sign-ins are scaled so that the tenant has about this many sign-ins.
     pub target_signins: Option<usize>,
+    /// Shaped like a real tenant's export for benchmarks (see [`Tenant::make_realistic`]).
+    pub realistic: bool,
+    /// JSON written indented, as some tools save it.
+    pub pretty: bool,
 }
 
 impl Default for DemoConfig {
     fn default() -> Self {
-        Self { seed: 7, users: 200, days: 21, ca_policies: 4, target_signins: None }
+        Self { seed: 7, users: 200, days: 21, ca_policies: 4, target_signins: None, realistic: false, pretty: false }
     }
 }
+
+/// Top-level keys of a Graph `signIn`, in the order Graph returns them.
+const SIGNIN_KEYS: &[&str] = &[
+    "id",
+    "createdDateTime",
+    "userDisplayName",
+    "userPrincipalName",
+    "userId",
+    "appId",
+    "appDisplayName",
+    "ipAddress",
+    "ipAddressFromResourceProvider",
+    "clientAppUsed",
+    "userAgent",
+    "correlationId",
+    "conditionalAccessStatus",
+    "originalRequestId",
+    "isInteractive",
+    "tokenIssuerName",
+    "tokenIssuerType",
+    "clientCredentialType",
+    "processingTimeInMilliseconds",
+    "riskDetail",
+    "riskLevelAggregated",
+    "riskLevelDuringSignIn",
+    "riskState",
+    "riskEventTypes",
+    "riskEventTypes_v2",
+    "resourceDisplayName",
+    "resourceId",
+    "resourceTenantId",
+    "homeTenantId",
+    "homeTenantName",
+    "authenticationMethodsUsed",
+    "authenticationRequirement",
+    "signInIdentifier",
+    "signInIdentifierType",
+    "servicePrincipalName",
+    "signInEventTypes",
+    "servicePrincipalId",
+    "federatedCredentialId",
+    "userType",
+    "flaggedForReview",
+    "isTenantRestricted",
+    "autonomousSystemNumber",
+    "crossTenantAccessType",
+    "servicePrincipalCredentialKeyId",
+    "servicePrincipalCredentialThumbprint",
+    "uniqueTokenIdentifier",
+    "incomingTokenType",
+    "authenticationProtocol",
+    "resourceServicePrincipalId",
+    "sessionId",
+    "originalTransferMethod",
+    "isThroughGlobalSecureAccess",
+    "status",
+    "deviceDetail",
+    "location",
+    "appliedConditionalAccessPolicies",
+    "authenticationContextClassReferences",
+    "authenticationProcessingDetails",
+    "networkLocationDetails",
+    "authenticationDetails",
+    "authenticationRequirementPolicies",
+];
 
 /// The first instant of the demo period: Monday 2026-10-26 00:00 UTC.
 pub const START_MS: i64 = 1_792_972_800_000;
@@ -186,6 +255,10 @@ pub struct Tenant {
     pub truth: Vec<Scenario>,
     pub start_ms: i64,
     pub end_ms: i64,
+    /// JSON keys in Graph's order (`id` first) instead of alphabetical.
+    pub graph_order: bool,
+    /// JSON written indented.
+    pub pretty: bool,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -575,13 +648,83 @@ pub fn generate(cfg: &DemoConfig) -> Tenant {
     // Newest first, as the portal downloads them.
     g.signins.sort_by(|a, b| b.time_ms.cmp(&a.time_ms).then_with(|| a.id.cmp(&b.id)));
     g.audits.sort_by(|a, b| b.time_ms.cmp(&a.time_ms).then_with(|| a.id.cmp(&b.id)));
-    Tenant {
+    let mut t = Tenant {
         signins: g.signins,
         audits: g.audits,
         policies: g.policies,
         truth: g.truth,
         start_ms: START_MS,
         end_ms: START_MS + cfg.days as i64 * DAY,
+        graph_order: false,
+        pretty: cfg.pretty,
+    };
+    if cfg.realistic {
+        t.make_realistic(cfg.seed);
+    }
+    t
+}
+
+impl Tenant {
+    /// Reshapes the sign-ins like a real tenant's export, for benchmarks: every row its own
+    /// request, correlation and token id; one user per ~40 sign-ins (at least 2,000), each with
+    /// an id, a device and a home address of their own; a third of the sign-ins from any of
+    /// ~50,000 other addresses; sessions of a few sign-ins; JSON keys in Graph's order. The
+    /// planted attacks keep their rows but lose their ground truth (not for detection tests).
+    pub fn make_realistic(&mut self, seed: u64) {
+        let mut rng = Rng(seed ^ 0x5245_414c_4953_5449);
+        let n_users = (self.signins.len() / 40).max(2_000);
+        let first = [
+            "ana", "ben", "chen", "dara", "eli", "fatima", "goran", "hana", "ivan", "jo", "kai", "lena", "milo", "nia",
+            "omar", "pia",
+        ];
+        let last = [
+            "alvarez",
+            "brown",
+            "costa",
+            "dubois",
+            "eriksen",
+            "fischer",
+            "garcia",
+            "hughes",
+            "ito",
+            "jensen",
+            "kowalski",
+            "lindqvist",
+            "moreau",
+            "novak",
+            "okafor",
+            "patel",
+        ];
+        let users: Vec<(String, String, String, String, String)> = (0..n_users)
+            .map(|i| {
+                let (f, l) = (first[i % first.len()], last[(i / first.len()) % last.len()]);
+                let home =
+                    format!("{}.{}.{}.{}", 20 + rng.below(180), rng.below(256), rng.below(256), 1 + rng.below(254));
+                (format!("{} {} {i}", f, l), format!("{f}.{l}{i}@{DOMAIN}"), rng.guid(), rng.guid(), home)
+            })
+            .collect();
+        let mut session = String::new();
+        for (k, e) in self.signins.iter_mut().enumerate() {
+            let u = &users[rng.below(n_users as u64) as usize];
+            e.user_name = u.0.clone();
+            e.upn = u.1.clone();
+            e.user_id = u.2.clone();
+            e.device_id = u.3.clone();
+            e.device_name = format!("PC-{}", &u.3[..8]);
+            e.ip = if rng.chance(0.67) {
+                u.4.clone()
+            } else {
+                format!("{}.{}.{}.{}", 20 + rng.below(180), rng.below(256), rng.below(256), 1 + rng.below(254))
+            };
+            e.id = rng.guid();
+            e.correlation_id = rng.guid();
+            if k % 4 == 0 || session.is_empty() {
+                session = rng.guid();
+            }
+            e.session_id = session.clone();
+        }
+        self.truth.clear();
+        self.graph_order = true;
     }
 }
 
@@ -1772,9 +1915,42 @@ impl Tenant {
             }
             first = false;
             let v = self.signin_json(e);
-            serde_json::to_writer(&mut *w, &v).map_err(io::Error::other)?;
+            self.write_record(&v, w)?;
         }
-        w.write_all(b"]")
+        w.write_all(if self.pretty { b"\n]" } else { b"]" })
+    }
+
+    /// One JSON record: keys alphabetical (serde_json's map) or, for a realistic tenant, in
+    /// Graph's order (`SIGNIN_KEYS`); compact or indented.
+    fn write_record(&self, v: &serde_json::Value, w: &mut impl Write) -> io::Result<()> {
+        let to = |v: &serde_json::Value| {
+            if self.pretty { serde_json::to_string_pretty(v) } else { serde_json::to_string(v) }
+        };
+        if !self.graph_order {
+            if self.pretty {
+                w.write_all(b"\n  ")?;
+                return w.write_all(to(v).map_err(io::Error::other)?.replace('\n', "\n  ").as_bytes());
+            }
+            return serde_json::to_writer(&mut *w, v).map_err(io::Error::other);
+        }
+        let Some(map) = v.as_object() else { return serde_json::to_writer(&mut *w, v).map_err(io::Error::other) };
+        let keys = SIGNIN_KEYS
+            .iter()
+            .copied()
+            .filter(|k| map.contains_key(*k))
+            .chain(map.keys().map(String::as_str).filter(|k| !SIGNIN_KEYS.contains(k)));
+        let (open, sep, colon, close) =
+            if self.pretty { ("\n  {\n    ", ",\n    ", ": ", "\n  }") } else { ("{", ",", ":", "}") };
+        w.write_all(open.as_bytes())?;
+        for (i, k) in keys.enumerate() {
+            if i > 0 {
+                w.write_all(sep.as_bytes())?;
+            }
+            let value = to(&map[k]).map_err(io::Error::other)?;
+            let value = if self.pretty { value.replace('\n', "\n    ") } else { value };
+            write!(w, "{}{colon}{value}", serde_json::Value::from(k))?;
+        }
+        w.write_all(close.as_bytes())
     }
 
     fn signin_json(&self, e: &SignInEvent) -> serde_json::Value {

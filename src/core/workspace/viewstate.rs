@@ -23,6 +23,9 @@ pub struct LogView {
     /// Sort field and whether descending; `None` = newest first.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<(String, bool)>,
+    /// Sign-ins grouped as the portal's aggregated view does, with this time aggregate (hours).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_hours: Option<u32>,
 }
 
 impl LogView {
@@ -125,8 +128,7 @@ impl ViewState {
     /// selection, open user or finding, trainer progress) survives; the person's settings
     /// (columns, sort, time zone, detection settings) do.
     pub fn cleared(&self) -> ViewState {
-        let keep =
-            |lv: &LogView| LogView { filter: Filter::default(), columns: lv.columns.clone(), sort: lv.sort.clone() };
+        let keep = |lv: &LogView| LogView { filter: Filter::default(), ..lv.clone() };
         ViewState {
             signins: keep(&self.signins),
             audit: keep(&self.audit),
@@ -141,8 +143,7 @@ impl ViewState {
     /// finding, no trainer progress, and detection settings without their allow-lists. What
     /// is left — the tab, columns, sort, time zone and thresholds — says nothing about a tenant.
     pub fn shareable(&self) -> ViewState {
-        let strip =
-            |lv: &LogView| LogView { filter: Filter::default(), columns: lv.columns.clone(), sort: lv.sort.clone() };
+        let strip = |lv: &LogView| LogView { filter: Filter::default(), ..lv.clone() };
         let detect = self.detect.as_ref().and_then(|d| {
             let mut d = d.as_object()?.clone();
             d.retain(|k, _| !k.starts_with("allow_"));
@@ -217,11 +218,13 @@ mod tests {
         v.signins.filter.text = "adele.vance@".into();
         v.signins.filter.conds.push(Cond::In { field: "ip".into(), values: vec!["185.220.101.47".into()] });
         v.audit.columns = Some(vec!["time".into()]);
-        for w in [v.cleared(), v.shareable()] {
-            let h = w.to_hash();
-            for secret in ["adele", "b65d", "185.220", "10.0.0.0", ":1"] {
-                assert!(!percent_decode(&h).contains(secret), "{secret} in {h}");
+        for (w, shared) in [(v.cleared(), false), (v.shareable(), true)] {
+            let h = percent_decode(&w.to_hash());
+            for secret in ["adele", "b65d", "185.220", ":1"] {
+                assert!(!h.contains(secret), "{secret} in {h}");
             }
+            // The person's own allow-list is a setting, kept after Clear; a shared link leaves it out.
+            assert_eq!(h.contains("10.0.0.0"), !shared, "{h}");
             assert!(w.local_time && w.audit.columns.is_some() && w.trainer.is_none());
         }
         assert_eq!(v.shareable().tab, "findings");

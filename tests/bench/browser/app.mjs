@@ -5,11 +5,13 @@
 //   node tests/bench/browser/app.mjs                 # the 250k portal CSV and Graph JSON
 //   BENCH_RUNS=3 node tests/bench/browser/app.mjs    # runs per file (median; default 2)
 import { launch, openApp, startServer, waitLoaded, generate } from '../../e2e/harness.mjs';
+// Realistic inputs by default (see run.mjs); BENCH_DATA=demo for the demo generator's shape.
+const REALISTIC = process.env.BENCH_DATA === 'demo' ? [] : ['--realistic'];
 
 const RUNS = Number(process.env.BENCH_RUNS || 2);
 const files = [
-  ['portal CSV, 250,000 records', await generate('signins-250k.csv', ['--only', 'signins-csv', '--records', '250000'])],
-  ['Graph JSON, 250,000 records, 0 CA policies', await generate('signins-250k-p0.json', ['--only', 'signins-json', '--records', '250000', '--ca-policies', '0'])],
+  ['portal CSV, 250,000 records', await generate(`signins-250k${REALISTIC.length ? '-real' : ''}.csv`, ['--only', 'signins-csv', '--records', '250000', ...REALISTIC])],
+  ['Graph JSON, 250,000 records, 0 CA policies', await generate(`signins-250k-p0${REALISTIC.length ? '-real' : ''}.json`, ['--only', 'signins-json', '--records', '250000', '--ca-policies', '0', ...REALISTIC])],
 ];
 const server = await startServer();
 const browser = await launch();

@@ -92,10 +92,33 @@ async function papa(file) {
   return { ms: performance.now() - t0, rows, peakHeapBytes: peak - before };
 }
 
-/** JSON.parse over record-aligned chunks of a Graph JSON array. The generator writes keys
- *  in alphabetical order, so every record (and nothing nested in one) starts with
- *  `{"appDisplayName":"`: a chunk is cut before the last `,{"appDisplayName":"` in it. That
- *  boundary search is the cheapest possible one, which favours JSON.parse. */
+/** Where the last top-level record of `s` starts (the index of the `,` before it), for any key
+ *  order and pretty-printed or not: a record starts with its first two keys as the file's first
+ *  record has them (`{"id":"…","createdDateTime":` in Graph's order) — nested objects (a CA
+ *  policy's `{"id":"…","displayName":`) have other second keys. */
+function recordCutter(head) {
+  const m = head.match(/^\s*\{\s*("[^"]+")\s*:\s*(?:"(?:[^"\\]|\\.)*"|[^,{}[\]"]*)\s*,\s*("[^"]+")\s*:/);
+  if (!m) throw new Error(`the JSON array's first record does not start with two keys: ${head.slice(0, 80)}`);
+  const [, k1, k2] = m;
+  const value = /^\s*:\s*(?:"(?:[^"\\]|\\.)*"|[^,{}[\]"]*)\s*,\s*$/;
+  return (s) => {
+    for (let i = s.length; ;) {
+      i = s.lastIndexOf(k2, i - 1);
+      if (i < 0) return -1;
+      const j = s.lastIndexOf(k1, i);
+      if (j < 0) return -1;
+      if (i - j < 4096 && value.test(s.slice(j + k1.length, i))) {
+        const before = s.slice(Math.max(0, j - 64), j);
+        const open = before.search(/,\s*\{\s*$/);
+        if (open >= 0) return j - before.length + open;
+      }
+    }
+  };
+}
+
+/** JSON.parse over record-aligned chunks of a Graph JSON array, in whatever key order the file
+ *  has (`recordCutter`). The boundary search is a backwards string search, the cheapest a
+ *  JavaScript reader could do, which favours JSON.parse. */
 async function jsonParse(file, chunkBytes = 32 << 20) {
   gc();
   const before = heap();
@@ -103,13 +126,12 @@ async function jsonParse(file, chunkBytes = 32 << 20) {
   let records = 0;
   const dec = new TextDecoder();
   let carry = '';
-  let firstChunk = true;
+  let boundary = null;
   const t0 = performance.now();
-  const boundary = (s) => s.lastIndexOf(',{"appDisplayName":"');
   for (let off = 0; off < file.size; off += chunkBytes) {
     const buf = await file.slice(off, Math.min(off + chunkBytes, file.size)).arrayBuffer();
     let s = carry + dec.decode(buf, { stream: true });
-    if (firstChunk) { s = s.slice(s.indexOf('[') + 1); firstChunk = false; }
+    if (!boundary) { s = s.slice(s.indexOf('[') + 1); boundary = recordCutter(s); }
     const b = boundary(s);
     if (b < 0) { carry = s; continue; }
     records += JSON.parse('[' + s.slice(0, b) + ']').length;
@@ -118,7 +140,7 @@ async function jsonParse(file, chunkBytes = 32 << 20) {
   }
   let tail = (carry + dec.decode()).trimEnd();
   if (tail.endsWith(']')) tail = tail.slice(0, -1);
-  if (tail.length) records += JSON.parse('[' + tail + ']').length;
+  if (tail.trim().length) records += JSON.parse('[' + tail + ']').length;
   return { ms: performance.now() - t0, records, peakHeapBytes: peak - before };
 }
 

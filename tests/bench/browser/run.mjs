@@ -1,6 +1,6 @@
 // `make bench`: Lantern's real ingest (the release worker from dist/) against Papa Parse
 // and chunked JSON.parse, side by side in ONE headless-Chromium tab, on the generator's
-// 250,000-record files. Prints times, ratios and memory; writes target/bench/results.json.
+// 250,000-record files (realistic by default, see REAL below). Prints times, ratios and memory; writes target/bench/results.json.
 //
 //   node tests/bench/browser/run.mjs            # CSV, JSON (0 and 8 CA policies), 4 GB JSON
 //   BENCH_SKIP_4GB=1 node tests/bench/browser/run.mjs
@@ -53,7 +53,14 @@ function serve() {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ server, url: `http://127.0.0.1:${server.address().port}` })));
 }
 
+// Realistic inputs by default (`lantern generate --realistic`: every row its own ids, one user per
+// ~40 sign-ins, tens of thousands of addresses, Graph's key order); BENCH_DATA=demo for the
+// demo generator's shape (repeating values, alphabetical keys), BENCH_PRETTY=1 for indented JSON.
+const REAL = process.env.BENCH_DATA !== 'demo';
+const PRETTY = !!process.env.BENCH_PRETTY;
+
 async function generate(name, args) {
+  if (REAL) { name = name.replace(/(\.\w+)$/, `-real${PRETTY ? '-pretty' : ''}$1`); args = [...args, '--realistic', ...(PRETTY ? ['--pretty'] : [])]; }
   await mkdir(OUT, { recursive: true });
   const out = join(OUT, name);
   if (!existsSync(out)) {

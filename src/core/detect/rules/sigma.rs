@@ -55,20 +55,28 @@ impl Rule for Sigma {
     fn run(_: &Params, cx: &Ctx, out: &mut Out) {
         let Some(set) = cx.sigma else { return };
         let hits = sigma::run(cx.ds, set);
-        // (rule, subject or group, correlation?) → hits, in first-seen order.
-        let mut groups: HashMap<(usize, String, bool), Vec<Hit>> = HashMap::new();
-        let mut order: Vec<(usize, String, bool)> = Vec::new();
+        // (rule, subject, correlation?) → hits, in first-seen order; a subject is a number
+        // (the sign-in's subject, the audit actor's string symbol, a correlation's group)
+        // so that a million hits cost no string each.
+        let mut groups: HashMap<(usize, Subj), Vec<Hit>> = HashMap::new();
+        let mut order: Vec<(usize, Subj)> = Vec::new();
+        let mut group_names: Vec<String> = Vec::new();
         for h in hits {
-            let corr = h.value.is_some();
-            let k = (h.rule, if corr { group_text(&h) } else { subject(cx, &h) }, corr);
-            if !groups.contains_key(&k) {
-                order.push(k.clone());
-            }
-            groups.entry(k).or_default().push(h);
+            let k = (h.rule, subject_key(cx, &h, &mut group_names));
+            let v = groups.entry(k).or_insert_with(|| {
+                order.push(k);
+                Vec::new()
+            });
+            v.push(h);
         }
         for k in order {
             let hits = groups.remove(&k).unwrap_or_default();
             let rule = &set.rules[k.0];
+            let name = match k.1 {
+                Subj::Group(i) => group_names.get(i as usize).cloned().unwrap_or_default(),
+                _ => subject(cx, &hits[0]),
+            };
+            let k = (k.0, name, matches!(k.1, Subj::Group(_)));
             if k.2 {
                 // A correlation fires again on every further event in its window: one finding
                 // per run of firings, with every record they kept.
@@ -109,6 +117,40 @@ fn time_of(cx: &Ctx, (log, r): (Log, u32)) -> i64 {
 
 fn first_time(cx: &Ctx, h: &Hit) -> i64 {
     h.rows.iter().map(|&x| time_of(cx, x)).filter(|&t| t != NO_TIME).min().unwrap_or(0)
+}
+
+/// The subject of a hit, as a number.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Subj {
+    SignIn(u32),
+    /// A sign-in without a subject: its IP index.
+    Ip(u32),
+    /// The audit actor's UPN symbol (else the actor's symbol).
+    Actor(u32),
+    /// A correlation group (index into the group names).
+    Group(u32),
+}
+
+fn subject_key(cx: &Ctx, h: &Hit, names: &mut Vec<String>) -> Subj {
+    if h.value.is_some() {
+        let g = group_text(h);
+        let i = names.iter().position(|n| *n == g).unwrap_or_else(|| {
+            names.push(g);
+            names.len() - 1
+        });
+        return Subj::Group(i as u32);
+    }
+    match h.rows.first() {
+        Some(&(Log::SignIns, r)) if cx.subj(r) != crate::core::detect::ctx::NONE => Subj::SignIn(cx.subj(r)),
+        Some(&(Log::SignIns, r)) => Subj::Ip(cx.ip[r as usize]),
+        Some(&(Log::Audits, r)) => {
+            let t = &cx.ds.audits.table;
+            let upn = t.sym(crate::core::model::AuditField::ActorUpn as usize, r as usize);
+            let s = if upn.is_empty() { t.sym(crate::core::model::AuditField::Actor as usize, r as usize) } else { upn };
+            Subj::Actor(s.0)
+        }
+        None => Subj::Group(u32::MAX),
+    }
 }
 
 /// Who a detection hit is about: the sign-in's user (else its IP), the audit event's actor.
