@@ -41,7 +41,7 @@ impl Rule for FirstPartyClient {
         title: "First-party tool used to reach Microsoft Graph",
         description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
-        severity: "Medium when the user's history shows they never used the client; High when it also came from a network they never used; Low when there is too little history to judge",
+        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -59,7 +59,8 @@ impl Rule for FirstPartyClient {
         format!(
             "{} developer/admin clients to Microsoft Graph, Exchange Online or Azure AD Graph, {} family-of-client-ids apps \
              to Azure AD Graph; a successful sign-in for a user with no success through that client between {} days and 1 \
-             day before ({}; else Low); High from a /{} or /{} network absent from that history{}",
+             day before ({}; else Low); Low when they used another developer/admin client then; High from a /{} or /{} \
+             network absent from that history{}",
             count(ClientKind::Tool),
             count(ClientKind::Foci),
             p.base.learning_days,
@@ -88,7 +89,7 @@ impl Rule for FirstPartyClient {
             for id in ids {
                 let rows = per_client.remove(&id).unwrap_or_default();
                 for ep in episodes(cx, &rows, DAY_MS) {
-                    if let Some(d) = episode(cx, s, &id, clients.get(&id).map_or("", |c| c.0), ep) {
+                    if let Some(d) = episode(cx, s, &clients, &id, ep) {
                         out.add(cx, d);
                     }
                 }
@@ -117,7 +118,7 @@ impl Rule for FirstPartyClient {
         h.line(&format!("let uses = {q};"));
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
-        h.line(&format!("let before = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName, AppId;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n| summarize SignIns = count(), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend Severity = case(not(Judged), \"low\", NewNetwork, \"high\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        h.line(&format!("let before = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n| summarize SignIns = count(), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -141,16 +142,37 @@ fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, r: u32) -> O
     }
 }
 
-fn episode(cx: &Ctx, s: &Subject, id: &str, name: &str, ep: Vec<u32>) -> Option<Draft> {
+fn episode(
+    cx: &Ctx,
+    s: &Subject,
+    clients: &HashMap<String, (&str, ClientKind)>,
+    id: &str,
+    ep: Vec<u32>,
+) -> Option<Draft> {
+    let name = clients.get(id).map_or("", |c| c.0);
     let r0 = ep[0];
     let t0 = cx.st(r0);
     let history = judged_history(cx, s, t0);
     if history.as_ref().is_some_and(|h| h.iter().any(|&q| cx.s(q, S::AppId).trim().eq_ignore_ascii_case(id))) {
         return None;
     }
+    // Someone who already works with Microsoft's developer or admin tools trying another one is
+    // not the phished user the pattern is about; from a network they never used, it still is.
+    let tools_used: Vec<String> = history.as_ref().map_or_else(Vec::new, |h| {
+        let mut names: Vec<String> = h
+            .iter()
+            .filter_map(|&q| clients.get(&cx.s(q, S::AppId).trim().to_lowercase()))
+            .filter(|c| c.1 == ClientKind::Tool)
+            .map(|c| c.0.to_owned())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    });
     let place_new = history.as_ref().and_then(|_| new_place(cx, &s.name, cx.ip_text(r0), t0));
     let sev = match (&history, &place_new) {
         (None, _) => Severity::Low,
+        (Some(_), None) if !tools_used.is_empty() => Severity::Low,
         (Some(_), None) => Severity::Medium,
         (Some(_), Some(_)) => Severity::High,
     };
@@ -167,6 +189,12 @@ fn episode(cx: &Ctx, s: &Subject, id: &str, name: &str, ep: Vec<u32>) -> Option<
         place(cx, r0),
         if ep.len() > 1 { format!(", {} sign-ins in all", ep.len()) } else { String::new() },
         match &history {
+            Some(h) if !tools_used.is_empty() => format!(
+                "none of their {} successful sign-ins in the previous days used this client, but they use {} (a developer \
+                 or admin trying another tool, so Low unless the network is new)",
+                h.len(),
+                list(&tools_used, 3)
+            ),
             Some(h) => format!("none of their {} successful sign-ins in the previous days used this client", h.len()),
             None => "there is too little history to tell whether they use it".to_owned(),
         },
