@@ -460,6 +460,49 @@ fn impossible_travel_and_its_suppressions() {
         json!({"location": {"city": "Redmond", "countryOrRegion": "US", "geoCoordinates": {"latitude": 47.67, "longitude": -122.12}}}),
     );
     assert!(of(&run(vec![a, near], vec![]), RuleId::ImpossibleTravel).is_empty());
+    // Routine: both ends are networks the user signs in from every day (home in Seattle, a VPN
+    // egress in Lagos), so the fast hop between them raises nothing above Low (the first days,
+    // before there is a history, still do); a new far network stays High.
+    let mut days = Vec::new();
+    for d in 0..6 {
+        days.push(si(T0 + d * DAY + 9 * HOUR, u, "73.97.1.10", 0, json!({})));
+        days.push(si(T0 + d * DAY + 15 * HOUR, u, "102.89.34.17", 0, at_place(LAGOS)));
+        days.push(si(T0 + d * DAY + 20 * HOUR, u, "73.97.1.10", 0, json!({})));
+    }
+    let t6 = T0 + 6 * DAY + 9 * HOUR;
+    let routine = [
+        days.clone(),
+        vec![si(t6, u, "73.97.1.10", 0, json!({})), si(t6 + 70 * MIN, u, "102.89.34.17", 0, at_place(LAGOS))],
+    ]
+    .concat();
+    let f = run(routine, vec![]);
+    let late: Vec<_> = of(&f, RuleId::ImpossibleTravel).into_iter().filter(|x| x.last_ms >= t6).collect();
+    assert!(late.iter().all(|x| x.severity == Severity::Low && x.why.contains("already signs in from")), "{late:#?}");
+    // Both places known from earlier, slower trips: the fast hop alone is a Low finding that says why.
+    let mut trips = Vec::new();
+    for d in 0..6 {
+        let (ip, extra) = if d % 3 == 2 { ("102.89.34.17", at_place(LAGOS)) } else { ("73.97.1.10", json!({})) };
+        for k in 0..3 {
+            trips.push(si(T0 + d * DAY + (9 + 3 * k) * HOUR, u, ip, 0, extra.clone()));
+        }
+    }
+    let f = run(
+        [trips, vec![si(t6, u, "73.97.1.10", 0, json!({})), si(t6 + 70 * MIN, u, "102.89.34.17", 0, at_place(LAGOS))]]
+            .concat(),
+        vec![],
+    );
+    let late: Vec<_> = of(&f, RuleId::ImpossibleTravel).into_iter().filter(|x| x.last_ms >= t6).collect();
+    assert!(
+        late.len() == 1 && late[0].severity == Severity::Low && late[0].why.contains("already signs in from"),
+        "{late:#?}"
+    );
+    let f = run(
+        [days, vec![si(t6, u, "73.97.1.10", 0, json!({})), si(t6 + 70 * MIN, u, "95.173.136.70", 0, at_place(MOSCOW))]]
+            .concat(),
+        vec![],
+    );
+    let new: Vec<_> = of(&f, RuleId::ImpossibleTravel).into_iter().filter(|x| x.last_ms >= t6).collect();
+    assert!(new.len() == 1 && new[0].severity == Severity::High, "{new:#?}");
 }
 
 #[test]
@@ -558,6 +601,16 @@ fn tool_user_agents() {
         &cfg,
     );
     assert!(of(&f, RuleId::ToolUserAgent).is_empty());
+    // A script that succeeded from the network the user always signs in from: Low, and said;
+    // the same script from a network they never used: Medium.
+    let u = "dev@contoso.example";
+    let t = T0 + 6 * DAY + 3 * HOUR;
+    let py = json!({"userAgent": "python-requests/2.31.0"});
+    let f = run([history(u, 6), vec![si(t, u, "73.97.1.10", 0, py.clone())]].concat(), vec![]);
+    let d = one(&f, RuleId::ToolUserAgent);
+    assert!(d.severity == Severity::Low && d.why.contains("already signs in from"), "{d:#?}");
+    let f = run([history(u, 6), vec![si(t, u, "9.9.9.9", 0, py)]].concat(), vec![]);
+    assert_eq!(one(&f, RuleId::ToolUserAgent).severity, Severity::Medium);
 }
 
 #[test]

@@ -160,11 +160,13 @@ fn first_party_tool_tokens_for_graph() {
                      "resourceId": super::fixtures::GRAPH, "resourceDisplayName": "Microsoft Graph"});
     let daily_cli: Vec<Value> = (0..6).map(|d| si(T0 + d * DAY + 11 * HOUR, u, "73.97.1.10", 0, cli.clone())).collect();
     let f = run([history(u, 6), daily_cli.clone(), vec![si(t, u, "73.97.1.10", 0, vscode.clone())]].concat(), vec![]);
-    let p: Vec<_> = of(&f, RuleId::FirstPartyClient).into_iter().filter(|x| x.title.contains("Visual Studio Code")).collect();
+    let p: Vec<_> =
+        of(&f, RuleId::FirstPartyClient).into_iter().filter(|x| x.title.contains("Visual Studio Code")).collect();
     assert!(p.len() == 1 && p[0].severity == Severity::Low && p[0].why.contains("Azure CLI"), "{p:#?}");
     let far = merge_all(&[vscode.clone(), at_place(MOSCOW), json!({"autonomousSystemNumber": 19281})]);
     let f = run([history(u, 6), daily_cli, vec![si(t, u, "9.9.9.9", 0, far)]].concat(), vec![]);
-    let p: Vec<_> = of(&f, RuleId::FirstPartyClient).into_iter().filter(|x| x.title.contains("Visual Studio Code")).collect();
+    let p: Vec<_> =
+        of(&f, RuleId::FirstPartyClient).into_iter().filter(|x| x.title.contains("Visual Studio Code")).collect();
     assert_eq!(p[0].severity, Severity::High);
     // Without history: reported, Low (cannot tell whether they use it).
     let f = run(vec![si(t, u, "9.9.9.9", 0, vscode)], vec![]);

@@ -8,7 +8,9 @@ use crate::core::{
         ctx::{Ctx, NONE, Subject},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{HOUR_MS, Locator, MIN_MS, Place, distinct, is_user_signin, managed_device, place},
+        audit::new_place,
+        baseline::BaselineParams,
+        signin::{HOUR_MS, Locator, MIN_MS, Place, distinct, is_user_signin, judged_history, managed_device, place},
         text::{hm, minutes},
     },
     geo,
@@ -25,6 +27,7 @@ pub struct Params {
     pub shared_min_users: u32,
     pub v4: u8,
     pub v6: u8,
+    pub base: BaselineParams,
     pub allow: Allow,
 }
 
@@ -36,7 +39,7 @@ impl Rule for ImpossibleTravel {
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs and allow-listed egress are ignored.",
         mitre: &["T1078"],
-        severity: "High between countries; Medium when one end is known only by its country; Low within one country or when both ends are the same compliant or managed device",
+        severity: "High between countries; Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device, or when both ends are networks the user already signs in from",
         config: &[
             "travel_max_kmh",
             "travel_min_km",
@@ -44,6 +47,9 @@ impl Rule for ImpossibleTravel {
             "shared_egress_min_users",
             "prefix_v4_bits",
             "prefix_v6_bits",
+            "learning_days",
+            "min_history_signins",
+            "min_history_days",
             "allow_users",
             "allow_ips",
             "allow_asns",
@@ -62,6 +68,7 @@ impl Rule for ImpossibleTravel {
             shared_min_users: cfg.shared_egress_min_users,
             v4: cfg.prefix_v4_bits,
             v6: cfg.prefix_v6_bits,
+            base: BaselineParams::from(cfg),
             allow: Allow::none().users(cfg).nets(cfg),
         }
     }
@@ -70,14 +77,15 @@ impl Rule for ImpossibleTravel {
         format!(
             "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; hops within {} h form one finding; same-IP \
              pairs, same-country pairs known only by country, allow-listed egress and shared egress (a /{} or /{} network \
-             with successful sign-ins by ≥ {} users) ignored; Low within one country or between sign-ins of one compliant \
-             or managed device{}",
+             with successful sign-ins by ≥ {} users) ignored; Low within one country, between sign-ins of one compliant \
+             or managed device, or when both ends are networks of the user's history ({}){}",
             p.max_kmh,
             p.min_km,
             p.group_hours,
             p.v4,
             p.v6,
             p.shared_min_users,
+            p.base.sentence(),
             p.allow.sentence()
         )
     }
@@ -96,6 +104,12 @@ impl Rule for ImpossibleTravel {
                 }
             }
             for g in groups {
+                // Hops between two networks the user already signs in from (a VPN egress abroad,
+                // a home and an office far apart) are routine: they only count when nothing
+                // else in the episode does.
+                let (routine, fresh): (Vec<Hop>, Vec<Hop>) =
+                    g.into_iter().partition(|h| known_network(cx, s, h.a) && known_network(cx, s, h.b));
+                let g = if fresh.is_empty() { routine } else { fresh };
                 if let Some(d) = travel(cx, s, &g) {
                     out.add(cx, d);
                 }
@@ -114,11 +128,15 @@ impl Rule for ImpossibleTravel {
             q.push('\n');
             q.push_str(&c);
         }
+        let b = &p.base;
+        h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, p.v4, p.v6);
         h.line(&format!(
-            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| summarize Hops = count(), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FastestKmh desc",
+            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n    PrevNet = iff(PrevIp contains \":\", parse_ipv6_mask(PrevIp, {v6}), format_ipv4_mask(PrevIp, {v4})), JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter knownNets on $left.JoinUser == $right.User\n| extend Routine = isnotempty(Nets) and set_has_element(Nets, Net) and set_has_element(Nets, PrevNet)\n| summarize Hops = count(), RoutineHops = countif(Routine), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Note = iff(Hops == RoutineHops, \"low: every hop is between networks the user already signs in from\", \"\")\n| sort by FastestKmh desc",
             p.min_km,
             p.max_kmh,
-            p.group_hours.max(1)
+            p.group_hours.max(1),
+            v4 = p.v4,
+            v6 = p.v6
         ));
     }
 }
@@ -168,7 +186,10 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
     let same_device = g.iter().all(|h| {
         managed_device(cx, h.a) && managed_device(cx, h.b) && cx.sym(h.a, S::DeviceId) == cx.sym(h.b, S::DeviceId)
     });
-    let sev = if in_country || same_device {
+    // Both ends on networks the user already signs in from (a VPN egress abroad, a home and an
+    // office far apart): the user is seen in both places routinely, not travelling now.
+    let both_known = g.iter().all(|h| known_network(cx, s, h.a) && known_network(cx, s, h.b));
+    let sev = if in_country || same_device || both_known {
         Severity::Low
     } else if coarse {
         Severity::Medium
@@ -196,6 +217,10 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
                 " Both ends are the same compliant or managed device ({}): one location is wrong, not travelled.",
                 cx.s(worst.a, S::DeviceId)
             )
+        } else if both_known {
+            " Both networks are ones this user already signs in from in the previous days (a VPN or proxy egress, \
+             or two usual places): routine, not travel."
+                .to_owned()
         } else if in_country {
             " Both ends are in one country, where IP geolocation often places mobile and home networks at their gateways' \
              cities."
@@ -214,6 +239,11 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
     }
     d.ips = distinct(cx, &d.signins, S::Ip);
     Some(d)
+}
+
+/// True when the user has a judged history at row `r`'s time and `r`'s network is in it.
+fn known_network(cx: &Ctx, s: &Subject, r: u32) -> bool {
+    judged_history(cx, s, cx.st(r)).is_some() && new_place(cx, &s.name, cx.ip_text(r), cx.st(r)).is_none()
 }
 
 fn same_country(cx: &Ctx, a: u32, b: u32) -> bool {

@@ -6,6 +6,7 @@ use hashbrown::HashMap;
 use crate::core::{
     detect::{
         DetectConfig,
+        audit::new_place,
         baseline::BaselineParams, Severity,
         ctx::Ctx,
         lists::{self, Tool, ToolKind},
@@ -34,8 +35,8 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed; Medium for a script that succeeded or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
-        config: &["learning_days", "min_history_signins", "min_history_days", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
+        severity: "Low for a script that failed, or that succeeded only from networks its users already sign in from; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
         source: "MAS UserAgent block-list and Sigma azurehound / axios (D3)",
@@ -50,10 +51,12 @@ impl Rule for ToolUserAgent {
         let attack = p.tools.iter().filter(|t| t.kind == ToolKind::AttackTool).count();
         format!(
             "user agent contains one of {} scripting-library or {} attack-tool names; Medium with a success or for an attack \
-             tool, High for an attack tool that succeeded; Info when every user who succeeded with a script already used it \
-             ({}){}",
+             tool, High for an attack tool that succeeded; Info when every user who succeeded with a script already used it, \
+             Low when every success came from a /{} or /{} network of the user's history ({}){}",
             p.tools.len() - attack,
             attack,
+            p.base.prefix_v4_bits,
+            p.base.prefix_v6_bits,
             p.base.sentence(),
             p.allow.sentence()
         )
@@ -99,7 +102,8 @@ impl Rule for ToolUserAgent {
             "let habits = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where TimeGenerated between ((startTime - {}d) .. (endTime - 1d)) and ResultType == \"0\"\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Agents = make_set(UserAgent, 200) by UserPrincipalName\n    | where SignIns >= {} and Days >= {};",
             b.learning_days, b.min_history_signins, b.min_history_days
         ));
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| sort by SignIns desc"));
+        h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| extend AtHome = ResultType == \"0\" and isnotempty(Nets) and not(NewNetwork)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -111,14 +115,25 @@ fn routine(cx: &Ctx, tool: Tool, r: u32) -> bool {
         .is_some_and(|h| h.iter().any(|&q| cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment)))
 }
 
+/// True when the user of row `r` has a judged history and the row's network is in it.
+fn known_network(cx: &Ctx, r: u32) -> bool {
+    let Some(s) = cx.subjects.get(cx.subj(r) as usize) else { return false };
+    judged_history(cx, s, cx.st(r)).is_some() && new_place(cx, &s.name, cx.ip_text(r), cx.st(r)).is_none()
+}
+
 fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
     let offensive = tool.kind == ToolKind::AttackTool;
     let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
     // A scripting client its users already used (their history shows it) is their routine.
     let habitual = !offensive && !oks.is_empty() && oks.iter().all(|&r| routine(cx, tool, r));
+    // A script whose every success came from a network its user already signs in from (their
+    // office or home) is a person trying a script at their desk, not a stolen password used
+    // from elsewhere: Low, and said.
+    let at_home = !offensive && !oks.is_empty() && oks.iter().all(|&r| known_network(cx, r));
     let sev = match (offensive, oks.is_empty()) {
         (true, false) => Severity::High,
         (false, false) if habitual => Severity::Info,
+        (false, false) if at_home => Severity::Low,
         (true, true) | (false, false) => Severity::Medium,
         (false, true) => Severity::Low,
     };
@@ -140,7 +155,13 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
         plural(users.len(), "user", "users"),
         oks.len(),
         if winners.is_empty() { String::new() } else { format!(" ({})", list(&winners, 3)) },
-        if habitual { "; every user who succeeded already used this client in the previous days (routine)" } else { "" }
+        if habitual {
+            "; every user who succeeded already used this client in the previous days (routine)"
+        } else if at_home {
+            "; every success came from a network its user already signs in from (so Low)"
+        } else {
+            ""
+        }
     );
     d.next_steps = "Find out whether this is a known automation (then allow-list its app or IP); otherwise treat the \
                     accounts that succeeded as compromised."
