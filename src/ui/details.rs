@@ -393,12 +393,22 @@ fn AuditPane(row: usize, pane: Pane) -> impl IntoView {
 
 /// Finds a record of a decoded file again: the outer blob, read in slices from its start
 /// through `raw::Reread`, until the record comes by.
-async fn reread(blob: &web_sys::Blob, outer: &str, member: u16, offset: u64) -> Result<Option<Vec<u8>>, String> {
+async fn reread(
+    blob: &web_sys::Blob,
+    outer: &str,
+    member: u16,
+    offset: u64,
+    closed: impl Fn() -> bool,
+) -> Result<Option<Vec<u8>>, String> {
     const SLICE: f64 = 4.0 * 1024.0 * 1024.0;
     let mut r = raw::Reread::new(outer, member, offset);
     let size = blob.size();
     let mut at = 0.0;
     while at < size {
+        if closed() {
+            // The pane was closed (or shows another record): stop decoding.
+            return Ok(None);
+        }
         let bytes = web::file::read_range(blob, at, at + SLICE).await.map_err(|e| e.to_string())?;
         if let Some(found) = r.feed(&bytes) {
             return Ok(Some(found));
@@ -430,7 +440,7 @@ fn RawRecord(log: Log, row: usize) -> impl IntoView {
             None => match web::bridge::decoded_source(src.file) {
                 // Inside a .gz / .zip or re-encoded: decode the outer file again up to the record.
                 Some((blob, outer, member)) => spawn_local(async move {
-                    let res = reread(&blob, &outer, member, src.offset).await;
+                    let res = reread(&blob, &outer, member, src.offset, move || raw_view.try_get_untracked().is_none()).await;
                     let _ = raw_view.try_set(Some(match res {
                         Ok(Some(bytes)) => raw::view_record(&file, &bytes),
                         Ok(None) => Err(format!("the record was not found again in {}", file.name)),

@@ -237,7 +237,9 @@ pub fn Grid(log: Log) -> impl IntoView {
         e.prevent_default();
     };
     // The portal's aggregated view replaces the grid while a time aggregate is chosen.
-    let grouped = move || if log == Log::SignIns { state.log_view(log, |v| v.group_hours) } else { None };
+    let grouped_memo =
+        Memo::new(move |_| if log == Log::SignIns { state.log_view(log, |v| v.group_hours) } else { None });
+    let grouped = move || grouped_memo.get();
     let label = match log {
         Log::SignIns => "Sign-ins",
         Log::Audits => "Audit log",

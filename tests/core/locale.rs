@@ -193,3 +193,65 @@ fn localised_values_and_headers_from_the_table() {
         assert!(readme.contains(name), "README names {name} ({code})");
     }
 }
+
+/// As the worker reads: rows are shipped to the page and cleared after every chunk. A date
+/// that settles the order late in the file must not leave the earlier ones in the wrong order
+/// on the page (they wait for it), and offsets and ISO dates in the same column stay as written.
+#[test]
+fn a_late_settling_date_is_right_on_the_page_too() {
+    use lantern::core::{ingest::FileIngest, model::wire};
+    let mut dates: Vec<String> =
+        (0..400).map(|i| format!("0{}/0{}/2026 1{}:00", 1 + i % 9, 1 + (i + 1) % 9, i % 10)).collect();
+    dates.push("2026-03-04T10:00:00Z".into()); // ISO in the same column: never re-ordered
+    dates.push("25/03/2026 09:00".into()); // settles it: day first
+    dates.push("04/03/2026 00:30 +01:00".into());
+    let refs: Vec<&str> = dates.iter().map(String::as_str).collect();
+    let bytes = english_csv(&refs, ',');
+    let mut worker = Dataset::new();
+    let mut mark = wire::Watermark::default();
+    let mut page = Dataset::new();
+    let mut ing = FileIngest::new("uk.csv", bytes.len() as u64, &mut worker);
+    for chunk in bytes.chunks(997) {
+        ing.feed(chunk, &mut worker);
+        let delta = wire::encode_delta(&worker, &mut mark);
+        worker.clear_rows();
+        wire::apply_delta(&mut page, &delta).unwrap();
+    }
+    ing.finish(&mut worker);
+    let delta = wire::encode_delta(&worker, &mut mark);
+    wire::apply_delta(&mut page, &delta).unwrap();
+    assert_eq!(page.signin_count(), 403);
+    // Row 0 is "01/02/2026 10:00": 1 February, day first.
+    assert_eq!(text(&page, S::Time, 0), "2026-02-01 10:00:00");
+    assert_eq!(text(&page, S::Time, 1), "2026-03-02 11:00:00");
+    assert_eq!(text(&page, S::Time, 400), "2026-03-04 10:00:00", "ISO stays as written");
+    assert_eq!(text(&page, S::Time, 401), "2026-03-25 09:00:00");
+    assert_eq!(text(&page, S::Time, 402), "2026-03-03 23:30:00", "4 March 00:30 at +01:00");
+    let m = messages(&worker.files[0]);
+    assert!(m.contains("day first") && m.contains("line 403"), "{m}");
+}
+
+#[test]
+fn charset_language_and_date_edge_cases() {
+    // UTF-8 with accents and one damaged byte stays UTF-8 (the accents survive, the byte is reported).
+    let mut bytes = english_csv(&["2026-10-14T07:09:00Z", "2026-10-15T07:09:00Z"], ',');
+    let csv = String::from_utf8(bytes.clone()).unwrap().replacen(",A,", ",Zoë,", 1);
+    bytes = csv.into_bytes();
+    let at = bytes.len() - 5;
+    bytes.insert(at, 0xFF);
+    let (ds, f) = load("s.csv", &bytes);
+    assert_eq!(text(&ds, S::User, 0), "Zoë");
+    assert!(!messages(&f).contains("Windows-1252"), "{}", messages(&f));
+    // An English export of another log, with columns Lantern does not know, is not "a language".
+    let header = "Date (UTC),Request ID,Job ID,Cycle ID,Change ID,Action,Source system,Target system,Status,Provisioning steps\n";
+    let (_, f) = load(
+        "provisioning.csv",
+        format!("{header}2026-10-14T07:09:00Z,r,j,c,x,Create,AD,Entra,Success,4\n").as_bytes(),
+    );
+    assert!(!f.error.clone().unwrap_or_default().contains("language"), "{:?}", f.error);
+    // Year first (Excel in Japan, China, Korea) is not ambiguous.
+    let (ds, f) = load("s.csv", &english_csv(&["2026/10/14 7:09", "2026/10/03 22:41"], ','));
+    assert_eq!(text(&ds, S::Time, 0), "2026-10-14 07:09:00", "{}", messages(&f));
+    assert_eq!(text(&ds, S::Time, 1), "2026-10-03 22:41:00");
+    assert!(!messages(&f).contains("day or month first"), "{}", messages(&f));
+}

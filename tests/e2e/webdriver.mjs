@@ -32,12 +32,16 @@ export async function startDriver(cmd, args = [], { wrap = [] } = {}) {
   let stderr = '';
   proc.stderr.on('data', (d) => { stderr += d; });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; ; i++) {
     if (proc.exitCode !== null) throw new Error(`${cmd} exited (${proc.exitCode}): ${stderr}`);
     try {
       const r = await fetch(`${base}/status`);
       if (r.ok) break;
     } catch { /* not up yet */ }
+    if (i >= 300) {
+      try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ }
+      throw new Error(`${cmd} did not answer on ${base} within 30 s: ${stderr}`);
+    }
     await sleep(100);
   }
   return {
@@ -58,10 +62,13 @@ async function call(base, method, path, body) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await r.text();
-  const json = text ? JSON.parse(text) : {};
-  if (!r.ok || (json.value && json.value.error)) {
+  let json = {};
+  try { json = text ? JSON.parse(text) : {}; } catch { /* an error page that is not JSON */ }
+  // A W3C error is a non-2xx status with {value: {error, message}}; a page's own result may
+  // well have an `error` key, so only the status decides.
+  if (!r.ok) {
     const v = json.value || {};
-    throw new Error(`WebDriver ${method} ${path}: ${v.error || r.status}: ${v.message || text}`);
+    throw new Error(`WebDriver ${method} ${path}: ${v.error || r.status}: ${v.message || text.slice(0, 300)}`);
   }
   return json.value;
 }

@@ -414,10 +414,8 @@ pub fn map_header(cells: &[String], file_name: &str) -> Result<HeaderMap, String
             more
         ));
     }
-    // Many columns, some of them recognisably a portal export's ("… (UTC)", an ID column), but
-    // in a language the table does not know: name what could not be placed.
-    if names.len() >= 8 && (names.iter().any(|c| c.contains("(UTC)")) || english_hits >= 1 || language.is_some()) {
-        return Err(unknown_language(&names, &norm, language));
+    if let Some(message) = unknown_language(&names, &norm, language, english_hits) {
+        return Err(message);
     }
     Err(format!(
         "this CSV is not an Entra sign-in or audit export: its header ({}{}) has none of the expected columns \
@@ -449,11 +447,23 @@ fn header_language(cells: &[String]) -> (Vec<String>, Option<&'static str>, usiz
     (english, None, english_hits)
 }
 
-/// The message for a portal-like header in a language the table does not know.
-fn unknown_language(names: &[String], norm: &[String], language: Option<&'static str>) -> String {
+/// The message for a portal-like header in a language the table does not know: many columns,
+/// some recognisably a portal export's ("… (UTC)", an ID column), and not English (an English
+/// header with unknown columns, e.g. another Entra log, is not "a language").
+fn unknown_language(
+    names: &[String],
+    norm: &[String],
+    language: Option<&'static str>,
+    english_hits: usize,
+) -> Option<String> {
+    let foreign = language.is_some() || names.iter().any(|c| !c.is_ascii());
+    let portal = names.iter().any(|c| c.contains("(UTC)")) || english_hits >= 1 || language.is_some();
+    if names.len() < 8 || !foreign || !portal {
+        return None;
+    }
     let unknown: Vec<&str> = names.iter().zip(norm).filter(|(_, h)| !placed(h)).map(|(c, _)| c.as_str()).collect();
     let more = if unknown.len() > 12 { ", …" } else { "" };
-    format!(
+    Some(format!(
         "this CSV looks like an Entra portal export in a language Lantern does not read yet{}: \
          it could not place these columns: {}{}; export with the portal in English (or French, German, Spanish, \
          Italian, Portuguese, Dutch, Japanese), or add the names to src/core/ingest/locales.tsv",
@@ -461,7 +471,7 @@ fn unknown_language(names: &[String], norm: &[String], language: Option<&'static
             .map_or(String::new(), |l| format!(" (some {} names were recognised)", super::locale::language_name(l))),
         unknown[..unknown.len().min(12)].join(", "),
         more
-    )
+    ))
 }
 
 /// True when a "header" holds values (a GUID or a timestamp): the header line is missing.

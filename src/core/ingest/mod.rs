@@ -107,7 +107,28 @@ struct CsvRows {
     cache: Vec<(String, Value)>,
     /// PowerShell wrote .NET type names for nested objects (reported once).
     typenames_warned: bool,
+    /// The column of the record's time (portal sign-ins and audit), for slash dates.
+    time_col: Option<usize>,
+    /// Records whose slash date could be day or month first, held (with their record number)
+    /// until a date of the file settles the order — or the file ends.
+    held: Vec<(Vec<u8>, u64, u64, u64)>,
+    held_bytes: usize,
+    /// The order of the file's slash dates is known (or no longer waited for).
+    order_settled: bool,
 }
+
+/// What to do with a record while the order of a file's slash dates is not known yet.
+enum DateGate {
+    /// Read it now.
+    Pass,
+    /// Keep it until the order is settled.
+    Hold,
+    /// This record settles the order: read the held records first, then it.
+    Release,
+}
+
+/// Held records of one file beyond this many bytes are read with the assumed order.
+const MAX_HELD_BYTES: usize = 64 << 20;
 
 struct JsonState {
     framer: JsonFramer,
@@ -129,6 +150,32 @@ struct JsonRows {
 const SNIFF_BYTES: usize = 4096;
 /// Bytes looked at to tell UTF-8 from Windows-1252.
 const CHARSET_SNIFF_BYTES: usize = 64 * 1024;
+
+/// True when `head` is not UTF-8 and holds no UTF-8 multi-byte character at all: a file that
+/// is UTF-8 with one damaged byte keeps its other accents (and is reported as damaged instead).
+fn looks_windows_1252(head: &[u8]) -> bool {
+    let mut rest = head;
+    let mut invalid = false;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(t) => return invalid && t.is_ascii(),
+            Err(e) => {
+                let (good, after) = rest.split_at(e.valid_up_to());
+                if !good.is_ascii() {
+                    return false;
+                }
+                match e.error_len() {
+                    Some(n) => {
+                        invalid = true;
+                        rest = &after[n..];
+                    }
+                    // Cut inside a character at the end of the window.
+                    None => return invalid,
+                }
+            }
+        }
+    }
+}
 
 /// Windows-1252 → UTF-8: Latin-1, with the typographic characters of 0x80–0x9F.
 fn windows_1252(bytes: &[u8]) -> Vec<u8> {
@@ -295,9 +342,7 @@ impl TextIngest {
             }
             let text = self.utf16(&bytes[2..]);
             self.feed_text(&text, ds);
-        } else if std::str::from_utf8(&bytes[..bytes.len().min(CHARSET_SNIFF_BYTES)])
-            .is_err_and(|e| e.error_len().is_some())
-        {
+        } else if looks_windows_1252(&bytes[..bytes.len().min(CHARSET_SNIFF_BYTES)]) {
             // Not UTF-8 (and not cut inside a character): Excel's "CSV" on Windows saves in the
             // ANSI code page, Windows-1252 in Western Europe and the Americas.
             self.charset = Charset::Windows1252;
@@ -437,6 +482,10 @@ impl TextIngest {
                     bad_utf8: false,
                     cache: Vec::new(),
                     typenames_warned: false,
+                    time_col: None,
+                    held: Vec::new(),
+                    held_bytes: 0,
+                    order_settled: false,
                 },
             }));
         }
@@ -466,6 +515,9 @@ impl TextIngest {
                 for (line, m) in problems {
                     warn(ds, self.file, Severity::Warning, Some(line), None, m);
                 }
+                // No date settled the order: the held records are read in the assumed one.
+                rows.order_settled = true;
+                rows.release_held(ds);
                 if rows.header.is_none() && ds.files[self.file as usize].error.is_none() {
                     fail(ds, self.file, "the file is empty");
                 } else if rows.header.is_some() && rows.records == 0 && !rows.rejected {
@@ -625,7 +677,90 @@ impl CsvRows {
             return;
         }
         let fields = self.cell_texts(&r, &raw_fields, ds);
+        match self.date_gate(&fields, ds) {
+            DateGate::Pass => {}
+            DateGate::Hold => {
+                self.held_bytes += r.bytes.len();
+                self.held.push((r.bytes.to_vec(), r.offset, r.line, self.records));
+                return;
+            }
+            DateGate::Release => self.release_held(ds),
+        }
         self.push_row(&r, &fields, ds);
+    }
+
+    /// Finds the time column and the order slash dates are assumed in: Excel writes them in the
+    /// order of its locale, so the header's (or, for a `;` file, a European one) until a date
+    /// settles it (`date_gate`).
+    fn expect_dates(&mut self, hm: &HeaderMap, ds: &mut Dataset) {
+        use crate::core::model::time::DateOrder::{DayFirst, MonthFirst};
+        self.time_col =
+            hm.dests.iter().position(|d| matches!(d, Some(Dest::Signin(S::Time)) | Some(Dest::Audit(A::Time))));
+        let st = ds.slash_dates.entry(self.file).or_default();
+        (st.order, st.assumed_because) = match hm.language {
+            Some(l) if locale::DAY_FIRST.contains(&l) => (DayFirst, "as the header's language writes them"),
+            Some(_) => (MonthFirst, "as the header's language writes them"),
+            None if self.delim == b';' => (DayFirst, "as Excel writes them where it saves with ';'"),
+            None => (MonthFirst, "as US English writes them"),
+        };
+    }
+
+    /// Whether a record can be read now or waits for the order of the file's slash dates
+    /// (`3/4/2026`): a date that can only be one order settles it for the whole file, before
+    /// any ambiguous date is read — so no time is ever read in the wrong order and corrected
+    /// later (the worker posts what it read as it goes).
+    fn date_gate(&mut self, fields: &[Cow<'_, str>], ds: &mut Dataset) -> DateGate {
+        use crate::core::model::time::DateOrder;
+        if self.order_settled || ds.capture.is_some() {
+            return DateGate::Pass;
+        }
+        let Some(cell) = self.time_col.and_then(|c| fields.get(c)) else {
+            return DateGate::Pass;
+        };
+        let settle = |this: &mut Self, ds: &mut Dataset, order: DateOrder| {
+            this.order_settled = true;
+            ds.slash_dates.entry(this.file).or_default().order = order;
+            DateGate::Release
+        };
+        match crate::core::model::time::slash_date_parts(cell) {
+            Some((a, b)) if a > 12 && b <= 12 => settle(self, ds, DateOrder::DayFirst),
+            Some((a, b)) if b > 12 && a <= 12 => settle(self, ds, DateOrder::MonthFirst),
+            Some((a, b)) if a != b => {
+                if self.held_bytes < MAX_HELD_BYTES {
+                    DateGate::Hold
+                } else {
+                    // Too much is waiting: go on in the assumed order (said at the end).
+                    self.order_settled = true;
+                    DateGate::Release
+                }
+            }
+            // Not a slash date, or the same either way: keep the file's order of records.
+            _ if !self.held.is_empty() => DateGate::Hold,
+            _ => DateGate::Pass,
+        }
+    }
+
+    /// Reads the held records, in their order, with the order now known (or assumed).
+    fn release_held(&mut self, ds: &mut Dataset) {
+        let held = std::mem::take(&mut self.held);
+        self.held_bytes = 0;
+        let records = self.records;
+        for (bytes, offset, line, number) in held {
+            self.records = number;
+            let mut raw_fields = Vec::with_capacity(self.width);
+            csv_input::split_fields(&bytes, self.delim, &mut raw_fields);
+            // Checked and reported when it was first read: only the cells are needed again.
+            let fields: Vec<Cow<'_, str>> = raw_fields
+                .iter()
+                .map(|f| {
+                    let t = String::from_utf8_lossy(f);
+                    if t.contains('\0') { Cow::Owned(t.replace('\0', "")) } else { Cow::Owned(t.into_owned()) }
+                })
+                .collect();
+            let r = RawRecord { bytes: &bytes, offset, line, lines: 1 };
+            self.push_row(&r, &fields, ds);
+        }
+        self.records = records;
     }
 
     /// Reports a row whose field count differs from the header's; re-reads the lines of a
@@ -918,16 +1053,7 @@ impl CsvRows {
                         );
                     }
                 }
-                // Excel writes dates in the order of its locale: assume the header's (or, for a
-                // `;` file, a European one) until a date settles it (`settle_slash_dates`).
-                let st = ds.slash_dates.entry(self.file).or_default();
-                use crate::core::model::time::DateOrder::{DayFirst, MonthFirst};
-                (st.order, st.assumed_because) = match hm.language {
-                    Some(l) if locale::DAY_FIRST.contains(&l) => (DayFirst, "as the header's language writes them"),
-                    Some(_) => (MonthFirst, "as the header's language writes them"),
-                    None if self.delim == b';' => (DayFirst, "as Excel writes them where it saves with ';'"),
-                    None => (MonthFirst, "as US English writes them"),
-                };
+                self.expect_dates(&hm, ds);
                 self.header = Some(hm);
             }
             Err(msg) => {
@@ -1420,9 +1546,11 @@ fn settle_slash_dates(ds: &mut Dataset, file: u16) {
                 "dates are written {}, as line {l} shows ({t:?}); every date was read in that order",
                 order.describe()
             );
-            if order != st.order && st.ambiguous > 0 {
-                swap_file_dates(ds, file);
-                msg.push_str(&format!(" (the {} that could be read either way included)", st.ambiguous));
+            if st.ambiguous > 0 {
+                msg.push_str(&format!(
+                    " (the {} that could be read either way waited for it, so none was read in the other order)",
+                    st.ambiguous
+                ));
             }
             (Severity::Info, *l, msg)
         }
@@ -1439,27 +1567,6 @@ fn settle_slash_dates(ds: &mut Dataset, file: u16) {
         (None, None) => return,
     };
     warn(ds, file, severity, Some(line), None, message);
-}
-
-/// Re-reads the ambiguous dates of `file`'s rows in the other order.
-fn swap_file_dates(ds: &mut Dataset, file: u16) {
-    use crate::core::model::time::swap_day_month;
-    let rows: Vec<usize> = (0..ds.signins.src.file.len()).filter(|&r| ds.signins.src.file[r] == file).collect();
-    if let Some(times) = ds.signins.table.times_mut(S::Time as usize) {
-        for &r in &rows {
-            if let Some(t) = times.get_mut(r).filter(|t| **t != NO_TIME) {
-                *t = swap_day_month(*t);
-            }
-        }
-    }
-    let rows: Vec<usize> = (0..ds.audits.src.file.len()).filter(|&r| ds.audits.src.file[r] == file).collect();
-    if let Some(times) = ds.audits.table.times_mut(A::Time as usize) {
-        for &r in &rows {
-            if let Some(t) = times.get_mut(r).filter(|t| **t != NO_TIME) {
-                *t = swap_day_month(*t);
-            }
-        }
-    }
 }
 
 fn settle_missing_time(ds: &mut Dataset, file: u16) {

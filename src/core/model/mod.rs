@@ -86,14 +86,6 @@ impl Table {
         &self.cols[i]
     }
 
-    /// A time column's values, to correct in place (ingest re-reads a file's ambiguous dates).
-    pub fn times_mut(&mut self, i: usize) -> Option<&mut Vec<i64>> {
-        match &mut self.cols[i] {
-            Column::Time(v) => Some(v),
-            _ => None,
-        }
-    }
-
     /// A fresh row of "no value"s for this table.
     pub fn blank_row(&self) -> Vec<Value> {
         self.defs

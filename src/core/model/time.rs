@@ -44,6 +44,7 @@ const MS_PER_DAY: i64 = 86_400_000;
 /// assert_eq!(parse_ts_ms("4/28/2021, 2:08:45.221 PM"), parse_ts_ms("2021-04-28T14:08:45.221Z"));
 /// assert_eq!(parse_ts_ms("/Date(1704067200000)/"), Some(1704067200000));
 /// assert_eq!(parse_ts_ms("1/9/2007 10:41:00 AM +01:00"), parse_ts_ms("2007-01-09T09:41:00Z"));
+/// assert_eq!(parse_ts_ms("2026/10/14 7:09"), parse_ts_ms("2026-10-14T07:09:00Z"));
 /// assert_eq!(parse_ts_ms("yesterday"), None);
 /// ```
 pub fn parse_ts_ms(text: &str) -> Option<i64> {
@@ -55,6 +56,10 @@ pub fn parse_ts_ms(text: &str) -> Option<i64> {
     if let Some(rest) = s.strip_prefix("/Date(").or_else(|| s.strip_prefix("\\/Date(")) {
         let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '-'))?;
         return rest[..end].parse().ok();
+    }
+    if b.len() >= 8 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'/' {
+        // `2026/10/14 7:09` (Excel in Japan, China, Korea): year first.
+        return parse_iso(s.replacen('/', "-", 2).as_bytes());
     }
     if b.first().is_some_and(u8::is_ascii_digit) && s.contains('/') {
         return parse_display(s, b'/', false);
@@ -108,23 +113,16 @@ pub struct SlashDates {
     pub month_only: Option<(u64, String)>,
 }
 
-/// Swaps day and month of a time whose day and month are both 1–12 (a date read in the wrong
-/// order); other times are returned as they are.
-pub fn swap_day_month(ts_ms: i64) -> i64 {
-    let (y, mo, d, ..) = split(ts_ms);
-    if mo > 12 || d > 12 || mo == d {
-        return ts_ms;
-    }
-    let day_start = days_from_civil(y, mo, d) * MS_PER_DAY;
-    days_from_civil(y, d, mo) * MS_PER_DAY + (ts_ms - day_start)
-}
-
 /// For a date written with slashes (`3/4/2026`, as Excel re-saves a file), its first two
 /// numbers: which order it is in is decided by the file (see [`parse_ts_ms_ordered`]).
 pub fn slash_date_parts(text: &str) -> Option<(u32, u32)> {
     let s = text.trim();
     let (a, rest) = s.split_once('/')?;
     let (b, _) = rest.split_once('/')?;
+    // A year first (`2026/10/14`) is not ambiguous.
+    if a.len() > 2 || b.len() > 2 {
+        return None;
+    }
     Some((a.parse().ok()?, b.parse().ok()?))
 }
 
@@ -139,11 +137,11 @@ pub fn slash_date_parts(text: &str) -> Option<(u32, u32)> {
 /// assert_eq!(parse_ts_ms_ordered("14.10.2026 07:09", MonthFirst), oct14);
 /// assert_eq!(parse_ts_ms_ordered("3/4/2026", DayFirst), parse_ts_ms("2026-04-03"));
 /// assert_eq!(parse_ts_ms_ordered("3/4/2026", MonthFirst), parse_ts_ms("2026-03-04"));
+/// assert_eq!(parse_ts_ms_ordered("2026/10/14 07:09", DayFirst), oct14);
 /// ```
 pub fn parse_ts_ms_ordered(text: &str, order: DateOrder) -> Option<i64> {
     let s = text.trim();
-    let b = s.as_bytes();
-    if b.first().is_some_and(u8::is_ascii_digit) && s.contains('/') && b.get(4) != Some(&b'-') {
+    if slash_date_parts(s).is_some() {
         let day_first = order == DateOrder::DayFirst;
         return parse_display(s, b'/', day_first).or_else(|| parse_display(s, b'/', !day_first));
     }

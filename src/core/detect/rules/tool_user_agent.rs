@@ -129,7 +129,11 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
     // A script whose every success came from a network its user already signs in from (their
     // office or home) is a person trying a script at their desk, not a stolen password used
     // from elsewhere: Low, and said.
-    let at_home = !offensive && !oks.is_empty() && oks.iter().all(|&r| known_network(cx, r));
+    let at_home = !offensive && !habitual && !oks.is_empty() && {
+        // Once per user and address: an automation's thousands of successes share a few.
+        let mut seen: HashMap<(u32, u32), bool> = HashMap::new();
+        oks.iter().all(|&r| *seen.entry((cx.subj(r), cx.ip[r as usize])).or_insert_with(|| known_network(cx, r)))
+    };
     let sev = match (offensive, oks.is_empty()) {
         (true, false) => Severity::High,
         (false, false) if habitual => Severity::Info,
