@@ -100,6 +100,15 @@ export async function counts(page) {
   return { signins: await n('signins'), audit: await n('audit') };
 }
 
+/**
+ * Requests that could carry data: everything except the browser's own update check of the
+ * app's service worker script (exactly `GET /sw.js`, no query, no body), which Chromium and
+ * Firefox may make at any time after the worker took control.
+ */
+export function dataRequests(requests) {
+  return requests.filter((r) => !(r.method === 'GET' && r.url === '/sw.js'));
+}
+
 /** Writes the demo tenant (or one kind of file) with the command-line generator. */
 export async function generate(name, args) {
   await mkdir(OUT, { recursive: true });

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startServer, launch, openApp, waitLoaded, counts, generate, withApp, withDemo as withDemoAt, demoTruth, shown, OUT } from './harness.mjs';
+import { startServer, launch, openApp, waitLoaded, counts, generate, withApp, withDemo as withDemoAt, demoTruth, shown, OUT, dataRequests } from './harness.mjs';
 
 let server, browser, demoDir, truth;
 const SIGNINS = 'InteractiveSignIns_2026-10-26_2026-11-15.json';
@@ -232,7 +232,7 @@ test('after start an image cannot reach the host, and the icon is fetched at mos
       document.body.appendChild(img);
     }));
     await page.waitForTimeout(300);
-    const after = server.requests.slice(before);
+    const after = dataRequests(server.requests.slice(before));
     assert.deepEqual(after, [], `requests after start: ${JSON.stringify(after)}`);
     // The tab icon is inline; the manifest's icon may be read once, at start.
     const icons = server.requests.slice(start).filter((r) => /icon\.svg|favicon/.test(r.url));
