@@ -76,7 +76,15 @@ test('keyboard only: load by the picker, filter, details, findings, download', a
   await withApp(browser, server.url, async (page) => {
     // Load: the picker opens with Enter.
     await tabTo(page, '[data-testid=open-files]');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    // Enter activates a focused button; Space too (the fallback, should a busy first start drop
+    // the first key press).
+    const chooserOpened = page.waitForEvent('filechooser', { timeout: 20000 });
+    await page.keyboard.press('Enter');
+    let chooser = await Promise.race([chooserOpened, new Promise((r) => setTimeout(() => r(null), 5000))]);
+    if (!chooser) {
+      await page.keyboard.press('Space');
+      chooser = await chooserOpened;
+    }
     const files = ['InteractiveSignIns_2026-10-26_2026-11-15.json', 'NonInteractiveSignIns_2026-10-26_2026-11-15.csv', 'AuditLogs_2026-10-26_2026-11-15.json'];
     await chooser.setFiles(files.map((f) => join(demoDir, f)));
     await waitLoaded(page, 3);
