@@ -199,7 +199,6 @@ fn localised_values_and_headers_from_the_table() {
 /// on the page (they wait for it), and offsets and ISO dates in the same column stay as written.
 #[test]
 fn a_late_settling_date_is_right_on_the_page_too() {
-    use lantern::core::{ingest::FileIngest, model::wire};
     let mut dates: Vec<String> =
         (0..400).map(|i| format!("0{}/0{}/2026 1{}:00", 1 + i % 9, 1 + (i + 1) % 9, i % 10)).collect();
     dates.push("2026-03-04T10:00:00Z".into()); // ISO in the same column: never re-ordered
@@ -207,19 +206,7 @@ fn a_late_settling_date_is_right_on_the_page_too() {
     dates.push("04/03/2026 00:30 +01:00".into());
     let refs: Vec<&str> = dates.iter().map(String::as_str).collect();
     let bytes = english_csv(&refs, ',');
-    let mut worker = Dataset::new();
-    let mut mark = wire::Watermark::default();
-    let mut page = Dataset::new();
-    let mut ing = FileIngest::new("uk.csv", bytes.len() as u64, &mut worker);
-    for chunk in bytes.chunks(997) {
-        ing.feed(chunk, &mut worker);
-        let delta = wire::encode_delta(&worker, &mut mark);
-        worker.clear_rows();
-        wire::apply_delta(&mut page, &delta).unwrap();
-    }
-    ing.finish(&mut worker);
-    let delta = wire::encode_delta(&worker, &mut mark);
-    wire::apply_delta(&mut page, &delta).unwrap();
+    let (worker, page) = crate::util::load_like_worker([("uk.csv", &bytes[..])], 997);
     assert_eq!(page.signin_count(), 403);
     // Row 0 is "01/02/2026 10:00": 1 February, day first.
     assert_eq!(text(&page, S::Time, 0), "2026-02-01 10:00:00");

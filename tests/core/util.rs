@@ -15,6 +15,30 @@ pub fn load_chunked(ds: &mut Dataset, name: &str, bytes: &[u8], chunk: usize) ->
     ing.file
 }
 
+/// Loads files as the app's worker does: rows are shipped to the page as wire deltas and
+/// cleared after every `chunk` bytes. Returns (the worker's dataset, the page's).
+pub fn load_like_worker<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>, chunk: usize) -> (Dataset, Dataset) {
+    use lantern::core::model::wire;
+    let mut worker = Dataset::new();
+    let mut mark = wire::Watermark::default();
+    let mut page = Dataset::new();
+    let mut ship = |worker: &mut Dataset, page: &mut Dataset| {
+        let delta = wire::encode_delta(worker, &mut mark);
+        worker.clear_rows();
+        wire::apply_delta(page, &delta).expect("a delta applies");
+    };
+    for (name, bytes) in files {
+        let mut ing = FileIngest::new(name, bytes.len() as u64, &mut worker);
+        for c in bytes.chunks(chunk.max(1)) {
+            ing.feed(c, &mut worker);
+            ship(&mut worker, &mut page);
+        }
+        ing.finish(&mut worker);
+        ship(&mut worker, &mut page);
+    }
+    (worker, page)
+}
+
 /// Loads one file from memory in 64 KiB chunks and returns its summary.
 pub fn load(name: &str, bytes: &[u8]) -> (Dataset, SourceFile) {
     let mut ds = Dataset::new();

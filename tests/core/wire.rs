@@ -19,22 +19,7 @@ fn page_mirror_equals_direct_load_for_the_demo_tenant() {
     }
 
     // The worker: a dataset whose rows are shipped and cleared after every chunk.
-    let mut worker = Dataset::new();
-    let mut mark = wire::Watermark::default();
-    let mut page = Dataset::new();
-    for (name, bytes) in &files {
-        let mut ing = FileIngest::new(name, bytes.len() as u64, &mut worker);
-        for chunk in bytes.chunks(7_777) {
-            ing.feed(chunk, &mut worker);
-            let delta = wire::encode_delta(&worker, &mut mark);
-            worker.clear_rows();
-            wire::apply_delta(&mut page, &delta).unwrap();
-        }
-        ing.finish(&mut worker);
-        let delta = wire::encode_delta(&worker, &mut mark);
-        worker.clear_rows();
-        wire::apply_delta(&mut page, &delta).unwrap();
-    }
+    let (_, page) = super::util::load_like_worker(files.iter().map(|(n, b)| (n.as_str(), &b[..])), 7_777);
     assert_eq!(page.signin_count(), direct.signin_count());
     assert_eq!(page.audit_count(), direct.audit_count());
     assert_eq!(page.steps.len(), direct.steps.len());

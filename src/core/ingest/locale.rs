@@ -98,8 +98,6 @@ pub struct Translated {
     pub lang: &'static str,
     /// The normalised headers, translated where the table knows them.
     pub norm: Vec<String>,
-    /// Indexes of cells that were neither translated nor English.
-    pub unplaced: Vec<usize>,
 }
 
 /// Reads a normalised header as the language most of its cells are written in, if any.
@@ -121,8 +119,7 @@ pub fn translate(norm: &[String], known: &dyn Fn(&str) -> bool) -> Option<Transl
     }
     let lang = best.1;
     let mut out = Vec::with_capacity(norm.len());
-    let mut unplaced = Vec::new();
-    for (i, (h, k)) in norm.iter().zip(&keys).enumerate() {
+    for (h, k) in norm.iter().zip(&keys) {
         let english = t.headers.get(&(lang, k.clone())).and_then(|es| {
             // The same word can name two columns (sign-in and audit): take the one ingest places.
             es.iter().find(|e| known(e)).or_else(|| es.first())
@@ -135,10 +132,7 @@ pub fn translate(norm: &[String], known: &dyn Fn(&str) -> bool) -> Option<Transl
                 None => h.clone(),
             },
         };
-        if !known(&h) {
-            unplaced.push(i);
-        }
         out.push(h);
     }
-    Some(Translated { lang, norm: out, unplaced })
+    Some(Translated { lang, norm: out })
 }
