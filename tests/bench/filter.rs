@@ -16,15 +16,24 @@ use lantern::core::{
 };
 
 fn main() {
-    let n: usize = std::env::var("RECORDS").ok().and_then(|v| v.parse().ok()).unwrap_or(250_000);
-    let t = demo::generate(&DemoConfig { target_signins: Some(n), ..Default::default() });
-    let mut csv = Vec::new();
-    t.write_signins_csv(Interactivity::Interactive, &mut csv).unwrap();
-    let mut rest = Vec::new();
-    t.write_signins_csv(Interactivity::NonInteractive, &mut rest).unwrap();
     let mut ds = Dataset::new();
-    load_bytes("interactive.csv", &csv, &mut ds);
-    load_bytes("noninteractive.csv", &rest, &mut ds);
+    match std::env::var("LANTERN_BENCH_FILE") {
+        // A realistic export (`lantern generate --realistic`): unique ids, many users and IPs.
+        Ok(path) => {
+            let bytes = std::fs::read(&path).expect("LANTERN_BENCH_FILE is readable");
+            load_bytes(&path, &bytes, &mut ds);
+        }
+        Err(_) => {
+            let n: usize = std::env::var("RECORDS").ok().and_then(|v| v.parse().ok()).unwrap_or(250_000);
+            let t = demo::generate(&DemoConfig { target_signins: Some(n), ..Default::default() });
+            let mut csv = Vec::new();
+            t.write_signins_csv(Interactivity::Interactive, &mut csv).unwrap();
+            let mut rest = Vec::new();
+            t.write_signins_csv(Interactivity::NonInteractive, &mut rest).unwrap();
+            load_bytes("interactive.csv", &csv, &mut ds);
+            load_bytes("noninteractive.csv", &rest, &mut ds);
+        }
+    }
     let mut order: Vec<u32> = (0..ds.signin_count() as u32).collect();
     filter::sort_rows(&ds, Log::SignIns, &mut order, "time", filter::Order::Descending);
     println!("filter latency over {} sign-ins (native, release)", ds.signin_count());
@@ -80,6 +89,10 @@ fn main() {
         ("free text 'teams'", Filter { conds: vec![], text: "teams".into() }),
         ("free text 'a'", Filter { conds: vec![], text: "a".into() }),
         ("free text '50126'", Filter { conds: vec![], text: "50126".into() }),
+        ("free text 'Seattle'", Filter { conds: vec![], text: "Seattle".into() }),
+        ("free text '10.'", Filter { conds: vec![], text: "10.".into() }),
+        ("free text 'Microsoft'", Filter { conds: vec![], text: "Microsoft".into() }),
+        ("free text 'x'", Filter { conds: vec![], text: "x".into() }),
     ];
     let mut all = Vec::new();
     for (name, f) in &cases {

@@ -37,6 +37,8 @@ pub struct Interner {
     ends: Vec<u32>,
     table: HashTable<u32>,
     hasher: DefaultHashBuilder,
+    /// Symbols whose text is not ASCII (the free-text search lowercases only these fully).
+    non_ascii: Vec<u32>,
 }
 
 impl Default for Interner {
@@ -59,6 +61,7 @@ impl Interner {
             ends: vec![0],
             table: HashTable::new(),
             hasher: DefaultHashBuilder::default(),
+            non_ascii: Vec::new(),
         };
         let h = me.hasher.hash_one("");
         me.table.insert_unique(h, 0, |_| h);
@@ -82,7 +85,51 @@ impl Interner {
 
     /// Approximate heap bytes used.
     pub fn heap_bytes(&self) -> usize {
-        self.arena.capacity() + self.ends.capacity() * 4 + self.table.capacity() * 5
+        self.arena.capacity() + self.ends.capacity() * 4 + self.table.capacity() * 5 + self.non_ascii.capacity() * 4
+    }
+
+    /// Every symbol whose text contains `needle_lower` (already lower-case) ignoring case,
+    /// exactly as `text.to_lowercase().contains(needle_lower)` would say, as a mask indexed
+    /// by symbol. One pass over the arena: the free-text search asks this once per keystroke
+    /// instead of testing each column's values on their own.
+    pub fn matching_ci(&self, needle_lower: &str) -> Vec<bool> {
+        let n = self.len();
+        let mut hit = vec![false; n];
+        if needle_lower.is_empty() {
+            hit.fill(true);
+            return hit;
+        }
+        if !needle_lower.is_ascii() {
+            for (i, h) in hit.iter_mut().enumerate().skip(1) {
+                *h = self.get(Sym(i as u32)).to_lowercase().contains(needle_lower);
+            }
+            return hit;
+        }
+        let (a, nb) = (self.arena.as_bytes(), needle_lower.as_bytes());
+        let (lo, up) = (nb[0], nb[0].to_ascii_uppercase());
+        let (mut pos, mut sym) = (0usize, 0usize);
+        while let Some(k) = memchr::memchr2(lo, up, &a[pos..]) {
+            let p = pos + k;
+            // The symbol holding byte p: ends are sorted, and p only grows.
+            while (self.ends[sym] as usize) <= p {
+                sym += 1;
+            }
+            let end = self.ends[sym] as usize;
+            if p + nb.len() <= end && a[p..p + nb.len()].eq_ignore_ascii_case(nb) {
+                hit[sym] = true;
+                pos = end;
+            } else {
+                pos = p + 1;
+            }
+        }
+        // An ASCII match in bytes is a match after lower-casing; non-ASCII texts can match in
+        // more ways (the Kelvin sign lower-cases to `k`): ask those the slow way.
+        for &s in &self.non_ascii {
+            if !hit[s as usize] {
+                hit[s as usize] = self.get(Sym(s)).to_lowercase().contains(needle_lower);
+            }
+        }
+        hit
     }
 
     /// The text of `sym`; "" for an unknown symbol.
@@ -106,7 +153,7 @@ impl Interner {
             return Sym::EMPTY;
         }
         let h = self.hasher.hash_one(text);
-        let Self { arena, ends, table, hasher } = self;
+        let Self { arena, ends, table, hasher, non_ascii } = self;
         let found = table.find(h, |&id| {
             let i = id as usize;
             let start = if i == 0 { 0 } else { ends[i - 1] as usize };
@@ -116,6 +163,9 @@ impl Interner {
             return Sym(id);
         }
         let id = ends.len() as u32;
+        if !text.is_ascii() {
+            non_ascii.push(id);
+        }
         arena.push_str(text);
         ends.push(arena.len() as u32);
         table.insert_unique(h, id, |&id| {
@@ -155,6 +205,23 @@ mod tests {
         assert_eq!(i.lookup("bob"), Some(b));
         assert_eq!(i.lookup("carol"), None);
         assert_eq!(i.len(), 3);
+    }
+
+    #[test]
+    fn matching_ci_agrees_with_lowercase_contains() {
+        let mut i = Interner::new();
+        let texts =
+            ["Microsoft Teams", "TEAMS", "te", "am", "Zürich", "\u{212A}elvin", "ÉCOLE", "xteamsx", "a", "10.0.0.1"];
+        for t in texts {
+            i.intern(t);
+        }
+        for needle in ["teams", "t", "s", "kelvin", "é", "école", "10.", "zz", "a", "ürich", "e"] {
+            let got = i.matching_ci(needle);
+            for (sym, text) in i.iter().skip(1) {
+                assert_eq!(got[sym.0 as usize], text.to_lowercase().contains(needle), "{needle:?} in {text:?}");
+            }
+        }
+        assert!(i.matching_ci("").iter().all(|h| *h));
     }
 
     #[test]

@@ -417,19 +417,34 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
     let needle = text.trim().to_lowercase();
     let table = log.table(ds);
     let m = TextMatch::Contains(needle.clone(), false);
+    // Each distinct string is searched once, whatever column (or arena) holds it.
+    let found = ds.strings.matching_ci(&needle);
+    let has = |s: crate::core::model::intern::Sym| found.get(s.0 as usize).copied().unwrap_or(false);
     let mut any = Vec::new();
     let n = table.len();
     let hexish = needle.len() >= 6 && needle.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
     for (col, def) in table.defs().iter().enumerate() {
         match def.kind {
-            Kind::Text => any.push(sym_mask(table, col, ds, &m)),
+            Kind::Text => {
+                if let Column::Sym(c) = table.col(col) {
+                    any.push(Test::SymMask { col, mask: c.dict().iter().map(|s| has(*s)).collect() });
+                }
+            }
             Kind::Int if needle.chars().all(|c| c.is_ascii_digit()) && def.key != "latency" => {
                 // Integers are few and repeat (error codes, ASNs): decide each value once.
                 let mut memo: hashbrown::HashMap<u32, bool> = hashbrown::HashMap::new();
+                // Neighbouring rows mostly repeat their value: remember the last answer too.
+                let mut last = (NO_INT, false);
                 let hits: Vec<bool> = (0..n)
                     .map(|r| {
                         let v = table.int(col, r);
-                        v != NO_INT && *memo.entry(v).or_insert_with(|| v.to_string().contains(needle.as_str()))
+                        if v == NO_INT {
+                            return false;
+                        }
+                        if v != last.0 {
+                            last = (v, *memo.entry(v).or_insert_with(|| v.to_string().contains(needle.as_str())));
+                        }
+                        last.1
                     })
                     .collect();
                 if hits.iter().any(|h| *h) {
@@ -447,17 +462,14 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
     if log == Log::Audits {
         // Targets' modified properties and additional details live in arenas.
         let props = rows_test(n, |r| {
-            ds.targets_of(r).iter().any(|t| {
-                ds.props_of(t)
-                    .iter()
-                    .any(|p| [p.name, p.old, p.new].iter().any(|s| contains_ci(ds.strings.get(*s), &needle)))
-            }) || ds.details_of(r).iter().any(|kv| {
-                contains_ci(ds.strings.get(kv.value), &needle) || contains_ci(ds.strings.get(kv.key), &needle)
-            })
+            ds.targets_of(r)
+                .iter()
+                .any(|t| ds.props_of(t).iter().any(|p| [p.name, p.old, p.new].iter().any(|s| has(*s))))
+                || ds.details_of(r).iter().any(|kv| has(kv.value) || has(kv.key))
         });
         any.push(props);
     } else if !ds.policies.is_empty() {
-        let hits: Vec<bool> = ds.policies.iter().map(|p| contains_ci(ds.strings.get(p.name), &needle)).collect();
+        let hits: Vec<bool> = ds.policies.iter().map(|p| has(p.name)).collect();
         if hits.iter().any(|h| *h) {
             any.push(rows_test(n, |r| {
                 ds.ca_of(r).iter().any(|a| hits.get(a.policy as usize).copied().unwrap_or(false))
@@ -499,6 +511,13 @@ pub fn apply_in_order(ds: &Dataset, log: Log, filter: &Filter, order: &[u32]) ->
                         }
                     }
                     Test::Rows(v) => hits.iter_mut().zip(v).for_each(|(h, x)| *h |= *x),
+                    Test::EnumMask { col, mask } if matches!(table.col(*col), Column::Enum(_)) => {
+                        if let Column::Enum(v) = table.col(*col) {
+                            for (r, h) in hits.iter_mut().enumerate() {
+                                *h |= mask[v.get(r).copied().unwrap_or(0) as usize];
+                            }
+                        }
+                    }
                     other => {
                         for (r, h) in hits.iter_mut().enumerate() {
                             if !*h {
@@ -519,6 +538,10 @@ pub fn apply_in_order(ds: &Dataset, log: Log, filter: &Filter, order: &[u32]) ->
         Test::Any(v) => 3 + v.len(),
         _ => 1000,
     });
+    if let [Test::Rows(hits)] = tests.as_slice() {
+        // The common case of a search alone: one mask, no dispatch per row.
+        return order.iter().copied().filter(|&r| hits.get(r as usize).copied().unwrap_or(false)).collect();
+    }
     order.iter().copied().filter(|&r| tests.iter().all(|t| pass(t, table, r as usize))).collect()
 }
 
