@@ -273,3 +273,71 @@ fn null_addresses_offset_times_empty_files_and_conflicting_duplicates() {
     assert!(w.iter().any(|w| w.message.contains("already loaded") && w.message.contains("ip address")), "{w:?}");
     assert_eq!(ds.signins.table.len(), 1);
 }
+
+/// Honest context seen on independent tenants: the user's own managed devices and the
+/// platform's token broker are not an attacker. Each half keeps its attack case.
+#[test]
+fn own_devices_and_the_broker_are_not_attacks() {
+    let u = "ivy@contoso.example";
+    let t = T0 + 6 * DAY + 16 * HOUR;
+    let laptop = json!({"deviceDetail": {"deviceId": "dev-1", "isCompliant": true, "isManaged": true}});
+    let phone = json!({"deviceDetail": {"deviceId": "phone-1", "operatingSystem": "Android", "isCompliant": true, "isManaged": true}});
+    let amsterdam = json!({"location": {"city": "Amsterdam", "state": "", "countryOrRegion": "NL", "geoCoordinates": {"latitude": 52.37, "longitude": 4.90}},
+                           "autonomousSystemNumber": 1136});
+    // The phone signed in daily from home too, so both devices are known.
+    let mut base = history(u, 6);
+    for d in 0..6 {
+        base.push(si(T0 + d * DAY + 17 * HOUR, u, "73.97.1.10", 0, phone.clone()));
+    }
+    // Abroad: the laptop in Amsterdam, the phone's roaming data still leaving from Seattle.
+    let trip = vec![
+        si(t, u, "77.160.140.65", 0, merge_all(&[amsterdam.clone(), laptop.clone()])),
+        si(t + 9 * MIN, u, "172.56.20.1", 0, merge_all(&[phone.clone(), json!({"autonomousSystemNumber": 21928})])),
+        si(t + 20 * MIN, u, "77.160.140.65", 0, merge_all(&[amsterdam.clone(), laptop.clone()])),
+    ];
+    let f = run([base.clone(), trip.clone()].concat(), vec![]);
+    let it = of(&f, RuleId::ImpossibleTravel);
+    assert!(!it.is_empty() && it.iter().all(|x| x.severity == Severity::Low), "{it:#?}");
+    assert!(it[0].why.contains("two of their own devices"), "{}", it[0].why);
+    // The laptop's own trip (Seattle last evening → Amsterdam) is plausible, whatever the phone did.
+    let dev = of(&f, RuleId::SigninDeviation);
+    assert!(dev.iter().all(|x| x.severity <= Severity::Low), "{dev:#?}");
+    // An unknown device at the far end is still travel nobody can make.
+    let stranger = json!({"deviceDetail": {"deviceId": "", "operatingSystem": "Linux", "browser": "Firefox"}});
+    let mut bad = trip.clone();
+    bad[0] = si(t, u, "77.160.140.65", 0, merge_all(&[amsterdam.clone(), stranger]));
+    let f = run([base.clone(), bad].concat(), vec![]);
+    assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium));
+
+    // PowerShell from the hotel where the managed laptop also signed in: Low; from an address
+    // no managed device of theirs used: Medium.
+    let ps =
+        json!({"userAgent": "Mozilla/5.0 (Windows NT 10.0; Microsoft Windows 10.0.22631; en-US) PowerShell/7.4.6"});
+    let script = |ip: &str| {
+        si(t + HOUR, u, ip, 0, merge_all(&[amsterdam.clone(), ps.clone(), json!({"deviceDetail": {"deviceId": ""}})]))
+    };
+    let f = run([base.clone(), trip.clone(), vec![script("77.160.140.65")]].concat(), vec![]);
+    let d = of(&f, RuleId::ToolUserAgent);
+    assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("managed device"), "{d:#?}");
+    let f = run([base.clone(), trip.clone(), vec![script("45.77.1.2")]].concat(), vec![]);
+    assert!(of(&f, RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
+
+    // The Authentication Broker on an enrolled phone is the platform's sign-in; without a
+    // device it is a code or token redeemed elsewhere.
+    let broker = |dev: &str| {
+        si(
+            t,
+            u,
+            "172.56.20.1",
+            0,
+            json!({
+            "appId": "29d9ed98-a469-4536-ade2-f981bc1d605e", "appDisplayName": "Microsoft Authentication Broker",
+            "resourceId": "00000003-0000-0000-c000-000000000000", "resourceDisplayName": "Microsoft Graph",
+            "deviceDetail": {"deviceId": dev, "isCompliant": !dev.is_empty(), "isManaged": !dev.is_empty()}}),
+        )
+    };
+    let f = run([history(u, 6), vec![broker("phone-1")]].concat(), vec![]);
+    assert!(of(&f, RuleId::FirstPartyClient).is_empty(), "{:#?}", of(&f, RuleId::FirstPartyClient));
+    let f = run([history(u, 6), vec![broker("")]].concat(), vec![]);
+    assert!(of(&f, RuleId::FirstPartyClient).iter().any(|x| x.severity >= Severity::Medium));
+}

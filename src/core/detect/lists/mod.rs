@@ -131,6 +131,9 @@ pub enum ClientKind {
     Tool,
     /// A family-of-client-ids member (its refresh tokens redeem for the others).
     Foci,
+    /// The operating system's token broker: every enrolled phone and Windows device uses it,
+    /// so only its sign-ins *without* a device (the device-code / PRT phishing pattern) count.
+    Broker,
     /// An API the abused clients are after (Microsoft Graph, Exchange, Azure AD Graph).
     Api,
 }
@@ -145,6 +148,7 @@ pub fn first_party() -> Vec<(&'static str, &'static str, ClientKind)> {
             let kind = match r[2] {
                 "tool" => ClientKind::Tool,
                 "foci" => ClientKind::Foci,
+                "broker" => ClientKind::Broker,
                 "api" => ClientKind::Api,
                 _ => return None,
             };

@@ -39,7 +39,7 @@ impl Rule for FirstPartyClient {
     const META: Meta = Meta {
         id: RuleId::FirstPartyClient,
         title: "First-party tool used to reach Microsoft Graph",
-        description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
+        description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or the Authentication Broker without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
         severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
@@ -57,11 +57,13 @@ impl Rule for FirstPartyClient {
         let clients = lists::first_party();
         let count = |k| clients.iter().filter(|c| c.2 == k).count();
         format!(
-            "{} developer/admin clients to Microsoft Graph, Exchange Online or Azure AD Graph, {} family-of-client-ids apps \
-             to Azure AD Graph; a successful sign-in for a user with no success through that client between {} days and 1 \
+            "{} developer/admin clients to Microsoft Graph, Exchange Online or Azure AD Graph, {} token broker{} only \
+             without a device id, {} family-of-client-ids apps to Azure AD Graph; a successful sign-in for a user with no success through that client between {} days and 1 \
              day before ({}; else Low); Low when they used another developer/admin client then; High from a /{} or /{} \
              network absent from that history{}",
             count(ClientKind::Tool),
+            count(ClientKind::Broker),
+            if count(ClientKind::Broker) == 1 { "" } else { "s" },
             count(ClientKind::Foci),
             p.base.learning_days,
             p.base.sentence(),
@@ -98,18 +100,19 @@ impl Rule for FirstPartyClient {
     }
 
     fn hunting(p: &Params, h: &mut Hunt) {
-        h.signins(&[]);
+        h.signins(&["DeviceDetail"]);
         let clients = lists::first_party();
         let ids = |k| clients.iter().filter(|c| c.2 == k).map(|c| kql_string(c.0)).collect::<Vec<_>>().join(", ");
         h.line(&format!(
-            "let tools = dynamic([{}]);\nlet foci = dynamic([{}]);\nlet apis = dynamic([{}]);\nlet learning = {}d;\nlet recentStart = endTime - 1d;",
+            "let tools = dynamic([{}]);\nlet brokers = dynamic([{}]);\nlet foci = dynamic([{}]);\nlet apis = dynamic([{}]);\nlet learning = {}d;\nlet recentStart = endTime - 1d;",
             ids(ClientKind::Tool),
+            ids(ClientKind::Broker),
             ids(ClientKind::Foci),
             ids(ClientKind::Api),
             p.base.learning_days
         ));
         let mut q = String::from(
-            "signins\n| where ResultType == \"0\"\n| where (AppId in (tools) or UserAgent has \"Visual Studio Code\") and (ResourceIdentity in (apis) or ResourceDisplayName has_any (\"Microsoft Graph\", \"Exchange\", \"Windows Azure Active Directory\"))\n    or AppId in (foci) and ResourceIdentity == \"00000002-0000-0000-c000-000000000000\" and IsInteractive == true",
+            "signins\n| where ResultType == \"0\"\n| where (AppId in (tools) or AppId in (brokers) and isempty(tostring(DeviceDetail.deviceId)) or UserAgent has \"Visual Studio Code\") and (ResourceIdentity in (apis) or ResourceDisplayName has_any (\"Microsoft Graph\", \"Exchange\", \"Windows Azure Active Directory\"))\n    or AppId in (foci) and ResourceIdentity == \"00000002-0000-0000-c000-000000000000\" and IsInteractive == true",
         );
         for c in p.allow.signin_clauses() {
             q.push('\n');
@@ -132,6 +135,9 @@ fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, r: u32) -> O
     let aad_graph = res_id == AAD_GRAPH || contains_ci(res, "Windows Azure Active Directory");
     match clients.get(&app) {
         Some((_, ClientKind::Tool)) if api => Some(app),
+        // The broker on an enrolled phone or PC is the platform's own sign-in; without a device it
+        // is someone redeeming a code or token for it elsewhere.
+        Some((_, ClientKind::Broker)) if api && cx.sym(r, S::DeviceId).is_empty() => Some(app),
         // A family app's own refreshes to Azure AD Graph are routine; the phishing moment is the
         // interactive authorization.
         Some((_, ClientKind::Foci)) if aad_graph && cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 1 => {

@@ -10,7 +10,7 @@ use crate::core::{
         rules::RuleId,
         audit::new_place,
         baseline::BaselineParams,
-        signin::{HOUR_MS, Locator, MIN_MS, Place, distinct, is_user_signin, judged_history, managed_device, place},
+        signin::{DAY_MS, HOUR_MS, Locator, MIN_MS, Place, distinct, is_user_signin, judged_history, managed_device, place},
         text::{hm, minutes},
     },
     geo,
@@ -39,7 +39,7 @@ impl Rule for ImpossibleTravel {
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs and allow-listed egress are ignored.",
         mitre: &["T1078"],
-        severity: "High between countries; Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device, or when both ends are networks the user already signs in from",
+        severity: "High between countries; Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two managed devices the user already had, or when both ends are networks the user already signs in from",
         config: &[
             "travel_max_kmh",
             "travel_min_km",
@@ -78,7 +78,7 @@ impl Rule for ImpossibleTravel {
             "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; hops within {} h form one finding; same-IP \
              pairs, same-country pairs known only by country, allow-listed egress and shared egress (a /{} or /{} network \
              with successful sign-ins by ≥ {} users) ignored; Low within one country, between sign-ins of one compliant \
-             or managed device, or when both ends are networks of the user's history ({}){}",
+             or managed device or of two such devices the user had more than a day before, or when both ends are networks of the user's history ({}){}",
             p.max_kmh,
             p.min_km,
             p.group_hours,
@@ -189,7 +189,13 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
     // Both ends on networks the user already signs in from (a VPN egress abroad, a home and an
     // office far apart): the user is seen in both places routinely, not travelling now.
     let both_known = g.iter().all(|h| known_network(cx, s, h.a) && known_network(cx, s, h.b));
-    let sev = if in_country || same_device || both_known {
+    // Two different compliant or managed devices the user already had (a laptop abroad and a
+    // phone whose roaming data still leaves from home): each is where it is, nobody travelled.
+    let own_devices = !same_device
+        && g.iter().all(|h| {
+            cx.sym(h.a, S::DeviceId) != cx.sym(h.b, S::DeviceId) && known_managed(cx, s, h.a) && known_managed(cx, s, h.b)
+        });
+    let sev = if in_country || same_device || both_known || own_devices {
         Severity::Low
     } else if coarse {
         Severity::Medium
@@ -216,6 +222,13 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
             format!(
                 " Both ends are the same compliant or managed device ({}): one location is wrong, not travelled.",
                 cx.s(worst.a, S::DeviceId)
+            )
+        } else if own_devices {
+            format!(
+                " Both ends are compliant or managed devices this user already had ({} and {}): two of their own devices \
+                 in two places (a roaming phone's data often leaves from home), not one person travelling.",
+                cx.s(worst.a, S::DeviceId),
+                cx.s(worst.b, S::DeviceId)
             )
         } else if both_known {
             " Both networks are ones this user already signs in from in the previous days (a VPN or proxy egress, \
@@ -244,6 +257,14 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
 /// True when the user has a judged history at row `r`'s time and `r`'s network is in it.
 fn known_network(cx: &Ctx, s: &Subject, r: u32) -> bool {
     judged_history(cx, s, cx.st(r)).is_some() && new_place(cx, &s.name, cx.ip_text(r), cx.st(r)).is_none()
+}
+
+/// Sign-in `r` is on a compliant or managed device the user already signed in with
+/// successfully more than a day before (a device joined today vouches for nothing).
+fn known_managed(cx: &Ctx, s: &Subject, r: u32) -> bool {
+    let dev = cx.sym(r, S::DeviceId);
+    let before = cx.st(r) - DAY_MS;
+    managed_device(cx, r) && s.rows.iter().any(|&q| cx.st(q) < before && cx.ok(q) && cx.sym(q, S::DeviceId) == dev)
 }
 
 fn same_country(cx: &Ctx, a: u32, b: u32) -> bool {

@@ -187,6 +187,9 @@ fn judge_user(
     let mut open: Option<Open> = None;
     // The previous successful sign-in (where an honest trip would have started).
     let mut prev_ok: Option<u32> = None;
+    // Each device's previous successful sign-in: an honest trip is judged by the device that
+    // travelled, not by another of the user's devices signing in from home meanwhile.
+    let mut last_on: hashbrown::HashMap<crate::core::model::intern::Sym, u32> = hashbrown::HashMap::new();
     for (i, &r) in rows.iter().enumerate() {
         let t = cx.st(r);
         prof.advance(t, learn_ms);
@@ -212,12 +215,16 @@ fn judge_user(
             o.last_t = t;
             prof.success(&k, t);
             prev_ok = Some(r);
+            last_on.insert(cx.sym(r, S::DeviceId), r);
             continue;
         }
         let judge = prof.enough(&p.base) && !cx.app_ok(r);
         let (n_ok, n_days) = (prof.successes(), prof.days());
         let nv = prof.learn(&k, t, p.base.unusual_hour_margin_h);
-        let prev = prev_ok.replace(r);
+        let dev = cx.sym(r, S::DeviceId);
+        let prev = if dev.is_empty() { prev_ok } else { last_on.get(&dev).copied() };
+        prev_ok = Some(r);
+        last_on.insert(dev, r);
         if !judge {
             continue;
         }
@@ -261,8 +268,8 @@ fn judge_user(
 }
 
 /// The reason a deviation is likely an honest trip: the user is on a device they already
-/// used, the directory knows it as compliant or managed, and the trip from their previous
-/// successful sign-in is possible at `max_kmh`.
+/// used, the directory knows it as compliant or managed, and the trip from that device's
+/// previous successful sign-in is possible at `max_kmh`.
 fn honest_trip(p: &Params, cx: &Ctx, loc: &mut Locator, prev: Option<u32>, r: u32, nv: &Novelty) -> Option<String> {
     if nv.device || !managed_device(cx, r) {
         return None;
@@ -271,8 +278,8 @@ fn honest_trip(p: &Params, cx: &Ctx, loc: &mut Locator, prev: Option<u32>, r: u3
     let (km, kmh) = loc.trip(cx, q, r)?;
     (kmh <= p.max_kmh).then(|| {
         format!(
-            "but on their own known {} device {} and {:.0} km from their previous sign-in ({}) {:.1} h earlier — a \
-             plausible trip",
+            "but on their own known {} device {} and {:.0} km from this device's previous sign-in ({}) {:.1} h earlier \
+             — a plausible trip",
             if cx.ds.signins.table.enum_code(S::Compliant as usize, r as usize) == 2 { "compliant" } else { "managed" },
             cx.s(r, S::DeviceId),
             km,

@@ -12,7 +12,7 @@ use crate::core::{
         lists::{self, Tool, ToolKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, episodes, judged_history, place, users_of},
+        signin::{DAY_MS, episodes, judged_history, managed_device, place, users_of},
         text::{hm, list, plural},
     },
     kql::hunt::{Hunt, regex_escape},
@@ -35,7 +35,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, or that succeeded only from networks its users already sign in from; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, or that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours); Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -52,7 +52,8 @@ impl Rule for ToolUserAgent {
         format!(
             "user agent contains one of {} scripting-library or {} attack-tool names; Medium with a success or for an attack \
              tool, High for an attack tool that succeeded; Info when every user who succeeded with a script already used it, \
-             Low when every success came from a /{} or /{} network of the user's history ({}){}",
+             Low when every success came from a /{} or /{} network of the user's history ({}) or from an address where \
+             the same user signed in on a compliant or managed device within 12 hours{}",
             p.tools.len() - attack,
             attack,
             p.base.prefix_v4_bits,
@@ -91,7 +92,7 @@ impl Rule for ToolUserAgent {
 
     fn hunting(p: &Params, h: &mut Hunt) {
         let re = format!("(?i)({})", p.tools.iter().map(|t| regex_escape(t.fragment)).collect::<Vec<_>>().join("|"));
-        h.signins(&[]);
+        h.signins(&["DeviceDetail"]);
         let mut q = format!("signins\n| where UserAgent matches regex {}", crate::core::kql::kql_verbatim(&re));
         for c in p.allow.signin_clauses() {
             q.push('\n');
@@ -103,7 +104,8 @@ impl Rule for ToolUserAgent {
             b.learning_days, b.min_history_signins, b.min_history_days
         ));
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| extend AtHome = ResultType == \"0\" and isnotempty(Nets) and not(NewNetwork)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        h.line(&format!("let vouch = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | where not(UserAgent matches regex {})\n    | summarize VouchFirst = min(TimeGenerated), VouchLast = max(TimeGenerated) by UserPrincipalName, IPAddress;", crate::core::kql::kql_verbatim(&re)));
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or TimeGenerated between ((VouchFirst - 12h) .. (VouchLast + 12h)))\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -121,6 +123,30 @@ fn known_network(cx: &Ctx, r: u32) -> bool {
     judged_history(cx, s, cx.st(r)).is_some() && new_place(cx, &s.name, cx.ip_text(r), cx.st(r)).is_none()
 }
 
+/// How near in time a sign-in on the user's own managed device vouches for a script's address.
+const VOUCH_MS: i64 = 12 * 3_600_000;
+
+/// The first and last successful sign-ins of `r`'s user from `r`'s address on a compliant or
+/// managed device, through something other than this tool: an admin running PowerShell from the
+/// hotel where their company laptop also signed in, not a stolen password used from elsewhere.
+fn managed_span(cx: &Ctx, tool: Tool, r: u32) -> Option<(i64, i64)> {
+    let s = cx.subjects.get(cx.subj(r) as usize)?;
+    let ip = cx.ip[r as usize];
+    let mut span: Option<(i64, i64)> = None;
+    for &q in &s.rows {
+        if cx.ip[q as usize] != ip
+            || !cx.ok(q)
+            || !managed_device(cx, q)
+            || cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment)
+        {
+            continue;
+        }
+        let t = cx.st(q);
+        span = Some(span.map_or((t, t), |(a, b)| (a.min(t), b.max(t))));
+    }
+    span
+}
+
 fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
     let offensive = tool.kind == ToolKind::AttackTool;
     let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
@@ -132,7 +158,15 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
     let at_home = !offensive && !habitual && !oks.is_empty() && {
         // Once per user and address: an automation's thousands of successes share a few.
         let mut seen: HashMap<(u32, u32), bool> = HashMap::new();
-        oks.iter().all(|&r| *seen.entry((cx.subj(r), cx.ip[r as usize])).or_insert_with(|| known_network(cx, r)))
+        let mut spans: HashMap<(u32, u32), Option<(i64, i64)>> = HashMap::new();
+        oks.iter().all(|&r| {
+            let key = (cx.subj(r), cx.ip[r as usize]);
+            *seen.entry(key).or_insert_with(|| known_network(cx, r))
+                || spans
+                    .entry(key)
+                    .or_insert_with(|| managed_span(cx, tool, r))
+                    .is_some_and(|(a, b)| cx.st(r) >= a - VOUCH_MS && cx.st(r) <= b + VOUCH_MS)
+        })
     };
     let sev = match (offensive, oks.is_empty()) {
         (true, false) => Severity::High,
@@ -162,7 +196,8 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
         if habitual {
             "; every user who succeeded already used this client in the previous days (routine)"
         } else if at_home {
-            "; every success came from a network its user already signs in from (so Low)"
+            "; every success came from a network its user already signs in from, or from an address where the same \
+             user also signed in on a compliant or managed device within 12 hours (so Low)"
         } else {
             ""
         }
