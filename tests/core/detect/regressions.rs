@@ -341,3 +341,39 @@ fn own_devices_and_the_broker_are_not_attacks() {
     let f = run([history(u, 6), vec![broker("")]].concat(), vec![]);
     assert!(of(&f, RuleId::FirstPartyClient).iter().any(|x| x.severity >= Severity::Medium));
 }
+
+/// A developer's device-code login to a tool they already use, and a denied prompt from the
+/// user's own home address, are Low and say why; the same events from strangers are not.
+#[test]
+fn developer_device_code_and_denials_at_home_are_low() {
+    let u = "dev@contoso.example";
+    let t = T0 + 6 * DAY + 18 * HOUR;
+    let cli = |proto: &str| {
+        json!({"appId": "04b07795-8ddb-461a-bbee-02f9e1bf7b46", "appDisplayName": "Microsoft Azure CLI",
+               "resourceDisplayName": "Windows Azure Service Management API", "authenticationProtocol": proto})
+    };
+    let mut base = history(u, 6);
+    base.push(si(T0 + 2 * DAY + 17 * HOUR, u, "73.97.1.10", 0, cli("none")));
+    let f = run([base.clone(), vec![si(t, u, "20.97.245.14", 0, cli("deviceCode"))]].concat(), vec![]);
+    let d = of(&f, RuleId::DeviceCode);
+    assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("developer"), "{d:#?}");
+    // Someone who never used a developer tool: Medium.
+    let f = run([history(u, 6), vec![si(t, u, "20.97.245.14", 0, cli("deviceCode"))]].concat(), vec![]);
+    assert!(of(&f, RuleId::DeviceCode).iter().any(|x| x.severity == Severity::Medium));
+
+    let deny = |ip: &str| {
+        si(
+            t,
+            u,
+            ip,
+            500121,
+            json!({"status": {"errorCode": 500121, "failureReason": "Authentication failed during strong authentication request.",
+                                                "additionalDetails": "MFA denied; user declined the authentication"}}),
+        )
+    };
+    let f = run([history(u, 6), vec![deny("73.97.1.10")]].concat(), vec![]);
+    let d = of(&f, RuleId::MfaDenied);
+    assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("before"), "{d:#?}");
+    let f = run([history(u, 6), vec![deny("45.77.1.2")]].concat(), vec![]);
+    assert!(of(&f, RuleId::MfaDenied).iter().any(|x| x.severity == Severity::Medium));
+}

@@ -4,12 +4,13 @@ use crate::core::{
     detect::{
         DetectConfig, Severity,
         ctx::{Ctx, Subject},
+        lists::{self, ClientKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         signin::{DAY_MS, distinct, episodes, place},
         text::{contains_ci, hm, list},
     },
-    kql::hunt::Hunt,
+    kql::{hunt::Hunt, kql_string},
     model::SignInField as S,
 };
 
@@ -31,7 +32,7 @@ impl Rule for DeviceCode {
         title: "Device-code flow",
         description: "Authentication protocol deviceCode or transfer method deviceCodeFlow — the device-code phishing pattern; High with the Authentication Broker.",
         mitre: &["T1528", "T1566.002"],
-        severity: "Low when none succeeded or when the user used device code from the same country in the learning window; Medium for a success or the Broker; High for a success with the Broker",
+        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, or when a developer who already uses Microsoft's developer/admin tools without device code logs in to one of them with it; Medium for a success or the Broker; High for a success with the Broker",
         config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -47,13 +48,17 @@ impl Rule for DeviceCode {
         format!(
             "authentication protocol deviceCode or original transfer method deviceCodeFlow; High when a success used the \
              Authentication Broker ({BROKER_APP_ID}); Low when the user had a device-code success from the same country \
-             in the previous {} days (their pattern){}",
+             in the previous {} days (their pattern), or when every sign-in reached one of {} developer/admin clients and \
+             the user signed in to such a client without device code in those days{}",
             p.learning_days,
+            lists::first_party().iter().filter(|c| c.2 == ClientKind::Tool).count(),
             p.allow.sentence()
         )
     }
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
+        let tools: Vec<String> =
+            lists::first_party().into_iter().filter(|c| c.2 == ClientKind::Tool).map(|c| c.0.to_owned()).collect();
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             let rows: Vec<u32> = s
                 .rows
@@ -72,7 +77,9 @@ impl Rule for DeviceCode {
                     .iter()
                     .filter(|&&q| cx.st(q) >= since && cx.ok(q))
                     .find(|&&q| ep.iter().any(|&r| cx.sym(r, S::Country) == cx.sym(q, S::Country)))
-                    .copied();
+                    .copied()
+                    .map(Routine::DeviceCode)
+                    .or_else(|| developer(cx, s, &tools, &ep, since).map(Routine::Developer));
                 earlier.extend(ep.iter().copied());
                 let d = episode(cx, s, ep, routine);
                 out.add(cx, d);
@@ -82,6 +89,16 @@ impl Rule for DeviceCode {
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.signins(&["LocationDetails"]);
+        let tools = lists::first_party()
+            .into_iter()
+            .filter(|c| c.2 == ClientKind::Tool)
+            .map(|c| kql_string(c.0))
+            .collect::<Vec<_>>()
+            .join(", ");
+        h.line(&format!(
+            "let tools = dynamic([{tools}]);\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where TimeGenerated between ((startTime - {}d) .. startTime) and ResultType == \"0\" and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | distinct UserPrincipalName;",
+            p.learning_days
+        ));
         let mut q = String::from("signins\n| where AuthenticationProtocol =~ \"deviceCode\"");
         for c in p.allow.signin_clauses() {
             q.push('\n');
@@ -92,14 +109,42 @@ impl Rule for DeviceCode {
             p.learning_days
         ));
         h.line(&format!(
-            "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\", Country = tostring(LocationDetails.countryOrRegion)\n| join kind=leftouter earlier on UserPrincipalName\n| extend Routine = set_has_element(UsualCountries, Country)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker), Routine = min(Routine),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| extend Severity = case(Routine or Successes == 0 and BrokerSignIns == 0, \"low\", Successes > 0 and BrokerSignIns > 0, \"high\", \"medium\")\n| sort by SignIns desc"
+            "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\", Country = tostring(LocationDetails.countryOrRegion)\n| join kind=leftouter earlier on UserPrincipalName\n| extend Routine = set_has_element(UsualCountries, Country), DevTool = AppId in (tools)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker), Routine = min(Routine), AllDevTools = min(DevTool),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| extend Developer = AllDevTools and UserPrincipalName in (toolUsers)\n| extend Severity = case(Routine or Developer or Successes == 0 and BrokerSignIns == 0, \"low\", Successes > 0 and BrokerSignIns > 0, \"high\", \"medium\")\n| sort by SignIns desc"
         ));
     }
 }
 
-/// One episode of device-code sign-ins; `routine` is an earlier device-code success of the
-/// user from the same country in the learning window.
-fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<u32>) -> Draft {
+/// Why an episode is the user's own pattern.
+#[derive(Clone, Copy)]
+enum Routine {
+    /// An earlier device-code success of the user from the same country in the learning window.
+    DeviceCode(u32),
+    /// Every sign-in reached a developer/admin tool, and this earlier success shows the user
+    /// already works with such tools without device code.
+    Developer(u32),
+}
+
+/// An earlier success (in the learning window) of the user through a developer/admin tool
+/// without device code, when every sign-in of `ep` reached such a tool.
+fn developer(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32], since: i64) -> Option<u32> {
+    let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
+    if !ep.iter().all(|&r| tool(r)) {
+        return None;
+    }
+    let start = cx.st(ep[0]);
+    s.rows.iter().copied().find(|&q| {
+        let t = cx.st(q);
+        t >= since
+            && t < start
+            && cx.ok(q)
+            && tool(q)
+            && !cx.s(q, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
+            && !cx.s(q, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow")
+    })
+}
+
+/// One episode of device-code sign-ins, and whether it is the user's routine.
+fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<Routine>) -> Draft {
     let ok = ep.iter().any(|&r| cx.ok(r));
     let broker = ep.iter().any(|&r| {
         cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID) || contains_ci(cx.s(r, S::App), "Authentication Broker")
@@ -123,8 +168,14 @@ fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<u32>) -> Draft {
         if ok { "the sign-in succeeded" } else { "none succeeded" },
         if broker { "; the client is the Microsoft Authentication Broker (device registration / PRT phishing)" } else { "" },
         match routine {
-            Some(q) => format!(
+            Some(Routine::DeviceCode(q)) => format!(
                 "; the user's pattern: they already signed in with device code from {} at {}",
+                place(cx, q),
+                hm(cx.st(q))
+            ),
+            Some(Routine::Developer(q)) => format!(
+                "; a developer's login: they already use {} without device code ({}, {}), so Low",
+                cx.s(q, S::App),
                 place(cx, q),
                 hm(cx.st(q))
             ),

@@ -11,7 +11,7 @@ use crate::core::{
         rule::{Draft, Meta, Needs, Out, Reads, Rule},
         rules::{
             RuleId,
-            mfa_fatigue::{MFA_DENIED, Params, bursts},
+            mfa_fatigue::{self, MFA_DENIED, bursts},
         },
         signin::{DAY_MS, distinct, episodes, place},
         text::{contains_ci, hm, list, plural},
@@ -22,6 +22,11 @@ use crate::core::{
 
 pub struct MfaDenied;
 
+pub struct Params {
+    pub fatigue: mfa_fatigue::Params,
+    pub learning_days: u32,
+}
+
 impl Rule for MfaDenied {
     type Params = Params;
 
@@ -30,8 +35,8 @@ impl Rule for MfaDenied {
         title: "MFA explicitly denied or reported as fraud",
         description: "The user pressed Deny or reported the prompt as fraud: someone else had the password.",
         mitre: &["T1621", "T1078"],
-        severity: "Medium; High when reported as fraud",
-        config: &["mfa_fatigue_min_denials", "mfa_fatigue_window_min", "allow_users"],
+        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window (a missed or mistaken prompt at home or work)",
+        config: &["mfa_fatigue_min_denials", "mfa_fatigue_window_min", "learning_days", "allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
         source: "Sentinel ExplicitMFADeny (M4)",
@@ -39,23 +44,25 @@ impl Rule for MfaDenied {
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params::from(cfg)
+        Params { fatigue: mfa_fatigue::Params::from(cfg), learning_days: cfg.learning_days }
     }
 
     fn thresholds(p: &Params) -> String {
         format!(
             "any failed sign-in whose MFA result says the user declined or reported fraud, outside a fatigue burst (≥ {} \
-             denials within {} min){}",
-            p.min_denials,
-            p.window_min,
-            p.allow.sentence()
+             denials within {} min); Low when every denial came from an address where the user signed in successfully \
+             between {} days and 1 day before{}",
+            p.fatigue.min_denials,
+            p.fatigue.window_min,
+            p.learning_days,
+            p.fatigue.allow.sentence()
         )
     }
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             let covered: HashSet<u32> =
-                bursts(p, cx, s).into_iter().flat_map(|b| b.rows.into_iter().chain(b.approval)).collect();
+                bursts(&p.fatigue, cx, s).into_iter().flat_map(|b| b.rows.into_iter().chain(b.approval)).collect();
             let rows: Vec<u32> = s
                 .rows
                 .iter()
@@ -69,7 +76,9 @@ impl Rule for MfaDenied {
                 })
                 .collect();
             for ep in episodes(cx, &rows, DAY_MS) {
-                let d = denied(cx, s, ep);
+                let learn = p.learning_days as i64 * DAY_MS;
+                let known = ep.iter().all(|&r| known_address(cx, s, r, learn));
+                let d = denied(cx, s, ep, known);
                 out.add(cx, d);
             }
         }
@@ -78,7 +87,12 @@ impl Rule for MfaDenied {
     fn hunting(p: &Params, h: &mut Hunt) {
         h.signins(&["Status"]);
         h.line(&format!(
-            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| sort by Denials desc",
+            "let known = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d))\n    | summarize KnownFrom = min(TimeGenerated) + 1d by UserPrincipalName, IPAddress;",
+            p.learning_days
+        ));
+        let p = &p.fatigue;
+        h.line(&format!(
+            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
             p.clauses(),
             p.window_min.max(1),
             p.min_denials,
@@ -87,16 +101,31 @@ impl Rule for MfaDenied {
     }
 }
 
-fn denied(cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
+/// The user signed in successfully from `r`'s address between `learn_ms` and a day before `r`.
+fn known_address(cx: &Ctx, s: &Subject, r: u32, learn_ms: i64) -> bool {
+    let (t, ip) = (cx.st(r), cx.ip[r as usize]);
+    !cx.ip_text(r).is_empty()
+        && s.rows.iter().any(|&q| {
+            let tq = cx.st(q);
+            cx.ip[q as usize] == ip && tq >= t - learn_ms && tq <= t - DAY_MS && cx.ok(q)
+        })
+}
+
+fn denied(cx: &Ctx, s: &Subject, ep: Vec<u32>, known: bool) -> Draft {
     let fraud = ep.iter().any(|&r| cx.mfa_texts(r).iter().any(|t| contains_ci(t, "fraud")));
-    let mut d = Draft::new(s.name.clone(), if fraud { Severity::High } else { Severity::Medium });
+    let sev = match (fraud, known) {
+        (true, _) => Severity::High,
+        (false, true) => Severity::Low,
+        (false, false) => Severity::Medium,
+    };
+    let mut d = Draft::new(s.name.clone(), sev);
     d.title = if fraud {
         format!("{} reported an MFA prompt as fraud", s.name)
     } else {
         format!("{} denied an MFA prompt", s.name)
     };
     d.why = format!(
-        "{} {} an MFA prompt {} between {} and {} for a sign-in from {} ({}) to {}: someone else entered the password.",
+        "{} {} an MFA prompt {} between {} and {} for a sign-in from {} ({}) to {}: {}.",
         s.name,
         if fraud { "reported" } else { "declined" },
         plural(ep.len(), "time", "times"),
@@ -104,7 +133,13 @@ fn denied(cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
         hm(cx.st(ep[ep.len() - 1])),
         list(&distinct(cx, &ep, S::Ip), 3),
         place(cx, ep[0]),
-        list(&distinct(cx, &ep, S::App), 2)
+        list(&distinct(cx, &ep, S::App), 2),
+        if known && !fraud {
+            "the prompt came from an address where they had signed in successfully before (home or work), so more likely \
+             a missed or mistaken prompt than someone else with the password: Low"
+        } else {
+            "someone else entered the password"
+        }
     );
     d.next_steps = "Ask the user; unless they denied by mistake, reset the password and revoke sessions, and look for \
                     other sign-ins from the same IP."
