@@ -126,6 +126,9 @@ fn when(ms: i64) -> String {
     if ms == i64::MIN || ms == i64::MAX { String::new() } else { time::format_display(ms) }
 }
 
+/// Findings shown at first, and added by each "Show more".
+const PAGE: usize = 200;
+
 /// The Findings tab.
 #[component]
 pub fn FindingsView() -> impl IntoView {
@@ -141,10 +144,33 @@ pub fn FindingsView() -> impl IntoView {
             c
         })
     };
+    // A noisy tenant can give tens of thousands of findings: the list shows a page of them (most
+    // severe first) and grows on request; the one a link or the lead opened is always shown.
+    let state = expect_context::<AppState>();
+    let limit = RwSignal::new(PAGE);
+    let visible = move |f: &Finding| show_info.get_untracked() || f.severity > Severity::Info;
+    let total = Memo::new(move |_| {
+        show_info.track();
+        analysis.with(|a| a.findings.iter().filter(|f| visible(f)).count())
+    });
     let shown = Memo::new(move |_| {
-        let info = show_info.get();
-        analysis
-            .with(|a| a.findings.iter().filter(|f| info || f.severity > Severity::Info).cloned().collect::<Vec<_>>())
+        show_info.track();
+        let n = limit.get();
+        let open = state.view.with(|v| v.finding.clone());
+        analysis.with(|a| {
+            let mut page: Vec<Finding> = a.findings.iter().filter(|f| visible(f)).take(n).cloned().collect();
+            if let Some(k) = open
+                && !page.iter().any(|f| f.key == k)
+                && let Some(f) = a.findings.iter().find(|f| f.key == k && visible(f))
+            {
+                page.push(f.clone());
+            }
+            page
+        })
+    });
+    // Downloads take every finding shown by the settings, not only the page.
+    let everything = Signal::derive(move || {
+        analysis.with(|a| a.findings.iter().filter(|f| visible(f)).cloned().collect::<Vec<_>>())
     });
     view! {
         <section class="panel findings" data-testid="findings-view">
@@ -161,7 +187,7 @@ pub fn FindingsView() -> impl IntoView {
                 </span>
                 <label class="small"><input type="checkbox" data-testid="show-info" prop:checked=move || show_info.get() on:change:target=move |e| show_info.set(e.target().checked())/>" Show informational"</label>
                 <button class="btn btn--small" data-testid="detect-settings" on:click=move |_| settings.update(|s| *s = !*s)>"Detection settings"</button>
-                <super::takeaway::FindingsTakeaway findings=Signal::derive(move || shown.get())/>
+                <super::takeaway::FindingsTakeaway findings=everything/>
                 <span class="muted small" data-testid="detect-ms">{move || format!("detection ran in {:.0} ms", ms.get())}</span>
             </div>
             <Show when=move || settings.get()><Settings/></Show>
@@ -180,6 +206,17 @@ pub fn FindingsView() -> impl IntoView {
                         <FindingCard finding=f analysis=analysis/>
                     </For>
                 </ol>
+                {move || {
+                    let (n, all) = (limit.get().min(total.get()), total.get());
+                    (all > n).then(|| view! {
+                        <p class="findings__more">
+                            <button class="btn btn--small" data-testid="findings-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                                {format!("Show {} more", (all - n).min(PAGE))}
+                            </button>
+                            <span class="muted small" data-testid="findings-paged">{format!(" {n} of {all} findings shown, most severe first")}</span>
+                        </p>
+                    })
+                }}
             </Show>
         </section>
     }
