@@ -348,7 +348,7 @@ test('the URL restores the view for someone who loads the same files; Back steps
 });
 
 test('measured: scrolling 250,000 rows (frame times) and filter latency (printed)', async () => {
-  const file = await generate('signins-250k.csv', ['--only', 'signins-csv', '--records', '250000']);
+  const file = await generate('signins-250k-real.csv', ['--only', 'signins-csv', '--records', '250000', '--realistic']);
   const app = await openApp(browser, server.url);
   const page = app.page;
   try {
