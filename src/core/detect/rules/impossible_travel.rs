@@ -183,18 +183,18 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
     // a hop there is weak evidence. The same compliant or managed device at both ends cannot have
     // travelled: one end's location is wrong.
     let in_country = g.iter().all(|h| same_country(cx, h.a, h.b));
-    let same_device = g.iter().all(|h| {
+    let one_device = |h: &Hop| {
         managed_device(cx, h.a) && managed_device(cx, h.b) && cx.sym(h.a, S::DeviceId) == cx.sym(h.b, S::DeviceId)
-    });
+    };
+    let same_device = g.iter().all(one_device);
     // Both ends on networks the user already signs in from (a VPN egress abroad, a home and an
     // office far apart): the user is seen in both places routinely, not travelling now.
     let both_known = g.iter().all(|h| known_network(cx, s, h.a) && known_network(cx, s, h.b));
     // Two different compliant or managed devices the user already had (a laptop abroad and a
     // phone whose roaming data still leaves from home): each is where it is, nobody travelled.
-    let own_devices = !same_device
-        && g.iter().all(|h| {
-            cx.sym(h.a, S::DeviceId) != cx.sym(h.b, S::DeviceId) && known_managed(cx, s, h.a) && known_managed(cx, s, h.b)
-        });
+    // Each hop explained one way or the other is explained.
+    let own_devices =
+        !same_device && g.iter().all(|h| one_device(h) || known_managed(cx, s, h.a) && known_managed(cx, s, h.b));
     let sev = if in_country || same_device || both_known || own_devices {
         Severity::Low
     } else if coarse {
@@ -225,8 +225,8 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
             )
         } else if own_devices {
             format!(
-                " Both ends are compliant or managed devices this user already had ({} and {}): two of their own devices \
-                 in two places (a roaming phone's data often leaves from home), not one person travelling.",
+                " Every hop is between compliant or managed devices this user already had (here {} and {}): their own \
+                 devices in two places (a roaming phone's data often leaves from home), not one person travelling.",
                 cx.s(worst.a, S::DeviceId),
                 cx.s(worst.b, S::DeviceId)
             )
