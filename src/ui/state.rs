@@ -408,6 +408,28 @@ impl AppState {
         self.bump(true);
     }
 
+    /// Stops every running load once the page's memory nears what a tab can have, and says so
+    /// (naming the limit): a crashed tab would lose everything already read.
+    fn stop_at_memory_limit(self) {
+        let (used, limit) = (crate::web::wasm_memory_bytes(), crate::web::memory_limit_bytes());
+        let names: Vec<String> = self
+            .loads
+            .with_untracked(|l| l.iter().filter(|x| !x.done && !x.cancelling).map(|x| x.name.clone()).collect());
+        if used <= limit || names.is_empty() {
+            return;
+        }
+        self.cancel_loads();
+        let records = self.data.with_value(|d| d.signin_count() + d.audit_count());
+        self.notice.set(Some(format!(
+            "Stopped reading {}: this tab's memory for the data reached {}, the limit Lantern keeps under the 4 GB a \
+             browser gives a tab's WebAssembly ({}). The {records} records read so far are kept; to investigate the \
+             rest, export a shorter time range or split the file and load the parts one at a time.",
+            names.join(", "),
+            size(used),
+            size(limit)
+        )));
+    }
+
     /// Handles a message from the worker.
     pub fn on_update(self, u: bridge::Update) {
         match u {
@@ -452,6 +474,7 @@ impl AppState {
                 if let Some(e) = error {
                     self.notice.set(Some(format!("Internal error while adding records: {e}")));
                 }
+                self.stop_at_memory_limit();
                 self.loads.update(|l| {
                     if let Some(x) = l.iter_mut().find(|x| x.id == id) {
                         x.bytes_done = bytes_done;
@@ -476,6 +499,11 @@ impl Default for AppState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Bytes as "812 MB" or "3.76 GB".
+fn size(b: f64) -> String {
+    if b >= 1e9 { format!("{:.2} GB", b / 1e9) } else { format!("{:.0} MB", b / 1e6) }
 }
 
 /// Keeps the page's file list equal to the worker's.

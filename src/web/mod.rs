@@ -39,6 +39,29 @@ pub fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// Bytes of this thread's WebAssembly linear memory (it only grows).
+pub fn wasm_memory_bytes() -> f64 {
+    js_sys::Reflect::get(&wasm_bindgen::memory(), &"buffer".into())
+        .ok()
+        .and_then(|b| js_sys::Reflect::get(&b, &"byteLength".into()).ok())
+        .and_then(|n| n.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// The page's linear memory beyond which no more records are read: wasm32 addresses at most
+/// 4 GiB, which is also what browsers give a tab's WebAssembly, and the views and detection
+/// need room after the load. `<body data-memory-limit="BYTES">` lowers it (the e2e test of
+/// this limit sets it; nothing in the app does).
+pub fn memory_limit_bytes() -> f64 {
+    const LIMIT: f64 = 3.5 * 1024.0 * 1024.0 * 1024.0;
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .and_then(|b| b.get_attribute("data-memory-limit"))
+        .and_then(|v| v.parse::<f64>().ok())
+        .map_or(LIMIT, |v| v.min(LIMIT))
+}
+
 /// Adds a second Content-Security-Policy that forbids every connection from now on.
 ///
 /// Browsers enforce a CSP `<meta>` inserted after load, and several policies combine so
