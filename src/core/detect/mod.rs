@@ -144,8 +144,20 @@ pub fn analyse(ds: &Dataset, cfg: &DetectConfig) -> Analysis {
 
 /// [`analyse`] with the person's Sigma rules run beside the built-in ones.
 pub fn analyse_with(ds: &Dataset, cfg: &DetectConfig, sigma: Option<&crate::core::sigma::RuleSet>) -> Analysis {
+    analyse_probed(ds, cfg, sigma, &mut |_| {})
+}
+
+/// [`analyse_with`], calling `probe(None)` once the shared context is built and `probe(Some(id))`
+/// after each rule ran: the benchmark's clock (`cargo bench --bench detect`), since `core` has none.
+pub fn analyse_probed(
+    ds: &Dataset,
+    cfg: &DetectConfig,
+    sigma: Option<&crate::core::sigma::RuleSet>,
+    probe: &mut dyn FnMut(Option<RuleId>),
+) -> Analysis {
     let mut cx = ctx::Ctx::new(ds, cfg);
     cx.sigma = sigma;
+    probe(None);
     let mut out = rule::Out::default();
     let mut keys_done = false;
     for &id in RuleId::ALL {
@@ -155,6 +167,7 @@ pub fn analyse_with(ds: &Dataset, cfg: &DetectConfig, sigma: Option<&crate::core
             keys_done = true;
         }
         d.run(&cx, &mut out);
+        probe(Some(id));
     }
     finish_keys(&mut out.findings);
     let mut findings = out.findings;

@@ -377,3 +377,83 @@ fn developer_device_code_and_denials_at_home_are_low() {
     let f = run([history(u, 6), vec![deny("45.77.1.2")]].concat(), vec![]);
     assert!(of(&f, RuleId::MfaDenied).iter().any(|x| x.severity == Severity::Medium));
 }
+
+/// The review's attack paths through the honest-context rules stay serious: a known laptop that
+/// itself jumps continents, a device-code login to another tool or from another country, a
+/// device-less broker sign-in of a user whose phone uses the broker, a script between two
+/// managed sign-ins days apart.
+#[test]
+fn honest_context_does_not_excuse_attacks() {
+    let u = "ivy@contoso.example";
+    let t = T0 + 6 * DAY + 16 * HOUR;
+    let laptop = json!({"deviceDetail": {"deviceId": "dev-1", "isCompliant": true, "isManaged": true}});
+    let phone = json!({"deviceDetail": {"deviceId": "phone-1", "operatingSystem": "Android", "isCompliant": true, "isManaged": true}});
+    let moscow = merge_all(&[at_place(MOSCOW), json!({"autonomousSystemNumber": 49505})]);
+    let mut base = history(u, 6);
+    for d in 0..6 {
+        base.push(si(T0 + d * DAY + 17 * HOUR, u, "73.97.1.10", 0, phone.clone()));
+    }
+    // The laptop in Seattle, the phone in Seattle, then "the laptop" in Moscow 20 minutes later.
+    let stolen = vec![
+        si(t, u, "73.97.1.10", 0, laptop.clone()),
+        si(t + 10 * MIN, u, "73.97.1.10", 0, phone.clone()),
+        si(t + 30 * MIN, u, "95.165.1.1", 0, merge_all(&[moscow.clone(), laptop.clone()])),
+    ];
+    let f = run([base.clone(), stolen].concat(), vec![]);
+    assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+
+    // Device code: PowerShell before, the CLI now; or the CLI before from the US, now from Russia.
+    let tool = |app: &str, name: &str, proto: &str| json!({"appId": app, "appDisplayName": name, "authenticationProtocol": proto});
+    let cli = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    let ps = "1950a258-227b-4e31-a9cf-717495945fc2";
+    let mut h = history(u, 6);
+    h.push(si(T0 + 2 * DAY + 17 * HOUR, u, "73.97.1.10", 0, tool(ps, "Microsoft Azure PowerShell", "none")));
+    let f = run([h, vec![si(t, u, "73.97.1.10", 0, tool(cli, "Microsoft Azure CLI", "deviceCode"))]].concat(), vec![]);
+    assert!(of(&f, RuleId::DeviceCode).iter().any(|x| x.severity == Severity::Medium), "another tool");
+    let mut h = history(u, 6);
+    h.push(si(T0 + 2 * DAY + 17 * HOUR, u, "73.97.1.10", 0, tool(cli, "Microsoft Azure CLI", "none")));
+    let abroad = merge_all(&[moscow.clone(), tool(cli, "Microsoft Azure CLI", "deviceCode")]);
+    let f = run([h, vec![si(t, u, "95.165.1.1", 0, abroad)]].concat(), vec![]);
+    assert!(of(&f, RuleId::DeviceCode).iter().any(|x| x.severity == Severity::Medium), "another country");
+
+    // The broker: the phone used it all week; a device-less broker token to Graph is still found.
+    let broker = |dev: &str, when: i64| {
+        si(
+            when,
+            u,
+            "73.97.1.10",
+            0,
+            json!({
+            "appId": "29d9ed98-a469-4536-ade2-f981bc1d605e", "appDisplayName": "Microsoft Authentication Broker",
+            "resourceId": "00000003-0000-0000-c000-000000000000", "resourceDisplayName": "Microsoft Graph",
+            "deviceDetail": {"deviceId": dev, "isCompliant": !dev.is_empty(), "isManaged": !dev.is_empty()}}),
+        )
+    };
+    let mut h = history(u, 6);
+    for d in 0..6 {
+        h.push(broker("phone-1", T0 + d * DAY + 18 * HOUR));
+    }
+    let f = run([h, vec![broker("", t)]].concat(), vec![]);
+    assert!(
+        of(&f, RuleId::FirstPartyClient).iter().any(|x| x.severity >= Severity::Medium),
+        "{:#?}",
+        of(&f, RuleId::FirstPartyClient)
+    );
+
+    // A script on Wednesday night from an address the managed laptop used on Monday and Friday.
+    let (mon, wed, fri) = (T0 + DAY, T0 + 3 * DAY + 3 * HOUR, T0 + 5 * DAY);
+    let x = "45.77.1.2";
+    let f = run(
+        vec![
+            si(mon, u, x, 0, laptop.clone()),
+            si(fri, u, x, 0, laptop.clone()),
+            si(wed, u, x, 0, json!({"userAgent": "python-requests/2.31.0", "deviceDetail": {"deviceId": ""}})),
+        ],
+        vec![],
+    );
+    assert!(
+        of(&f, RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium),
+        "{:#?}",
+        of(&f, RuleId::ToolUserAgent)
+    );
+}

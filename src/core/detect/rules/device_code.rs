@@ -32,7 +32,7 @@ impl Rule for DeviceCode {
         title: "Device-code flow",
         description: "Authentication protocol deviceCode or transfer method deviceCodeFlow — the device-code phishing pattern; High with the Authentication Broker.",
         mitre: &["T1528", "T1566.002"],
-        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, or when a developer who already uses Microsoft's developer/admin tools without device code logs in to one of them with it; Medium for a success or the Broker; High for a success with the Broker",
+        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country; Medium for a success or the Broker; High for a success with the Broker",
         config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -49,7 +49,7 @@ impl Rule for DeviceCode {
             "authentication protocol deviceCode or original transfer method deviceCodeFlow; High when a success used the \
              Authentication Broker ({BROKER_APP_ID}); Low when the user had a device-code success from the same country \
              in the previous {} days (their pattern), or when every sign-in reached one of {} developer/admin clients and \
-             the user signed in to such a client without device code in those days{}",
+             the user signed in to that client from the same country without device code in those days{}",
             p.learning_days,
             lists::first_party().iter().filter(|c| c.2 == ClientKind::Tool).count(),
             p.allow.sentence()
@@ -96,7 +96,7 @@ impl Rule for DeviceCode {
             .collect::<Vec<_>>()
             .join(", ");
         h.line(&format!(
-            "let tools = dynamic([{tools}]);\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where TimeGenerated between ((startTime - {}d) .. startTime) and ResultType == \"0\" and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | distinct UserPrincipalName;",
+            "let tools = dynamic([{tools}]);\nlet toolUse = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)),\n        (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where TimeGenerated between ((startTime - {}d) .. startTime) and ResultType == \"0\" and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | distinct UserPrincipalName, AppId, ToolCountry = tostring(LocationDetails.countryOrRegion);",
             p.learning_days
         ));
         let mut q = String::from("signins\n| where AuthenticationProtocol =~ \"deviceCode\"");
@@ -109,7 +109,7 @@ impl Rule for DeviceCode {
             p.learning_days
         ));
         h.line(&format!(
-            "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\", Country = tostring(LocationDetails.countryOrRegion)\n| join kind=leftouter earlier on UserPrincipalName\n| extend Routine = set_has_element(UsualCountries, Country), DevTool = AppId in (tools)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker), Routine = min(Routine), AllDevTools = min(DevTool),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| extend Developer = AllDevTools and UserPrincipalName in (toolUsers)\n| extend Severity = case(Routine or Developer or Successes == 0 and BrokerSignIns == 0, \"low\", Successes > 0 and BrokerSignIns > 0, \"high\", \"medium\")\n| sort by SignIns desc"
+            "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\", Country = tostring(LocationDetails.countryOrRegion)\n| join kind=leftouter earlier on UserPrincipalName\n| extend Routine = set_has_element(UsualCountries, Country)\n| join kind=leftouter toolUse on UserPrincipalName, AppId, $left.Country == $right.ToolCountry\n| extend DevTool = isnotempty(ToolCountry)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker), Routine = min(Routine), AllDevTools = min(DevTool),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| extend Developer = AllDevTools\n| extend Severity = case(Routine or Developer or Successes == 0 and BrokerSignIns == 0, \"low\", Successes > 0 and BrokerSignIns > 0, \"high\", \"medium\")\n| sort by SignIns desc"
         ));
     }
 }
@@ -128,7 +128,9 @@ enum Routine {
 /// without device code, when every sign-in of `ep` reached such a tool.
 fn developer(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32], since: i64) -> Option<u32> {
     let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
-    if !ep.iter().all(|&r| tool(r)) {
+    let (app, country) = (cx.sym(ep[0], S::AppId), cx.sym(ep[0], S::Country));
+    // One tool from one country: an attacker picks the client id, and phishes from elsewhere.
+    if !ep.iter().all(|&r| tool(r) && cx.sym(r, S::AppId) == app && cx.sym(r, S::Country) == country) {
         return None;
     }
     let start = cx.st(ep[0]);
@@ -137,7 +139,8 @@ fn developer(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32], since: i64) ->
         t >= since
             && t < start
             && cx.ok(q)
-            && tool(q)
+            && cx.sym(q, S::AppId) == app
+            && cx.sym(q, S::Country) == country
             && !cx.s(q, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
             && !cx.s(q, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow")
     })

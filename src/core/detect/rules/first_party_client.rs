@@ -76,10 +76,24 @@ impl Rule for FirstPartyClient {
     fn run(_: &Params, cx: &Ctx, out: &mut Out) {
         let clients: HashMap<String, (&str, ClientKind)> =
             lists::first_party().into_iter().map(|(id, name, k)| (id.to_owned(), (name, k))).collect();
+        // Most sign-ins are of apps no list names: decided once per app id, not per row.
+        let mut listed: HashMap<crate::core::model::intern::Sym, bool> = HashMap::new();
+        let mut vs_code: HashMap<crate::core::model::intern::Sym, bool> = HashMap::new();
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             let mut per_client: HashMap<String, Vec<u32>> = HashMap::new();
             for &r in &s.rows {
                 if !cx.ok(r) || !is_user_signin(cx, r) || cx.app_ok(r) || cx.net_ok(r) {
+                    continue;
+                }
+                let (app, ua) = (cx.sym(r, S::AppId), cx.sym(r, S::UserAgent));
+                let known = *listed
+                    .entry(app)
+                    .or_insert_with(|| clients.contains_key(&cx.ds.strings.get(app).trim().to_lowercase()));
+                if !known
+                    && !*vs_code
+                        .entry(ua)
+                        .or_insert_with(|| contains_ci(cx.ds.strings.get(ua), "Visual Studio Code"))
+                {
                     continue;
                 }
                 if let Some(id) = watched(cx, &clients, r) {
@@ -121,7 +135,7 @@ impl Rule for FirstPartyClient {
         h.line(&format!("let uses = {q};"));
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
-        h.line(&format!("let before = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n| summarize SignIns = count(), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n| summarize SignIns = count(), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -159,7 +173,12 @@ fn episode(
     let r0 = ep[0];
     let t0 = cx.st(r0);
     let history = judged_history(cx, s, t0);
-    if history.as_ref().is_some_and(|h| h.iter().any(|&q| cx.s(q, S::AppId).trim().eq_ignore_ascii_case(id))) {
+    // For the broker only its device-less use is the pattern, so only that use is a habit.
+    let broker = clients.get(id).is_some_and(|c| c.1 == ClientKind::Broker);
+    let used = |q: u32| {
+        cx.s(q, S::AppId).trim().eq_ignore_ascii_case(id) && (!broker || cx.sym(q, S::DeviceId).is_empty())
+    };
+    if history.as_ref().is_some_and(|h| h.iter().any(|&q| used(q))) {
         return None;
     }
     // Someone who already works with Microsoft's developer or admin tools trying another one is

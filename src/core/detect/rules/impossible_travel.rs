@@ -110,7 +110,7 @@ impl Rule for ImpossibleTravel {
                 let (routine, fresh): (Vec<Hop>, Vec<Hop>) =
                     g.into_iter().partition(|h| known_network(cx, s, h.a) && known_network(cx, s, h.b));
                 let g = if fresh.is_empty() { routine } else { fresh };
-                if let Some(d) = travel(cx, s, &g) {
+                if let Some(d) = travel(p, cx, &mut locate, s, &g) {
                     out.add(cx, d);
                 }
             }
@@ -176,7 +176,7 @@ fn hops(p: &Params, cx: &Ctx, locate: &mut Locator, s: &Subject) -> Vec<Hop> {
     hops
 }
 
-fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
+fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Option<Draft> {
     let worst = g.iter().max_by(|x, y| x.kmh.total_cmp(&y.kmh))?;
     let coarse = g.iter().all(|h| h.coarse);
     // Within one country, IP geolocation puts mobile and home networks at their gateways' cities:
@@ -193,8 +193,8 @@ fn travel(cx: &Ctx, s: &Subject, g: &[Hop]) -> Option<Draft> {
     // Two different compliant or managed devices the user already had (a laptop abroad and a
     // phone whose roaming data still leaves from home): each is where it is, nobody travelled.
     // Each hop explained one way or the other is explained.
-    let own_devices =
-        !same_device && g.iter().all(|h| one_device(h) || known_managed(cx, s, h.a) && known_managed(cx, s, h.b));
+    let mut own = |r: u32| known_managed(cx, s, r) && device_stayed_plausible(p, cx, loc, s, r);
+    let own_devices = !same_device && g.iter().all(|h| one_device(h) || own(h.a) && own(h.b));
     let sev = if in_country || same_device || both_known || own_devices {
         Severity::Low
     } else if coarse {
@@ -265,6 +265,14 @@ fn known_managed(cx: &Ctx, s: &Subject, r: u32) -> bool {
     let dev = cx.sym(r, S::DeviceId);
     let before = cx.st(r) - DAY_MS;
     managed_device(cx, r) && s.rows.iter().any(|&q| cx.st(q) < before && cx.ok(q) && cx.sym(q, S::DeviceId) == dev)
+}
+
+/// The device of sign-in `r` could have travelled from its own previous successful sign-in
+/// (a stolen token replayed far away as the laptop fails this: the laptop itself jumped).
+fn device_stayed_plausible(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, r: u32) -> bool {
+    let (dev, t) = (cx.sym(r, S::DeviceId), cx.st(r));
+    let prev = s.rows.iter().copied().rev().find(|&q| cx.st(q) < t && cx.ok(q) && cx.sym(q, S::DeviceId) == dev);
+    prev.is_some_and(|q| loc.trip(cx, q, r).is_none_or(|(_, kmh)| kmh <= p.max_kmh))
 }
 
 fn same_country(cx: &Ctx, a: u32, b: u32) -> bool {

@@ -105,6 +105,7 @@ impl Rule for MfaDenied {
 fn known_address(cx: &Ctx, s: &Subject, r: u32, learn_ms: i64) -> bool {
     let (t, ip) = (cx.st(r), cx.ip[r as usize]);
     !cx.ip_text(r).is_empty()
+        && !cx.shared(r)
         && s.rows.iter().any(|&q| {
             let tq = cx.st(q);
             cx.ip[q as usize] == ip && tq >= t - learn_ms && tq <= t - DAY_MS && cx.ok(q)

@@ -114,6 +114,11 @@ struct Origin {
 
 fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -> Option<Draft> {
     let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
+    // Replays are non-interactive uses after an interactive sign-in: a session with only one
+    // kind has nothing to compare (most sessions of an interactive-only export).
+    if !rows.iter().any(|&r| event(r) == 2) {
+        return None;
+    }
     let interactive: Vec<u32> = rows.iter().copied().filter(|&r| event(r) == 1).collect();
     let first = *interactive.first()?;
     let net_of = |r: u32| {

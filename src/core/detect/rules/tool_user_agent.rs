@@ -8,7 +8,7 @@ use crate::core::{
         DetectConfig,
         audit::new_place,
         baseline::BaselineParams, Severity,
-        ctx::Ctx,
+        ctx::{Ctx, NONE},
         lists::{self, Tool, ToolKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
@@ -104,8 +104,8 @@ impl Rule for ToolUserAgent {
             b.learning_days, b.min_history_signins, b.min_history_days
         ));
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
-        h.line(&format!("let vouch = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | where not(UserAgent matches regex {})\n    | summarize VouchFirst = min(TimeGenerated), VouchLast = max(TimeGenerated) by UserPrincipalName, IPAddress;", crate::core::kql::kql_verbatim(&re)));
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or TimeGenerated between ((VouchFirst - 12h) .. (VouchLast + 12h)))\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        h.line(&format!("let vouch = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | where not(UserAgent matches regex {})\n    | summarize VouchTimes = make_list(TimeGenerated, 1000) by UserPrincipalName, IPAddress;", crate::core::kql::kql_verbatim(&re)));
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -126,25 +126,26 @@ fn known_network(cx: &Ctx, r: u32) -> bool {
 /// How near in time a sign-in on the user's own managed device vouches for a script's address.
 const VOUCH_MS: i64 = 12 * 3_600_000;
 
-/// The first and last successful sign-ins of `r`'s user from `r`'s address on a compliant or
-/// managed device, through something other than this tool: an admin running PowerShell from the
-/// hotel where their company laptop also signed in, not a stolen password used from elsewhere.
-fn managed_span(cx: &Ctx, tool: Tool, r: u32) -> Option<(i64, i64)> {
-    let s = cx.subjects.get(cx.subj(r) as usize)?;
+/// The times (sorted) of the successful sign-ins of `r`'s user from `r`'s address on a compliant
+/// or managed device, through something other than this tool: an admin running PowerShell from
+/// the hotel where their company laptop also signed in, not a stolen password used from elsewhere.
+fn managed_times(cx: &Ctx, tool: Tool, r: u32) -> Vec<i64> {
     let ip = cx.ip[r as usize];
-    let mut span: Option<(i64, i64)> = None;
-    for &q in &s.rows {
-        if cx.ip[q as usize] != ip
-            || !cx.ok(q)
-            || !managed_device(cx, q)
-            || cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment)
-        {
-            continue;
-        }
-        let t = cx.st(q);
-        span = Some(span.map_or((t, t), |(a, b)| (a.min(t), b.max(t))));
-    }
-    span
+    let Some(s) = cx.subjects.get(cx.subj(r) as usize).filter(|_| ip != NONE) else { return Vec::new() };
+    let mut times: Vec<i64> = s
+        .rows
+        .iter()
+        .copied()
+        .filter(|&q| {
+            cx.ip[q as usize] == ip
+                && cx.ok(q)
+                && managed_device(cx, q)
+                && !cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment)
+        })
+        .map(|q| cx.st(q))
+        .collect();
+    times.sort_unstable();
+    times
 }
 
 fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
@@ -158,14 +159,16 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
     let at_home = !offensive && !habitual && !oks.is_empty() && {
         // Once per user and address: an automation's thousands of successes share a few.
         let mut seen: HashMap<(u32, u32), bool> = HashMap::new();
-        let mut spans: HashMap<(u32, u32), Option<(i64, i64)>> = HashMap::new();
+        let mut vouchers: HashMap<(u32, u32), Vec<i64>> = HashMap::new();
         oks.iter().all(|&r| {
             let key = (cx.subj(r), cx.ip[r as usize]);
-            *seen.entry(key).or_insert_with(|| known_network(cx, r))
-                || spans
-                    .entry(key)
-                    .or_insert_with(|| managed_span(cx, tool, r))
-                    .is_some_and(|(a, b)| cx.st(r) >= a - VOUCH_MS && cx.st(r) <= b + VOUCH_MS)
+            *seen.entry(key).or_insert_with(|| known_network(cx, r)) || {
+                let times = vouchers.entry(key).or_insert_with(|| managed_times(cx, tool, r));
+                let t = cx.st(r);
+                // The nearest managed sign-in from the address, before or after.
+                let i = times.partition_point(|&x| x < t);
+                [i.checked_sub(1), Some(i)].into_iter().flatten().filter_map(|k| times.get(k)).any(|&x| (x - t).abs() <= VOUCH_MS)
+            }
         })
     };
     let sev = match (offensive, oks.is_empty()) {
