@@ -208,12 +208,14 @@ pub fn FindingsView() -> impl IntoView {
                 </ol>
                 {move || {
                     let (n, all) = (limit.get().min(total.get()), total.get());
+                    // The opened finding may be shown beyond the page: count what is on screen.
+                    let on_screen = shown.with(Vec::len);
                     (all > n).then(|| view! {
                         <p class="findings__more">
                             <button class="btn btn--small" data-testid="findings-more" on:click=move |_| limit.update(|l| *l += PAGE)>
                                 {format!("Show {} more", (all - n).min(PAGE))}
                             </button>
-                            <span class="muted small" data-testid="findings-paged">{format!(" {n} of {all} findings shown, most severe first")}</span>
+                            <span class="muted small" data-testid="findings-paged">{format!(" {on_screen} of {all} findings shown, most severe first")}</span>
                         </p>
                     })
                 }}

@@ -411,7 +411,7 @@ impl AppState {
     /// Stops every running load once the page's memory nears what a tab can have, and says so
     /// (naming the limit): a crashed tab would lose everything already read.
     fn stop_at_memory_limit(self) {
-        let (used, limit) = (crate::web::wasm_memory_bytes(), crate::web::memory_limit_bytes());
+        let (used, limit) = (self.data.with_value(|d| d.heap_bytes() as f64), crate::web::memory_limit_bytes());
         let names: Vec<String> = self
             .loads
             .with_untracked(|l| l.iter().filter(|x| !x.done && !x.cancelling).map(|x| x.name.clone()).collect());
@@ -421,9 +421,9 @@ impl AppState {
         self.cancel_loads();
         let records = self.data.with_value(|d| d.signin_count() + d.audit_count());
         self.notice.set(Some(format!(
-            "Stopped reading {}: this tab's memory for the data reached {}, the limit Lantern keeps under the 4 GB a \
-             browser gives a tab's WebAssembly ({}). The {records} records read so far are kept; to investigate the \
-             rest, export a shorter time range or split the file and load the parts one at a time.",
+            "Stopped reading {}: the data loaded in this tab reached {}, the most Lantern holds ({}) so that it stays \
+             under the 4 GB a browser gives a tab's WebAssembly. The {records} records read so far are kept; to \
+             investigate the rest, export a shorter time range or split the file and load the parts one at a time.",
             names.join(", "),
             size(used),
             size(limit)
@@ -474,7 +474,6 @@ impl AppState {
                 if let Some(e) = error {
                     self.notice.set(Some(format!("Internal error while adding records: {e}")));
                 }
-                self.stop_at_memory_limit();
                 self.loads.update(|l| {
                     if let Some(x) = l.iter_mut().find(|x| x.id == id) {
                         x.bytes_done = bytes_done;
@@ -484,6 +483,7 @@ impl AppState {
                         x.done = done;
                     }
                 });
+                self.stop_at_memory_limit();
                 if added > 0 && self.first_rows_ms.get_untracked().is_none() {
                     self.first_rows_ms.set(Some(now_ms() - self.load_started_ms.get_value()));
                     self.bump(true);

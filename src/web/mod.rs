@@ -39,21 +39,14 @@ pub fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Bytes of this thread's WebAssembly linear memory (it only grows).
-pub fn wasm_memory_bytes() -> f64 {
-    js_sys::Reflect::get(&wasm_bindgen::memory(), &"buffer".into())
-        .ok()
-        .and_then(|b| js_sys::Reflect::get(&b, &"byteLength".into()).ok())
-        .and_then(|n| n.as_f64())
-        .unwrap_or(0.0)
-}
-
-/// The page's linear memory beyond which no more records are read: wasm32 addresses at most
-/// 4 GiB, which is also what browsers give a tab's WebAssembly, and the views and detection
-/// need room after the load. `<body data-memory-limit="BYTES">` lowers it (the e2e test of
-/// this limit sets it; nothing in the app does).
+/// The size of the loaded data (`Dataset::heap_bytes`) beyond which no more records are read:
+/// wasm32 addresses at most 4 GiB, which is also what browsers give a tab's WebAssembly, and the
+/// columns' growth, the views and detection need room beside the data. (The linear memory itself
+/// never shrinks, so after Clear it says nothing about what is free.) `<body
+/// data-memory-limit="BYTES">` lowers it (the e2e test of this limit sets it; nothing in the app
+/// does).
 pub fn memory_limit_bytes() -> f64 {
-    const LIMIT: f64 = 3.5 * 1024.0 * 1024.0 * 1024.0;
+    const LIMIT: f64 = 2.5 * 1024.0 * 1024.0 * 1024.0;
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.body())
