@@ -148,20 +148,20 @@ pub fn FindingsView() -> impl IntoView {
     // severe first) and grows on request; the one a link or the lead opened is always shown.
     let state = expect_context::<AppState>();
     let limit = RwSignal::new(PAGE);
-    let visible = move |f: &Finding| show_info.get_untracked() || f.severity > Severity::Info;
+    let visible = |info: bool, f: &Finding| info || f.severity > Severity::Info;
     let total = Memo::new(move |_| {
-        show_info.track();
-        analysis.with(|a| a.findings.iter().filter(|f| visible(f)).count())
+        let info = show_info.get();
+        analysis.with(|a| a.findings.iter().filter(|f| visible(info, f)).count())
     });
+    // Only the opened finding's key, so that other view changes (a grid filter) leave the page be.
+    let opened = Memo::new(move |_| state.view.with(|v| v.finding.clone()));
     let shown = Memo::new(move |_| {
-        show_info.track();
-        let n = limit.get();
-        let open = state.view.with(|v| v.finding.clone());
+        let (info, n) = (show_info.get(), limit.get());
         analysis.with(|a| {
-            let mut page: Vec<Finding> = a.findings.iter().filter(|f| visible(f)).take(n).cloned().collect();
-            if let Some(k) = open
+            let mut page: Vec<Finding> = a.findings.iter().filter(|f| visible(info, f)).take(n).cloned().collect();
+            if let Some(k) = opened.get()
                 && !page.iter().any(|f| f.key == k)
-                && let Some(f) = a.findings.iter().find(|f| f.key == k && visible(f))
+                && let Some(f) = a.findings.iter().find(|f| f.key == k && visible(info, f))
             {
                 page.push(f.clone());
             }
@@ -170,7 +170,8 @@ pub fn FindingsView() -> impl IntoView {
     });
     // Downloads take every finding shown by the settings, not only the page.
     let everything = Signal::derive(move || {
-        analysis.with(|a| a.findings.iter().filter(|f| visible(f)).cloned().collect::<Vec<_>>())
+        let info = show_info.get();
+        analysis.with(|a| a.findings.iter().filter(|f| visible(info, f)).cloned().collect::<Vec<_>>())
     });
     view! {
         <section class="panel findings" data-testid="findings-view">

@@ -1,30 +1,14 @@
-//! Detection time per rule (`cargo bench --bench detect`; LANTERN_BENCH_FILE=FILE for an
-//! export, else the generator's 250,000-sign-in demo tenant). Prints the shared context's time,
+//! Detection time per rule (`cargo bench --bench detect`; what it loads: `common`). Prints the shared context's time,
 //! each rule's, and the findings each rule made, slowest first. Timing lives here, never in tests.
 
 use std::time::Instant;
 
-use lantern::core::{
-    detect::{self, DetectConfig, RuleId},
-    ingest::load_bytes,
-    model::Dataset,
-    workspace::demo::{self, DemoConfig, Interactivity},
-};
+mod common;
+
+use lantern::core::detect::{self, DetectConfig, RuleId};
 
 fn main() {
-    let mut ds = Dataset::new();
-    match std::env::var("LANTERN_BENCH_FILE") {
-        Ok(path) => {
-            let bytes = std::fs::read(&path).expect("LANTERN_BENCH_FILE is readable");
-            load_bytes(&path, &bytes, &mut ds);
-        }
-        Err(_) => {
-            let t = demo::generate(&DemoConfig { target_signins: Some(250_000), ..Default::default() });
-            let mut csv = Vec::new();
-            t.write_signins_csv(Interactivity::Interactive, &mut csv).unwrap();
-            load_bytes("interactive.csv", &csv, &mut ds);
-        }
-    }
+    let ds = common::dataset();
     let cfg = DetectConfig::default();
     let start = Instant::now();
     let mut last = start;

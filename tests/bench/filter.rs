@@ -6,34 +6,15 @@
 
 use std::time::Instant;
 
-use lantern::core::workspace::demo::Interactivity;
+mod common;
+
 use lantern::core::{
-    ingest::load_bytes,
-    model::Dataset,
     model::Log,
     query::filter::{self, Cond, Filter},
-    workspace::demo::{self, DemoConfig},
 };
 
 fn main() {
-    let mut ds = Dataset::new();
-    match std::env::var("LANTERN_BENCH_FILE") {
-        // A realistic export (`lantern generate --realistic`): unique ids, many users and IPs.
-        Ok(path) => {
-            let bytes = std::fs::read(&path).expect("LANTERN_BENCH_FILE is readable");
-            load_bytes(&path, &bytes, &mut ds);
-        }
-        Err(_) => {
-            let n: usize = std::env::var("RECORDS").ok().and_then(|v| v.parse().ok()).unwrap_or(250_000);
-            let t = demo::generate(&DemoConfig { target_signins: Some(n), ..Default::default() });
-            let mut csv = Vec::new();
-            t.write_signins_csv(Interactivity::Interactive, &mut csv).unwrap();
-            let mut rest = Vec::new();
-            t.write_signins_csv(Interactivity::NonInteractive, &mut rest).unwrap();
-            load_bytes("interactive.csv", &csv, &mut ds);
-            load_bytes("noninteractive.csv", &rest, &mut ds);
-        }
-    }
+    let ds = common::dataset();
     let mut order: Vec<u32> = (0..ds.signin_count() as u32).collect();
     filter::sort_rows(&ds, Log::SignIns, &mut order, "time", filter::Order::Descending);
     println!("filter latency over {} sign-ins (native, release)", ds.signin_count());
