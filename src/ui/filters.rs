@@ -32,20 +32,24 @@ pub fn FilterBar(log: Log) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     // The search box follows the view (Back, shared links) unless the person is typing.
     Effect::new(move |_| typed.set(text.get()));
-    let pending = StoredValue::new(0u32);
+    // The typed text waits for a 180 ms pause; leaving the box (a tab, Clear, Tab key) applies
+    // it at once, so nothing typed is lost when the bar goes away before the pause ends.
+    let pending = StoredValue::new((0u32, None::<String>));
+    let apply = move |n: Option<u32>| {
+        let Some((current, text)) = pending.try_get_value() else { return };
+        if n.is_some_and(|n| n != current) {
+            return;
+        }
+        if let Some(value) = text {
+            pending.set_value((current + 1, None));
+            state.update_log(log, |lv| lv.filter.text = value);
+        }
+    };
     let on_search = move |value: String| {
         typed.set(value.clone());
-        let n = pending.get_value() + 1;
-        pending.set_value(n);
-        set_timeout(
-            move || {
-                // The bar may be gone (Clear, another tab) before the pause ends.
-                if pending.try_get_value() == Some(n) {
-                    state.update_log(log, |lv| lv.filter.text = value);
-                }
-            },
-            Duration::from_millis(180),
-        );
+        let n = pending.get_value().0 + 1;
+        pending.set_value((n, Some(value)));
+        set_timeout(move || apply(Some(n)), Duration::from_millis(180));
     };
     let date_value = move || {
         conds.with(|cs| {
@@ -103,6 +107,7 @@ pub fn FilterBar(log: Log) -> impl IntoView {
                 data-testid="search"
                 prop:value=move || typed.get()
                 on:input:target=move |e| on_search(e.target().value())
+                on:blur=move |_| apply(None)
             />
             <label class="filterbar__date">
                 <span class="visually-hidden">"Date"</span>

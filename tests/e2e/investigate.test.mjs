@@ -138,6 +138,14 @@ test('filters: facets with counts, contains, CIDR, code, dates, free text, chips
     await page.fill('[data-testid=search]', '');
     await page.waitForTimeout(500);
     assert.equal(await shown(page), total);
+    // Typed, then another tab at once (inside the typing pause): the text is applied, not lost.
+    await page.type('[data-testid=search]', 'BAV2ROPC');
+    await page.click('[data-testid=tab-audit]');
+    await page.click('[data-testid=tab-signins]');
+    await page.waitForTimeout(300);
+    assert.equal(await page.inputValue('[data-testid=search]'), 'BAV2ROPC');
+    assert.equal(await shown(page), truth.legacy_mailbox.signins.length);
+    assert.match(page.url(), /BAV2ROPC/);
   });
 });
 
