@@ -12,6 +12,7 @@
 //! | `permissions.tsv` | permissions and app roles by risk tier (`Files.*` = prefix), with sources | default of `permission_tiers` |
 //! | `first_party_clients.tsv` | Microsoft public clients abused for token theft, and the APIs they target | `first_party_client` |
 //! | `activities.tsv` | audit activity names by group | the audit rules and their queries |
+//! | `hosting_asns.tsv` | ASNs of clouds, hosting, CDNs and VPN / relay networks (operators per the RIRs' whois and PeeringDB) | `signin_deviation`, `impossible_travel` |
 //!
 //! A test lints every file (cell counts, no duplicates, known groups); adding an entry is
 //! adding a line.
@@ -41,6 +42,9 @@ static CODE_SETS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("code_se
 static PERMISSIONS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("permissions.tsv")));
 static FIRST_PARTY: LazyLock<Table> = LazyLock::new(|| parse(include_str!("first_party_clients.tsv")));
 static ACTIVITIES: LazyLock<Table> = LazyLock::new(|| parse(include_str!("activities.tsv")));
+static HOSTING_ASNS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    column(&parse(include_str!("hosting_asns.tsv")), 0).iter().filter_map(|a| a.parse().ok()).collect()
+});
 
 /// Every file with its expected number of cells, for the lint.
 pub fn files() -> Vec<(&'static str, &'static str, usize)> {
@@ -53,10 +57,22 @@ pub fn files() -> Vec<(&'static str, &'static str, usize)> {
         ("permissions.tsv", include_str!("permissions.tsv"), 3),
         ("first_party_clients.tsv", include_str!("first_party_clients.tsv"), 3),
         ("activities.tsv", include_str!("activities.tsv"), 3),
+        ("hosting_asns.tsv", include_str!("hosting_asns.tsv"), 2),
     ]
 }
 
-fn column(t: &'static Table, i: usize) -> Vec<&'static str> {
+/// A cloud, hosting, CDN or VPN / relay network: its addresses are in many countries and
+/// anyone can rent one, so sharing it says nothing about being the same person or place.
+pub fn hosting_asn(asn: u32) -> bool {
+    HOSTING_ASNS.contains(&asn)
+}
+
+/// Every ASN of `hosting_asns.tsv`, in file order.
+pub fn hosting_asns() -> Vec<u32> {
+    HOSTING_ASNS.clone()
+}
+
+fn column(t: &Table, i: usize) -> Vec<&'static str> {
     t.rows.iter().filter_map(|r| r.get(i).copied()).collect()
 }
 
@@ -131,8 +147,11 @@ pub enum ClientKind {
     Tool,
     /// A family-of-client-ids member (its refresh tokens redeem for the others).
     Foci,
-    /// The operating system's token broker: every enrolled phone and Windows device uses it,
-    /// so only its sign-ins *without* a device (the device-code / PRT phishing pattern) count.
+    /// A token broker: the Authentication Broker of Windows and the Authenticator / Company
+    /// Portal apps that broker sign-ins on iOS and Android (Microsoft identity platform docs,
+    /// "brokered authentication"). Every enrolled phone and PC uses one, and adding a work
+    /// account to the Authenticator app signs it in, so only sign-ins *without* a device (the
+    /// device-code / PRT phishing pattern) count.
     Broker,
     /// An API the abused clients are after (Microsoft Graph, Exchange, Azure AD Graph).
     Api,

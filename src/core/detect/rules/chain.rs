@@ -30,6 +30,18 @@ pub struct Params {
 /// (Sentinel X3 uses −30 min: the portal sometimes logs the change before the sign-in).
 const LEAD_MIN: i64 = 30;
 
+/// When the changes came relative to the sign-in at `t0`: "then within 40 min", or, when the
+/// portal logged one up to [`LEAD_MIN`] earlier, "from 6 min before to 20 min after it".
+fn span_text(t0: i64, first: i64, last: i64) -> String {
+    if first >= t0 {
+        format!("then within {} min", minutes(t0, last))
+    } else if last <= t0 {
+        format!("within {} min before it", minutes(first, t0))
+    } else {
+        format!("from {} min before to {} min after it", minutes(first, t0), minutes(t0, last))
+    }
+}
+
 /// The finding rules a chain starts from, and what each is called in the chain's title.
 fn trigger_label(f: &Finding) -> Option<&'static str> {
     use RuleId as R;
@@ -258,12 +270,12 @@ fn story(cx: &Ctx, out: &[Finding], cluster: &[Trigger], followups: &[usize], wi
             fol.iter().map(|&k| short(&out[k])).collect::<Vec<_>>().join(" → ")
         ),
         why: format!(
-            "At {} {user} signed in successfully from {} ({}) — {}; then within {} min: {}.",
+            "At {} {user} signed in successfully from {} ({}) — {}; {}: {}.",
             hm(t0),
             cx.ip_text(r0),
             place(cx, r0),
             labels.join(", "),
-            minutes(t0, last),
+            span_text(t0, fol.iter().map(|&k| out[k].first_ms).min().unwrap_or(t0), last),
             steps.join("; ")
         ),
         thresholds: String::new(),

@@ -6,6 +6,7 @@ use crate::core::{
     detect::{
         DetectConfig, Severity,
         ctx::{Ctx, NONE, Subject},
+        lists,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         audit::new_place,
@@ -15,7 +16,7 @@ use crate::core::{
     },
     geo,
     kql::hunt::Hunt,
-    model::SignInField as S,
+    model::{NO_INT, SignInField as S},
 };
 
 pub struct ImpossibleTravel;
@@ -39,7 +40,7 @@ impl Rule for ImpossibleTravel {
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs and allow-listed egress are ignored.",
         mitre: &["T1078"],
-        severity: "High between countries; Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two managed devices the user already had, or when both ends are networks the user already signs in from",
+        severity: "High between countries; Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two managed devices the user already had, when both ends are networks the user already signs in from, or when both ends are on one network operator that is not a hosting or VPN network",
         config: &[
             "travel_max_kmh",
             "travel_min_km",
@@ -78,7 +79,7 @@ impl Rule for ImpossibleTravel {
             "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; hops within {} h form one finding; same-IP \
              pairs, same-country pairs known only by country, allow-listed egress and shared egress (a /{} or /{} network \
              with successful sign-ins by ≥ {} users) ignored; Low within one country, between sign-ins of one compliant \
-             or managed device or of two such devices the user had more than a day before, or when both ends are networks of the user's history ({}){}",
+             or managed device or of two such devices the user had more than a day before, when both ends are networks of the user's history ({}), or when both ends share one ASN that is not a cloud, hosting or VPN network{}",
             p.max_kmh,
             p.min_km,
             p.group_hours,
@@ -130,8 +131,9 @@ impl Rule for ImpossibleTravel {
         }
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, p.v4, p.v6);
+        h.let_codes("hostingAsns", &lists::hosting_asns());
         h.line(&format!(
-            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n    PrevNet = iff(PrevIp contains \":\", parse_ipv6_mask(PrevIp, {v6}), format_ipv4_mask(PrevIp, {v4})), JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter knownNets on $left.JoinUser == $right.User\n| extend Routine = isnotempty(Nets) and set_has_element(Nets, Net) and set_has_element(Nets, PrevNet)\n| summarize Hops = count(), RoutineHops = countif(Routine), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Note = iff(Hops == RoutineHops, \"low: every hop is between networks the user already signs in from\", \"\")\n| sort by FastestKmh desc",
+            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName, Asn = tostring(AutonomousSystemNumber)\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon), PrevAsn = prev(Asn)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n    PrevNet = iff(PrevIp contains \":\", parse_ipv6_mask(PrevIp, {v6}), format_ipv4_mask(PrevIp, {v4})), JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter knownNets on $left.JoinUser == $right.User\n| extend Routine = isnotempty(Nets) and set_has_element(Nets, Net) and set_has_element(Nets, PrevNet)\n    or isnotempty(Asn) and Asn == PrevAsn and not(Asn in (hostingAsns))\n| summarize Hops = count(), RoutineHops = countif(Routine), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Note = iff(Hops == RoutineHops, \"low: every hop is between networks the user already signs in from, or on one carrier or ISP\", \"\")\n| sort by FastestKmh desc",
             p.min_km,
             p.max_kmh,
             p.group_hours.max(1),
@@ -195,7 +197,14 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     // Each hop explained one way or the other is explained.
     let mut own = |r: u32| known_managed(cx, s, r) && device_stayed_plausible(p, cx, loc, s, r);
     let own_devices = !same_device && g.iter().all(|h| one_device(h) || own(h.a) && own(h.b));
-    let sev = if in_country || same_device || both_known || own_devices {
+    // Both ends on one carrier or ISP (not a cloud, hosting or VPN network anyone can rent):
+    // its addresses are placed at gateways, sometimes abroad; the person did not move.
+    let operator = |h: &Hop| {
+        let a = cx.asn(h.a);
+        a != NO_INT && a == cx.asn(h.b) && !lists::hosting_asn(a)
+    };
+    let one_operator = g.iter().all(operator);
+    let sev = if in_country || same_device || both_known || own_devices || one_operator {
         Severity::Low
     } else if coarse {
         Severity::Medium
@@ -234,6 +243,12 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
             " Both networks are ones this user already signs in from in the previous days (a VPN or proxy egress, \
              or two usual places): routine, not travel."
                 .to_owned()
+        } else if one_operator {
+            format!(
+                " Both ends are on one network operator (AS{}, not a hosting or VPN network), whose addresses \
+                 geolocate to its gateways: not travel.",
+                cx.asn(worst.a)
+            )
         } else if in_country {
             " Both ends are in one country, where IP geolocation often places mobile and home networks at their gateways' \
              cities."

@@ -10,7 +10,7 @@ use crate::core::{
         lists,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, distinct, episodes, place},
+        signin::{DAY_MS, HOUR_MS, distinct, episodes, judged_history, place},
         text::{contains_ci, hm, list},
     },
     kql::hunt::Hunt,
@@ -21,6 +21,8 @@ pub struct LegacyAuth;
 
 pub struct Params {
     pub learning_days: u32,
+    pub min_signins: u32,
+    pub min_days: u32,
     pub clients: Vec<&'static str>,
     pub agents: Vec<&'static str>,
     pub allow: Allow,
@@ -34,8 +36,8 @@ impl Rule for LegacyAuth {
         title: "Legacy protocol or ROPC sign-in",
         description: "IMAP4, POP3, SMTP, Exchange ActiveSync, other legacy clients, the BAV2ROPC user agent or the ROPC protocol: no MFA possible. Known (user, client, IP) combinations are Info.",
         mitre: &["T1078", "T1110"],
-        severity: "Info when only failed or routine; Medium for a new client/IP combination; High from an IP the account never used",
-        config: &["learning_days", "allow_users", "allow_apps"],
+        severity: "Info when only failed or routine; Low when too little of the account's history is loaded to judge; Medium for a new client/IP combination; High from an IP the account never used",
+        config: &["learning_days", "min_history_signins", "min_history_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
         source: "Sentinel LegacyAuthAttempt and Sigma BAV2ROPC (D1)",
@@ -45,6 +47,8 @@ impl Rule for LegacyAuth {
     fn params(cfg: &DetectConfig) -> Params {
         Params {
             learning_days: cfg.learning_days,
+            min_signins: cfg.min_history_signins,
+            min_days: cfg.min_history_days,
             clients: lists::legacy_clients(),
             agents: lists::legacy_agents(),
             allow: Allow::none().users(cfg).apps(cfg),
@@ -54,9 +58,13 @@ impl Rule for LegacyAuth {
     fn thresholds(p: &Params) -> String {
         format!(
             "client app in the legacy list ({} names), user agent {}, or protocol ROPC; Info when only failed or the (client \
-             app, IP) succeeded in the previous {} days; High from a new IP{}",
+             app, IP) succeeded in the previous {} days; Low when the account has fewer than {} successful sign-ins on {} days \
+             between {} days and 1 day before (too little history to judge); High from a new IP{}",
             p.clients.len(),
             p.agents.join("/"),
+            p.learning_days,
+            p.min_signins,
+            p.min_days,
             p.learning_days,
             p.allow.sentence()
         )
@@ -72,8 +80,12 @@ impl Rule for LegacyAuth {
             .collect();
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| !cx.app_ok(r) && legacy[r as usize]).collect();
+            if rows.is_empty() {
+                continue;
+            }
+            let rated = novelty(p, cx, s, &legacy);
             for ep in episodes(cx, &rows, DAY_MS) {
-                let d = episode(p, cx, s, &legacy, ep);
+                let d = episode(cx, s, &rated, ep);
                 out.add(cx, d);
             }
         }
@@ -92,8 +104,14 @@ impl Rule for LegacyAuth {
         }
         h.line(&format!("let legacy = {q};"));
         h.line(&format!(
-            "let known = legacy\n    | where ResultType == \"0\" and TimeGenerated < endTime - 1d and TimeGenerated >= endTime - 1d - {}d\n    | distinct UserPrincipalName, ClientAppUsed, IPAddress;\nlegacy\n| where TimeGenerated >= endTime - 1d and ResultType == \"0\"\n| join kind=leftanti known on UserPrincipalName, ClientAppUsed, IPAddress\n| summarize SignIns = count(), UserAgents = make_set(UserAgent, 5), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, ClientAppUsed, AppDisplayName, IPAddress\n| sort by SignIns desc",
+            "let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((endTime - 1d - {}d) .. (endTime - 1d))\n    | summarize HistSignIns = count(), HistDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;",
             p.learning_days
+        ));
+        h.line(&format!(
+            "let known = legacy\n    | where ResultType == \"0\" and TimeGenerated < endTime - 1d and TimeGenerated >= endTime - 1d - {}d\n    | distinct UserPrincipalName, ClientAppUsed, IPAddress;\nlegacy\n| where TimeGenerated >= endTime - 1d and ResultType == \"0\"\n| join kind=leftanti known on UserPrincipalName, ClientAppUsed, IPAddress\n| summarize SignIns = count(), UserAgents = make_set(UserAgent, 5), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, ClientAppUsed, AppDisplayName, IPAddress\n| join kind=leftouter history on UserPrincipalName\n| extend Judged = HistSignIns >= {} and HistDays >= {}\n| extend Severity = iff(Judged, \"medium\", \"low\")\n| sort by SignIns desc",
+            p.learning_days,
+            p.min_signins,
+            p.min_days
         ));
     }
 }
@@ -106,27 +124,71 @@ fn is_legacy(p: &Params, cx: &Ctx, r: u32) -> bool {
         || cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("ropc")
 }
 
-/// One day's legacy sign-ins of a user, rated against the user's earlier ones.
-fn episode(p: &Params, cx: &Ctx, s: &Subject, legacy: &[bool], ep: Vec<u32>) -> Draft {
+/// How one legacy success compares with what came before it.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Novelty {
+    /// The same client app and IP succeeded within the learning window before.
+    Routine,
+    /// New, but too little of the account's history is loaded before it to say "never".
+    Unjudged,
+    /// A client/IP combination not seen in the learning window.
+    NewCombination,
+    /// From an IP the account never signed in from before.
+    NewIp,
+}
+
+/// Each legacy success of the subject rated against everything before it, in one pass.
+fn novelty(p: &Params, cx: &Ctx, s: &Subject, legacy: &[bool]) -> HashMap<u32, Novelty> {
     let learn_ms = p.learning_days as i64 * DAY_MS;
+    let mut combo_last: HashMap<(u32, u32), i64> = HashMap::new();
+    let mut ips: HashSet<u32> = HashSet::new();
+    // Whether the history is thick enough only changes slowly: judged once per hour.
+    let mut judged_at: Option<(i64, bool)> = None;
+    let mut out = HashMap::new();
+    for &r in &s.rows {
+        if !cx.ok(r) {
+            continue;
+        }
+        let (t, ip, combo) = (cx.st(r), cx.ip[r as usize], (cx.sym(r, S::ClientApp).0, cx.ip[r as usize]));
+        if legacy[r as usize] && !cx.app_ok(r) {
+            let hour = t.div_euclid(HOUR_MS);
+            let judged = match judged_at {
+                Some((h, j)) if h == hour => j,
+                _ => {
+                    let j = judged_history(cx, s, t).is_some();
+                    judged_at = Some((hour, j));
+                    j
+                }
+            };
+            let n = if combo_last.get(&combo).is_some_and(|&last| t - last <= learn_ms) {
+                Novelty::Routine
+            } else if !judged {
+                Novelty::Unjudged
+            } else if !ips.contains(&ip) {
+                Novelty::NewIp
+            } else {
+                Novelty::NewCombination
+            };
+            out.insert(r, n);
+            combo_last.insert(combo, t);
+        }
+        ips.insert(ip);
+    }
+    out
+}
+
+/// A run of a user's legacy sign-ins (no day without one), rated by its most novel success.
+fn episode(cx: &Ctx, s: &Subject, rated: &HashMap<u32, Novelty>, ep: Vec<u32>) -> Draft {
     let t0 = cx.st(ep[0]);
     let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
-    let earlier = || s.rows.iter().copied().filter(|&r| cx.st(r) < t0 && cx.ok(r));
-    // Earlier legacy successes with the same client app and IP make this routine.
-    let known: HashSet<(u32, u32)> = earlier()
-        .filter(|&r| cx.st(r) >= t0 - learn_ms && legacy[r as usize])
-        .map(|r| (cx.sym(r, S::ClientApp).0, cx.ip[r as usize]))
-        .collect();
-    let earlier_ips: HashSet<u32> = earlier().map(|r| cx.ip[r as usize]).collect();
-    let new_combo = oks.iter().any(|&r| !known.contains(&(cx.sym(r, S::ClientApp).0, cx.ip[r as usize])));
-    let new_ip = oks.iter().any(|&r| !earlier_ips.contains(&cx.ip[r as usize]));
-    let sev = if oks.is_empty() || !new_combo {
-        Severity::Info
-    } else if new_ip {
-        Severity::High
-    } else {
-        Severity::Medium
+    let worst = oks.iter().filter_map(|r| rated.get(r)).copied().max();
+    let sev = match worst {
+        None | Some(Novelty::Routine) => Severity::Info,
+        Some(Novelty::Unjudged) => Severity::Low,
+        Some(Novelty::NewCombination) => Severity::Medium,
+        Some(Novelty::NewIp) => Severity::High,
     };
+    let new_ips: Vec<u32> = oks.iter().copied().filter(|r| rated.get(r) == Some(&Novelty::NewIp)).collect();
     let ropc = ep.iter().any(|&r| {
         cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("ropc") || contains_ci(cx.s(r, S::UserAgent), "BAV2ROPC")
     });
@@ -150,13 +212,19 @@ fn episode(p: &Params, cx: &Ctx, s: &Subject, legacy: &[bool], ep: Vec<u32>) -> 
         place(cx, ep[0]),
         oks.len(),
         if oks.is_empty() {
-            ""
-        } else if !new_combo {
-            "; the same client app and IP succeeded before (routine)"
-        } else if new_ip {
-            "; from an IP this account never signed in from before — legacy protocols skip MFA"
+            String::new()
         } else {
-            "; a client/IP combination not seen before"
+            match worst {
+                None | Some(Novelty::Routine) => "; the same client app and IP succeeded before (routine)".to_owned(),
+                Some(Novelty::Unjudged) => "; the logs loaded hold too little of this account's history before it to tell \
+                                            whether this is its routine (legacy protocols skip MFA)"
+                    .to_owned(),
+                Some(Novelty::NewCombination) => "; a client/IP combination not seen before".to_owned(),
+                Some(Novelty::NewIp) => format!(
+                    "; from {}, an IP this account never signed in from before — legacy protocols skip MFA",
+                    list(&distinct(cx, &new_ips, S::Ip), 3)
+                ),
+            }
         }
     );
     d.next_steps = "Block legacy authentication with Conditional Access; if this was not a known device or service, reset \

@@ -62,7 +62,7 @@ impl Rule for PrivilegedRole {
     fn thresholds(p: &Params) -> String {
         format!(
             "role in the privileged list ({} roles): High outside PIM, Low the first time through PIM in {} days; other admin \
-             roles Low; bulk: ≥ {} distinct targets by one actor within {} min; any access elevation \
+             roles Low; bulk: ≥ {} distinct targets by one actor (not PIM's own activations, actor MS-PIM) within {} min; any access elevation \
              (Microsoft.Authorization/elevateAccess) High{}",
             p.roles.len(),
             p.learning_days,
@@ -87,7 +87,7 @@ impl Rule for PrivilegedRole {
             h.line(&c);
         }
         h.line(&format!(
-            "| extend Privileged = RoleName in~ (privilegedRoles), ThroughPim = (OperationName has \"PIM\" and OperationName !has \"outside of PIM\") or LoggedByService =~ \"PIM\"\n| where Privileged or RoleName contains \"Admin\"\n| summarize Assignments = count(), TargetSet = make_set(Target, 50), Roles = make_set(RoleName, 20), OutsidePim = countif(Privileged and not(ThroughPim)),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, ActorIp, bin(TimeGenerated, {}m)\n| extend Bulk = array_length(TargetSet) >= {}\n| sort by OutsidePim desc, Assignments desc",
+            "| extend Privileged = RoleName in~ (privilegedRoles), ThroughPim = (OperationName has \"PIM\" and OperationName !has \"outside of PIM\") or LoggedByService =~ \"PIM\"\n| where Privileged or RoleName contains \"Admin\"\n| summarize Assignments = count(), TargetSet = make_set(Target, 50), Roles = make_set(RoleName, 20), OutsidePim = countif(Privileged and not(ThroughPim)),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, ActorIp, bin(TimeGenerated, {}m)\n| extend Bulk = array_length(TargetSet) >= {} and Actor !~ \"MS-PIM\"\n| sort by OutsidePim desc, Assignments desc",
             p.bulk_window_min.max(1),
             p.bulk_min_targets
         ));
@@ -95,7 +95,8 @@ impl Rule for PrivilegedRole {
     }
 }
 
-/// One finding per role assignment; returns the rows of privileged ones (for bulk).
+/// One finding per role assignment; returns the rows of privileged ones an actor made (for
+/// bulk).
 fn assignments(p: &Params, cx: &Ctx, out: &mut Out) -> Vec<u32> {
     let learn_ms = p.learning_days as i64 * DAY_MS;
     let mut last_seen: HashMap<(String, String), i64> = HashMap::new();
@@ -114,7 +115,9 @@ fn assignments(p: &Params, cx: &Ctx, out: &mut Out) -> Vec<u32> {
             continue;
         }
         let privileged = p.is_privileged(&role);
-        if privileged {
+        // PIM's own activations (actor MS-PIM) are each person activating a role they were
+        // made eligible for: a busy morning of them is not one actor handing out roles.
+        if privileged && !actor(cx, r).eq_ignore_ascii_case("MS-PIM") {
             priv_rows.push(r);
         }
         let d = assignment(p, cx, r, &role, &who, privileged, first);

@@ -8,10 +8,11 @@ use crate::core::{
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        text::{contains_ci, hm},
+        signin::{HOUR_MS, judged_history},
+        text::{contains_ci, hm, minutes},
     },
     kql::hunt::Hunt,
-    model::AuditField as A,
+    model::{AuditField as A, NO_TIME},
 };
 
 pub struct SecurityInfo;
@@ -33,7 +34,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from; Low for admin changes and deletions; Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use (unless the account was enabled again in the 24 h before), and for a user's own change within 12 h after someone issued them a Temporary Access Pass; Info for a user's own registration",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users"],
         reads: Reads::Both,
         needs: Needs::Nothing,
@@ -56,7 +57,9 @@ impl Rule for SecurityInfo {
         format!(
             "security-info activities; Medium for MFA disabled, a Temporary Access Pass, or a change from a network absent \
              from the actor's sign-ins between {} days and 1 day before (judged with ≥ {} sign-ins on ≥ {} days; /{} or /{} \
-             networks), Low for admin changes and deletions, Info for a user's own registration{}",
+             networks), Low for admin changes and deletions, for a pass issued by an admin from a network of their judged \
+             history (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change ≤ {TAP_FOLLOW_H} h after someone \
+             issued them a Temporary Access Pass, Info for a user's own registration{}",
             p.learning_days,
             p.min_signins,
             p.min_days,
@@ -67,15 +70,46 @@ impl Rule for SecurityInfo {
     }
 
     fn run(_: &Params, cx: &Ctx, out: &mut Out) {
-        for r in rows_where(cx, |r, a| {
+        let rows = rows_where(cx, |r, a| {
             success(cx, r)
                 && (is("auth_methods", a) || (a.contains("update user") && props_text(cx, r).contains("strongauthentication")))
-        }) {
-            let who = target_users(cx, r).into_iter().next().unwrap_or_else(|| actor(cx, r));
+        });
+        let target = |r: u32| target_users(cx, r).into_iter().next().unwrap_or_else(|| actor(cx, r));
+        // Accounts switched back on: (user, time). A pass right after it revives a dormant
+        // account (the helpdesk-pretext takeover), never routine.
+        let enabled: Vec<(String, i64)> = rows_where(cx, |r, a| {
+            success(cx, r)
+                && (a == "enable account"
+                    || (a == "update user"
+                        && prop(cx, r, "AccountEnabled").is_some_and(|(o, n)| {
+                            clean(&o).eq_ignore_ascii_case("false") && clean(&n).eq_ignore_ascii_case("true")
+                        })))
+        })
+        .into_iter()
+        .filter(|&r| cx.at(r) != NO_TIME)
+        .map(|r| (target(r).to_lowercase(), cx.at(r)))
+        .collect();
+        let revived = |who: &str, t: i64| {
+            enabled.iter().any(|(u, at)| u == &who.to_lowercase() && *at <= t && t - at <= REVIVED_H * HOUR_MS)
+        };
+        // Passes issued by someone else: (user, time, row), for the recovery flow that follows.
+        let passes: Vec<(String, i64, u32)> = rows
+            .iter()
+            .filter(|&&r| is_tap(cx, r) && cx.at(r) != NO_TIME && !actor(cx, r).eq_ignore_ascii_case(&target(r)))
+            .map(|&r| (target(r).to_lowercase(), cx.at(r), r))
+            .collect();
+        for r in rows {
+            let who = target(r);
             if cx.upn_allowed(&who) {
                 continue;
             }
-            let d = change(cx, r, who);
+            let t = cx.at(r);
+            let pass = passes
+                .iter()
+                .filter(|(u, at, _)| *u == who.to_lowercase() && t != NO_TIME && *at <= t && t - at <= TAP_FOLLOW_H * HOUR_MS)
+                .map(|p| p.2)
+                .next_back();
+            let d = change(cx, r, who, pass, revived);
             out.add(cx, d);
         }
     }
@@ -89,15 +123,31 @@ impl Rule for SecurityInfo {
             h.line(&c);
         }
         h.line(&Hunt::new_network_line(p.v4, p.v6, "Actor", "ActorIp"));
-        h.line("| extend Severity = iff(NewNetwork or OperationName has_any (\"Disable Strong Authentication\", \"Temporary Access Pass\") or ResultReason has \"Temporary Access Pass\", \"medium\",\n    iff(OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\"))\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc");
+        h.line("| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\"\n| extend Severity = case(Tap and isnotempty(Nets) and not(NewNetwork) and Actor !~ Target, \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// A user's own change up to 12 h after someone issued them a pass is the recovery it was for (Low in Lantern),
+// unless the account was enabled again in the 24 h before the pass (then the pass stays Medium too).\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc");
     }
 }
 
-fn change(cx: &Ctx, r: u32, who: String) -> Draft {
+/// How long after a Temporary Access Pass the user's own method changes are the recovery it
+/// was issued for.
+const TAP_FOLLOW_H: i64 = 12;
+
+/// How long after an account is enabled again a pass for it is a revival, never routine.
+const REVIVED_H: i64 = 24;
+
+/// Row `r` issued a Temporary Access Pass.
+fn is_tap(cx: &Ctx, r: u32) -> bool {
+    activity(cx, r).contains("temporary access pass")
+        || contains_ci(cx.a(r, A::Reason), "temporary access pass")
+        || props_text(cx, r).contains("temporaryaccesspass")
+}
+
+/// One change; `pass` is a Temporary Access Pass someone else issued for the user up to
+/// [`TAP_FOLLOW_H`] hours before it.
+fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&str, i64) -> bool) -> Draft {
     let a = activity(cx, r);
     let reason = cx.a(r, A::Reason);
-    let pt = props_text(cx, r);
-    let tap = a.contains("temporary access pass") || contains_ci(reason, "temporary access pass") || pt.contains("temporaryaccesspass");
+    let tap = is_tap(cx, r);
     let mfa_off = a.contains("disable strong authentication")
         || prop(cx, r, "StrongAuthenticationRequirement").is_some_and(|(o, n)| {
             let n = n.replace(' ', "");
@@ -105,7 +155,19 @@ fn change(cx: &Ctx, r: u32, who: String) -> Draft {
         });
     let actor_upn = actor(cx, r);
     let new = new_place(cx, &actor_upn, cx.a(r, A::ActorIp), cx.at(r));
-    let sev = if mfa_off || tap || new.is_some() {
+    // The user's own change after a pass the helpdesk issued for it is the recovery the pass
+    // was for (a new phone): the pass is the finding to confirm, not this.
+    let recovery = pass.filter(|&p| !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && !revived(&who, cx.at(p)));
+    let revived_now = tap && revived(&who, cx.at(r));
+    // A pass issued for someone else by an admin judged to be at a usual place of theirs is the
+    // helpdesk's routine; from a new place, or by an admin too new to judge, it stays Medium.
+    let routine_pass = tap && !revived_now && !mfa_off && !actor_upn.eq_ignore_ascii_case(&who) && new.is_none() && {
+        let t = cx.at(r);
+        t != NO_TIME && cx.subject_named(&actor_upn).is_some_and(|s| judged_history(cx, s, t).is_some())
+    };
+    let sev = if recovery.is_some() || routine_pass {
+        Severity::Low
+    } else if mfa_off || tap || new.is_some() {
         Severity::Medium
     } else if a.starts_with("admin") || a.contains("deleted") || a.contains("delete ") {
         Severity::Low
@@ -128,6 +190,25 @@ fn change(cx: &Ctx, r: u32, who: String) -> Draft {
         if reason.is_empty() { String::new() } else { format!(": {reason}") },
         new.map(|w| format!("; made {w}")).unwrap_or_default()
     );
+    if revived_now {
+        d.why.push_str(" The account had been switched back on shortly before: a pass for a revived account is how a \
+                        helpdesk-pretext takeover starts — confirm with the person through a known channel.");
+    }
+    if routine_pass {
+        d.why.push_str(&format!(
+            " Low: {actor_upn} issued it from a network they already sign in from (routine helpdesk work); confirm the \
+             request was verified, and watch what the pass is used for."
+        ));
+    }
+    if let Some(p) = recovery {
+        d.why.push_str(&format!(
+            " Low: {} min after {} issued {who} a Temporary Access Pass (at {}) — the recovery the pass was for; confirm \
+             that request instead.",
+            minutes(cx.at(p), cx.at(r)),
+            actor(cx, p),
+            hm(cx.at(p))
+        ));
+    }
     d.next_steps = "Confirm with the user that they made this change from a device they own; an attacker who registers a \
                     method keeps access after a password reset — remove unknown methods."
         .into();

@@ -10,7 +10,7 @@ use crate::core::{
         DetectConfig, Severity,
         baseline::{BaselineParams, Keyer, Novelty, Profile, RowKeys},
         ctx::{Ctx, NONE, Subject},
-        net,
+        lists, net,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         signin::{DAY_MS, HOUR_MS, Locator, distinct, is_user_signin, managed_device, place},
@@ -41,7 +41,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -80,7 +80,8 @@ impl Rule for SigninDeviation {
             "{}; network = /{} (IPv4) or /{} (IPv6); unusual hour = no successful sign-in within ± {} h of it; \
              a finding needs a new country or ≥ {} signals; new country → Medium, + new ASN or device → High; \
              new ASN + network + device → Low; otherwise Info; Low instead when the device is one the user already used, \
-             compliant or managed, and the trip from the previous sign-in is ≤ {} km/h; a shared egress (a network with \
+             compliant or managed, and the trip from the previous sign-in is ≤ {} km/h, or when only the country is new (the \
+             device and the ASN are known, and the ASN is not a cloud, hosting or VPN network); a shared egress (a network with \
              successful sign-ins by ≥ {} users) brings no place signal; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
@@ -140,9 +141,10 @@ impl Rule for SigninDeviation {
             v6 = b.prefix_v6_bits
         ));
         h.shared_egress(b.prefix_v4_bits, b.prefix_v6_bits, p.shared_min_users);
+        h.let_codes("hostingAsns", &lists::hosting_asns());
         h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
         h.line(&format!(
-            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FirstSeen asc",
+            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and isnotempty(Asn) and not(Asn in (hostingAsns))\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FirstSeen asc",
             p.max_kmh,
             p.group_hours.max(1)
         ));
@@ -234,6 +236,9 @@ fn judge_user(
         if let Some(why) = honest_trip(p, cx, loc, prev, r, &nv).filter(|_| sev > Severity::Low) {
             sev = Severity::Low;
             sig.list.push(why);
+        } else if let Some(why) = known_operator(&sig, k.asn).filter(|_| sev > Severity::Low) {
+            sev = Severity::Low;
+            sig.list.push(why);
         }
         let history = history(p, cx, rows.get(tail..i).unwrap_or(&[]), n_ok, n_days);
         let merge = open.as_ref().is_some_and(|o| t - o.last_t <= group_ms && sig.new_country && o.countries.contains(&k.country));
@@ -285,6 +290,19 @@ fn honest_trip(p: &Params, cx: &Ctx, loc: &mut Locator, prev: Option<u32>, r: u3
             km,
             place(cx, q),
             (cx.st(r) - cx.st(q)) as f64 / HOUR_MS as f64
+        )
+    })
+}
+
+/// The reason a new country alone is likely the map, not the person: the device and the
+/// network operator (a carrier or ISP, not a cloud, hosting or VPN network anyone can rent) are
+/// ones the user already signs in with, and carriers' addresses are often placed at gateways
+/// in another country.
+fn known_operator(sig: &Signals, asn: u32) -> Option<String> {
+    (sig.new_country && !sig.new_asn && !sig.new_device && asn != NO_INT && !lists::hosting_asn(asn)).then(|| {
+        format!(
+            "but on a device they already use and through AS{asn}, a network operator they already sign in through \
+             (not a hosting or VPN network): carriers' addresses are often placed in another country"
         )
     })
 }
