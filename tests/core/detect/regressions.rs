@@ -661,3 +661,34 @@ fn one_carrier_across_a_border_is_low() {
         );
     }
 }
+
+/// A leaver's phone keeps refreshing after the account is disabled, from the home ISP's
+/// ever-changing addresses: a device still holding a token (Low), not someone trying the
+/// password; the same retries from a network the account never used stay Medium.
+#[test]
+fn a_leavers_phone_retrying_from_home_is_low() {
+    let u = "petra@contoso.example";
+    let phone = |t: i64, ip: &str, code: u32, asn: u32| {
+        si(
+            t,
+            u,
+            ip,
+            code,
+            json!({"isInteractive": false, "autonomousSystemNumber": asn, "appDisplayName": "Outlook Mobile",
+                                   "deviceDetail": {"deviceId": "", "operatingSystem": "iOS", "browser": "Outlook-iOS"}}),
+        )
+    };
+    let mut rows: Vec<Value> =
+        (0..5).map(|d| phone(T0 + d * DAY + 19 * HOUR, &format!("79.210.130.{d}"), 0, 3320)).collect();
+    let t = T0 + 6 * DAY;
+    let retries: Vec<Value> = (0..6).map(|k| phone(t + k * 3 * HOUR, &format!("77.11.128.{k}"), 50057, 3320)).collect();
+    let mut home = rows.clone();
+    home.extend(retries);
+    let f = run(home, vec![]);
+    let d = of(&f, RuleId::DisabledAccount);
+    assert!(d.len() == 1 && d[0].severity == Severity::Low, "{d:#?}");
+    assert!(d[0].why.contains("home networks the account used before"), "{}", d[0].why);
+    rows.extend((0..6).map(|k| phone(t + k * 3 * HOUR, &format!("45.137.21.{k}"), 50057, 9009)));
+    let f = run(rows, vec![]);
+    assert!(of(&f, RuleId::DisabledAccount).iter().all(|x| x.severity >= Severity::Medium), "{f:#?}");
+}

@@ -6,13 +6,14 @@ use crate::core::{
     detect::{
         DetectConfig, Severity,
         ctx::{Ctx, Subject},
+        lists,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         signin::{DAY_MS, distinct, episodes, place},
         text::{hm, list},
     },
     kql::hunt::Hunt,
-    model::SignInField as S,
+    model::{NO_INT, SignInField as S, intern::Sym},
 };
 
 pub struct DisabledAccount;
@@ -47,8 +48,8 @@ impl Rule for DisabledAccount {
 
     fn thresholds(p: &Params) -> String {
         format!(
-            "any {DISABLED}; High across ≥ {} apps; Low when only a known device retries (non-interactive, from IPs the \
-             account used before){}",
+            "any {DISABLED}; High across ≥ {} apps; Low when only a known device retries (non-interactive, from IPs, \
+             device ids or home networks — ASN and country, not cloud, hosting or VPN — the account used before){}",
             p.min_apps,
             p.allow.sentence()
         )
@@ -82,11 +83,24 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
     let t0 = cx.st(ep[0]);
     let apps = distinct(cx, &ep, S::App);
     let ips = distinct(cx, &ep, S::Ip);
-    // A stale token on the user's own device: non-interactive and from IPs the account used successfully before.
-    let known_ips: HashSet<u32> =
-        s.rows.iter().copied().filter(|&r| cx.st(r) < t0 && cx.ok(r)).map(|r| cx.ip[r as usize]).collect();
+    // A stale token on the user's own device: non-interactive, and from an address, a device, or
+    // a home carrier / ISP (same ASN and country, not a cloud, hosting or VPN network) the account
+    // used successfully before: residential and mobile addresses change daily.
+    let before: Vec<u32> = s.rows.iter().copied().filter(|&r| cx.st(r) < t0 && cx.ok(r)).collect();
+    let known_ips: HashSet<u32> = before.iter().map(|&r| cx.ip[r as usize]).collect();
+    let known_devices: HashSet<Sym> =
+        before.iter().map(|&r| cx.sym(r, S::DeviceId)).filter(|d| !d.is_empty()).collect();
+    let operator = |r: u32| (cx.asn(r), cx.sym(r, S::Country));
+    let known_operators: HashSet<(u32, Sym)> = before
+        .iter()
+        .map(|&r| operator(r))
+        .filter(|&(a, c)| a != NO_INT && !c.is_empty() && !lists::hosting_asn(a))
+        .collect();
     let stale = ep.iter().all(|&r| {
-        cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2 && known_ips.contains(&cx.ip[r as usize])
+        cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
+            && (known_ips.contains(&cx.ip[r as usize])
+                || known_devices.contains(&cx.sym(r, S::DeviceId))
+                || known_operators.contains(&operator(r)))
     });
     let sev = if stale {
         Severity::Low
@@ -108,7 +122,8 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
         place(cx, ep[0]),
         list(&apps, 3),
         if stale {
-            "; all non-interactive from addresses the account used before (a device still holding a token)"
+            "; all non-interactive, from addresses, devices or home networks the account used before (a device still \
+             holding a token)"
         } else {
             ""
         }
