@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::{
     DetectConfig,
-    net::{parse_ip, prefix_key, prefix_text},
+    net::{parse_ip, prefix_text},
 };
 use crate::core::{
     codes::{self, CodeClass},
@@ -113,21 +113,21 @@ pub(crate) struct RowKeys {
     pub hour: u8,
 }
 
-/// Computes [`RowKeys`] with caches (browser family, IP prefix) by symbol.
+/// Computes [`RowKeys`] with a cache of browser families by symbol.
 #[derive(Default)]
 pub(crate) struct Keyer {
     family: HashMap<Sym, u32>,
     families: Vec<String>,
-    prefix: HashMap<Sym, u128>,
 }
 
 impl Keyer {
-    pub fn keys(&mut self, ds: &Dataset, cfg: &BaselineParams, r: usize) -> RowKeys {
+    /// The keys of sign-in `r`; its network comes from the context's per-address index (every
+    /// address parsed once, not once per row).
+    pub fn keys(&mut self, cx: &super::ctx::Ctx, r: usize) -> RowKeys {
+        let ds = cx.ds;
         let t = &ds.signins.table;
         let ip = t.sym(S::Ip as usize, r);
-        let prefix = *self.prefix.entry(ip).or_insert_with(|| {
-            parse_ip(ds.strings.get(ip)).map_or(0, |p| prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
-        });
+        let prefix = cx.ip.get(r).and_then(|&i| cx.ip_net.get(i as usize)).copied().unwrap_or(0);
         let dev_id = t.sym(S::DeviceId as usize, r);
         let device = if !dev_id.is_empty() {
             (1u64 << 63) | dev_id.0 as u64

@@ -78,6 +78,9 @@ pub struct Ctx<'a> {
     /// Per sign-in row: its network is a shared egress (see
     /// [`DetectConfig::shared_egress_min_users`]).
     pub shared_egress: Vec<bool>,
+    /// Per IP index: its network (the deviation prefix, `prefix_v4_bits` / `prefix_v6_bits`),
+    /// 0 when the address cannot be read.
+    pub ip_net: Vec<u128>,
 }
 
 /// Rows of one file that rules needing a time or a user leave out.
@@ -237,6 +240,7 @@ impl<'a> Ctx<'a> {
             audit_correlation: HashMap::new(),
             sigma: None,
             shared_egress: Vec::new(),
+            ip_net: Vec::new(),
         };
         let mut ix = Indexer::new(ds, cfg);
         for r in 0..n {
@@ -358,6 +362,7 @@ impl<'a> Ctx<'a> {
         self.shared_egress = (0..self.time.len())
             .map(|r| min > 0 && net(r).and_then(|n| users.get(&n)).is_some_and(|u| u.len() >= min))
             .collect();
+        self.ip_net = net_of_ip.into_iter().map(|n| n.unwrap_or(0)).collect();
     }
 
     /// True when row `r` comes from a shared egress (the organisation's VPN, proxy or office).

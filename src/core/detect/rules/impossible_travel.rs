@@ -9,9 +9,8 @@ use crate::core::{
         lists,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        audit::new_place,
         baseline::BaselineParams,
-        signin::{DAY_MS, HOUR_MS, Locator, MIN_MS, Place, distinct, is_user_signin, judged_history, managed_device, place},
+        signin::{DAY_MS, HOUR_MS, Locator, MIN_MS, Place, distinct, is_user_signin, managed_device, on_known_network, place},
         text::{hm, minutes},
     },
     geo,
@@ -98,7 +97,8 @@ impl Rule for ImpossibleTravel {
             let hops = hops(p, cx, &mut locate, s);
             // Group hops close in time into one finding.
             let mut groups: Vec<Vec<Hop>> = Vec::new();
-            for h in hops {
+            for mut h in hops {
+                h.routine = known_network(cx, s, h.a) && known_network(cx, s, h.b);
                 match groups.last_mut() {
                     Some(g) if g.last().is_some_and(|l| cx.st(h.a) - cx.st(l.b) <= group_ms) => g.push(h),
                     _ => groups.push(vec![h]),
@@ -109,7 +109,7 @@ impl Rule for ImpossibleTravel {
                 // a home and an office far apart) are routine: they only count when nothing
                 // else in the episode does.
                 let (routine, fresh): (Vec<Hop>, Vec<Hop>) =
-                    g.into_iter().partition(|h| known_network(cx, s, h.a) && known_network(cx, s, h.b));
+                    g.into_iter().partition(|h| h.routine);
                 let g = if fresh.is_empty() { routine } else { fresh };
                 if let Some(d) = travel(p, cx, &mut locate, s, &g) {
                     out.add(cx, d);
@@ -149,6 +149,8 @@ struct Hop {
     km: f64,
     kmh: f64,
     coarse: bool,
+    /// Both ends are networks of the user's judged history (filled in once per hop).
+    routine: bool,
 }
 
 /// The user's too-fast hops between consecutive located successful sign-ins.
@@ -169,7 +171,7 @@ fn hops(p: &Params, cx: &Ctx, locate: &mut Locator, s: &Subject) -> Vec<Hop> {
                 let dt_h = ((cx.st(r) - cx.st(q)).max(MIN_MS)) as f64 / HOUR_MS as f64;
                 let kmh = km / dt_h;
                 if km >= p.min_km && kmh > p.max_kmh {
-                    hops.push(Hop { a: q, b: r, km, kmh, coarse });
+                    hops.push(Hop { a: q, b: r, km, kmh, coarse, routine: false });
                 }
             }
         }
@@ -191,7 +193,7 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     let same_device = g.iter().all(one_device);
     // Both ends on networks the user already signs in from (a VPN egress abroad, a home and an
     // office far apart): the user is seen in both places routinely, not travelling now.
-    let both_known = g.iter().all(|h| known_network(cx, s, h.a) && known_network(cx, s, h.b));
+    let both_known = g.iter().all(|h| h.routine);
     // Two different compliant or managed devices the user already had (a laptop abroad and a
     // phone whose roaming data still leaves from home): each is where it is, nobody travelled.
     // Each hop explained one way or the other is explained.
@@ -271,7 +273,7 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
 
 /// True when the user has a judged history at row `r`'s time and `r`'s network is in it.
 fn known_network(cx: &Ctx, s: &Subject, r: u32) -> bool {
-    judged_history(cx, s, cx.st(r)).is_some() && new_place(cx, &s.name, cx.ip_text(r), cx.st(r)).is_none()
+    on_known_network(cx, s, r)
 }
 
 /// Sign-in `r` is on a compliant or managed device the user already signed in with

@@ -206,7 +206,7 @@ fn judge_user(
             CodeClass::Interrupt => continue,
             CodeClass::Success => any_success = true,
         }
-        let k = keyer.keys(cx.ds, &p.base, r as usize);
+        let k = keyer.keys(cx, r as usize);
         let ip = cx.ip.get(r as usize).copied().unwrap_or(NONE);
         // Join an open finding: same IP or same new country within the group window.
         if let Some(o) = open.as_mut().filter(|o| {
@@ -240,12 +240,13 @@ fn judge_user(
             sev = Severity::Low;
             sig.list.push(why);
         }
-        let history = history(p, cx, rows.get(tail..i).unwrap_or(&[]), n_ok, n_days);
         let merge = open.as_ref().is_some_and(|o| t - o.last_t <= group_ms && sig.new_country && o.countries.contains(&k.country));
         if !merge {
             if let Some(o) = open.take() {
                 out.add(cx, finish(cx, o));
             }
+            // The history sentence only for a finding that starts here (most deviations join one).
+            let history = history(p, cx, rows.get(tail..i).unwrap_or(&[]), n_ok, n_days);
             open = Some(start(s, sev, sig.new_country.then_some(k.country), t, history));
         }
         if let Some(o) = open.as_mut() {

@@ -6,13 +6,12 @@ use hashbrown::HashMap;
 use crate::core::{
     detect::{
         DetectConfig,
-        audit::new_place,
         baseline::BaselineParams, Severity,
         ctx::{Ctx, NONE},
         lists::{self, Tool, ToolKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, episodes, judged_history, managed_device, place, users_of},
+        signin::{DAY_MS, episodes, judged_history, managed_device, on_known_network, place, users_of},
         text::{hm, list, plural},
     },
     kql::hunt::{Hunt, regex_escape},
@@ -119,8 +118,7 @@ fn routine(cx: &Ctx, tool: Tool, r: u32) -> bool {
 
 /// True when the user of row `r` has a judged history and the row's network is in it.
 fn known_network(cx: &Ctx, r: u32) -> bool {
-    let Some(s) = cx.subjects.get(cx.subj(r) as usize) else { return false };
-    judged_history(cx, s, cx.st(r)).is_some() && new_place(cx, &s.name, cx.ip_text(r), cx.st(r)).is_none()
+    cx.subjects.get(cx.subj(r) as usize).is_some_and(|s| on_known_network(cx, s, r))
 }
 
 /// How near in time a sign-in on the user's own managed device vouches for a script's address.
