@@ -290,7 +290,7 @@ fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView
                     })}
                     <dl class="fields">
                         <div class="fields__row"><dt>"Rule"</dt><dd>{finding.rule_name()}</dd></div>
-                        <div class="fields__row"><dt>"Thresholds as applied"</dt><dd>{finding.thresholds.clone()}</dd></div>
+                        <div class="fields__row"><dt>"Thresholds as applied"</dt><dd>{finding.thresholds.to_string()}</dd></div>
                         <div class="fields__row"><dt>"What to do next"</dt><dd>{finding.next_steps.clone()}</dd></div>
                         <div class="fields__row"><dt>"IP addresses"</dt><dd>{finding.ips.join(", ")}</dd></div>
                     </dl>

@@ -84,8 +84,8 @@ pub struct Finding {
     pub title: String,
     /// A sentence a person can check, with numbers.
     pub why: String,
-    /// The rule's thresholds as applied.
-    pub thresholds: String,
+    /// The rule's thresholds as applied (one sentence per rule and run, shared by its findings).
+    pub thresholds: std::sync::Arc<str>,
     /// What to do next.
     pub next_steps: String,
     /// UPNs (victim first).

@@ -148,13 +148,13 @@ pub struct Out {
     pub findings: Vec<Finding>,
     pub notes: Vec<Note>,
     rule: Option<RuleId>,
-    thresholds: String,
+    thresholds: std::sync::Arc<str>,
 }
 
 impl Out {
     fn begin(&mut self, rule: RuleId, thresholds: String) {
         self.rule = Some(rule);
-        self.thresholds = thresholds;
+        self.thresholds = thresholds.into();
     }
 
     /// The rule running now.
@@ -212,7 +212,7 @@ impl Draft {
         }
     }
 
-    fn finish(mut self, cx: &Ctx, rule: RuleId, thresholds: &str) -> Finding {
+    fn finish(mut self, cx: &Ctx, rule: RuleId, thresholds: &std::sync::Arc<str>) -> Finding {
         self.signins.sort_by_key(|&r| (cx.st(r), r));
         self.signins.dedup();
         self.audits.sort_by_key(|&r| (cx.at(r), r));
@@ -237,7 +237,7 @@ impl Draft {
             severity: self.severity,
             title: self.title,
             why: self.why,
-            thresholds: thresholds.to_owned(),
+            thresholds: thresholds.clone(),
             next_steps: self.next_steps,
             users: self.users,
             ips: self.ips,

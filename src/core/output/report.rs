@@ -482,7 +482,7 @@ pub fn report_findings(
                 title: f.title.clone(),
                 rule: f.rule_name(),
                 why: f.why.clone(),
-                thresholds: vec![("As applied".to_owned(), f.thresholds.clone())],
+                thresholds: vec![("As applied".to_owned(), f.thresholds.to_string())],
                 next_steps: vec![f.next_steps.clone()],
                 kql: crate::core::detect::hunting_query(f, cfg),
                 users: f.users.clone(),

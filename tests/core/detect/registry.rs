@@ -112,7 +112,7 @@ fn the_finding_carries_its_rules_thresholds_sentence() {
         let Fixture { positive: (s, a), .. } = fixture(id);
         let ds = load(s, a);
         for f in detect::run(&ds, &cfg).iter().filter(|f| f.rule == id) {
-            assert_eq!(f.thresholds, id.detector().thresholds(&cfg), "{id}");
+            assert_eq!(&*f.thresholds, id.detector().thresholds(&cfg), "{id}");
             assert!(
                 detect::hunting_query(f, &cfg).contains("let startTime = datetime("),
                 "{id}: a finding's query covers its days"

@@ -178,7 +178,7 @@ fn triggers(cx: &Ctx, findings: &[Finding]) -> Vec<Trigger> {
             push_per_user(cx, &mut out, i, "sign-in from a spraying address", from_spray_ips(cx, f));
         }
     }
-    out.sort_by(|a, b| a.user.to_lowercase().cmp(&b.user.to_lowercase()).then(a.t.cmp(&b.t)));
+    out.sort_by_cached_key(|a| (a.user.to_lowercase(), a.t));
     out
 }
 
@@ -278,7 +278,7 @@ fn story(cx: &Ctx, out: &[Finding], cluster: &[Trigger], followups: &[usize], wi
             span_text(t0, fol.iter().map(|&k| out[k].first_ms).min().unwrap_or(t0), last),
             steps.join("; ")
         ),
-        thresholds: String::new(),
+        thresholds: "".into(),
         next_steps: "Treat the account as compromised: disable it or revoke sessions, reset the password, remove MFA methods, \
                      role assignments, consents and credentials added in this chain, then hunt for other activity from the \
                      same IPs."

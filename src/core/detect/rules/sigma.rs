@@ -219,7 +219,7 @@ fn base(cx: &Ctx, rule: &RuleInfo, rows: &[(Log, u32)]) -> Finding {
         severity: severity(&rule.level),
         title: String::new(),
         why: String::new(),
-        thresholds: String::new(),
+        thresholds: "".into(),
         next_steps: if rule.description.is_empty() {
             "Read the rule's description and false-positive notes in its file, then check the evidence rows.".into()
         } else {
