@@ -23,6 +23,8 @@ pub struct Params {
     pub learning_days: u32,
     pub min_signins: u32,
     pub min_days: u32,
+    pub v4: u8,
+    pub v6: u8,
     pub clients: Vec<&'static str>,
     pub agents: Vec<&'static str>,
     pub allow: Allow,
@@ -36,8 +38,16 @@ impl Rule for LegacyAuth {
         title: "Legacy protocol or ROPC sign-in",
         description: "IMAP4, POP3, SMTP, Exchange ActiveSync, other legacy clients, the BAV2ROPC user agent or the ROPC protocol: no MFA possible. Known (user, client, IP) combinations are Info.",
         mitre: &["T1078", "T1110"],
-        severity: "Info when only failed or routine; Low when too little of the account's history is loaded to judge; Medium for a new client/IP combination; High from an IP the account never used",
-        config: &["learning_days", "min_history_signins", "min_history_days", "allow_users", "allow_apps"],
+        severity: "Info when only failed or routine; Low when too little of the account's history is loaded to judge; Medium for a new client/network combination; High from a network the account never used",
+        config: &[
+            "learning_days",
+            "min_history_signins",
+            "min_history_days",
+            "prefix_v4_bits",
+            "prefix_v6_bits",
+            "allow_users",
+            "allow_apps",
+        ],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
         source: "Sentinel LegacyAuthAttempt and Sigma BAV2ROPC (D1)",
@@ -49,6 +59,8 @@ impl Rule for LegacyAuth {
             learning_days: cfg.learning_days,
             min_signins: cfg.min_history_signins,
             min_days: cfg.min_history_days,
+            v4: cfg.prefix_v4_bits,
+            v6: cfg.prefix_v6_bits,
             clients: lists::legacy_clients(),
             agents: lists::legacy_agents(),
             allow: Allow::none().users(cfg).apps(cfg),
@@ -58,10 +70,13 @@ impl Rule for LegacyAuth {
     fn thresholds(p: &Params) -> String {
         format!(
             "client app in the legacy list ({} names), user agent {}, or protocol ROPC; Info when only failed or the (client \
-             app, IP) succeeded in the previous {} days; Low when the account has fewer than {} successful sign-ins on {} days \
-             between {} days and 1 day before (too little history to judge); High from a new IP{}",
+             app, /{} or /{} network) succeeded in the previous {} days; Low when the account has fewer than {} successful \
+             sign-ins on {} days between {} days and 1 day before (too little history to judge); High from a network the \
+             account never signed in from{}",
             p.clients.len(),
             p.agents.join("/"),
+            p.v4,
+            p.v6,
             p.learning_days,
             p.min_signins,
             p.min_days,
@@ -102,13 +117,16 @@ impl Rule for LegacyAuth {
             q.push('\n');
             q.push_str(&c);
         }
-        h.line(&format!("let legacy = {q};"));
+        h.line(&format!(
+            "let legacy = {q}\n| extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {}));",
+            p.v6, p.v4
+        ));
         h.line(&format!(
             "let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((endTime - 1d - {}d) .. (endTime - 1d))\n    | summarize HistSignIns = count(), HistDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;",
             p.learning_days
         ));
         h.line(&format!(
-            "let known = legacy\n    | where ResultType == \"0\" and TimeGenerated < endTime - 1d and TimeGenerated >= endTime - 1d - {}d\n    | distinct UserPrincipalName, ClientAppUsed, IPAddress;\nlegacy\n| where TimeGenerated >= endTime - 1d and ResultType == \"0\"\n| join kind=leftanti known on UserPrincipalName, ClientAppUsed, IPAddress\n| summarize SignIns = count(), UserAgents = make_set(UserAgent, 5), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, ClientAppUsed, AppDisplayName, IPAddress\n| join kind=leftouter history on UserPrincipalName\n| extend Judged = HistSignIns >= {} and HistDays >= {}\n| extend Severity = iff(Judged, \"medium\", \"low\")\n| sort by SignIns desc",
+            "let known = legacy\n    | where ResultType == \"0\" and TimeGenerated < endTime - 1d and TimeGenerated >= endTime - 1d - {}d\n    | distinct UserPrincipalName, ClientAppUsed, Net;\nlegacy\n| where TimeGenerated >= endTime - 1d and ResultType == \"0\"\n| join kind=leftanti known on UserPrincipalName, ClientAppUsed, Net\n| summarize SignIns = count(), UserAgents = make_set(UserAgent, 5), Ips = make_set(IPAddress, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, ClientAppUsed, AppDisplayName, Net\n| join kind=leftouter history on UserPrincipalName\n| extend Judged = HistSignIns >= {} and HistDays >= {}\n| extend Severity = iff(Judged, \"medium\", \"low\")\n| sort by SignIns desc",
             p.learning_days,
             p.min_signins,
             p.min_days
@@ -131,17 +149,18 @@ enum Novelty {
     Routine,
     /// New, but too little of the account's history is loaded before it to say "never".
     Unjudged,
-    /// A client/IP combination not seen in the learning window.
+    /// A client/network combination not seen in the learning window.
     NewCombination,
-    /// From an IP the account never signed in from before.
-    NewIp,
+    /// From a network the account never signed in from before.
+    NewNetwork,
 }
 
 /// Each legacy success of the subject rated against everything before it, in one pass.
 fn novelty(p: &Params, cx: &Ctx, s: &Subject, legacy: &[bool]) -> HashMap<u32, Novelty> {
     let learn_ms = p.learning_days as i64 * DAY_MS;
-    let mut combo_last: HashMap<(u32, u32), i64> = HashMap::new();
-    let mut ips: HashSet<u32> = HashSet::new();
+    // Networks, not single addresses: an office's NAT pool rotates within one /24 (or /64).
+    let mut combo_last: HashMap<(u32, u128), i64> = HashMap::new();
+    let mut nets: HashSet<u128> = HashSet::new();
     // Whether the history is thick enough only changes slowly: judged once per hour.
     let mut judged_at: Option<(i64, bool)> = None;
     let mut out = HashMap::new();
@@ -149,7 +168,8 @@ fn novelty(p: &Params, cx: &Ctx, s: &Subject, legacy: &[bool]) -> HashMap<u32, N
         if !cx.ok(r) {
             continue;
         }
-        let (t, ip, combo) = (cx.st(r), cx.ip[r as usize], (cx.sym(r, S::ClientApp).0, cx.ip[r as usize]));
+        let (t, net) = (cx.st(r), network(cx, r));
+        let combo = (cx.sym(r, S::ClientApp).0, net);
         if legacy[r as usize] && !cx.app_ok(r) {
             let hour = t.div_euclid(HOUR_MS);
             let judged = match judged_at {
@@ -164,17 +184,26 @@ fn novelty(p: &Params, cx: &Ctx, s: &Subject, legacy: &[bool]) -> HashMap<u32, N
                 Novelty::Routine
             } else if !judged {
                 Novelty::Unjudged
-            } else if !ips.contains(&ip) {
-                Novelty::NewIp
+            } else if !nets.contains(&net) {
+                Novelty::NewNetwork
             } else {
                 Novelty::NewCombination
             };
             out.insert(r, n);
             combo_last.insert(combo, t);
         }
-        ips.insert(ip);
+        nets.insert(net);
     }
     out
+}
+
+/// Row `r`'s network (the deviation prefix), or its address when it cannot be read as one.
+fn network(cx: &Ctx, r: u32) -> u128 {
+    let ip = cx.ip[r as usize];
+    match cx.ip_net.get(ip as usize) {
+        Some(&n) if n != 0 => n,
+        _ => u128::MAX - ip as u128,
+    }
 }
 
 /// A run of a user's legacy sign-ins (no day without one), rated by its most novel success.
@@ -186,9 +215,9 @@ fn episode(cx: &Ctx, s: &Subject, rated: &HashMap<u32, Novelty>, ep: Vec<u32>) -
         None | Some(Novelty::Routine) => Severity::Info,
         Some(Novelty::Unjudged) => Severity::Low,
         Some(Novelty::NewCombination) => Severity::Medium,
-        Some(Novelty::NewIp) => Severity::High,
+        Some(Novelty::NewNetwork) => Severity::High,
     };
-    let new_ips: Vec<u32> = oks.iter().copied().filter(|r| rated.get(r) == Some(&Novelty::NewIp)).collect();
+    let new_ips: Vec<u32> = oks.iter().copied().filter(|r| rated.get(r) == Some(&Novelty::NewNetwork)).collect();
     let ropc = ep.iter().any(|&r| {
         cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("ropc") || contains_ci(cx.s(r, S::UserAgent), "BAV2ROPC")
     });
@@ -219,11 +248,19 @@ fn episode(cx: &Ctx, s: &Subject, rated: &HashMap<u32, Novelty>, ep: Vec<u32>) -
                 Some(Novelty::Unjudged) => "; the logs loaded hold too little of this account's history before it to tell \
                                             whether this is its routine (legacy protocols skip MFA)"
                     .to_owned(),
-                Some(Novelty::NewCombination) => "; a client/IP combination not seen before".to_owned(),
-                Some(Novelty::NewIp) => format!(
-                    "; from {}, an IP this account never signed in from before — legacy protocols skip MFA",
-                    list(&distinct(cx, &new_ips, S::Ip), 3)
-                ),
+                Some(Novelty::NewCombination) => "; a client/network combination not seen before".to_owned(),
+                Some(Novelty::NewNetwork) => {
+                    let ips = distinct(cx, &new_ips, S::Ip);
+                    format!(
+                        "; from {} ({}) — legacy protocols skip MFA",
+                        list(&ips, 3),
+                        if ips.len() == 1 {
+                            "a network this account never signed in from before"
+                        } else {
+                            "networks this account never signed in from before"
+                        }
+                    )
+                }
             }
         }
     );
