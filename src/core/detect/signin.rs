@@ -147,6 +147,18 @@ pub(crate) fn on_known_network(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> boo
     window.iter().any(|&q| parsed(q).is_some_and(|x| prefix_key(x, cfg.prefix_v4_bits, cfg.prefix_v6_bits) == key))
 }
 
+/// True when `asn` is a carrier or ISP the subject has established: not a cloud, hosting or VPN
+/// network, and in their judged history (up to a day before `t`) on at least two days — so an
+/// attacker's own earlier sign-ins through it cannot vouch for the next ones.
+pub(crate) fn established_asn(cx: &Ctx, s: &super::ctx::Subject, t: i64, asn: u32) -> bool {
+    if asn == NO_INT || asn == 0 || super::lists::hosting_asn(asn) {
+        return false;
+    }
+    let Some(window) = judged_history(cx, s, t) else { return false };
+    let mut days = window.iter().filter(|&&q| cx.asn(q) == asn).map(|&q| cx.st(q).div_euclid(DAY_MS));
+    days.next().is_some_and(|first| days.any(|d| d != first))
+}
+
 /// The subject's successful user sign-ins from `learning_days` to one day before `t` (the
 /// attacker's own first hour must not make itself familiar), when they reach the baseline's
 /// minimums (`min_history_signins` on `min_history_days`); None when there is too little

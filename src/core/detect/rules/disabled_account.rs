@@ -1,6 +1,6 @@
 //! `disabled_account`: sign-in attempts on a disabled account (50057).
 
-use hashbrown::HashSet;
+use hashbrown::{HashMap, HashSet};
 
 use crate::core::{
     detect::{
@@ -34,7 +34,7 @@ impl Rule for DisabledAccount {
         title: "Sign-in attempts on a disabled account (50057)",
         description: "Someone tries a disabled account; High across several apps or from an IP that signs other users in.",
         mitre: &["T1078"],
-        severity: "Medium; High across several apps; Low when only a known device retries non-interactively",
+        severity: "Medium; High across several apps; otherwise Low when only a known device retries non-interactively",
         config: &["disabled_min_apps", "allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -49,7 +49,8 @@ impl Rule for DisabledAccount {
     fn thresholds(p: &Params) -> String {
         format!(
             "any {DISABLED}; High across ≥ {} apps; Low when only a known device retries (non-interactive, from IPs, \
-             device ids or home networks — ASN and country, not cloud, hosting or VPN — the account used before){}",
+             device ids or home networks — ASN and country on ≥ 2 days, not cloud, hosting or VPN — the account used \
+             successfully a day or more before){}",
             p.min_apps,
             p.allow.sentence()
         )
@@ -86,26 +87,33 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
     // A stale token on the user's own device: non-interactive, and from an address, a device, or
     // a home carrier / ISP (same ASN and country, not a cloud, hosting or VPN network) the account
     // used successfully before: residential and mobile addresses change daily.
-    let before: Vec<u32> = s.rows.iter().copied().filter(|&r| cx.st(r) < t0 && cx.ok(r)).collect();
+    // Only successes a day or more before: an attacker's own sign-ins just before the account
+    // was disabled (often why it was) must not vouch for their retries.
+    let before: Vec<u32> = s.rows.iter().copied().filter(|&r| cx.st(r) < t0 - DAY_MS && cx.ok(r)).collect();
     let known_ips: HashSet<u32> = before.iter().map(|&r| cx.ip[r as usize]).collect();
     let known_devices: HashSet<Sym> =
         before.iter().map(|&r| cx.sym(r, S::DeviceId)).filter(|d| !d.is_empty()).collect();
     let operator = |r: u32| (cx.asn(r), cx.sym(r, S::Country));
-    let known_operators: HashSet<(u32, Sym)> = before
-        .iter()
-        .map(|&r| operator(r))
-        .filter(|&(a, c)| a != NO_INT && !c.is_empty() && !lists::hosting_asn(a))
-        .collect();
+    // A home carrier or ISP: seen on two days or more, not a cloud, hosting or VPN network.
+    let mut operator_days: HashMap<(u32, Sym), HashSet<i64>> = HashMap::new();
+    for &r in &before {
+        let (a, c) = operator(r);
+        if a != NO_INT && a != 0 && !c.is_empty() && !lists::hosting_asn(a) {
+            operator_days.entry((a, c)).or_default().insert(cx.st(r).div_euclid(DAY_MS));
+        }
+    }
+    let known_operators: HashSet<(u32, Sym)> =
+        operator_days.into_iter().filter(|(_, d)| d.len() >= 2).map(|(k, _)| k).collect();
     let stale = ep.iter().all(|&r| {
         cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
             && (known_ips.contains(&cx.ip[r as usize])
                 || known_devices.contains(&cx.sym(r, S::DeviceId))
                 || known_operators.contains(&operator(r)))
     });
-    let sev = if stale {
-        Severity::Low
-    } else if apps.len() as u32 >= p.min_apps {
+    let sev = if apps.len() as u32 >= p.min_apps {
         Severity::High
+    } else if stale {
+        Severity::Low
     } else {
         Severity::Medium
     };

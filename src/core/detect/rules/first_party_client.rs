@@ -39,7 +39,7 @@ impl Rule for FirstPartyClient {
     const META: Meta = Meta {
         id: RuleId::FirstPartyClient,
         title: "First-party tool used to reach Microsoft Graph",
-        description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or the Authentication Broker without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
+        description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
         severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps", "allow_ips", "allow_asns"],

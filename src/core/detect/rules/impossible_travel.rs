@@ -10,12 +10,15 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         baseline::BaselineParams,
-        signin::{DAY_MS, HOUR_MS, Locator, MIN_MS, Place, distinct, is_user_signin, managed_device, on_known_network, place},
+        signin::{
+            DAY_MS, HOUR_MS, Locator, MIN_MS, Place, distinct, established_asn, is_user_signin, managed_device, on_known_network,
+            place,
+        },
         text::{hm, minutes},
     },
     geo,
     kql::hunt::Hunt,
-    model::{NO_INT, SignInField as S},
+    model::SignInField as S,
 };
 
 pub struct ImpossibleTravel;
@@ -78,7 +81,7 @@ impl Rule for ImpossibleTravel {
             "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; hops within {} h form one finding; same-IP \
              pairs, same-country pairs known only by country, allow-listed egress and shared egress (a /{} or /{} network \
              with successful sign-ins by ≥ {} users) ignored; Low within one country, between sign-ins of one compliant \
-             or managed device or of two such devices the user had more than a day before, when both ends are networks of the user's history ({}), or when both ends share one ASN that is not a cloud, hosting or VPN network{}",
+             or managed device or of two such devices the user had more than a day before, when both ends are networks of the user's history ({}), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
             p.max_kmh,
             p.min_km,
             p.group_hours,
@@ -132,8 +135,9 @@ impl Rule for ImpossibleTravel {
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, p.v4, p.v6);
         h.let_codes("hostingAsns", &lists::hosting_asns());
+        h.line(&format!("let establishedAsns = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by User = tolower(UserPrincipalName), Asn\n    | where AsnDays >= 2\n    | summarize EstablishedAsns = make_set(Asn, 100) by User;", b.learning_days));
         h.line(&format!(
-            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName, Asn = tostring(AutonomousSystemNumber)\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon), PrevAsn = prev(Asn)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n    PrevNet = iff(PrevIp contains \":\", parse_ipv6_mask(PrevIp, {v6}), format_ipv4_mask(PrevIp, {v4})), JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter knownNets on $left.JoinUser == $right.User\n| extend Routine = isnotempty(Nets) and set_has_element(Nets, Net) and set_has_element(Nets, PrevNet)\n    or isnotempty(Asn) and Asn == PrevAsn and not(Asn in (hostingAsns))\n| summarize Hops = count(), RoutineHops = countif(Routine), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Note = iff(Hops == RoutineHops, \"low: every hop is between networks the user already signs in from, or on one carrier or ISP\", \"\")\n| sort by FastestKmh desc",
+            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName, Asn = tostring(AutonomousSystemNumber)\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon), PrevAsn = prev(Asn)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n    PrevNet = iff(PrevIp contains \":\", parse_ipv6_mask(PrevIp, {v6}), format_ipv4_mask(PrevIp, {v4})), JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter knownNets on $left.JoinUser == $right.User\n| extend Routine = isnotempty(Nets) and set_has_element(Nets, Net) and set_has_element(Nets, PrevNet)\n| join kind=leftouter establishedAsns on $left.JoinUser == $right.User\n| extend OneOperator = Asn == PrevAsn and set_has_element(EstablishedAsns, Asn)\n| summarize Hops = count(), RoutineHops = countif(Routine), OperatorHops = countif(OneOperator), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Note = case(Hops == RoutineHops, \"low: every hop is between networks the user already signs in from\",\n    Hops == OperatorHops, \"low: every hop stays on one carrier or ISP the user has used on other days\", \"\")\n| sort by FastestKmh desc",
             p.min_km,
             p.max_kmh,
             p.group_hours.max(1),
@@ -203,7 +207,7 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     // its addresses are placed at gateways, sometimes abroad; the person did not move.
     let operator = |h: &Hop| {
         let a = cx.asn(h.a);
-        a != NO_INT && a == cx.asn(h.b) && !lists::hosting_asn(a)
+        a == cx.asn(h.b) && established_asn(cx, s, cx.st(h.b), a)
     };
     let one_operator = g.iter().all(operator);
     let sev = if in_country || same_device || both_known || own_devices || one_operator {

@@ -1,5 +1,5 @@
 //! `legacy_auth`: sign-ins over legacy protocols (IMAP, POP, SMTP, ActiveSync…) or ROPC,
-//! which cannot do MFA. Known (user, client, IP) combinations are routine (Info).
+//! which cannot do MFA. Known (user, client, network) combinations are routine (Info).
 
 use hashbrown::{HashMap, HashSet};
 
@@ -14,7 +14,7 @@ use crate::core::{
         text::{contains_ci, hm, list},
     },
     kql::hunt::Hunt,
-    model::SignInField as S,
+    model::{NO_TIME, SignInField as S},
 };
 
 pub struct LegacyAuth;
@@ -36,7 +36,7 @@ impl Rule for LegacyAuth {
     const META: Meta = Meta {
         id: RuleId::LegacyAuth,
         title: "Legacy protocol or ROPC sign-in",
-        description: "IMAP4, POP3, SMTP, Exchange ActiveSync, other legacy clients, the BAV2ROPC user agent or the ROPC protocol: no MFA possible. Known (user, client, IP) combinations are Info.",
+        description: "IMAP4, POP3, SMTP, Exchange ActiveSync, other legacy clients, the BAV2ROPC user agent or the ROPC protocol: no MFA possible. Known (user, client, network) combinations are Info.",
         mitre: &["T1078", "T1110"],
         severity: "Info when only failed or routine; Low when too little of the account's history is loaded to judge; Medium for a new client/network combination; High from a network the account never used",
         config: &[
@@ -71,8 +71,9 @@ impl Rule for LegacyAuth {
         format!(
             "client app in the legacy list ({} names), user agent {}, or protocol ROPC; Info when only failed or the (client \
              app, /{} or /{} network) succeeded in the previous {} days; Low when the account has fewer than {} successful \
-             sign-ins on {} days between {} days and 1 day before (too little history to judge); High from a network the \
-             account never signed in from{}",
+             sign-ins on {} days between {} days and 1 day before and the logs begin less than that many days before \
+             (too little history to judge); a cloud, hosting or VPN address counts alone, not with its network; High from \
+             a network the account never signed in from{}",
             p.clients.len(),
             p.agents.join("/"),
             p.v4,
@@ -126,10 +127,12 @@ impl Rule for LegacyAuth {
             p.learning_days
         ));
         h.line(&format!(
-            "let known = legacy\n    | where ResultType == \"0\" and TimeGenerated < endTime - 1d and TimeGenerated >= endTime - 1d - {}d\n    | distinct UserPrincipalName, ClientAppUsed, Net;\nlegacy\n| where TimeGenerated >= endTime - 1d and ResultType == \"0\"\n| join kind=leftanti known on UserPrincipalName, ClientAppUsed, Net\n| summarize SignIns = count(), UserAgents = make_set(UserAgent, 5), Ips = make_set(IPAddress, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, ClientAppUsed, AppDisplayName, Net\n| join kind=leftouter history on UserPrincipalName\n| extend Judged = HistSignIns >= {} and HistDays >= {}\n| extend Severity = iff(Judged, \"medium\", \"low\")\n| sort by SignIns desc",
-            p.learning_days,
-            p.min_signins,
-            p.min_days
+            "let known = legacy\n    | where ResultType == \"0\" and TimeGenerated < endTime - 1d and TimeGenerated >= endTime - 1d - {l}d\n    | distinct UserPrincipalName, ClientAppUsed, Net;\nlet userNets = signins\n    | where ResultType == \"0\" and TimeGenerated < endTime - 1d\n    | extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))\n    | summarize Nets = make_set(Net, 1000) by UserPrincipalName;\nlet logStart = toscalar(signins | summarize min(TimeGenerated));\nlegacy\n| where TimeGenerated >= endTime - 1d and ResultType == \"0\"\n| join kind=leftanti known on UserPrincipalName, ClientAppUsed, Net\n| summarize SignIns = count(), UserAgents = make_set(UserAgent, 5), Ips = make_set(IPAddress, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, ClientAppUsed, AppDisplayName, Net\n| join kind=leftouter history on UserPrincipalName\n| join kind=leftouter userNets on UserPrincipalName\n| extend Judged = HistSignIns >= {ms} and HistDays >= {md} or logStart <= FirstSeen - {l}d\n| extend Severity = case(not(Judged), \"low\", not(set_has_element(Nets, Net)), \"high\", \"medium\")\n| sort by SignIns desc",
+            l = p.learning_days,
+            ms = p.min_signins,
+            md = p.min_days,
+            v4 = p.v4,
+            v6 = p.v6
         ));
     }
 }
@@ -145,7 +148,7 @@ fn is_legacy(p: &Params, cx: &Ctx, r: u32) -> bool {
 /// How one legacy success compares with what came before it.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Novelty {
-    /// The same client app and IP succeeded within the learning window before.
+    /// The same client app and network succeeded within the learning window before.
     Routine,
     /// New, but too little of the account's history is loaded before it to say "never".
     Unjudged,
@@ -158,6 +161,9 @@ enum Novelty {
 /// Each legacy success of the subject rated against everything before it, in one pass.
 fn novelty(p: &Params, cx: &Ctx, s: &Subject, legacy: &[bool]) -> HashMap<u32, Novelty> {
     let learn_ms = p.learning_days as i64 * DAY_MS;
+    // Where the loaded sign-ins begin: a thin history is only "too little to judge" when the logs
+    // do not reach back the whole learning window (a quiet account's new network is still new).
+    let start = cx.by_time.iter().map(|&r| cx.st(r)).find(|&t| t != NO_TIME).unwrap_or(NO_TIME);
     // Networks, not single addresses: an office's NAT pool rotates within one /24 (or /64).
     let mut combo_last: HashMap<(u32, u128), i64> = HashMap::new();
     let mut nets: HashSet<u128> = HashSet::new();
@@ -182,7 +188,7 @@ fn novelty(p: &Params, cx: &Ctx, s: &Subject, legacy: &[bool]) -> HashMap<u32, N
             };
             let n = if combo_last.get(&combo).is_some_and(|&last| t - last <= learn_ms) {
                 Novelty::Routine
-            } else if !judged {
+            } else if !judged && t.saturating_sub(start) < learn_ms {
                 Novelty::Unjudged
             } else if !nets.contains(&net) {
                 Novelty::NewNetwork
@@ -197,11 +203,12 @@ fn novelty(p: &Params, cx: &Ctx, s: &Subject, legacy: &[bool]) -> HashMap<u32, N
     out
 }
 
-/// Row `r`'s network (the deviation prefix), or its address when it cannot be read as one.
+/// Row `r`'s network (the deviation prefix), or its address when it cannot be read as one or
+/// belongs to a cloud, hosting or VPN network (a neighbour there is anyone who rents one).
 fn network(cx: &Ctx, r: u32) -> u128 {
     let ip = cx.ip[r as usize];
     match cx.ip_net.get(ip as usize) {
-        Some(&n) if n != 0 => n,
+        Some(&n) if n != 0 && !lists::hosting_asn(cx.asn(r)) => n,
         _ => u128::MAX - ip as u128,
     }
 }
@@ -244,7 +251,7 @@ fn episode(cx: &Ctx, s: &Subject, rated: &HashMap<u32, Novelty>, ep: Vec<u32>) -
             String::new()
         } else {
             match worst {
-                None | Some(Novelty::Routine) => "; the same client app and IP succeeded before (routine)".to_owned(),
+                None | Some(Novelty::Routine) => "; the same client app and network succeeded before (routine)".to_owned(),
                 Some(Novelty::Unjudged) => "; the logs loaded hold too little of this account's history before it to tell \
                                             whether this is its routine (legacy protocols skip MFA)"
                     .to_owned(),

@@ -62,7 +62,7 @@ impl Rule for PrivilegedRole {
     fn thresholds(p: &Params) -> String {
         format!(
             "role in the privileged list ({} roles): High outside PIM, Low the first time through PIM in {} days; other admin \
-             roles Low; bulk: ≥ {} distinct targets by one actor (not PIM's own activations, actor MS-PIM) within {} min; any access elevation \
+             roles Low; bulk: ≥ {} distinct targets by one actor (not PIM activations) within {} min; any access elevation \
              (Microsoft.Authorization/elevateAccess) High{}",
             p.roles.len(),
             p.learning_days,
@@ -87,7 +87,7 @@ impl Rule for PrivilegedRole {
             h.line(&c);
         }
         h.line(&format!(
-            "| extend Privileged = RoleName in~ (privilegedRoles), ThroughPim = (OperationName has \"PIM\" and OperationName !has \"outside of PIM\") or LoggedByService =~ \"PIM\"\n| where Privileged or RoleName contains \"Admin\"\n| summarize Assignments = count(), TargetSet = make_set(Target, 50), Roles = make_set(RoleName, 20), OutsidePim = countif(Privileged and not(ThroughPim)),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, ActorIp, bin(TimeGenerated, {}m)\n| extend Bulk = array_length(TargetSet) >= {} and Actor !~ \"MS-PIM\"\n| sort by OutsidePim desc, Assignments desc",
+            "| extend Privileged = RoleName in~ (privilegedRoles), ThroughPim = (OperationName has \"PIM\" and OperationName !has \"outside of PIM\") or LoggedByService =~ \"PIM\"\n| where Privileged or RoleName contains \"Admin\"\n| summarize Assignments = count(), TargetSet = make_set(Target, 50), Roles = make_set(RoleName, 20), OutsidePim = countif(Privileged and not(ThroughPim)), Activations = countif(OperationName contains \"PIM activation\"),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, ActorIp, bin(TimeGenerated, {}m)\n| extend Bulk = array_length(TargetSet) >= {} and Activations < Assignments\n| sort by OutsidePim desc, Assignments desc",
             p.bulk_window_min.max(1),
             p.bulk_min_targets
         ));
@@ -115,9 +115,10 @@ fn assignments(p: &Params, cx: &Ctx, out: &mut Out) -> Vec<u32> {
             continue;
         }
         let privileged = p.is_privileged(&role);
-        // PIM's own activations (actor MS-PIM) are each person activating a role they were
-        // made eligible for: a busy morning of them is not one actor handing out roles.
-        if privileged && !actor(cx, r).eq_ignore_ascii_case("MS-PIM") {
+        // PIM activations are each person activating a role they were made eligible for: a busy
+        // morning of them is not one actor handing out roles. (Told by the activity, not by the
+        // actor's name, which any app could take.)
+        if privileged && !activity(cx, r).contains("(pim activation)") {
             priv_rows.push(r);
         }
         let d = assignment(p, cx, r, &role, &who, privileged, first);

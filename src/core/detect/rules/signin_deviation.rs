@@ -13,7 +13,7 @@ use crate::core::{
         lists, net,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, Locator, distinct, is_user_signin, managed_device, place},
+        signin::{DAY_MS, HOUR_MS, Locator, distinct, established_asn, is_user_signin, managed_device, place},
         text::{hm, list, plural},
     },
     geo,
@@ -81,7 +81,7 @@ impl Rule for SigninDeviation {
              a finding needs a new country or ≥ {} signals; new country → Medium, + new ASN or device → High; \
              new ASN + network + device → Low; otherwise Info; Low instead when the device is one the user already used, \
              compliant or managed, and the trip from the previous sign-in is ≤ {} km/h, or when only the country is new (the \
-             device and the ASN are known, and the ASN is not a cloud, hosting or VPN network); a shared egress (a network with \
+             device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network); a shared egress (a network with \
              successful sign-ins by ≥ {} users) brings no place signal; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
@@ -142,9 +142,10 @@ impl Rule for SigninDeviation {
         ));
         h.shared_egress(b.prefix_v4_bits, b.prefix_v6_bits, p.shared_min_users);
         h.let_codes("hostingAsns", &lists::hosting_asns());
+        h.line("let establishedAsns = ok\n    | where TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | summarize EstablishedAsns = make_set(Asn, 100) by UserPrincipalName;");
         h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
         h.line(&format!(
-            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and isnotempty(Asn) and not(Asn in (hostingAsns))\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FirstSeen asc",
+            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter establishedAsns on UserPrincipalName\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and set_has_element(EstablishedAsns, Asn)\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| sort by FirstSeen asc",
             p.max_kmh,
             p.group_hours.max(1)
         ));
@@ -236,7 +237,7 @@ fn judge_user(
         if let Some(why) = honest_trip(p, cx, loc, prev, r, &nv).filter(|_| sev > Severity::Low) {
             sev = Severity::Low;
             sig.list.push(why);
-        } else if let Some(why) = known_operator(&sig, k.asn).filter(|_| sev > Severity::Low) {
+        } else if let Some(why) = known_operator(cx, s, r, &sig, k.asn).filter(|_| sev > Severity::Low) {
             sev = Severity::Low;
             sig.list.push(why);
         }
@@ -296,14 +297,15 @@ fn honest_trip(p: &Params, cx: &Ctx, loc: &mut Locator, prev: Option<u32>, r: u3
 }
 
 /// The reason a new country alone is likely the map, not the person: the device and the
-/// network operator (a carrier or ISP, not a cloud, hosting or VPN network anyone can rent) are
-/// ones the user already signs in with, and carriers' addresses are often placed at gateways
-/// in another country.
-fn known_operator(sig: &Signals, asn: u32) -> Option<String> {
-    (sig.new_country && !sig.new_asn && !sig.new_device && asn != NO_INT && !lists::hosting_asn(asn)).then(|| {
+/// network operator are ones the user already signs in with — a carrier or ISP established in
+/// their history on two days or more, not a cloud, hosting or VPN network anyone can rent — and
+/// carriers' addresses are often placed at gateways in another country.
+fn known_operator(cx: &Ctx, s: &Subject, r: u32, sig: &Signals, asn: u32) -> Option<String> {
+    (sig.new_country && !sig.new_asn && !sig.new_device && established_asn(cx, s, cx.st(r), asn)).then(|| {
         format!(
-            "but on a device they already use and through AS{asn}, a network operator they already sign in through \
-             (not a hosting or VPN network): carriers' addresses are often placed in another country"
+            "but on {} and through AS{asn}, a carrier or ISP they have signed in through on other days (not a hosting or \
+             VPN network): carriers' addresses are often placed in another country",
+            if cx.sym(r, S::DeviceId).is_empty() { "a device type they already use" } else { "a device they already use" }
         )
     })
 }
