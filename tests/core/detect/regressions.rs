@@ -733,7 +733,14 @@ fn a_leavers_phone_retrying_from_home_is_low() {
     let d = of(&f, RuleId::DisabledAccount);
     assert!(d.len() == 1 && d[0].severity == Severity::Low, "{d:#?}");
     assert!(d[0].why.contains("home networks the account used before"), "{}", d[0].why);
+    let mut attacker = rows.clone();
     rows.extend((0..6).map(|k| phone(t + k * 3 * HOUR, &format!("45.137.21.{k}"), 50057, 9009)));
     let f = run(rows, vec![]);
+    assert!(of(&f, RuleId::DisabledAccount).iter().all(|x| x.severity >= Severity::Medium), "{f:#?}");
+    // The attacker's own success hours before the account was disabled (why it was) does not
+    // make their retries from the same address a stale device.
+    attacker.push(phone(t - 3 * HOUR, "89.64.7.7", 0, 50_001));
+    attacker.extend((0..6).map(|k| phone(t + k * 3 * HOUR, "89.64.7.7", 50057, 50_001)));
+    let f = run(attacker, vec![]);
     assert!(of(&f, RuleId::DisabledAccount).iter().all(|x| x.severity >= Severity::Medium), "{f:#?}");
 }
