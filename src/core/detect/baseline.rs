@@ -200,9 +200,6 @@ impl<K: std::hash::Hash + Eq> Default for Seen<K> {
 }
 
 impl<K: std::hash::Hash + Eq + Copy> Seen<K> {
-    fn see(&mut self, k: K, ts: i64) {
-        self.0.insert(k, ts);
-    }
     /// Records `k` at `ts` and tells whether it had been seen at or after `since` before.
     fn touch(&mut self, k: K, ts: i64, since: i64) -> bool {
         match self.0.get_mut(&k) {
@@ -278,33 +275,6 @@ impl Profile {
         while self.fail.get(self.fail_lo).is_some_and(|&x| x < self.since) {
             self.fail_lo += 1;
         }
-    }
-
-    /// Learns a successful row's keys.
-    pub fn success(&mut self, k: &RowKeys, ts: i64) {
-        if !k.country.is_empty() {
-            self.countries.see(k.country, ts);
-        }
-        if !k.city.0.is_empty() {
-            self.cities.see(k.city, ts);
-        }
-        if k.prefix != 0 {
-            self.prefixes.see(k.prefix, ts);
-        }
-        if k.asn != NO_INT {
-            self.asns.see(k.asn, ts);
-        }
-        self.devices.see(k.device, ts);
-        if !k.client.is_empty() {
-            self.clients.see(k.client, ts);
-        }
-        if !k.app.is_empty() {
-            self.apps.see(k.app, ts);
-        }
-        if let Some(h) = self.hours.get_mut(k.hour as usize) {
-            *h = ts;
-        }
-        self.count_success(ts);
     }
 
     /// Learns a successful row's keys and says which of them were new to the window

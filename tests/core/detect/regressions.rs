@@ -682,6 +682,27 @@ fn one_carrier_across_a_border_is_low() {
     assert!(d.iter().any(|x| x.why.contains("a carrier or ISP they have signed in through on other days")), "{d:#?}");
     let tr = of(&f, RuleId::ImpossibleTravel);
     assert!(tr.len() == 1 && tr[0].severity == Severity::Low && tr[0].why.contains("AS5617"), "{tr:#?}");
+    // The carrier explains the phone; a laptop from the same new country an hour later, on
+    // another operator, is not explained: the finding is raised again, and says why.
+    let mut then = rows.clone();
+    then.push(phone(t - 20 * MIN, WARSAW, "83.27.9.9", ORANGE_PL));
+    then.push(phone(t, PARIS, "31.0.160.187", ORANGE_PL));
+    then.push(si(
+        t + HOUR,
+        u,
+        "89.66.1.1",
+        0,
+        merge_all(&[
+            at_place(PARIS),
+            json!({"autonomousSystemNumber": 50_002, "deviceDetail": {"deviceId": "", "operatingSystem": "Linux", "browser": "Firefox 133"}}),
+        ]),
+    ));
+    let f = run(then, vec![]);
+    let d = of(&f, RuleId::SigninDeviation);
+    assert!(
+        d.iter().any(|x| x.severity >= Severity::Medium && x.why.contains("the explanation above does not cover")),
+        "{d:#?}"
+    );
     // An operator first seen today (the attacker's proxy network, at home, then abroad) vouches
     // for nothing: the new country stays Medium.
     let mut proxy = rows.clone();

@@ -171,6 +171,17 @@ struct Open {
     signals: Vec<String>,
     first_t: i64,
     history: String,
+    /// What made the finding Low, and its severity without it.
+    excuse: Option<(Excuse, Severity)>,
+}
+
+/// Why a deviation was made Low.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Excuse {
+    /// The user's own compliant or managed device after a plausible trip.
+    Trip,
+    /// A carrier or ISP established in the user's history.
+    Operator,
 }
 
 /// One user's pass: the profile moves with the learning window; each success is judged
@@ -216,7 +227,21 @@ fn judge_user(
         }) {
             o.d.signins.push(r);
             o.last_t = t;
-            prof.success(&k, t);
+            let nv = prof.learn(&k, t, p.base.unusual_hour_margin_h);
+            // A finding made Low by an explanation (their own managed device on a plausible trip,
+            // their own carrier) is raised again when a later sign-in from the same place is not
+            // covered by it: another device, or (for the carrier) another network operator.
+            if let Some((why, before)) = o.excuse
+                && (nv.device || (why == Excuse::Operator && nv.asn))
+            {
+                o.d.severity = o.d.severity.max(before);
+                o.excuse = None;
+                o.signals.push(format!(
+                    "then at {} a sign-in from the same place on {} the explanation above does not cover",
+                    hm(t),
+                    if nv.device { "another device" } else { "another network operator" }
+                ));
+            }
             prev_ok = Some(r);
             last_on.insert(cx.sym(r, S::DeviceId), r);
             continue;
@@ -234,10 +259,13 @@ fn judge_user(
         judged_any = true;
         let mut sig = signals(p, cx, r, &k, &nv);
         let Some(mut sev) = sig.severity(p.min_signals) else { continue };
+        let mut excuse = None;
         if let Some(why) = honest_trip(p, cx, loc, prev, r, &nv).filter(|_| sev > Severity::Low) {
+            excuse = Some((Excuse::Trip, sev));
             sev = Severity::Low;
             sig.list.push(why);
         } else if let Some(why) = known_operator(cx, s, r, &sig, k.asn).filter(|_| sev > Severity::Low) {
+            excuse = Some((Excuse::Operator, sev));
             sev = Severity::Low;
             sig.list.push(why);
         }
@@ -249,6 +277,9 @@ fn judge_user(
             // The history sentence only for a finding that starts here (most deviations join one).
             let history = history(p, cx, rows.get(tail..i).unwrap_or(&[]), n_ok, n_days);
             open = Some(start(s, sev, sig.new_country.then_some(k.country), t, history));
+            if let Some(o) = open.as_mut() {
+                o.excuse = excuse;
+            }
         }
         if let Some(o) = open.as_mut() {
             o.d.signins.push(r);
@@ -424,6 +455,7 @@ fn start(s: &Subject, sev: Severity, new_country: Option<Sym>, t: i64, history: 
         signals: Vec::new(),
         first_t: t,
         history,
+        excuse: None,
     }
 }
 
