@@ -131,8 +131,23 @@ export class Session {
     for (;;) {
       const v = await this.run(fn, ...args);
       if (v) return v;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; the page: ${await this.state()}`);
       await sleep(150);
+    }
+  }
+
+  /** What the page shows, for a failure's message: files, progress, notices, errors. */
+  async state() {
+    try {
+      return await this.run(`() => JSON.stringify({
+        ready: document.body?.dataset.ready,
+        files: [...document.querySelectorAll('[data-testid=file-row]')].map((r) => (r.dataset.state || '') + ': ' + r.textContent.slice(0, 160)),
+        progress: document.querySelector('[data-testid=progress]')?.textContent?.slice(0, 200) ?? null,
+        notice: document.querySelector('[data-testid=notice]')?.textContent ?? null,
+        welcome: !!document.querySelector('[data-testid=demo-welcome]'),
+      })`);
+    } catch (e) {
+      return `(could not read it: ${e.message})`;
     }
   }
 
