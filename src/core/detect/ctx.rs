@@ -267,7 +267,8 @@ impl<'a> Ctx<'a> {
     /// Sign-in rows with a time in time order, and per subject and per IP.
     fn order_signins(&mut self) {
         let mut order: Vec<u32> = (0..self.time.len() as u32).filter(|&r| self.time[r as usize] != NO_TIME).collect();
-        order.sort_by_key(|&r| (self.time[r as usize], r));
+        // (time, row) is unique: an unstable sort gives the one order, faster.
+        order.sort_unstable_by_key(|&r| (self.time[r as usize], r));
         for &r in &order {
             let (s, i) = (self.subject[r as usize], self.ip[r as usize]);
             if let Some(sub) = self.subjects.get_mut(s as usize) {
@@ -348,19 +349,33 @@ impl<'a> Ctx<'a> {
         let (v4, v6) = (self.cfg.prefix_v4_bits, self.cfg.prefix_v6_bits);
         let net_of_ip: Vec<Option<u128>> =
             self.ips.iter().map(|i| i.parsed.map(|p| super::net::prefix_key(p, v4, v6))).collect();
-        let net = |r: usize| self.ip.get(r).and_then(|&i| net_of_ip.get(i as usize).copied().flatten());
-        let mut users: HashMap<u128, HashSet<u32>> = HashMap::new();
+        // Networks numbered densely per distinct address (not per row); per network the users
+        // seen, kept only until there are `min` of them (all the question needs).
+        let mut ids: HashMap<u128, u32> = HashMap::new();
+        let net_id: Vec<u32> = net_of_ip
+            .iter()
+            .map(|n| {
+                n.map_or(NONE, |n| {
+                    let next = ids.len() as u32;
+                    *ids.entry(n).or_insert(next)
+                })
+            })
+            .collect();
+        let net = |r: usize| self.ip.get(r).and_then(|&i| net_id.get(i as usize).copied()).filter(|&n| n != NONE);
+        let mut users: Vec<Vec<u32>> = vec![Vec::new(); if min > 0 { ids.len() } else { 0 }];
         if min > 0 {
             for r in 0..self.time.len() {
                 if self.class[r] == CodeClass::Success
-                    && let Some(n) = net(r)
+                    && let Some(u) = net(r).and_then(|n| users.get_mut(n as usize))
+                    && u.len() < min
+                    && !u.contains(&self.subject[r])
                 {
-                    users.entry(n).or_default().insert(self.subject[r]);
+                    u.push(self.subject[r]);
                 }
             }
         }
         self.shared_egress = (0..self.time.len())
-            .map(|r| min > 0 && net(r).and_then(|n| users.get(&n)).is_some_and(|u| u.len() >= min))
+            .map(|r| min > 0 && net(r).and_then(|n| users.get(n as usize)).is_some_and(|u| u.len() >= min))
             .collect();
         self.ip_net = net_of_ip.into_iter().map(|n| n.unwrap_or(0)).collect();
     }

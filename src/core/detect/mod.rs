@@ -170,14 +170,20 @@ pub fn analyse_probed(
         probe(Some(id));
     }
     finish_keys(&mut out.findings);
-    let mut findings = out.findings;
-    findings.sort_by(|a, b| {
+    // Sorted by index, then moved once: a finding is a few hundred bytes, and a sort moves
+    // each of them many times.
+    let all = out.findings;
+    let mut order: Vec<u32> = (0..all.len() as u32).collect();
+    order.sort_by(|&i, &j| {
+        let (a, b) = (&all[i as usize], &all[j as usize]);
         b.severity
             .cmp(&a.severity)
             .then_with(|| (b.rule == RuleId::Chain).cmp(&(a.rule == RuleId::Chain)))
             .then_with(|| b.first_ms.cmp(&a.first_ms))
             .then_with(|| a.key.cmp(&b.key))
     });
+    let mut slots: Vec<Option<Finding>> = all.into_iter().map(Some).collect();
+    let findings = order.iter().filter_map(|&i| slots[i as usize].take()).collect();
     Analysis { findings, notes: out.notes }
 }
 
@@ -192,24 +198,35 @@ pub fn hunting_query(f: &Finding, cfg: &DetectConfig) -> String {
 
 /// Makes keys unique (a second finding with the same rule, subject and time gets `~2`).
 fn finish_keys(out: &mut [Finding]) {
-    let mut seen = hashbrown::HashMap::<String, u32>::new();
-    for f in out.iter_mut() {
-        let n = seen.entry(f.key.clone()).or_insert(0);
+    // Counted on borrowed keys (no copies); the few repeats are renamed after.
+    let mut seen = hashbrown::HashMap::<&str, u32>::with_capacity(out.len());
+    let mut repeats: Vec<(usize, u32)> = Vec::new();
+    for (i, f) in out.iter().enumerate() {
+        let n = seen.entry(f.key.as_str()).or_insert(0);
         *n += 1;
         if *n > 1 {
-            f.key = format!("{}~{}", f.key, n);
+            repeats.push((i, *n));
         }
+    }
+    drop(seen);
+    for (i, n) in repeats {
+        let f = &mut out[i];
+        f.key = format!("{}~{}", f.key, n);
     }
 }
 
 /// A URL-safe stable key: `rule:subject:first_ms` with anything but `[A-Za-z0-9._@-]`
 /// in the subject replaced by `-`.
 pub fn finding_key(rule: &str, subject: &str, first_ms: i64) -> String {
-    let subject: String = subject
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '@' | '-') { c } else { '-' })
-        .collect();
-    format!("{rule}:{subject}:{first_ms}")
+    use std::fmt::Write as _;
+    let mut key = String::with_capacity(rule.len() + subject.len() + 16);
+    key.push_str(rule);
+    key.push(':');
+    key.extend(
+        subject.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '@' | '-') { c } else { '-' }),
+    );
+    let _ = write!(key, ":{first_ms}");
+    key
 }
 
 /// The findings as JSON:

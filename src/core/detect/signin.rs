@@ -6,6 +6,7 @@
 use hashbrown::{HashMap, HashSet};
 
 use super::ctx::Ctx;
+use crate::core::model::intern::Sym;
 use crate::core::model::{NO_INT, SignInField as S};
 
 /// Splits time-sorted rows into runs whose consecutive gaps are ≤ `gap_ms`.
@@ -53,8 +54,28 @@ pub(crate) fn max_in_window<K: std::hash::Hash + Eq + Copy>(
 
 /// Distinct non-empty values of `f` over rows, in first-seen order.
 pub(crate) fn distinct(cx: &Ctx, rows: &[u32], f: S) -> Vec<String> {
-    let mut seen = HashSet::new();
-    rows.iter().map(|&r| cx.s(r, f)).filter(|s| !s.is_empty() && seen.insert(*s)).map(str::to_owned).collect()
+    // Equal strings share one symbol: compare symbols, and a short list beats a hash set.
+    let mut seen: Vec<Sym> = Vec::new();
+    let mut big: HashSet<Sym> = HashSet::new();
+    let mut out = Vec::new();
+    for &r in rows {
+        let s = cx.sym(r, f);
+        if s.is_empty() {
+            continue;
+        }
+        let new = if seen.len() < 32 {
+            !seen.contains(&s) && {
+                seen.push(s);
+                true
+            }
+        } else {
+            !seen.contains(&s) && big.insert(s)
+        };
+        if new {
+            out.push(cx.ds.strings.get(s).to_owned());
+        }
+    }
+    out
 }
 
 /// Distinct error codes over rows, in first-seen order.

@@ -4,6 +4,21 @@ use crate::core::model::time;
 
 /// Removes later duplicates (ignoring ASCII case), keeping the first occurrence's position.
 pub(crate) fn dedup_keep_order(v: &mut Vec<String>) {
+    if v.len() < 2 {
+        return;
+    }
+    // Most findings name a handful: compare in place, without lower-cased copies.
+    if v.len() <= 16 {
+        let mut i = 1;
+        while i < v.len() {
+            if v[..i].iter().any(|x| x.eq_ignore_ascii_case(&v[i])) {
+                v.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+        return;
+    }
     let mut seen = hashbrown::HashSet::new();
     v.retain(|x| seen.insert(x.to_ascii_lowercase()));
 }

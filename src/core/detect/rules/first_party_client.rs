@@ -7,6 +7,8 @@
 
 use hashbrown::HashMap;
 
+use crate::core::model::intern::Sym;
+
 use crate::core::{
     detect::{
         DetectConfig, Severity,
@@ -79,6 +81,7 @@ impl Rule for FirstPartyClient {
         // Most sign-ins are of apps no list names: decided once per app id, not per row.
         let mut listed: HashMap<crate::core::model::intern::Sym, bool> = HashMap::new();
         let mut vs_code: HashMap<crate::core::model::intern::Sym, bool> = HashMap::new();
+        let mut seen = Seen::default();
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             let mut per_client: HashMap<String, Vec<u32>> = HashMap::new();
             for &r in &s.rows {
@@ -96,7 +99,7 @@ impl Rule for FirstPartyClient {
                 {
                     continue;
                 }
-                if let Some(id) = watched(cx, &clients, r) {
+                if let Some(id) = watched(cx, &clients, &mut seen, r) {
                     per_client.entry(id).or_default().push(r);
                 }
             }
@@ -139,27 +142,41 @@ impl Rule for FirstPartyClient {
     }
 }
 
+/// Per-value answers of [`watched`], kept for the run: the same few apps and resources
+/// recur on most rows.
+#[derive(Default)]
+struct Seen {
+    app: HashMap<Sym, String>,
+    /// (a watched API, Azure AD Graph) by (resource id, resource name).
+    api: HashMap<(Sym, Sym), (bool, bool)>,
+}
+
 /// The client id when row `r` is a watched client reaching a watched API.
-fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, r: u32) -> Option<String> {
-    let app = cx.s(r, S::AppId).trim().to_lowercase();
-    let res_id = cx.s(r, S::ResourceId).trim().to_lowercase();
-    let res = cx.s(r, S::Resource);
-    let api = clients.get(&res_id).is_some_and(|c| c.1 == ClientKind::Api)
-        || ["Microsoft Graph", "Office 365 Exchange Online", "Windows Azure Active Directory"].iter().any(|n| contains_ci(res, n));
-    let aad_graph = res_id == AAD_GRAPH || contains_ci(res, "Windows Azure Active Directory");
-    match clients.get(&app) {
-        Some((_, ClientKind::Tool)) if api => Some(app),
+fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut Seen, r: u32) -> Option<String> {
+    let app = seen.app.entry(cx.sym(r, S::AppId)).or_insert_with_key(|&a| cx.ds.strings.get(a).trim().to_lowercase());
+    let (api, aad_graph) = *seen.api.entry((cx.sym(r, S::ResourceId), cx.sym(r, S::Resource))).or_insert_with_key(|&(id, name)| {
+        let res_id = cx.ds.strings.get(id).trim().to_lowercase();
+        let res = cx.ds.strings.get(name);
+        let api = clients.get(&res_id).is_some_and(|c| c.1 == ClientKind::Api)
+            || ["Microsoft Graph", "Office 365 Exchange Online", "Windows Azure Active Directory"]
+                .iter()
+                .any(|n| contains_ci(res, n));
+        (api, res_id == AAD_GRAPH || contains_ci(res, "Windows Azure Active Directory"))
+    });
+    let hit = match clients.get(app.as_str()) {
+        Some((_, ClientKind::Tool)) if api => true,
         // The broker on an enrolled phone or PC is the platform's own sign-in; without a device it
         // is someone redeeming a code or token for it elsewhere.
-        Some((_, ClientKind::Broker)) if api && cx.sym(r, S::DeviceId).is_empty() => Some(app),
+        Some((_, ClientKind::Broker)) if api && cx.sym(r, S::DeviceId).is_empty() => true,
         // A family app's own refreshes to Azure AD Graph are routine; the phishing moment is the
         // interactive authorization.
         Some((_, ClientKind::Foci)) if aad_graph && cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 1 => {
-            Some(app)
+            true
         }
-        None if api && contains_ci(cx.s(r, S::UserAgent), "Visual Studio Code") => Some(app),
-        _ => None,
-    }
+        None if api && contains_ci(cx.s(r, S::UserAgent), "Visual Studio Code") => true,
+        _ => false,
+    };
+    hit.then(|| app.clone())
 }
 
 fn episode(

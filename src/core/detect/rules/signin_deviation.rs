@@ -203,7 +203,7 @@ fn judge_user(
     let mut prev_ok: Option<u32> = None;
     // Each device's previous successful sign-in: an honest trip is judged by the device that
     // travelled, not by another of the user's devices signing in from home meanwhile.
-    let mut last_on: hashbrown::HashMap<crate::core::model::intern::Sym, u32> = hashbrown::HashMap::new();
+    let mut last_on: HashMap<Sym, u32> = HashMap::new();
     for (i, &r) in rows.iter().enumerate() {
         let t = cx.st(r);
         prof.advance(t, learn_ms);
@@ -257,17 +257,18 @@ fn judge_user(
             continue;
         }
         judged_any = true;
-        let mut sig = signals(p, cx, r, &k, &nv);
+        let sig = signals(cx, r, &nv);
         let Some(mut sev) = sig.severity(p.min_signals) else { continue };
+        let mut words = sig.words(p, cx, r, &k);
         let mut excuse = None;
         if let Some(why) = honest_trip(p, cx, loc, prev, r, &nv).filter(|_| sev > Severity::Low) {
             excuse = Some((Excuse::Trip, sev));
             sev = Severity::Low;
-            sig.list.push(why);
+            words.push(why);
         } else if let Some(why) = known_operator(cx, s, r, &sig, k.asn).filter(|_| sev > Severity::Low) {
             excuse = Some((Excuse::Operator, sev));
             sev = Severity::Low;
-            sig.list.push(why);
+            words.push(why);
         }
         let merge = open.as_ref().is_some_and(|o| t - o.last_t <= group_ms && sig.new_country && o.countries.contains(&k.country));
         if !merge {
@@ -288,7 +289,7 @@ fn judge_user(
             if ip != NONE && (sig.new_prefix || sig.new_asn || sig.new_country) {
                 o.ips.insert(ip);
             }
-            for sg in sig.list {
+            for sg in words {
                 if !o.signals.contains(&sg) {
                     o.signals.push(sg);
                 }
@@ -341,20 +342,40 @@ fn known_operator(cx: &Ctx, s: &Subject, r: u32, sig: &Signals, asn: u32) -> Opt
     })
 }
 
-/// What was new about one sign-in.
+/// What was new about one sign-in (flags only: the words are written by [`Signals::words`]
+/// for the few sign-ins that make or join a finding).
 struct Signals {
-    list: Vec<String>,
     new_country: bool,
+    new_city: bool,
     new_asn: bool,
     new_prefix: bool,
     new_device: bool,
+    new_client: bool,
+    new_app: bool,
+    odd_hour: bool,
 }
 
 impl Signals {
+    fn count(&self) -> u32 {
+        [
+            self.new_country || self.new_city,
+            self.new_asn,
+            self.new_prefix,
+            self.new_device,
+            self.new_client,
+            self.new_app,
+            self.odd_hour,
+        ]
+        .iter()
+        .filter(|&&b| b)
+        .count() as u32
+    }
+
     /// The severity of a finding for these signals, or `None` when they are too weak.
     fn severity(&self, min_signals: u32) -> Option<Severity> {
         let strong = self.new_country || (self.new_asn && self.new_prefix && self.new_device);
-        if self.list.is_empty() || !(strong || self.list.len() as u32 >= min_signals) {
+        let n = self.count();
+        if n == 0 || !(strong || n >= min_signals) {
             return None;
         }
         Some(if self.new_country {
@@ -365,64 +386,80 @@ impl Signals {
             Severity::Info
         })
     }
-}
 
-fn signals(p: &Params, cx: &Ctx, r: u32, k: &RowKeys, nv: &Novelty) -> Signals {
-    let mut s = Signals { list: Vec::new(), new_country: false, new_asn: false, new_prefix: false, new_device: false };
-    if !cx.net_ok(r) && !cx.shared(r) {
-        if nv.country {
-            s.new_country = true;
-            s.list.push(format!("new country {}", geo::country_name(cx.s(r, S::Country))));
-        } else if nv.city {
-            s.list.push(format!("new city {}", cx.s(r, S::City)));
+    /// "new country France, new ASN AS3215, …" for the why-sentence.
+    fn words(&self, p: &Params, cx: &Ctx, r: u32, k: &RowKeys) -> Vec<String> {
+        let mut list = Vec::new();
+        if self.new_country {
+            list.push(format!("new country {}", geo::country_name(cx.s(r, S::Country))));
+        } else if self.new_city {
+            list.push(format!("new city {}", cx.s(r, S::City)));
         }
-        if nv.asn {
-            s.new_asn = true;
-            s.list.push(format!("new ASN AS{}", k.asn));
+        if self.new_asn {
+            list.push(format!("new ASN AS{}", k.asn));
         }
-        if nv.prefix {
-            s.new_prefix = true;
+        if self.new_prefix {
             let pfx = net::parse_ip(cx.ip_text(r))
                 .map(|ip| net::prefix_text(ip, p.base.prefix_v4_bits, p.base.prefix_v6_bits))
                 .unwrap_or_default();
-            s.list.push(format!("new network {pfx}"));
+            list.push(format!("new network {pfx}"));
         }
+        if self.new_device {
+            let dev = cx.s(r, S::DeviceId);
+            list.push(if dev.is_empty() {
+                let (os, br) = (cx.s(r, S::Os), cx.s(r, S::Browser));
+                format!(
+                    "new device ({} / {})",
+                    if os.is_empty() { "unknown OS" } else { os },
+                    if br.is_empty() { "unknown browser" } else { br }
+                )
+            } else {
+                format!("new device {dev}")
+            });
+        }
+        if self.new_client {
+            list.push(format!("new client app {}", cx.s(r, S::ClientApp)));
+        }
+        if self.new_app {
+            list.push(format!("new app {}", cx.s(r, S::App)));
+        }
+        if self.odd_hour {
+            list.push(format!("unusual hour {:02}:00 UTC", k.hour));
+        }
+        list
     }
-    if nv.device {
-        s.new_device = true;
-        let dev = cx.s(r, S::DeviceId);
-        s.list.push(if dev.is_empty() {
-            let (os, br) = (cx.s(r, S::Os), cx.s(r, S::Browser));
-            format!(
-                "new device ({} / {})",
-                if os.is_empty() { "unknown OS" } else { os },
-                if br.is_empty() { "unknown browser" } else { br }
-            )
-        } else {
-            format!("new device {dev}")
-        });
+}
+
+fn signals(cx: &Ctx, r: u32, nv: &Novelty) -> Signals {
+    let net = !cx.net_ok(r) && !cx.shared(r);
+    Signals {
+        new_country: net && nv.country,
+        new_city: net && !nv.country && nv.city,
+        new_asn: net && nv.asn,
+        new_prefix: net && nv.prefix,
+        new_device: nv.device,
+        new_client: nv.client,
+        new_app: nv.app,
+        odd_hour: nv.hour,
     }
-    if nv.client {
-        s.list.push(format!("new client app {}", cx.s(r, S::ClientApp)));
-    }
-    if nv.app {
-        s.list.push(format!("new app {}", cx.s(r, S::App)));
-    }
-    if nv.hour {
-        s.list.push(format!("unusual hour {:02}:00 UTC", k.hour));
-    }
-    s
 }
 
 /// "This user's 40 earlier successful sign-ins on 10 days … came from US (90 %), CA (10 %)".
 fn history(p: &Params, cx: &Ctx, window: &[u32], n_ok: u32, n_days: u32) -> String {
-    let mut counts: HashMap<Sym, u32> = HashMap::new();
+    // A user's countries are few: a short list scanned in place beats a hash map here.
+    let mut counts: Vec<(Sym, u32)> = Vec::new();
     for &e in window.iter().filter(|&&e| cx.ok(e)) {
-        *counts.entry(cx.sym(e, S::Country)).or_insert(0) += 1;
+        let c = cx.sym(e, S::Country);
+        if c.is_empty() {
+            continue;
+        }
+        match counts.iter_mut().find(|(x, _)| *x == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
     }
-    let mut top: Vec<(u32, String)> =
-        counts.into_iter().filter(|(c, _)| !c.is_empty()).map(|(c, n)| (n, cx.ds.strings.get(c).to_owned())).collect();
-    top.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let mut top: Vec<(u32, &str)> = counts.into_iter().map(|(c, n)| (n, cx.ds.strings.get(c))).collect();
+    top.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
     let total: u32 = top.iter().map(|(n, _)| *n).sum();
     let from = if top.is_empty() {
         "no known country".to_owned()

@@ -7,7 +7,7 @@
 //! the same compliant or managed device as the interactive one, at a speed a trip allows,
 //! the rule stays quiet.
 
-use hashbrown::{HashMap, HashSet};
+use hashbrown::HashSet;
 
 use crate::core::{
     detect::{
@@ -72,17 +72,25 @@ impl Rule for TokenReplay {
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         let mut loc = Locator::default();
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
-            let mut sessions: HashMap<Sym, Vec<u32>> = HashMap::new();
-            for &r in &s.rows {
-                let sid = cx.sym(r, S::SessionId);
-                if !sid.is_empty() && cx.ok(r) && !cx.app_ok(r) {
-                    sessions.entry(sid).or_default().push(r);
-                }
-            }
-            let mut ids: Vec<Sym> = sessions.keys().copied().collect();
-            ids.sort_by_key(|&sid| sessions[&sid][0]);
-            for sid in ids {
-                if let Some(d) = session(p, cx, &mut loc, s, &sessions[&sid]) {
+            // (session, place in the user's time-ordered rows), grouped by sorting: no map of
+            // vectors (exports with a session id per sign-in have as many sessions as rows).
+            let mut pairs: Vec<(Sym, u32)> = s
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|&(_, &r)| cx.ok(r) && !cx.app_ok(r))
+                .map(|(i, &r)| (cx.sym(r, S::SessionId), i as u32))
+                .filter(|(sid, _)| !sid.is_empty())
+                .collect();
+            pairs.sort_unstable();
+            // A replay needs an interactive and a non-interactive use: two rows at least.
+            let mut groups: Vec<&[(Sym, u32)]> = pairs.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1).collect();
+            groups.sort_unstable_by_key(|g| s.rows[g[0].1 as usize]);
+            let mut rows = Vec::new();
+            for g in groups {
+                rows.clear();
+                rows.extend(g.iter().map(|&(_, i)| s.rows[i as usize]));
+                if let Some(d) = session(p, cx, &mut loc, s, &rows) {
                     out.add(cx, d);
                 }
             }
