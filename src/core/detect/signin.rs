@@ -96,12 +96,21 @@ pub(crate) fn is_user_signin(cx: &Ctx, r: u32) -> bool {
 }
 
 pub(crate) fn place(cx: &Ctx, r: u32) -> String {
-    let (city, country) = (cx.s(r, S::City), cx.s(r, S::Country));
-    match (city.is_empty(), country.is_empty()) {
-        (false, false) => format!("{city}, {country}"),
-        (true, false) => country.to_owned(),
-        (false, true) => city.to_owned(),
-        (true, true) => "unknown place".to_owned(),
+    PlaceText(cx, r).to_string()
+}
+
+/// [`place`] written straight into a sentence being formatted.
+pub(crate) struct PlaceText<'c, 'a>(pub &'c Ctx<'a>, pub u32);
+
+impl std::fmt::Display for PlaceText<'_, '_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (city, country) = (self.0.s(self.1, S::City), self.0.s(self.1, S::Country));
+        match (city.is_empty(), country.is_empty()) {
+            (false, false) => write!(f, "{city}, {country}"),
+            (true, false) => f.write_str(country),
+            (false, true) => f.write_str(city),
+            (true, true) => f.write_str("unknown place"),
+        }
     }
 }
 

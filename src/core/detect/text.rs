@@ -35,11 +35,20 @@ pub(crate) fn minutes(a: i64, b: i64) -> i64 {
 
 /// Human time `2026-11-03 02:10 UTC`.
 pub(crate) fn hm(t: i64) -> String {
-    if t == crate::core::model::NO_TIME {
-        return "an unknown time (the record has none)".to_owned();
+    Hm(t).to_string()
+}
+
+/// [`hm`] written straight into a sentence being formatted (no string of its own).
+pub(crate) struct Hm(pub i64);
+
+impl std::fmt::Display for Hm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0 == crate::core::model::NO_TIME {
+            return f.write_str("an unknown time (the record has none)");
+        }
+        let (y, mo, d, h, mi, ..) = time::split(self.0);
+        write!(f, "{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC")
     }
-    let s = time::format_display(t);
-    format!("{} UTC", s.get(..16).unwrap_or(&s))
 }
 
 /// A short list "a, b, c and 4 more".

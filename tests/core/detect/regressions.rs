@@ -765,3 +765,37 @@ fn a_leavers_phone_retrying_from_home_is_low() {
     let f = run(attacker, vec![]);
     assert!(of(&f, RuleId::DisabledAccount).iter().all(|x| x.severity >= Severity::Medium), "{f:#?}");
 }
+
+/// The accounts that fell to a tenant-wide spray are named in the order they fell, the same on
+/// every run (they were listed in the order of a hash set of addresses, which differs per run).
+#[test]
+fn a_tenant_spray_names_its_winners_in_time_order_every_run() {
+    let ip = |k: usize| format!("45.{}.1.{}", 10 + k, k + 1);
+    let mut rows: Vec<Value> = (0..16)
+        .map(|k| {
+            si(
+                T0 + 2 * HOUR + k as i64 * 40_000,
+                &format!("u{k}@contoso.example"),
+                &ip(k),
+                50126,
+                json!({"userAgent": "python-requests/2.31.0"}),
+            )
+        })
+        .collect();
+    // Later, three sprayed accounts sign in from spraying addresses not their own.
+    for (n, (user, from)) in [(12, 1), (2, 14), (7, 5)].into_iter().enumerate() {
+        rows.push(si(T0 + 3 * HOUR + n as i64 * 5 * MIN, &format!("u{user}@contoso.example"), &ip(from), 0, json!({})));
+    }
+    for _ in 0..8 {
+        let f = run(rows.clone(), vec![]);
+        let s = of(&f, RuleId::PasswordSprayTenant);
+        assert_eq!(s.len(), 1, "{f:#?}");
+        assert_eq!(s[0].severity, Severity::Critical);
+        assert_eq!(
+            s[0].users[..3],
+            ["u12@contoso.example", "u2@contoso.example", "u7@contoso.example"],
+            "{:?}",
+            s[0].users
+        );
+    }
+}

@@ -11,10 +11,10 @@ use crate::core::{
         rules::RuleId,
         baseline::BaselineParams,
         signin::{
-            DAY_MS, HOUR_MS, Locator, MIN_MS, Place, distinct, established_asn, is_user_signin, managed_device, on_known_network,
-            place,
+            DAY_MS, HOUR_MS, Locator, MIN_MS, Place, PlaceText, distinct, established_asn, is_user_signin, managed_device,
+            on_known_network,
         },
-        text::{hm, minutes},
+        text::{Hm, minutes},
     },
     geo,
     kql::hunt::Hunt,
@@ -101,7 +101,7 @@ impl Rule for ImpossibleTravel {
             // Group hops close in time into one finding.
             let mut groups: Vec<Vec<Hop>> = Vec::new();
             for mut h in hops {
-                h.routine = known_network(cx, s, h.a) && known_network(cx, s, h.b);
+                h.routine = on_known_network(cx, s, h.a) && on_known_network(cx, s, h.b);
                 match groups.last_mut() {
                     Some(g) if g.last().is_some_and(|l| cx.st(h.a) - cx.st(l.b) <= group_ms) => g.push(h),
                     _ => groups.push(vec![h]),
@@ -218,16 +218,16 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
         Severity::High
     };
     let mut d = Draft::new(s.name.clone(), sev);
-    d.title = format!("Impossible travel for {}: {} → {}", s.name, place(cx, worst.a), place(cx, worst.b));
+    d.title = format!("Impossible travel for {}: {} → {}", s.name, PlaceText(cx, worst.a), PlaceText(cx, worst.b));
     d.why = format!(
         "{} signed in successfully from {} ({}) at {} and from {} ({}) at {}: {:.0} km in {} min, {:.0} km/h{}.{}{}",
         s.name,
-        place(cx, worst.a),
+        PlaceText(cx, worst.a),
         cx.ip_text(worst.a),
-        hm(cx.st(worst.a)),
-        place(cx, worst.b),
+        Hm(cx.st(worst.a)),
+        PlaceText(cx, worst.b),
         cx.ip_text(worst.b),
-        hm(cx.st(worst.b)),
+        Hm(cx.st(worst.b)),
         worst.km,
         minutes(cx.st(worst.a), cx.st(worst.b)),
         worst.kmh,
@@ -273,11 +273,6 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     }
     d.ips = distinct(cx, &d.signins, S::Ip);
     Some(d)
-}
-
-/// True when the user has a judged history at row `r`'s time and `r`'s network is in it.
-fn known_network(cx: &Ctx, s: &Subject, r: u32) -> bool {
-    on_known_network(cx, s, r)
 }
 
 /// Sign-in `r` is on a compliant or managed device the user already signed in with

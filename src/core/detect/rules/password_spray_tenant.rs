@@ -193,7 +193,7 @@ fn finding(p: &Params, cx: &Ctx, ep: Vec<u32>, out: &mut Out) {
     let ep_ips: HashSet<u32> = ep.iter().map(|&r| cx.ip[r as usize]).collect();
     // Targeted users whose password then worked from one of the spraying IPs.
     let after = p.after_hours as i64 * HOUR_MS;
-    let wins: Vec<u32> = ep_ips
+    let mut wins: Vec<u32> = ep_ips
         .iter()
         .filter_map(|&i| cx.ips.get(i as usize))
         .flat_map(|ipi| ipi.rows.iter().copied())
@@ -202,6 +202,8 @@ fn finding(p: &Params, cx: &Ctx, ep: Vec<u32>, out: &mut Out) {
             t >= t0 && t <= t1 + after && password_ok(cx, &p.ok_codes, r) && targeted.contains(&cx.subj(r))
         })
         .collect();
+    // In time order: the set of addresses above has no order of its own (and differs per run).
+    wins.sort_unstable_by_key(|&r| (cx.st(r), r));
     let winners = users_of(cx, &wins);
     let mut d = Draft::new("tenant", if winners.is_empty() { Severity::High } else { Severity::Critical });
     d.title = format!("Distributed password spray: {} users from {} IPs", targeted.len(), ep_ips.len());

@@ -13,8 +13,8 @@ use crate::core::{
         lists, net,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, Locator, distinct, established_asn, is_user_signin, managed_device, place},
-        text::{hm, list, plural},
+        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, distinct, established_asn, is_user_signin, managed_device, place},
+        text::{Hm, hm, list, plural},
     },
     geo,
     kql::hunt::Hunt,
@@ -461,17 +461,27 @@ fn history(p: &Params, cx: &Ctx, window: &[u32], n_ok: u32, n_days: u32) -> Stri
     let mut top: Vec<(u32, &str)> = counts.into_iter().map(|(c, n)| (n, cx.ds.strings.get(c))).collect();
     top.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
     let total: u32 = top.iter().map(|(n, _)| *n).sum();
-    let from = if top.is_empty() {
-        "no known country".to_owned()
-    } else {
-        let shares: Vec<String> =
-            top.iter().map(|(n, c)| format!("{c} ({:.0} %)", *n as f64 * 100.0 / total.max(1) as f64)).collect();
-        list(&shares, 4)
-    };
-    format!(
-        "This user's {n_ok} earlier successful sign-ins on {n_days} days in the previous {} days came from {from}",
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(160);
+    let _ = write!(
+        out,
+        "This user's {n_ok} earlier successful sign-ins on {n_days} days in the previous {} days came from ",
         p.base.learning_days
-    )
+    );
+    if top.is_empty() {
+        out.push_str("no known country");
+    }
+    // "US (90 %), CA (10 %)", the first four and "and N more" (as `list` writes it).
+    for (k, (n, c)) in top.iter().take(4).enumerate() {
+        if k > 0 {
+            out.push_str(", ");
+        }
+        let _ = write!(out, "{c} ({:.0} %)", *n as f64 * 100.0 / total.max(1) as f64);
+    }
+    if top.len() > 4 {
+        let _ = write!(out, " and {} more", top.len() - 4);
+    }
+    out
 }
 
 fn start(s: &Subject, sev: Severity, new_country: Option<Sym>, t: i64, history: String) -> Open {
@@ -497,27 +507,38 @@ fn start(s: &Subject, sev: Severity, new_country: Option<Sym>, t: i64, history: 
 }
 
 fn finish(cx: &Ctx, mut o: Open) -> Draft {
+    use std::fmt::Write as _;
     let r0 = o.d.signins.first().copied().unwrap_or(0);
-    let user = o.d.users.first().cloned().unwrap_or_default();
+    let user = o.d.users.first().map_or("", String::as_str);
     let ua = cx.s(r0, S::UserAgent);
-    o.d.title = format!("Unfamiliar sign-in for {user} from {}", place(cx, r0));
+    o.d.title = format!("Unfamiliar sign-in for {user} from {}", PlaceText(cx, r0));
+    // One buffer, written in order (this runs for every finding of the most frequent rule).
+    let mut why = String::with_capacity(320 + o.history.len());
+    let _ = write!(why, "{user} signed in successfully at {} from {} ({}", Hm(o.first_t), cx.ip_text(r0), PlaceText(cx, r0));
     let asn = cx.asn(r0);
-    o.d.why = format!(
-        "{user} signed in successfully at {} from {} ({}{}) to {}{}: {}. {}.{}",
-        hm(o.first_t),
-        cx.ip_text(r0),
-        place(cx, r0),
-        if asn == NO_INT { String::new() } else { format!(", AS{asn}") },
-        cx.s(r0, S::App),
-        if ua.is_empty() { String::new() } else { format!(" with “{}”", ua.chars().take(60).collect::<String>()) },
-        o.signals.join(", "),
-        o.history,
-        if o.d.signins.len() > 1 {
-            format!(" {} more sign-ins followed from the same place or address.", o.d.signins.len() - 1)
-        } else {
-            String::new()
+    if asn != NO_INT {
+        let _ = write!(why, ", AS{asn}");
+    }
+    let _ = write!(why, ") to {}", cx.s(r0, S::App));
+    if !ua.is_empty() {
+        why.push_str(" with “");
+        why.extend(ua.chars().take(60));
+        why.push('”');
+    }
+    why.push_str(": ");
+    for (k, sg) in o.signals.iter().enumerate() {
+        if k > 0 {
+            why.push_str(", ");
         }
-    );
+        why.push_str(sg);
+    }
+    why.push_str(". ");
+    why.push_str(&o.history);
+    why.push('.');
+    if o.d.signins.len() > 1 {
+        let _ = write!(why, " {} more sign-ins followed from the same place or address.", o.d.signins.len() - 1);
+    }
+    o.d.why = why;
     o.d.ips = distinct(cx, &o.d.signins, S::Ip);
     o.d
 }
