@@ -168,13 +168,27 @@ pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
 /// default) is in it — or `r` has no readable address: [`super::audit::new_place`]'s "nothing new"
 /// for a sign-in, with one pass over the history instead of two.
 pub(crate) fn on_known_network(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
-    use super::net::prefix_key;
     let cfg = cx.cfg;
-    let Some(window) = judged_history(cx, s, cx.st(r)) else { return false };
-    let parsed = |q: u32| cx.ips.get(cx.ip[q as usize] as usize).and_then(|i| i.parsed);
-    let Some(p) = parsed(r) else { return true };
-    let key = prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits);
-    window.iter().any(|&q| parsed(q).is_some_and(|x| prefix_key(x, cfg.prefix_v4_bits, cfg.prefix_v6_bits) == key))
+    // The context's network of every address (computed once per address, not per row here).
+    let net = |q: u32| {
+        let i = cx.ip.get(q as usize).copied().unwrap_or(super::ctx::NONE) as usize;
+        cx.ips.get(i).and_then(|x| x.parsed).and_then(|_| cx.ip_net.get(i).copied())
+    };
+    let mine = net(r);
+    // One pass, nothing collected: the judged history's size and days, and whether it holds
+    // this network ([`judged_history`]'s rule).
+    let (mut n, mut days, mut last_day, mut seen) = (0u32, 0u32, i64::MIN, false);
+    for q in judged_span(cx, s, cx.st(r)).iter().copied().filter(|&q| cx.ok(q) && is_user_signin(cx, q)) {
+        n += 1;
+        let day = cx.st(q).div_euclid(DAY_MS);
+        if day != last_day {
+            days += 1;
+            last_day = day;
+        }
+        seen = seen || (mine.is_some() && net(q) == mine);
+    }
+    let judged = n >= cfg.min_history_signins && days >= cfg.min_history_days;
+    judged && (mine.is_none() || seen)
 }
 
 /// True when `asn` is a carrier or ISP the subject has established: not a cloud, hosting or VPN
@@ -184,9 +198,36 @@ pub(crate) fn established_asn(cx: &Ctx, s: &super::ctx::Subject, t: i64, asn: u3
     if asn == NO_INT || asn == 0 || super::lists::hosting_asn(asn) {
         return false;
     }
-    let Some(window) = judged_history(cx, s, t) else { return false };
-    let mut days = window.iter().filter(|&&q| cx.asn(q) == asn).map(|&q| cx.st(q).div_euclid(DAY_MS));
-    days.next().is_some_and(|first| days.any(|d| d != first))
+    // One pass, nothing collected: the judged history's size and days ([`judged_history`]'s
+    // rule), and whether `asn` is in it on two days.
+    let (mut n, mut days, mut last_day) = (0u32, 0u32, i64::MIN);
+    let (mut asn_day, mut two_days) = (None, false);
+    for q in judged_span(cx, s, t).iter().copied().filter(|&q| cx.ok(q) && is_user_signin(cx, q)) {
+        n += 1;
+        let day = cx.st(q).div_euclid(DAY_MS);
+        if day != last_day {
+            days += 1;
+            last_day = day;
+        }
+        if cx.asn(q) == asn {
+            match asn_day {
+                None => asn_day = Some(day),
+                Some(d) if d != day => two_days = true,
+                Some(_) => {}
+            }
+        }
+    }
+    two_days && n >= cx.cfg.min_history_signins && days >= cx.cfg.min_history_days
+}
+
+/// The subject's rows from `learning_days` to one day before `t` (all of them: callers keep the
+/// successful user sign-ins).
+fn judged_span<'s>(cx: &Ctx, s: &'s super::ctx::Subject, t: i64) -> &'s [u32] {
+    let cfg = cx.cfg;
+    let (from, to) = (t.saturating_sub(cfg.learning_days as i64 * DAY_MS), t.saturating_sub(DAY_MS));
+    let lo = s.rows.partition_point(|&r| cx.st(r) < from);
+    let hi = s.rows.partition_point(|&r| cx.st(r) < to);
+    s.rows.get(lo..hi).unwrap_or(&[])
 }
 
 /// The subject's successful user sign-ins from `learning_days` to one day before `t` (the
@@ -195,11 +236,8 @@ pub(crate) fn established_asn(cx: &Ctx, s: &super::ctx::Subject, t: i64, asn: u3
 /// history to judge "never before".
 pub(crate) fn judged_history(cx: &Ctx, s: &super::ctx::Subject, t: i64) -> Option<Vec<u32>> {
     let cfg = cx.cfg;
-    let (from, to) = (t.saturating_sub(cfg.learning_days as i64 * DAY_MS), t.saturating_sub(DAY_MS));
-    let lo = s.rows.partition_point(|&r| cx.st(r) < from);
-    let hi = s.rows.partition_point(|&r| cx.st(r) < to);
     let window: Vec<u32> =
-        s.rows.get(lo..hi).unwrap_or(&[]).iter().copied().filter(|&r| cx.ok(r) && is_user_signin(cx, r)).collect();
+        judged_span(cx, s, t).iter().copied().filter(|&r| cx.ok(r) && is_user_signin(cx, r)).collect();
     let mut days: Vec<i64> = window.iter().map(|&r| cx.st(r).div_euclid(DAY_MS)).collect();
     days.dedup();
     ((window.len() as u32) >= cfg.min_history_signins && (days.len() as u32) >= cfg.min_history_days).then_some(window)

@@ -280,7 +280,9 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
 fn known_managed(cx: &Ctx, s: &Subject, r: u32) -> bool {
     let dev = cx.sym(r, S::DeviceId);
     let before = cx.st(r) - DAY_MS;
-    managed_device(cx, r) && s.rows.iter().any(|&q| cx.st(q) < before && cx.ok(q) && cx.sym(q, S::DeviceId) == dev)
+    // The subject's rows are in time order: only those before `before` are looked at.
+    let earlier = s.rows.get(..s.rows.partition_point(|&q| cx.st(q) < before)).unwrap_or(&[]);
+    managed_device(cx, r) && earlier.iter().any(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)
 }
 
 /// The device of sign-in `r` could have travelled from its own previous successful sign-in
