@@ -54,22 +54,22 @@ pub(crate) fn max_in_window<K: std::hash::Hash + Eq + Copy>(
 
 /// Distinct non-empty values of `f` over rows, in first-seen order.
 pub(crate) fn distinct(cx: &Ctx, rows: &[u32], f: S) -> Vec<String> {
-    // Equal strings share one symbol: compare symbols, and a short list beats a hash set.
-    let mut seen: Vec<Sym> = Vec::new();
-    let mut big: HashSet<Sym> = HashSet::new();
+    // Equal strings share one symbol: compare symbols; for a few rows a list beats a hash set.
+    let small = rows.len() <= 32;
+    let (mut seen, mut big): (Vec<Sym>, HashSet<Sym>) = (Vec::new(), HashSet::new());
     let mut out = Vec::new();
     for &r in rows {
         let s = cx.sym(r, f);
         if s.is_empty() {
             continue;
         }
-        let new = if seen.len() < 32 {
+        let new = if small {
             !seen.contains(&s) && {
                 seen.push(s);
                 true
             }
         } else {
-            !seen.contains(&s) && big.insert(s)
+            big.insert(s)
         };
         if new {
             out.push(cx.ds.strings.get(s).to_owned());
@@ -168,27 +168,14 @@ pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
 /// default) is in it — or `r` has no readable address: [`super::audit::new_place`]'s "nothing new"
 /// for a sign-in, with one pass over the history instead of two.
 pub(crate) fn on_known_network(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
-    let cfg = cx.cfg;
     // The context's network of every address (computed once per address, not per row here).
     let net = |q: u32| {
         let i = cx.ip.get(q as usize).copied().unwrap_or(super::ctx::NONE) as usize;
         cx.ips.get(i).and_then(|x| x.parsed).and_then(|_| cx.ip_net.get(i).copied())
     };
     let mine = net(r);
-    // One pass, nothing collected: the judged history's size and days, and whether it holds
-    // this network ([`judged_history`]'s rule).
-    let (mut n, mut days, mut last_day, mut seen) = (0u32, 0u32, i64::MIN, false);
-    for q in judged_span(cx, s, cx.st(r)).iter().copied().filter(|&q| cx.ok(q) && is_user_signin(cx, q)) {
-        n += 1;
-        let day = cx.st(q).div_euclid(DAY_MS);
-        if day != last_day {
-            days += 1;
-            last_day = day;
-        }
-        seen = seen || (mine.is_some() && net(q) == mine);
-    }
-    let judged = n >= cfg.min_history_signins && days >= cfg.min_history_days;
-    judged && (mine.is_none() || seen)
+    let mut seen = false;
+    judged_scan(cx, s, cx.st(r), |q| seen = seen || (mine.is_some() && net(q) == mine)) && (mine.is_none() || seen)
 }
 
 /// True when `asn` is a carrier or ISP the subject has established: not a cloud, hosting or VPN
@@ -198,26 +185,19 @@ pub(crate) fn established_asn(cx: &Ctx, s: &super::ctx::Subject, t: i64, asn: u3
     if asn == NO_INT || asn == 0 || super::lists::hosting_asn(asn) {
         return false;
     }
-    // One pass, nothing collected: the judged history's size and days ([`judged_history`]'s
-    // rule), and whether `asn` is in it on two days.
-    let (mut n, mut days, mut last_day) = (0u32, 0u32, i64::MIN);
+    // Whether `asn` is in the judged history on two days.
     let (mut asn_day, mut two_days) = (None, false);
-    for q in judged_span(cx, s, t).iter().copied().filter(|&q| cx.ok(q) && is_user_signin(cx, q)) {
-        n += 1;
-        let day = cx.st(q).div_euclid(DAY_MS);
-        if day != last_day {
-            days += 1;
-            last_day = day;
-        }
+    let judged = judged_scan(cx, s, t, |q| {
         if cx.asn(q) == asn {
+            let day = cx.st(q).div_euclid(DAY_MS);
             match asn_day {
                 None => asn_day = Some(day),
                 Some(d) if d != day => two_days = true,
                 Some(_) => {}
             }
         }
-    }
-    two_days && n >= cx.cfg.min_history_signins && days >= cx.cfg.min_history_days
+    });
+    judged && two_days
 }
 
 /// The subject's rows from `learning_days` to one day before `t` (all of them: callers keep the
@@ -235,10 +215,23 @@ fn judged_span<'s>(cx: &Ctx, s: &'s super::ctx::Subject, t: i64) -> &'s [u32] {
 /// minimums (`min_history_signins` on `min_history_days`); None when there is too little
 /// history to judge "never before".
 pub(crate) fn judged_history(cx: &Ctx, s: &super::ctx::Subject, t: i64) -> Option<Vec<u32>> {
-    let cfg = cx.cfg;
-    let window: Vec<u32> =
-        judged_span(cx, s, t).iter().copied().filter(|&r| cx.ok(r) && is_user_signin(cx, r)).collect();
-    let mut days: Vec<i64> = window.iter().map(|&r| cx.st(r).div_euclid(DAY_MS)).collect();
-    days.dedup();
-    ((window.len() as u32) >= cfg.min_history_signins && (days.len() as u32) >= cfg.min_history_days).then_some(window)
+    let mut window = Vec::new();
+    judged_scan(cx, s, t, |q| window.push(q)).then_some(window)
+}
+
+/// Calls `each` on the subject's successful user sign-ins from `learning_days` to one day before
+/// `t`, in time order, and says whether they reach the baseline's minimums (the rule of
+/// [`judged_history`], in one pass with nothing collected).
+fn judged_scan(cx: &Ctx, s: &super::ctx::Subject, t: i64, mut each: impl FnMut(u32)) -> bool {
+    let (mut n, mut days, mut last_day) = (0u32, 0u32, i64::MIN);
+    for q in judged_span(cx, s, t).iter().copied().filter(|&q| cx.ok(q) && is_user_signin(cx, q)) {
+        n += 1;
+        let day = cx.st(q).div_euclid(DAY_MS);
+        if day != last_day {
+            days += 1;
+            last_day = day;
+        }
+        each(q);
+    }
+    n >= cx.cfg.min_history_signins && days >= cx.cfg.min_history_days
 }

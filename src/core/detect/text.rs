@@ -53,10 +53,19 @@ impl std::fmt::Display for Hm {
 
 /// A short list "a, b, c and 4 more".
 pub(crate) fn list(items: &[String], max: usize) -> String {
-    if items.len() <= max {
-        items.join(", ")
-    } else {
-        format!("{} and {} more", items[..max].join(", "), items.len() - max)
+    let mut out = String::new();
+    write_list(&mut out, items, max);
+    out
+}
+
+/// [`list`] written into `out` (items of any displayable kind, no strings of their own).
+pub(crate) fn write_list<T: std::fmt::Display>(out: &mut String, items: &[T], max: usize) {
+    use std::fmt::Write as _;
+    for (k, item) in items.iter().take(max).enumerate() {
+        let _ = write!(out, "{}{item}", if k > 0 { ", " } else { "" });
+    }
+    if items.len() > max {
+        let _ = write!(out, " and {} more", items.len() - max);
     }
 }
 

@@ -771,17 +771,7 @@ fn a_leavers_phone_retrying_from_home_is_low() {
 #[test]
 fn a_tenant_spray_names_its_winners_in_time_order_every_run() {
     let ip = |k: usize| format!("45.{}.1.{}", 10 + k, k + 1);
-    let mut rows: Vec<Value> = (0..16)
-        .map(|k| {
-            si(
-                T0 + 2 * HOUR + k as i64 * 40_000,
-                &format!("u{k}@contoso.example"),
-                &ip(k),
-                50126,
-                json!({"userAgent": "python-requests/2.31.0"}),
-            )
-        })
-        .collect();
+    let mut rows = super::spray(16, ip);
     // Later, three sprayed accounts sign in from spraying addresses not their own.
     for (n, (user, from)) in [(12, 1), (2, 14), (7, 5)].into_iter().enumerate() {
         rows.push(si(T0 + 3 * HOUR + n as i64 * 5 * MIN, &format!("u{user}@contoso.example"), &ip(from), 0, json!({})));

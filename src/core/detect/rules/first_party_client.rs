@@ -7,8 +7,6 @@
 
 use hashbrown::HashMap;
 
-use crate::core::model::intern::Sym;
-
 use crate::core::{
     detect::{
         DetectConfig, Severity,
@@ -22,7 +20,7 @@ use crate::core::{
         text::{contains_ci, hm, list},
     },
     kql::{hunt::Hunt, kql_string},
-    model::SignInField as S,
+    model::{SignInField as S, intern::Sym},
 };
 
 pub struct FirstPartyClient;
@@ -79,8 +77,8 @@ impl Rule for FirstPartyClient {
         let clients: HashMap<String, (&str, ClientKind)> =
             lists::first_party().into_iter().map(|(id, name, k)| (id.to_owned(), (name, k))).collect();
         // Most sign-ins are of apps no list names: decided once per app id, not per row.
-        let mut listed: HashMap<crate::core::model::intern::Sym, bool> = HashMap::new();
-        let mut vs_code: HashMap<crate::core::model::intern::Sym, bool> = HashMap::new();
+        let mut listed: HashMap<Sym, bool> = HashMap::new();
+        let mut vs_code: HashMap<Sym, bool> = HashMap::new();
         let mut seen = Seen::default();
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             let mut per_client: HashMap<String, Vec<u32>> = HashMap::new();

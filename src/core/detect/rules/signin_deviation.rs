@@ -14,7 +14,7 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         signin::{DAY_MS, HOUR_MS, Locator, PlaceText, distinct, established_asn, is_user_signin, managed_device, place},
-        text::{Hm, hm, list, plural},
+        text::{Hm, hm, list, plural, write_list},
     },
     geo,
     kql::hunt::Hunt,
@@ -471,17 +471,18 @@ fn history(p: &Params, cx: &Ctx, window: &[u32], n_ok: u32, n_days: u32) -> Stri
     if top.is_empty() {
         out.push_str("no known country");
     }
-    // "US (90 %), CA (10 %)", the first four and "and N more" (as `list` writes it).
-    for (k, (n, c)) in top.iter().take(4).enumerate() {
-        if k > 0 {
-            out.push_str(", ");
-        }
-        let _ = write!(out, "{c} ({:.0} %)", *n as f64 * 100.0 / total.max(1) as f64);
-    }
-    if top.len() > 4 {
-        let _ = write!(out, " and {} more", top.len() - 4);
-    }
+    let shares: Vec<Share> = top.iter().map(|&(n, c)| Share(c, n as f64 * 100.0 / total.max(1) as f64)).collect();
+    write_list(&mut out, &shares, 4);
     out
+}
+
+/// "US (90 %)": a country's share of the history.
+struct Share<'a>(&'a str, f64);
+
+impl std::fmt::Display for Share<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({:.0} %)", self.0, self.1)
+    }
 }
 
 fn start(s: &Subject, sev: Severity, new_country: Option<Sym>, t: i64, history: String) -> Open {
