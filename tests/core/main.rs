@@ -13,6 +13,7 @@ mod locale;
 mod malformed;
 mod shapes;
 mod sigma;
+mod split;
 mod takeaway;
 mod trainer;
 mod util;

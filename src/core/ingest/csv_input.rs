@@ -131,6 +131,21 @@ impl CsvFramer {
         }
     }
 
+    /// True when everything fed so far ends exactly after a record (nothing held, not inside
+    /// quotes): a later part of the file may start here (`ingest::split`).
+    pub(crate) fn between_records(&self) -> bool {
+        self.buf.is_empty() && !self.in_quotes && !self.overflow && self.start_offset == self.pos
+    }
+
+    /// Moves past `bytes` bytes holding `lines` line breaks that another reader read
+    /// (`ingest::split`): offsets and line numbers go on as if this framer had read them.
+    pub(crate) fn skip(&mut self, bytes: u64, lines: u64) {
+        self.pos += bytes;
+        self.line += lines;
+        self.start_offset = self.pos;
+        self.start_line = self.line;
+    }
+
     /// Ends the stream, emitting the last record if it has no line terminator.
     pub fn finish(&mut self, out: &mut dyn FnMut(RawRecord<'_>), problem: &mut dyn FnMut(u64, String)) {
         if self.in_quotes && !self.overflow {

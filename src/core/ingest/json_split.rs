@@ -240,6 +240,31 @@ impl JsonFramer {
         self.records
     }
 
+    /// True when everything fed so far ends between two records of the array of records (or
+    /// between two lines of JSON lines): a later part of the file may start here
+    /// (`ingest::split`).
+    pub(crate) fn between_records(&self) -> bool {
+        let quiet = !self.collecting && !self.oversized && !self.in_string && !self.escape && self.buf.is_empty();
+        match self.mode {
+            Mode::Lines => quiet,
+            Mode::Array => quiet && !self.stray && self.depth == 1,
+            Mode::WrapperArray => {
+                quiet && !self.stray && self.depth == self.wrapper_depth && self.shape != Shape::Tables
+            }
+            _ => false,
+        }
+    }
+
+    /// Moves past `bytes` bytes holding `lines` line breaks and `records` records that another
+    /// reader read (`ingest::split`): offsets, lines and record numbers go on from there.
+    pub(crate) fn skip(&mut self, bytes: u64, lines: u64, records: u64) {
+        self.pos += bytes;
+        self.line += lines;
+        self.records += records;
+        self.start_offset = self.pos;
+        self.start_line = self.line;
+    }
+
     /// Feeds a chunk; calls `out` for every event.
     ///
     /// Records that lie wholly inside `chunk` are handed out as slices of it (no copy);

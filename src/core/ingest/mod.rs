@@ -26,6 +26,7 @@ pub mod json_split;
 pub mod locale;
 pub mod raw;
 pub mod record;
+pub mod split;
 mod zip;
 
 use crate::core::model::Log;
@@ -53,6 +54,9 @@ pub struct FileIngest {
     container: Container,
     /// Raw bytes fed so far.
     fed: u64,
+    /// The file's last part was read by another reader and adopted (`split`): its end is
+    /// read already.
+    read_by_parts: bool,
 }
 
 enum Container {
@@ -115,6 +119,9 @@ struct CsvRows {
     held_bytes: usize,
     /// The order of the file's slash dates is known (or no longer waited for).
     order_settled: bool,
+    /// Stream offset of the first record after the header (`split`: what comes before it
+    /// starts every part).
+    first_record: Option<u64>,
 }
 
 /// What to do with a record while the order of a file's slash dates is not known yet.
@@ -145,6 +152,8 @@ struct JsonRows {
     columns: Option<Vec<String>>,
     /// A row came before its table's columns (reported once).
     rows_without_columns: bool,
+    /// Stream offset of the first record read (`split`).
+    first_record: Option<u64>,
 }
 
 const SNIFF_BYTES: usize = 4096;
@@ -198,7 +207,7 @@ impl FileIngest {
     pub fn new(name: &str, size_bytes: u64, ds: &mut Dataset) -> Self {
         let file = ds.files.len() as u16;
         ds.files.push(SourceFile::new(name, size_bytes));
-        Self { file, name: name.to_owned(), container: Container::Undecided(Vec::new()), fed: 0 }
+        Self { file, name: name.to_owned(), container: Container::Undecided(Vec::new()), fed: 0, read_by_parts: false }
     }
 
     /// Feeds the next chunk of the file.
@@ -249,6 +258,7 @@ impl FileIngest {
         }
         match &mut self.container {
             Container::Undecided(_) => {}
+            Container::Plain(t) if self.read_by_parts => t.settle(ds),
             Container::Plain(t) => t.finish(ds),
             Container::Gzip(gz, t) => {
                 if !gz.is_complete() {
@@ -465,6 +475,7 @@ impl TextIngest {
                     other_categories: Vec::new(),
                     columns: None,
                     rows_without_columns: false,
+                    first_record: None,
                 },
             }));
         } else {
@@ -486,6 +497,7 @@ impl TextIngest {
                     held: Vec::new(),
                     held_bytes: 0,
                     order_settled: false,
+                    first_record: None,
                 },
             }));
         }
@@ -494,6 +506,13 @@ impl TextIngest {
 
     pub(crate) fn finish(&mut self, ds: &mut Dataset) {
         self.finish_parser(ds);
+        settle_missing_time(ds, self.file);
+        settle_slash_dates(ds, self.file);
+    }
+
+    /// Ends a file whose last record was read by another reader (`split`).
+    fn settle(&mut self, ds: &mut Dataset) {
+        self.settle_parser(ds);
         settle_missing_time(ds, self.file);
         settle_slash_dates(ds, self.file);
     }
@@ -515,6 +534,22 @@ impl TextIngest {
                 for (line, m) in problems {
                     warn(ds, self.file, Severity::Warning, Some(line), None, m);
                 }
+            }
+            Parser::Json(st) => {
+                let JsonState { framer, rows } = &mut **st;
+                framer.finish(&mut |e| rows.event(e, ds));
+            }
+            Parser::Undecided(_) | Parser::Failed => {}
+        }
+        self.settle_parser(ds);
+    }
+
+    /// The end of a file once its last record is read: held records, the format's name, and a
+    /// file-level error when nothing could be read.
+    fn settle_parser(&mut self, ds: &mut Dataset) {
+        match &mut self.parser {
+            Parser::Csv(st) => {
+                let rows = &mut st.rows;
                 // No date settled the order: the held records are read in the assumed one.
                 rows.order_settled = true;
                 rows.release_held(ds);
@@ -533,7 +568,6 @@ impl TextIngest {
             }
             Parser::Json(st) => {
                 let JsonState { framer, rows } = &mut **st;
-                framer.finish(&mut |e| rows.event(e, ds));
                 let shape = framer.shape;
                 let records = framer.records();
                 if let Some(f) = ds.files.get_mut(self.file as usize) {
@@ -667,6 +701,7 @@ impl CsvRows {
             self.read_header(r, ds);
             return;
         }
+        self.first_record.get_or_insert(r.offset);
         let mut raw_fields = Vec::with_capacity(self.width);
         let clean = csv_input::split_fields(r.bytes, self.delim, &mut raw_fields);
         if raw_fields.len() == 1 && raw_fields[0].is_empty() {
@@ -1668,6 +1703,7 @@ impl JsonRows {
 
     /// Maps a parsed record onto the model.
     fn accept(&mut self, rec: &Rec<'_>, src: SourceRef, line: u64, number: u64, ds: &mut Dataset) {
+        self.first_record.get_or_insert(src.offset);
         if let Some(t) = rec.table.0.as_deref()
             && !t.is_empty()
             && let Some(f) = ds.files.get_mut(self.file as usize)

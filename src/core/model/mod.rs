@@ -756,6 +756,16 @@ impl Dataset {
         Pushed::Added
     }
 
+    /// True when a sign-in with this request id and kind is loaded already.
+    pub(crate) fn knows_signin(&self, id: u128, kind: u8) -> bool {
+        id != 0 && self.seen_signins.contains_key(&(id ^ ((kind as u128) << 100)))
+    }
+
+    /// True when an audit event with this de-duplication key is loaded already.
+    pub(crate) fn knows_audit(&self, key: u128) -> bool {
+        key != 0 && self.seen_audits.contains_key(&key)
+    }
+
     /// Appends an authentication step.
     pub fn push_step(&mut self, s: AuthStep) {
         let st = &mut self.steps;

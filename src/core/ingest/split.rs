@@ -1,0 +1,654 @@
+//! One file read by several readers at once, so that every core works on a large file.
+//!
+//! A large plain file is cut into parts at guessed record starts. Each later part is read by
+//! a reader of its own (a Web Worker, a thread) into a dataset of its own, as if it were a
+//! file made of the bytes before the file's first record (the CSV header, `[`, `{"value":[`)
+//! followed by the part ([`PartReader`]). The first reader reads the first part itself; when
+//! it reaches the start of the next part it checks that it stands exactly between two records
+//! there and *adopts* that part's rows ([`FileIngest::adopt`]): strings interned again,
+//! policies renumbered, byte offsets moved, duplicates checked against everything loaded
+//! before. A part is adopted only when it was read cleanly (no warning, no duplicate, no
+//! slash date, no error, nothing that depends on what came before it); otherwise the first
+//! reader reads the rest of the file itself. Either way the records, warnings and their
+//! order are those of one reader (`tests/core/split.rs` cuts every shape at many places).
+
+use memchr::{memchr, memchr2, memmem};
+use serde::{Deserialize, Serialize};
+
+use super::{Charset, Container, FileIngest, Parser, count_push, record};
+use crate::core::model::{
+    AuditRow, AuthStep, CaApplied, CaPolicy, Dataset, KeyValue, Log, ModifiedProperty, SignInField as S, SignInRow,
+    SourceRef, Target, Value, id::NON_GUID_TAG, intern::Sym,
+};
+
+/// Files smaller than this are read by one reader (a part costs a worker's start and a merge).
+pub const MIN_SPLIT_BYTES: u64 = 24 << 20;
+/// Bytes read from the start before a file is cut (its header and first record must be in them).
+pub const FIRST_BYTES: u64 = 1 << 20;
+/// How far past a nominal cut a record start is looked for.
+pub const WINDOW_BYTES: u64 = 1 << 20;
+
+/// How a file may be cut: the bytes before its first record, and what a record start looks like.
+#[derive(Clone, Debug)]
+pub struct Splitter {
+    head: Vec<u8>,
+    start: Start,
+}
+
+#[derive(Clone, Debug)]
+enum Start {
+    /// A record starts after any line break (CSV, JSON lines); the reader checks quotes.
+    Line,
+    /// An element of the array of records: `,` + the first record's indentation + its opening
+    /// up to its first key (`{"id":`), then, after a string value, its second key.
+    Object { pattern: Vec<u8>, skip: usize, second: Vec<u8> },
+}
+
+/// A part for a reader of its own.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PartJob {
+    pub name: String,
+    pub size: u64,
+    /// The bytes before the file's first record.
+    pub head: Vec<u8>,
+    pub start: u64,
+    pub end: u64,
+}
+
+impl PartJob {
+    /// The part runs to the end of the file.
+    pub fn last(&self) -> bool {
+        self.end >= self.size
+    }
+}
+
+/// What a part's reader says besides its rows.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct PartReport {
+    pub start: u64,
+    pub end: u64,
+    pub head_len: u64,
+    pub last: bool,
+    /// Why the part cannot be adopted (empty when it can).
+    pub refused: String,
+    /// Line breaks, records (framed) and records read in the part.
+    pub lines: u64,
+    pub records: u64,
+    pub loaded: u64,
+    /// The JSON container the part's reader recognised ("csv" for CSV).
+    pub shape: String,
+    /// Its records came from Log Analytics (`Type`/`TenantId` columns).
+    pub log_analytics: bool,
+}
+
+impl Splitter {
+    /// The bytes before the file's first record.
+    pub fn head(&self) -> &[u8] {
+        &self.head
+    }
+
+    /// In `window` (the file's bytes from offset `at`), the offset of the first byte that looks
+    /// like the start of a record. Only a guess: the reader that reaches it checks it.
+    pub fn find_start(&self, window: &[u8], at: u64) -> Option<u64> {
+        match &self.start {
+            Start::Line => memchr(b'\n', window).map(|i| at + i as u64 + 1),
+            Start::Object { pattern, skip, second } => memmem::find_iter(window, pattern)
+                .find(|&m| {
+                    let closes = window[..m].iter().rposition(|c| !c.is_ascii_whitespace()).map(|p| window[p]);
+                    closes == Some(b'}')
+                        && (second.is_empty() || second_key_follows(&window[m + pattern.len()..], second))
+                })
+                .map(|m| at + (m + skip) as u64),
+        }
+    }
+
+    /// Where to look for the starts of `parts` parts of a file of `size` bytes whose first
+    /// `from` bytes are read already: evenly spaced offsets, one per later part.
+    pub fn nominal_cuts(&self, from: u64, size: u64, parts: usize) -> Vec<u64> {
+        let parts = parts.max(1) as u64;
+        (1..parts).map(|k| from + (size - from.min(size)) * k / parts).collect()
+    }
+}
+
+/// After a record's first key and `:`: a string value without escapes, then `second`.
+fn second_key_follows(rest: &[u8], second: &[u8]) -> bool {
+    let j = rest.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(rest.len());
+    if rest.get(j) != Some(&b'"') {
+        return false;
+    }
+    match memchr2(b'"', b'\\', &rest[j + 1..]) {
+        Some(k) if rest[j + 1 + k] == b'"' => rest[j + 2 + k..].starts_with(second),
+        _ => false,
+    }
+}
+
+/// The record-start pattern of an array of records, from the first record at `at` in `first`.
+fn object_start(first: &[u8], at: usize) -> Option<Start> {
+    let before = first.get(..at)?;
+    let p = before.iter().rposition(|c| !c.is_ascii_whitespace())?;
+    let indent = &before[p + 1..];
+    let rec = &first[at..first.len().min(at + 512)];
+    if rec.first() != Some(&b'{') {
+        return None;
+    }
+    let colon = memchr(b':', rec)?;
+    if rec[..colon].iter().filter(|&&c| c == b'"').count() != 2 {
+        return None;
+    }
+    let mut pattern = Vec::with_capacity(1 + indent.len() + colon + 1);
+    pattern.push(b',');
+    pattern.extend_from_slice(indent);
+    pattern.extend_from_slice(&rec[..=colon]);
+    // The second key, after a string value: tells a record from a nested object whose first
+    // key is the same (`{"id":` of a Conditional Access policy inside a sign-in).
+    let rest = &rec[colon + 1..];
+    let j = rest.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(rest.len());
+    let mut second = Vec::new();
+    if rest.get(j) == Some(&b'"')
+        && let Some(k) = memchr2(b'"', b'\\', &rest[j + 1..])
+        && rest[j + 1 + k] == b'"'
+    {
+        let after = &rest[j + 2 + k..];
+        if after.first() == Some(&b',')
+            && let Some(c) = memchr(b':', after)
+        {
+            second = after[..=c].to_vec();
+        }
+    }
+    Some(Start::Object { pattern, skip: 1 + indent.len(), second })
+}
+
+impl FileIngest {
+    /// Once the first bytes of the file (`first`, from offset 0) are fed: how the file may be
+    /// cut, or `None` when it may not (compressed, not UTF-8, not records in an array or lines,
+    /// no record read yet).
+    pub fn splitter(&self, first: &[u8]) -> Option<Splitter> {
+        let Container::Plain(t) = &self.container else {
+            return None;
+        };
+        if !matches!(t.charset, Charset::Utf8) {
+            return None;
+        }
+        let (at, start) = match &t.parser {
+            Parser::Csv(st) if st.rows.header.is_some() && !st.rows.rejected => (st.rows.first_record?, Start::Line),
+            Parser::Json(st) => {
+                let at = st.rows.first_record?;
+                match st.framer.shape {
+                    super::Shape::Ndjson => (at, Start::Line),
+                    super::Shape::Array | super::Shape::GraphPage | super::Shape::Records => {
+                        (at, object_start(first, usize::try_from(at).ok()?)?)
+                    }
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let head = first.get(..usize::try_from(at).ok()?)?.to_vec();
+        Some(Splitter { head, start })
+    }
+
+    /// True when everything fed so far ends exactly between two records, with nothing read
+    /// before that a later record depends on (records held for their dates' order).
+    pub fn between_records(&self) -> bool {
+        let Container::Plain(t) = &self.container else {
+            return false;
+        };
+        matches!(t.charset, Charset::Utf8)
+            && match &t.parser {
+                Parser::Csv(st) => {
+                    st.rows.header.is_some()
+                        && !st.rows.rejected
+                        && st.rows.held.is_empty()
+                        && st.framer.between_records()
+                }
+                Parser::Json(st) => st.rows.columns.is_none() && st.framer.between_records(),
+                _ => false,
+            }
+    }
+
+    /// The container shape as a part reports it.
+    fn shape_name(&self) -> String {
+        match &self.container {
+            Container::Plain(t) => match &t.parser {
+                Parser::Csv(_) => "csv".into(),
+                Parser::Json(st) => format!("{:?}", st.framer.shape),
+                _ => String::new(),
+            },
+            _ => String::new(),
+        }
+    }
+
+    /// (records framed, records read) so far.
+    fn counts(&self) -> (u64, u64) {
+        match &self.container {
+            Container::Plain(t) => match &t.parser {
+                Parser::Csv(st) => (st.rows.records, 0),
+                Parser::Json(st) => (st.framer.records(), st.rows.loaded),
+                _ => (0, 0),
+            },
+            _ => (0, 0),
+        }
+    }
+
+    /// Why the part this ingest read (as [`PartReader`]) cannot be adopted, if it cannot.
+    fn part_refusal(&self, ds: &Dataset, last: bool) -> Option<&'static str> {
+        let f = ds.files.get(self.file as usize)?;
+        let Container::Plain(t) = &self.container else {
+            return Some("the part is not plain text");
+        };
+        if !matches!(t.charset, Charset::Utf8) {
+            return Some("the part is not UTF-8");
+        }
+        if f.error.is_some() || f.warning_count() > 0 {
+            return Some("the part has warnings");
+        }
+        if f.duplicates > 0 || f.missing_time > 0 {
+            return Some("the part has duplicates or records without a time");
+        }
+        if ds.slash_dates.get(&self.file).is_some_and(|s| s.seen > 0) {
+            return Some("the part has slash dates");
+        }
+        let quiet = match &t.parser {
+            Parser::Csv(st) => st.rows.header.is_some() && !st.rows.rejected && !st.rows.bad_utf8,
+            Parser::Json(st) => {
+                st.rows.unrecognised == 0
+                    && st.rows.other_categories.is_empty()
+                    && !st.rows.bad_utf8
+                    && !st.rows.rows_without_columns
+                    && st.rows.columns.is_none()
+            }
+            _ => false,
+        };
+        if !quiet {
+            return Some("the part has records that are not sign-ins or audit events");
+        }
+        if !last && !self.between_records() {
+            return Some("the part does not end between two records");
+        }
+        None
+    }
+
+    /// Moves past a part that another reader read: offsets, lines and record numbers go on.
+    fn skip_part(&mut self, r: &PartReport, ds: &mut Dataset) {
+        let bytes = r.end - r.start;
+        self.fed = r.end;
+        if let Some(f) = ds.files.get_mut(self.file as usize) {
+            f.bytes_done = self.fed;
+        }
+        let Container::Plain(t) = &mut self.container else {
+            return;
+        };
+        t.pos += bytes;
+        match &mut t.parser {
+            Parser::Csv(st) => {
+                st.framer.skip(bytes, r.lines);
+                st.rows.records += r.records;
+            }
+            Parser::Json(st) => {
+                st.framer.skip(bytes, r.lines, r.records);
+                st.rows.loaded += r.loaded;
+            }
+            _ => {}
+        }
+        if r.last {
+            self.read_by_parts = true;
+        }
+    }
+
+    /// Takes the rows of a part that another reader read (`part`, with its report), when it
+    /// was read cleanly and this ingest stands exactly at its start. Otherwise nothing changes
+    /// and the reason is returned: read the file on from the part's start instead.
+    pub fn adopt(&mut self, ds: &mut Dataset, part: &Dataset, r: &PartReport) -> Result<(), String> {
+        if !r.refused.is_empty() {
+            return Err(r.refused.clone());
+        }
+        if self.fed != r.start || !self.between_records() {
+            return Err("the part's start is not between two records".into());
+        }
+        if self.shape_name() != r.shape {
+            return Err(format!("the part reads as {}, the file as {}", r.shape, self.shape_name()));
+        }
+        let audit_keys = loaded_before(ds, part)?;
+        let map: Vec<Sym> = part.strings.strings_from(0).map(|s| ds.strings.intern(s)).collect();
+        let policies: Vec<u32> = part
+            .policies
+            .iter()
+            .map(|p| {
+                ds.policy(CaPolicy {
+                    id: map[p.id.0 as usize],
+                    name: map[p.name.0 as usize],
+                    grant: map[p.grant.0 as usize],
+                    session: map[p.session.0 as usize],
+                })
+            })
+            .collect();
+        let remap =
+            Remap { map: &map, policies: &policies, file: self.file, shift: r.start as i64 - r.head_len as i64 };
+        for row in 0..part.signin_count() {
+            let values = remap.values(&part.signins.table, row);
+            let ca = part.ca_of(row).iter().map(|a| remap.ca(a)).collect();
+            let src = remap.src(part.signins.src.get(row));
+            count_push(
+                ds,
+                self.file,
+                (None, 0),
+                |ds| ds.push_signin_checked(SignInRow { values, ca, src }),
+                Log::SignIns,
+            );
+        }
+        for (row, key) in audit_keys.into_iter().enumerate() {
+            let values = remap.values(&part.audits.table, row);
+            let targets = part.targets_of(row).iter().map(|t| remap.target(t, part)).collect();
+            let details = part.details_of(row).iter().map(|kv| remap.detail(kv)).collect();
+            let src = remap.src(part.audits.src.get(row));
+            let audit = AuditRow { values, targets, details, src };
+            count_push(ds, self.file, (None, 0), |ds| ds.push_audit_checked(audit, key), Log::Audits);
+        }
+        for i in 0..part.steps.len() {
+            ds.push_step(remap.step(&part.steps, i));
+        }
+        let part_steps = part.files.first().map_or(0, |f| f.steps);
+        if let Some(f) = ds.files.get_mut(self.file as usize) {
+            f.steps += part_steps;
+            if r.log_analytics {
+                f.format_id = "log-analytics".into();
+            }
+        }
+        self.skip_part(r, ds);
+        Ok(())
+    }
+}
+
+/// The audit events' de-duplication keys, or an error when a record of the part is loaded
+/// already (one reader would have counted it as a duplicate, at its place).
+fn loaded_before(ds: &Dataset, part: &Dataset) -> Result<Vec<u128>, String> {
+    let t = &part.signins.table;
+    for row in 0..part.signin_count() {
+        let mut id = t.id(S::RequestId as usize, row);
+        if id & NON_GUID_TAG == NON_GUID_TAG {
+            // A text id: loaded before only if its text is known here.
+            let text = part.strings.get(Sym((id & 0xFFFF_FFFF) as u32));
+            id = match ds.strings.lookup(text) {
+                Some(s) => NON_GUID_TAG | s.0 as u128,
+                None => continue,
+            };
+        }
+        if ds.knows_signin(id, t.enum_code(S::EventType as usize, row)) {
+            return Err("a sign-in of the part was loaded before".into());
+        }
+    }
+    let mut keys = Vec::with_capacity(part.audit_count());
+    for row in 0..part.audit_count() {
+        let values: Vec<Value> =
+            (0..part.audits.table.defs().len()).map(|c| part.audits.table.col(c).value(row)).collect();
+        let targets: Vec<(Target, Vec<ModifiedProperty>)> =
+            part.targets_of(row).iter().map(|t| (*t, part.props_of(t).to_vec())).collect();
+        let key = record::audit_key(&values, part, &targets);
+        if ds.knows_audit(key) {
+            return Err("an audit event of the part was loaded before".into());
+        }
+        keys.push(key);
+    }
+    Ok(keys)
+}
+
+/// A part's symbols, policies and offsets in the dataset that adopts it.
+struct Remap<'m> {
+    map: &'m [Sym],
+    policies: &'m [u32],
+    file: u16,
+    /// Added to a part's offsets (its head stands before its first byte).
+    shift: i64,
+}
+
+impl Remap<'_> {
+    fn sym(&self, s: Sym) -> Sym {
+        self.map.get(s.0 as usize).copied().unwrap_or(Sym::EMPTY)
+    }
+
+    fn id(&self, v: u128) -> u128 {
+        if v != 0 && v & NON_GUID_TAG == NON_GUID_TAG {
+            NON_GUID_TAG | self.sym(Sym((v & 0xFFFF_FFFF) as u32)).0 as u128
+        } else {
+            v
+        }
+    }
+
+    fn values(&self, table: &crate::core::model::Table, row: usize) -> Vec<Value> {
+        (0..table.defs().len())
+            .map(|c| match table.col(c).value(row) {
+                Value::Sym(s) => Value::Sym(self.sym(s)),
+                Value::Id(v) => Value::Id(self.id(v)),
+                v => v,
+            })
+            .collect()
+    }
+
+    fn src(&self, s: Option<SourceRef>) -> SourceRef {
+        let s = s.unwrap_or(SourceRef { file: 0, offset: 0, len: 0 });
+        SourceRef { file: self.file, offset: (s.offset as i64 + self.shift).max(0) as u64, len: s.len }
+    }
+
+    fn ca(&self, a: &CaApplied) -> CaApplied {
+        CaApplied {
+            policy: self.policies.get(a.policy as usize).copied().unwrap_or(a.policy),
+            result: self.sym(a.result),
+        }
+    }
+
+    fn target(&self, t: &Target, part: &Dataset) -> (Target, Vec<ModifiedProperty>) {
+        let props = part
+            .props_of(t)
+            .iter()
+            .map(|p| ModifiedProperty { name: self.sym(p.name), old: self.sym(p.old), new: self.sym(p.new) })
+            .collect();
+        let t = Target {
+            kind: self.sym(t.kind),
+            name: self.sym(t.name),
+            id: self.sym(t.id),
+            upn: self.sym(t.upn),
+            props_off: 0,
+            props_len: 0,
+        };
+        (t, props)
+    }
+
+    fn detail(&self, kv: &KeyValue) -> KeyValue {
+        KeyValue { key: self.sym(kv.key), value: self.sym(kv.value) }
+    }
+
+    fn step(&self, st: &crate::core::model::AuthSteps, i: usize) -> AuthStep {
+        AuthStep {
+            request: self.id(st.request[i]),
+            time: st.time[i],
+            method: self.sym(st.method[i]),
+            detail: self.sym(st.detail[i]),
+            succeeded: st.succeeded[i],
+            result: self.sym(st.result[i]),
+            requirement: self.sym(st.requirement[i]),
+        }
+    }
+}
+
+/// Reads one part of a file into a dataset of its own, as if the file were its head followed
+/// by the part.
+pub struct PartReader {
+    ing: FileIngest,
+    ds: Dataset,
+    report: PartReport,
+}
+
+impl PartReader {
+    /// A reader for `job`; feed it the part's bytes in order, then [`PartReader::finish`].
+    pub fn new(job: &PartJob) -> Self {
+        let mut ds = Dataset::new();
+        let mut ing = FileIngest::new(&job.name, job.size, &mut ds);
+        ing.feed(&job.head, &mut ds);
+        let report = PartReport {
+            start: job.start,
+            end: job.end,
+            head_len: job.head.len() as u64,
+            last: job.last(),
+            ..PartReport::default()
+        };
+        Self { ing, ds, report }
+    }
+
+    /// The next bytes of the part.
+    pub fn feed(&mut self, bytes: &[u8]) {
+        self.report.lines += memchr::memchr_iter(b'\n', bytes).count() as u64;
+        self.ing.feed(bytes, &mut self.ds);
+    }
+
+    /// The part's rows and what the adopting reader needs to know.
+    pub fn finish(mut self) -> (Dataset, PartReport) {
+        let slash = self.ds.slash_dates.get(&self.ing.file).map_or(0, |s| s.seen);
+        self.report.log_analytics = self.ds.files.first().is_some_and(|f| f.format_id == "log-analytics");
+        if self.report.last {
+            self.ing.finish(&mut self.ds);
+        }
+        let (records, loaded) = self.ing.counts();
+        self.report.records = records;
+        self.report.loaded = loaded;
+        self.report.shape = self.ing.shape_name();
+        let refusal = if slash > 0 {
+            Some("the part has slash dates")
+        } else {
+            self.ing.part_refusal(&self.ds, self.report.last)
+        };
+        self.report.refused = refusal.unwrap_or_default().to_owned();
+        (self.ds, self.report)
+    }
+}
+
+/// Reads `job` with `read_at(offset, len)`, in slices of `slice` bytes.
+pub fn read_part(
+    job: &PartJob,
+    slice: u64,
+    read_at: &dyn Fn(u64, u64) -> std::io::Result<Vec<u8>>,
+) -> std::io::Result<(Dataset, PartReport)> {
+    let mut reader = PartReader::new(job);
+    let mut at = job.start;
+    while at < job.end {
+        let n = slice.min(job.end - at);
+        let bytes = read_at(at, n)?;
+        if bytes.is_empty() {
+            break;
+        }
+        at += bytes.len() as u64;
+        reader.feed(&bytes);
+    }
+    Ok(reader.finish())
+}
+
+/// The parts of a file after its first `from` bytes: `(start, end)` of each, found by looking
+/// for a record start near evenly spaced offsets (`read_at` gives the windows). Fewer parts
+/// when a window holds no record start.
+pub fn plan(
+    splitter: &Splitter,
+    from: u64,
+    size: u64,
+    parts: usize,
+    read_at: &mut dyn FnMut(u64, u64) -> std::io::Result<Vec<u8>>,
+) -> std::io::Result<Vec<(u64, u64)>> {
+    let mut starts = Vec::new();
+    for at in splitter.nominal_cuts(from, size, parts) {
+        let window = read_at(at, WINDOW_BYTES.min(size - at))?;
+        if let Some(s) = splitter.find_start(&window, at)
+            && s > starts.last().copied().unwrap_or(from)
+            && s < size
+        {
+            starts.push(s);
+        }
+    }
+    let ends = starts.iter().skip(1).copied().chain(std::iter::once(size));
+    Ok(starts.iter().copied().zip(ends).collect())
+}
+
+/// How a file is cut: into how many parts at most, from what size, after how many first bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct Cuts {
+    pub parts: usize,
+    pub min_bytes: u64,
+    pub first_bytes: u64,
+}
+
+impl Cuts {
+    /// `parts` readers for files of [`MIN_SPLIT_BYTES`] or more.
+    pub fn readers(parts: usize) -> Self {
+        Self { parts, min_bytes: MIN_SPLIT_BYTES, first_bytes: FIRST_BYTES }
+    }
+}
+
+/// Loads a file with up to `cuts.parts` readers: the first reads as usual; `spawn` starts a later
+/// part (on a thread, or at once) and returns how to wait for its result. The result is what
+/// [`super::load_reader`] gives.
+pub fn load_in_parts(
+    name: &str,
+    size: u64,
+    read_at: &mut dyn FnMut(u64, u64) -> std::io::Result<Vec<u8>>,
+    ds: &mut Dataset,
+    cuts: &Cuts,
+    spawn: &mut dyn FnMut(PartJob) -> Box<dyn FnOnce() -> std::io::Result<(Dataset, PartReport)>>,
+) -> std::io::Result<Outcome> {
+    const SLICE: u64 = 4 << 20;
+    let mut ing = FileIngest::new(name, size, ds);
+    let first = read_at(0, cuts.first_bytes.min(size))?;
+    ing.feed(&first, ds);
+    let mut pos = first.len() as u64;
+    let splitter = if size >= cuts.min_bytes && cuts.parts > 1 { ing.splitter(&first) } else { None };
+    let ranges = match &splitter {
+        Some(s) => plan(s, pos, size, cuts.parts, read_at)?,
+        None => Vec::new(),
+    };
+    let head = splitter.map(|s| s.head).unwrap_or_default();
+    let mut waits: Vec<(u64, Box<dyn FnOnce() -> _>)> = ranges
+        .into_iter()
+        .map(|(start, end)| (start, spawn(PartJob { name: name.to_owned(), size, head: head.clone(), start, end })))
+        .collect();
+    let mut out = Outcome { file: ing.file, parts: 1 + waits.len(), adopted: 0, refused: None };
+    for (start, wait) in waits.drain(..) {
+        while pos < start {
+            let bytes = read_at(pos, SLICE.min(start - pos))?;
+            if bytes.is_empty() {
+                break;
+            }
+            pos += bytes.len() as u64;
+            ing.feed(&bytes, ds);
+        }
+        let (part, report) = wait()?;
+        match ing.adopt(ds, &part, &report) {
+            Ok(()) => {
+                pos = report.end;
+                out.adopted += 1;
+            }
+            Err(why) => {
+                out.refused = Some(why);
+                break;
+            }
+        }
+    }
+    while pos < size {
+        let bytes = read_at(pos, SLICE.min(size - pos))?;
+        if bytes.is_empty() {
+            break;
+        }
+        pos += bytes.len() as u64;
+        ing.feed(&bytes, ds);
+    }
+    ing.finish(ds);
+    Ok(out)
+}
+
+/// How a file was read by [`load_in_parts`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// The file's index in `Dataset::files`.
+    pub file: u16,
+    /// Parts planned (1: the file was not cut).
+    pub parts: usize,
+    /// Later parts adopted.
+    pub adopted: usize,
+    /// Why a part was not adopted (the rest was read by the first reader).
+    pub refused: Option<String>,
+}
