@@ -107,7 +107,7 @@ fn in_parts(before: &[(&str, &[u8])], name: &str, bytes: &[u8], cuts: &Cuts) -> 
     };
     let mut read_mut = read;
     let owned = bytes.to_vec();
-    let mut spawn = |job: split::PartJob| -> Box<dyn FnOnce() -> std::io::Result<(Dataset, split::PartReport)>> {
+    let mut spawn = |job: split::PartJob| -> split::PartWait {
         let bytes = owned.clone();
         // Slices of an odd size, so that records are cut between slices inside a part too.
         let r = split::read_part(&job, 7_919, &|at, n| {

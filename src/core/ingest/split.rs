@@ -565,6 +565,9 @@ pub fn plan(
     Ok(starts.iter().copied().zip(ends).collect())
 }
 
+/// Waits for a part read elsewhere (a thread) and gives its rows and report.
+pub type PartWait = Box<dyn FnOnce() -> std::io::Result<(Dataset, PartReport)>>;
+
 /// How a file is cut: into how many parts at most, from what size, after how many first bytes.
 #[derive(Clone, Copy, Debug)]
 pub struct Cuts {
@@ -589,7 +592,7 @@ pub fn load_in_parts(
     read_at: &mut dyn FnMut(u64, u64) -> std::io::Result<Vec<u8>>,
     ds: &mut Dataset,
     cuts: &Cuts,
-    spawn: &mut dyn FnMut(PartJob) -> Box<dyn FnOnce() -> std::io::Result<(Dataset, PartReport)>>,
+    spawn: &mut dyn FnMut(PartJob) -> PartWait,
 ) -> std::io::Result<Outcome> {
     const SLICE: u64 = 4 << 20;
     let mut ing = FileIngest::new(name, size, ds);
