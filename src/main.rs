@@ -101,7 +101,7 @@ Nothing is sent anywhere: Lantern never opens a network connection.
             match File::open(p) {
                 Ok(f) => {
                     let size = f.metadata().map(|m| m.len()).unwrap_or(0);
-                    let _ = ingest::load_reader(p, size, f, &mut ds, 4 << 20);
+                    load_file(p, f, size, &mut ds);
                 }
                 Err(e) => {
                     let mut sf = SourceFile::new(p, 0);
@@ -113,6 +113,44 @@ Nothing is sent anywhere: Lantern never opens a network connection.
             firsts.push((p.clone(), first));
         }
         (ds, firsts)
+    }
+
+    /// One file, with a reader per core on a large one (`ingest::split`; `LANTERN_READERS=N`
+    /// sets how many, 1 reads as before).
+    fn load_file(path: &str, f: File, size: u64, ds: &mut Dataset) {
+        use ingest::split;
+        let readers = std::env::var("LANTERN_READERS")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .clamp(1, 16);
+        if readers < 2 || size < split::MIN_SPLIT_BYTES {
+            let _ = ingest::load_reader(path, size, f, ds, 4 << 20);
+            return;
+        }
+        let mut file = f;
+        let mut read_at = |at: u64, n: u64| read_range(&mut file, at, n);
+        let mut spawn = |job: split::PartJob| -> split::PartWait {
+            let path = path.to_owned();
+            let handle = std::thread::spawn(move || {
+                let mut f = File::open(&path)?;
+                split::read_part(&job, 4 << 20, &mut |at, n| read_range(&mut f, at, n))
+            });
+            Box::new(move || handle.join().unwrap_or_else(|_| Err(std::io::Error::other("the part's reader stopped"))))
+        };
+        let out = split::load_in_parts(path, size, &mut read_at, ds, &split::Cuts::readers(readers), &mut spawn);
+        if std::env::var_os("LANTERN_SPLIT_DEBUG").is_some() {
+            eprintln!("{path}: {out:?}");
+        }
+    }
+
+    /// `n` bytes of `f` from offset `at` (fewer at its end).
+    fn read_range(f: &mut File, at: u64, n: u64) -> std::io::Result<Vec<u8>> {
+        use std::io::{Read, Seek, SeekFrom};
+        f.seek(SeekFrom::Start(at))?;
+        let mut buf = Vec::with_capacity(n as usize);
+        f.take(n).read_to_end(&mut buf)?;
+        Ok(buf)
     }
 
     fn file_json(f: &SourceFile, path: &str) -> Value {

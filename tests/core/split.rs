@@ -110,13 +110,13 @@ fn in_parts(before: &[(&str, &[u8])], name: &str, bytes: &[u8], cuts: &Cuts) -> 
     let mut spawn = |job: split::PartJob| -> split::PartWait {
         let bytes = owned.clone();
         // Slices of an odd size, so that records are cut between slices inside a part too.
-        let r = split::read_part(&job, 7_919, &|at, n| {
+        let r = split::read_part(&job, 7_919, &mut |at, n| {
             let a = (at as usize).min(bytes.len());
             Ok(bytes[a..(a + n as usize).min(bytes.len())].to_vec())
         });
         Box::new(move || r)
     };
-    let out = split::load_in_parts(name, bytes.len() as u64, &mut read_mut, &mut ds, cuts, &mut spawn).unwrap();
+    let out = split::load_in_parts(name, bytes.len() as u64, &mut read_mut, &mut ds, cuts, &mut spawn);
     if std::env::var_os("SPLIT_DEBUG").is_some() {
         eprintln!("{name} {cuts:?}: {out:?}");
     }

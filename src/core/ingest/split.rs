@@ -525,7 +525,7 @@ impl PartReader {
 pub fn read_part(
     job: &PartJob,
     slice: u64,
-    read_at: &dyn Fn(u64, u64) -> std::io::Result<Vec<u8>>,
+    read_at: &mut dyn FnMut(u64, u64) -> std::io::Result<Vec<u8>>,
 ) -> std::io::Result<(Dataset, PartReport)> {
     let mut reader = PartReader::new(job);
     let mut at = job.start;
@@ -593,36 +593,44 @@ pub fn load_in_parts(
     ds: &mut Dataset,
     cuts: &Cuts,
     spawn: &mut dyn FnMut(PartJob) -> PartWait,
-) -> std::io::Result<Outcome> {
-    const SLICE: u64 = 4 << 20;
+) -> Outcome {
     let mut ing = FileIngest::new(name, size, ds);
-    let first = read_at(0, cuts.first_bytes.min(size))?;
+    let mut out = Outcome { file: ing.file, parts: 1, adopted: 0, refused: None };
+    let mut pos = 0;
+    let first = match read_at(0, cuts.first_bytes.min(size)) {
+        Ok(b) => b,
+        Err(e) => {
+            super::fail(ds, ing.file, &format!("reading the file failed: {e}"));
+            ing.finish(ds);
+            return out;
+        }
+    };
     ing.feed(&first, ds);
-    let mut pos = first.len() as u64;
-    let splitter = if size >= cuts.min_bytes && cuts.parts > 1 { ing.splitter(&first) } else { None };
+    pos += first.len() as u64;
+    let splitter = if size >= cuts.min_bytes && cuts.parts > 1 && pos > 0 { ing.splitter(&first) } else { None };
     let ranges = match &splitter {
-        Some(s) => plan(s, pos, size, cuts.parts, read_at)?,
+        Some(s) => plan(s, pos, size, cuts.parts, read_at).unwrap_or_default(),
         None => Vec::new(),
     };
     let head = splitter.map(|s| s.head).unwrap_or_default();
-    let mut waits: Vec<(u64, Box<dyn FnOnce() -> _>)> = ranges
+    let waits: Vec<(u64, PartWait)> = ranges
         .into_iter()
         .map(|(start, end)| (start, spawn(PartJob { name: name.to_owned(), size, head: head.clone(), start, end })))
         .collect();
-    let mut out = Outcome { file: ing.file, parts: 1 + waits.len(), adopted: 0, refused: None };
-    for (start, wait) in waits.drain(..) {
-        while pos < start {
-            let bytes = read_at(pos, SLICE.min(start - pos))?;
-            if bytes.is_empty() {
-                break;
-            }
-            pos += bytes.len() as u64;
-            ing.feed(&bytes, ds);
+    out.parts += waits.len();
+    let mut ok = true;
+    for (start, wait) in waits {
+        ok = feed_to(read_at, &mut ing, ds, &mut pos, start);
+        if !ok {
+            break;
         }
-        let (part, report) = wait()?;
-        match ing.adopt(ds, &part, &report) {
-            Ok(()) => {
-                pos = report.end;
+        let adopted = match wait() {
+            Ok((part, report)) => ing.adopt(ds, &part, &report).map(|()| report.end),
+            Err(e) => Err(format!("the part could not be read ({e})")),
+        };
+        match adopted {
+            Ok(end) => {
+                pos = end;
                 out.adopted += 1;
             }
             Err(why) => {
@@ -631,16 +639,36 @@ pub fn load_in_parts(
             }
         }
     }
-    while pos < size {
-        let bytes = read_at(pos, SLICE.min(size - pos))?;
-        if bytes.is_empty() {
-            break;
-        }
-        pos += bytes.len() as u64;
-        ing.feed(&bytes, ds);
+    if ok {
+        feed_to(read_at, &mut ing, ds, &mut pos, size);
     }
     ing.finish(ds);
-    Ok(out)
+    out
+}
+
+/// Feeds the file from `pos` up to `to`; false when a read failed or the file ended early (a
+/// failed read ends the file as one reader's would: what was read is kept).
+fn feed_to(
+    read_at: &mut dyn FnMut(u64, u64) -> std::io::Result<Vec<u8>>,
+    ing: &mut FileIngest,
+    ds: &mut Dataset,
+    pos: &mut u64,
+    to: u64,
+) -> bool {
+    while *pos < to {
+        match read_at(*pos, (4 << 20).min(to - *pos)) {
+            Ok(bytes) if !bytes.is_empty() => {
+                *pos += bytes.len() as u64;
+                ing.feed(&bytes, ds);
+            }
+            Ok(_) => return false,
+            Err(e) => {
+                super::fail(ds, ing.file, &format!("reading the file failed: {e}"));
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// How a file was read by [`load_in_parts`].
