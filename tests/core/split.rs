@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use lantern::core::{
     ingest::split::{self, Cuts},
-    model::{AuditField, Dataset, Log, SignInField},
+    model::{AuditField, Dataset, Log, SignInField, wire},
     query::view::cell_text,
     workspace::demo::{self, DemoConfig, Interactivity},
 };
@@ -110,11 +110,17 @@ fn in_parts(before: &[(&str, &[u8])], name: &str, bytes: &[u8], cuts: &Cuts) -> 
     let mut spawn = |job: split::PartJob| -> split::PartWait {
         let bytes = owned.clone();
         // Slices of an odd size, so that records are cut between slices inside a part too.
-        let r = split::read_part(&job, 7_919, &mut |at, n| {
+        let (part, report) = split::read_part(&job, 7_919, &mut |at, n| {
             let a = (at as usize).min(bytes.len());
             Ok(bytes[a..(a + n as usize).min(bytes.len())].to_vec())
-        });
-        Box::new(move || r)
+        })
+        .unwrap();
+        // As between workers: the rows as one wire delta, the report as JSON.
+        let delta = wire::encode_delta(&part, &mut wire::Watermark::default());
+        let mut received = Dataset::new();
+        wire::apply_delta(&mut received, &delta).unwrap();
+        let report: split::PartReport = serde_json::from_str(&serde_json::to_string(&report).unwrap()).unwrap();
+        Box::new(move || Ok((received, report)))
     };
     let out = split::load_in_parts(name, bytes.len() as u64, &mut read_mut, &mut ds, cuts, &mut spawn);
     if std::env::var_os("SPLIT_DEBUG").is_some() {
@@ -133,7 +139,7 @@ fn same_in_parts(before: &[(&str, &[u8])], name: &str, bytes: &[u8]) -> usize {
         // without a byte order mark is judged UTF-8 or not on its first 64 KiB: the first read
         // holds them.)
         for first in [66_000, 70_321, len / 7, len / 3 + 11] {
-            let cuts = Cuts { parts, min_bytes: 0, first_bytes: first.max(66_000) };
+            let cuts = Cuts { parts, min_bytes: 0, first_bytes: first.max(66_000), batch_rows: 97 };
             let (ds, adopted) = in_parts(before, name, bytes, &cuts);
             let got = dump(&ds);
             if got != expected {

@@ -75,6 +75,8 @@ pub struct PartReport {
     pub lines: u64,
     pub records: u64,
     pub loaded: u64,
+    /// Authentication steps read (the portal's authentication details CSV).
+    pub steps: u64,
     /// The JSON container the part's reader recognised ("csv" for CSV).
     pub shape: String,
     /// Its records came from Log Analytics (`Type`/`TenantId` columns).
@@ -298,9 +300,18 @@ impl FileIngest {
     /// Takes the rows of a part that another reader read (`part`, with its report), when it
     /// was read cleanly and this ingest stands exactly at its start. Otherwise nothing changes
     /// and the reason is returned: read the file on from the part's start instead.
-    pub fn adopt(&mut self, ds: &mut Dataset, part: &Dataset, r: &PartReport) -> Result<(), String> {
+    pub fn adopt(&mut self, ds: &mut Dataset, part: Dataset, r: PartReport) -> Result<(), String> {
+        let mut a = self.begin_adoption(ds, part, r)?;
+        while !a.step(self, ds, usize::MAX) {}
+        Ok(())
+    }
+
+    /// [`FileIngest::adopt`] a few rows at a time ([`Adoption::step`]), so that a worker can
+    /// ship them to the page in batches. The checks are made here: a part refused leaves
+    /// everything as it was.
+    pub fn begin_adoption(&mut self, ds: &mut Dataset, part: Dataset, r: PartReport) -> Result<Adoption, String> {
         if !r.refused.is_empty() {
-            return Err(r.refused.clone());
+            return Err(r.refused);
         }
         if self.fed != r.start || !self.between_records() {
             return Err("the part's start is not between two records".into());
@@ -308,7 +319,7 @@ impl FileIngest {
         if self.shape_name() != r.shape {
             return Err(format!("the part reads as {}, the file as {}", r.shape, self.shape_name()));
         }
-        let audit_keys = loaded_before(ds, part)?;
+        let audit_keys = loaded_before(ds, &part)?;
         let map: Vec<Sym> = part.strings.strings_from(0).map(|s| ds.strings.intern(s)).collect();
         let policies: Vec<u32> = part
             .policies
@@ -322,40 +333,87 @@ impl FileIngest {
                 })
             })
             .collect();
-        let remap =
-            Remap { map: &map, policies: &policies, file: self.file, shift: r.start as i64 - r.head_len as i64 };
-        for row in 0..part.signin_count() {
+        Ok(Adoption { part, report: r, map, policies, audit_keys, next: [0; 3], done: false })
+    }
+}
+
+/// A part being adopted ([`FileIngest::begin_adoption`]).
+pub struct Adoption {
+    part: Dataset,
+    report: PartReport,
+    map: Vec<Sym>,
+    policies: Vec<u32>,
+    audit_keys: Vec<u128>,
+    /// Next sign-in, audit event and step to take.
+    next: [usize; 3],
+    done: bool,
+}
+
+impl Adoption {
+    /// Takes up to `rows` more rows into `ds`; true once the whole part is taken (and `ing`
+    /// stands at the part's end).
+    pub fn step(&mut self, ing: &mut FileIngest, ds: &mut Dataset, rows: usize) -> bool {
+        if self.done {
+            return true;
+        }
+        let part = &self.part;
+        let remap = Remap {
+            map: &self.map,
+            policies: &self.policies,
+            file: ing.file,
+            shift: self.report.start as i64 - self.report.head_len as i64,
+        };
+        let mut budget = rows;
+        let [s, a, st] = &mut self.next;
+        while *s < part.signin_count() && budget > 0 {
+            let row = *s;
             let values = remap.values(&part.signins.table, row);
             let ca = part.ca_of(row).iter().map(|a| remap.ca(a)).collect();
             let src = remap.src(part.signins.src.get(row));
             count_push(
                 ds,
-                self.file,
+                ing.file,
                 (None, 0),
                 |ds| ds.push_signin_checked(SignInRow { values, ca, src }),
                 Log::SignIns,
             );
+            *s += 1;
+            budget -= 1;
         }
-        for (row, key) in audit_keys.into_iter().enumerate() {
+        while *a < part.audit_count() && budget > 0 {
+            let row = *a;
             let values = remap.values(&part.audits.table, row);
             let targets = part.targets_of(row).iter().map(|t| remap.target(t, part)).collect();
             let details = part.details_of(row).iter().map(|kv| remap.detail(kv)).collect();
             let src = remap.src(part.audits.src.get(row));
             let audit = AuditRow { values, targets, details, src };
-            count_push(ds, self.file, (None, 0), |ds| ds.push_audit_checked(audit, key), Log::Audits);
+            let key = self.audit_keys[row];
+            count_push(ds, ing.file, (None, 0), |ds| ds.push_audit_checked(audit, key), Log::Audits);
+            *a += 1;
+            budget -= 1;
         }
-        for i in 0..part.steps.len() {
-            ds.push_step(remap.step(&part.steps, i));
+        while *st < part.steps.len() && budget > 0 {
+            ds.push_step(remap.step(&part.steps, *st));
+            *st += 1;
+            budget -= 1;
         }
-        let part_steps = part.files.first().map_or(0, |f| f.steps);
-        if let Some(f) = ds.files.get_mut(self.file as usize) {
-            f.steps += part_steps;
-            if r.log_analytics {
+        if budget == 0 {
+            return false;
+        }
+        if let Some(f) = ds.files.get_mut(ing.file as usize) {
+            f.steps += self.report.steps;
+            if self.report.log_analytics {
                 f.format_id = "log-analytics".into();
             }
         }
-        self.skip_part(r, ds);
-        Ok(())
+        ing.skip_part(&self.report, ds);
+        self.done = true;
+        true
+    }
+
+    /// The part's report.
+    pub fn report(&self) -> &PartReport {
+        &self.report
     }
 }
 
@@ -511,6 +569,7 @@ impl PartReader {
         self.report.records = records;
         self.report.loaded = loaded;
         self.report.shape = self.ing.shape_name();
+        self.report.steps = self.ds.files.first().map_or(0, |f| f.steps);
         let refusal = if slash > 0 {
             Some("the part has slash dates")
         } else {
@@ -574,12 +633,14 @@ pub struct Cuts {
     pub parts: usize,
     pub min_bytes: u64,
     pub first_bytes: u64,
+    /// Rows adopted at a time (a worker ships each batch to the page).
+    pub batch_rows: usize,
 }
 
 impl Cuts {
     /// `parts` readers for files of [`MIN_SPLIT_BYTES`] or more.
     pub fn readers(parts: usize) -> Self {
-        Self { parts, min_bytes: MIN_SPLIT_BYTES, first_bytes: FIRST_BYTES }
+        Self { parts, min_bytes: MIN_SPLIT_BYTES, first_bytes: FIRST_BYTES, batch_rows: usize::MAX }
     }
 }
 
@@ -625,7 +686,13 @@ pub fn load_in_parts(
             break;
         }
         let adopted = match wait() {
-            Ok((part, report)) => ing.adopt(ds, &part, &report).map(|()| report.end),
+            Ok((part, report)) => {
+                let end = report.end;
+                ing.begin_adoption(ds, part, report).map(|mut a| {
+                    while !a.step(&mut ing, ds, cuts.batch_rows.max(1)) {}
+                    end
+                })
+            }
             Err(e) => Err(format!("the part could not be read ({e})")),
         };
         match adopted {
