@@ -175,6 +175,9 @@ fn FileRow(index: usize, file: SourceFile) -> impl IntoView {
         (LoadState::Loading, _) => "Reading…".to_owned(),
         (LoadState::Cancelled, _) => "Cancelled — records read before the cancel are kept".to_owned(),
         (LoadState::Failed, None) => "Failed".to_owned(),
+        (LoadState::Done, _) if file.warning_count() == 0 && file.readers > 1 => {
+            format!("Read on {} cores", file.readers)
+        }
         (LoadState::Done, _) if file.warning_count() == 0 => "Read".to_owned(),
         (LoadState::Done, _) => {
             format!("Read with {} warning{}", file.warning_count(), if file.warning_count() == 1 { "" } else { "s" })
@@ -195,7 +198,7 @@ fn FileRow(index: usize, file: SourceFile) -> impl IntoView {
     let warnings = file.warnings.clone();
     let dropped = file.warnings_dropped;
     view! {
-        <tr data-testid="file-row" data-index=index.to_string() data-state=state_key>
+        <tr data-testid="file-row" data-index=index.to_string() data-state=state_key data-readers=file.readers.to_string()>
             <td class="files__name">{file.name.clone()}</td>
             <td>{if file.format.is_empty() { "…".to_owned() } else { file.format.clone() }}</td>
             <td class="num">{thousands(file.signins)}</td>

@@ -5,6 +5,7 @@
 pub mod bridge;
 pub mod download;
 pub mod file;
+pub mod parts;
 pub mod url;
 pub mod worker;
 
@@ -29,6 +30,19 @@ impl From<JsValue> for WebError {
         }
         WebError(v.as_string().unwrap_or_else(|| format!("{v:?}")))
     }
+}
+
+/// Waits `ms` milliseconds (a timer of the window or worker).
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let global = js_sys::global();
+        if let Ok(f) = js_sys::Reflect::get(&global, &"setTimeout".into())
+            && let Ok(f) = f.dyn_into::<js_sys::Function>()
+        {
+            let _ = f.call2(&global, &resolve, &JsValue::from(ms));
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Milliseconds from a monotonic clock (for progress rates and timings).

@@ -22,8 +22,12 @@ use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast as _, JsValue, closure::Closure};
 use web_sys::{Blob, DedicatedWorkerGlobalScope, MessageEvent};
 
+use super::parts::{Helpers, PartResult};
 use crate::core::{
-    ingest::{FileIngest, fail},
+    ingest::{
+        FileIngest, fail,
+        split::{self, PartJob},
+    },
     model::{Dataset, wire},
 };
 
@@ -51,6 +55,8 @@ struct State {
     current: Option<u32>,
     /// Benchmark page only: the deltas posted so far and the page-side model built from them.
     bench: Option<BenchMirror>,
+    /// Part readers, one per spare core (`super::parts`).
+    helpers: Option<Helpers>,
 }
 
 #[derive(Default)]
@@ -93,6 +99,10 @@ fn lock_network() {
 pub fn worker_main() {
     console_error_panic_hook::set_once();
     lock_network();
+    if super::parts::is_part_reader() {
+        super::parts::part_main();
+        return;
+    }
     let state = Rc::new(RefCell::new(State::default()));
     let st = state.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |msg: MessageEvent| {
@@ -144,9 +154,14 @@ pub fn worker_main() {
     });
     scope().set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
-    let ready = Object::new();
-    set(&ready, "type", &"ready".into());
-    let _ = scope().post_message(&ready);
+    // Ready once the part readers have started (or failed to): their code is fetched before
+    // the page forbids the network.
+    let helpers = Helpers::start(super::parts::wanted(), || {
+        let ready = Object::new();
+        set(&ready, "type", &"ready".into());
+        let _ = scope().post_message(&ready);
+    });
+    state.borrow_mut().helpers = Some(helpers);
 }
 
 async fn run(state: Rc<RefCell<State>>) {
@@ -165,43 +180,104 @@ async fn run(state: Rc<RefCell<State>>) {
     }
 }
 
+/// A part of the file being read by a part reader.
+struct Part {
+    start: f64,
+    end: f64,
+    seq: u32,
+}
+
+/// The file being read, as `load` goes.
+struct Reading {
+    id: u32,
+    first_file: usize,
+    size: f64,
+    started: f64,
+    offset: f64,
+    parts: VecDeque<Part>,
+    /// Parts planned, adopted, and why one was not.
+    planned: usize,
+    adopted: usize,
+    refused: Option<String>,
+}
+
+impl Reading {
+    /// Bytes read so far, the part readers' included.
+    fn done_bytes(&self, s: &State) -> f64 {
+        let seqs: Vec<u32> = self.parts.iter().map(|p| p.seq).collect();
+        self.offset + s.helpers.as_ref().map_or(0.0, |h| h.progress(&seqs))
+    }
+
+    fn post(&self, s: &mut State, done: bool) {
+        let bytes = if done { self.offset } else { self.done_bytes(s) };
+        post_delta(s, self, bytes, done);
+    }
+
+    /// Stops the parts not read yet.
+    fn drop_parts(&mut self, s: &mut State) {
+        let seqs: Vec<u32> = self.parts.drain(..).map(|p| p.seq).collect();
+        if let Some(h) = s.helpers.as_mut() {
+            h.cancel(&seqs);
+        }
+    }
+}
+
 async fn load(state: &Rc<RefCell<State>>, job: Job) {
     let size = job.blob.size();
-    let started = super::now_ms();
     let (mut ing, first_file) = {
         let mut s = state.borrow_mut();
         let ing = FileIngest::new(&job.name, size as u64, &mut s.ds);
         let f = ing.file as usize;
         (ing, f)
     };
-    let mut offset = 0.0;
+    let mut r = Reading {
+        id: job.id,
+        first_file,
+        size,
+        started: super::now_ms(),
+        offset: 0.0,
+        parts: VecDeque::new(),
+        planned: 1,
+        adopted: 0,
+        refused: None,
+    };
     let mut slice = FIRST_SLICE;
     // The read of the next slice runs while the current one is parsed.
     let mut next: Option<(f64, wasm_bindgen_futures::JsFuture)> = None;
     state.borrow_mut().current = Some(job.id);
     loop {
         if state.borrow().dropped.contains(&job.id) {
+            r.drop_parts(&mut state.borrow_mut());
             return;
         }
         let cancelled = state.borrow().cancelled.contains(&job.id);
         if cancelled {
             let mut s = state.borrow_mut();
+            r.drop_parts(&mut s);
             let State { ds, .. } = &mut *s;
             ing.cancel(ds);
-            post_delta(&mut s, job.id, first_file, offset, size, started, true);
+            r.post(&mut s, true);
             return;
         }
-        if offset >= size {
+        if r.offset >= size {
             let mut s = state.borrow_mut();
             ing.finish(&mut s.ds);
-            post_delta(&mut s, job.id, first_file, offset, size, started, true);
+            r.post(&mut s, true);
             return;
         }
+        if r.parts.front().is_some_and(|p| r.offset >= p.start) {
+            next = None;
+            if !take_part(state, &mut ing, &mut r).await {
+                return;
+            }
+            continue;
+        }
+        let limit = r.parts.front().map_or(size, |p| p.start);
         let read = match next.take() {
-            Some(r) => Ok(r),
+            Some(rd) => Ok(rd),
             None => {
-                let end = (offset + slice).min(size);
-                super::file::start_read(&job.blob, offset, end).map(|f| (end, f))
+                let end = (r.offset + slice).min(limit);
+                super::file::start_read(&job.blob, r.offset, end).map(|f| (end, f))
             }
         };
         let bytes = match read {
@@ -209,28 +285,168 @@ async fn load(state: &Rc<RefCell<State>>, job: Job) {
             Err(e) => Err(e),
         };
         match bytes {
-            _ if state.borrow().dropped.contains(&job.id) => return,
+            _ if state.borrow().dropped.contains(&job.id) => {
+                r.drop_parts(&mut state.borrow_mut());
+                return;
+            }
             Ok((end, bytes)) => {
+                let first = r.offset == 0.0;
                 slice = SLICE;
-                if end < size {
-                    let after = (end + slice).min(size);
+                {
+                    let mut s = state.borrow_mut();
+                    ing.feed(&bytes, &mut s.ds);
+                }
+                r.offset = end;
+                if first {
+                    plan_parts(state, &ing, &bytes, &job, &mut r).await;
+                }
+                let limit = r.parts.front().map_or(size, |p| p.start);
+                if end < limit {
+                    let after = (end + slice).min(limit);
                     next = super::file::start_read(&job.blob, end, after).ok().map(|f| (after, f));
                 }
-                let mut s = state.borrow_mut();
-                ing.feed(&bytes, &mut s.ds);
-                offset = end;
-                post_delta(&mut s, job.id, first_file, offset, size, started, false);
+                r.post(&mut state.borrow_mut(), false);
             }
             Err(e) => {
                 let mut s = state.borrow_mut();
+                r.drop_parts(&mut s);
                 fail(&mut s.ds, ing.file, &format!("the browser could not read the file ({e})"));
                 ing.finish(&mut s.ds);
-                post_delta(&mut s, job.id, first_file, offset, size, started, true);
+                r.post(&mut s, true);
                 return;
             }
         }
     }
 }
+
+/// After the first slice: cuts a large file into parts for the part readers (`core::ingest::split`).
+async fn plan_parts(state: &Rc<RefCell<State>>, ing: &FileIngest, first: &[u8], job: &Job, r: &mut Reading) {
+    let readers = state.borrow().helpers.as_ref().map_or(0, Helpers::count);
+    if readers == 0 || (r.size as u64) < split::MIN_SPLIT_BYTES {
+        return;
+    }
+    let Some(splitter) = ing.splitter(first) else {
+        return;
+    };
+    let mut starts: Vec<f64> = Vec::new();
+    for at in splitter.nominal_cuts(r.offset as u64, r.size as u64, readers + 1) {
+        let (from, to) = (at as f64, (at + split::WINDOW_BYTES) as f64);
+        let Ok(window) = super::file::read_range(&job.blob, from, to.min(r.size)).await else {
+            return;
+        };
+        if let Some(s) = splitter.find_start(&window, at).map(|s| s as f64)
+            && s > starts.last().copied().unwrap_or(r.offset)
+            && s < r.size
+        {
+            starts.push(s);
+        }
+    }
+    let ends: Vec<f64> = starts.iter().skip(1).copied().chain(std::iter::once(r.size)).collect();
+    let mut s = state.borrow_mut();
+    let Some(helpers) = s.helpers.as_mut() else {
+        return;
+    };
+    for (k, (start, end)) in starts.into_iter().zip(ends).enumerate() {
+        let part = PartJob {
+            name: job.name.clone(),
+            size: r.size as u64,
+            head: splitter.head().to_vec(),
+            start: start as u64,
+            end: end as u64,
+        };
+        match helpers.send(k, &part, &job.blob) {
+            Some(seq) => r.parts.push_back(Part { start, end, seq }),
+            None => break,
+        }
+    }
+    r.planned = 1 + r.parts.len();
+}
+
+/// At the start of the next part: waits for its reader, then adopts its rows (shipped to the
+/// page a few thousand at a time) or, when it cannot be adopted, goes on reading it here.
+/// False when the load was cancelled or dropped meanwhile (and is over).
+async fn take_part(state: &Rc<RefCell<State>>, ing: &mut FileIngest, r: &mut Reading) -> bool {
+    let Some(part) = r.parts.pop_front() else {
+        return true;
+    };
+    let mut last_post = super::now_ms();
+    let result = loop {
+        {
+            let mut s = state.borrow_mut();
+            if s.dropped.contains(&r.id) || s.cancelled.contains(&r.id) {
+                // Put it back: the load loop stops it with the others.
+                r.parts.push_front(part);
+                return !s.dropped.contains(&r.id) || {
+                    r.drop_parts(&mut s);
+                    false
+                };
+            }
+            if let Some(res) = s.helpers.as_mut().and_then(|h| h.take(part.seq)) {
+                break res;
+            }
+            if super::now_ms() - last_post > 250.0 {
+                last_post = super::now_ms();
+                // Progress while waiting (no rows).
+                let later: Vec<u32> = std::iter::once(part.seq).chain(r.parts.iter().map(|p| p.seq)).collect();
+                let bytes = r.offset + s.helpers.as_ref().map_or(0.0, |h| h.progress(&later));
+                post_delta(&mut s, r, bytes, false);
+            }
+        }
+        super::sleep_ms(4).await;
+    };
+    let adopted = match result {
+        PartResult::Done(buf, report) => {
+            let mut received = Dataset::new();
+            match wire::apply_delta(&mut received, &buf) {
+                Ok(_) => {
+                    drop(buf);
+                    adopt(state, ing, r, received, report)
+                }
+                Err(e) => Err(format!("the part's rows did not arrive whole ({e})")),
+            }
+        }
+        PartResult::Failed(m) => Err(m),
+    };
+    match adopted {
+        Ok(()) => {
+            r.offset = part.end;
+            r.adopted += 1;
+        }
+        Err(why) => {
+            r.refused = Some(why);
+            r.drop_parts(&mut state.borrow_mut());
+        }
+    }
+    true
+}
+
+/// Adopts a part's rows, shipping them to the page in batches.
+fn adopt(
+    state: &Rc<RefCell<State>>,
+    ing: &mut FileIngest,
+    r: &Reading,
+    part: Dataset,
+    report: split::PartReport,
+) -> Result<(), String> {
+    let mut s = state.borrow_mut();
+    let mut adoption = ing.begin_adoption(&mut s.ds, part, report)?;
+    let (start, end) = (r.offset, adoption.report().end as f64);
+    let total = (adoption.report().end - adoption.report().start).max(1) as f64;
+    let rows = adoption.rows().max(1) as f64;
+    let mut taken = 0.0;
+    loop {
+        let done = adoption.step(ing, &mut s.ds, ADOPT_ROWS);
+        taken += ADOPT_ROWS as f64;
+        let at = if done { end } else { start + total * (taken / rows).min(1.0) };
+        post_delta(&mut s, r, at, false);
+        if done {
+            return Ok(());
+        }
+    }
+}
+
+/// Rows of an adopted part per delta (about what a 4 MiB slice gives).
+const ADOPT_ROWS: usize = 4096;
 
 /// Benchmark page only: sizes of the worker's memory and of the page-side model.
 fn post_stats(s: &mut State, id: &JsValue) {
@@ -260,24 +476,30 @@ fn post_stats(s: &mut State, id: &JsValue) {
     let _ = scope().post_message(&msg);
 }
 
-fn post_delta(s: &mut State, id: u32, first_file: usize, bytes_done: f64, bytes_total: f64, started: f64, done: bool) {
+fn post_delta(s: &mut State, r: &Reading, bytes_done: f64, done: bool) {
     let delta = wire::encode_delta(&s.ds, &mut s.mark);
     s.ds.clear_rows();
     if let Some(b) = s.bench.as_mut() {
         b.pending.push(delta.clone());
     }
-    let files = s.ds.files.get(first_file..).unwrap_or(&[]);
+    let files = s.ds.files.get(r.first_file..).unwrap_or(&[]);
     let files_json = serde_json::to_string(files).unwrap_or_else(|_| "[]".into());
     let buf = Uint8Array::from(delta.as_slice()).buffer();
     let msg = Object::new();
     set(&msg, "type", &"delta".into());
-    set(&msg, "id", &JsValue::from(id));
+    set(&msg, "id", &JsValue::from(r.id));
     set(&msg, "buf", &buf);
     set(&msg, "files", &JsValue::from_str(&files_json));
-    set(&msg, "firstFile", &JsValue::from(first_file as u32));
+    set(&msg, "firstFile", &JsValue::from(r.first_file as u32));
     set(&msg, "bytesDone", &JsValue::from(bytes_done));
-    set(&msg, "bytesTotal", &JsValue::from(bytes_total));
-    set(&msg, "elapsedMs", &JsValue::from(super::now_ms() - started));
+    set(&msg, "bytesTotal", &JsValue::from(r.size));
+    set(&msg, "elapsedMs", &JsValue::from(super::now_ms() - r.started));
     set(&msg, "done", &JsValue::from(done));
+    // How the file was read: parts planned and adopted (`core::ingest::split`).
+    set(&msg, "parts", &JsValue::from(r.planned as u32));
+    set(&msg, "adopted", &JsValue::from(r.adopted as u32));
+    if let Some(why) = &r.refused {
+        set(&msg, "refused", &JsValue::from_str(why));
+    }
     let _ = scope().post_message_with_transfer(&msg, &Array::of1(&buf));
 }

@@ -401,6 +401,7 @@ impl Adoption {
             return false;
         }
         if let Some(f) = ds.files.get_mut(ing.file as usize) {
+            f.readers += 1;
             f.steps += self.report.steps;
             if self.report.log_analytics {
                 f.format_id = "log-analytics".into();
@@ -409,6 +410,11 @@ impl Adoption {
         ing.skip_part(&self.report, ds);
         self.done = true;
         true
+    }
+
+    /// Rows in the part (sign-ins, audit events and steps).
+    pub fn rows(&self) -> usize {
+        self.part.signin_count() + self.part.audit_count() + self.part.steps.len()
     }
 
     /// The part's report.

@@ -519,6 +519,13 @@ pub struct SourceFile {
     /// header (a CSV with no records).
     #[serde(default)]
     pub kind: Option<Log>,
+    /// Readers that read the file at once (`ingest::split`: 1 + the parts adopted).
+    #[serde(default = "one_reader")]
+    pub readers: u16,
+}
+
+fn one_reader() -> u16 {
+    1
 }
 
 impl SourceFile {
@@ -544,6 +551,7 @@ impl SourceFile {
             member: None,
             missing_time: 0,
             kind: None,
+            readers: 1,
         }
     }
 

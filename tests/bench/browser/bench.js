@@ -72,6 +72,10 @@ async function lantern(file) {
     workerHeapBytes: stats.workerHeapBytes,
     modelHeapBytes: stats.modelHeapBytes,
     modelSignins: stats.signins,
+    // How the worker read it: parts planned and adopted (one per spare core; core::ingest::split).
+    parts: last.parts,
+    adopted: last.adopted,
+    refused: last.refused || null,
   };
 }
 
