@@ -319,3 +319,51 @@ fn real_exports_read_the_same_in_parts() {
         same_in_parts(&[], &p.file_name().unwrap().to_string_lossy(), &bytes);
     }
 }
+
+/// Where the time of a split load goes (run by hand: `LANTERN_SPLIT_FILE=FILE cargo test
+/// --release --test core split::timing -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn timing() {
+    use std::time::Instant;
+    let Some(path) = std::env::var_os("LANTERN_SPLIT_FILE") else { return };
+    let bytes = std::fs::read(path).unwrap();
+    let t = Instant::now();
+    let one = one_reader(&[], "f", &bytes);
+    eprintln!("one reader: {:?} ({} sign-ins)", t.elapsed(), one.signin_count());
+    drop(one);
+    let mut ds = Dataset::new();
+    let mut ing = lantern::core::ingest::FileIngest::new("f", bytes.len() as u64, &mut ds);
+    let half = bytes.len() / 2;
+    let first = &bytes[..1 << 20];
+    ing.feed(first, &mut ds);
+    let sp = ing.splitter(first).unwrap();
+    let start = sp.find_start(&bytes[half..], half as u64).unwrap() as usize;
+    let job = split::PartJob {
+        name: "f".into(),
+        size: bytes.len() as u64,
+        head: sp.head().to_vec(),
+        start: start as u64,
+        end: bytes.len() as u64,
+    };
+    let t = Instant::now();
+    ing.feed(&bytes[1 << 20..start], &mut ds);
+    eprintln!("first part: {:?}", t.elapsed());
+    let t = Instant::now();
+    let (part, report) =
+        split::read_part(&job, 4 << 20, &mut |at, n| Ok(bytes[at as usize..(at + n) as usize].to_vec())).unwrap();
+    eprintln!("second part: {:?}", t.elapsed());
+    let t = Instant::now();
+    let delta = wire::encode_delta(&part, &mut wire::Watermark::default());
+    eprintln!("encode part: {:?} ({} MB)", t.elapsed(), delta.len() >> 20);
+    let t = Instant::now();
+    let mut received = Dataset::new();
+    wire::apply_delta(&mut received, &delta).unwrap();
+    eprintln!("decode part: {:?}", t.elapsed());
+    let t = Instant::now();
+    ing.adopt(&mut ds, received, report).unwrap();
+    eprintln!("adopt: {:?}", t.elapsed());
+    let t = Instant::now();
+    let d = wire::encode_delta(&ds, &mut wire::Watermark::default());
+    eprintln!("encode all for the page: {:?} ({} MB)", t.elapsed(), d.len() >> 20);
+}

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Charset, Container, FileIngest, Parser, count_push, record};
 use crate::core::model::{
-    AuditRow, AuthStep, CaApplied, CaPolicy, Dataset, KeyValue, Log, ModifiedProperty, SignInField as S, SignInRow,
+    AuditRow, AuthStep, CaApplied, CaPolicy, Column, Dataset, KeyValue, Log, ModifiedProperty, SignInField as S,
     SourceRef, Target, Value, id::NON_GUID_TAG, intern::Sym,
 };
 
@@ -365,20 +365,11 @@ impl Adoption {
         };
         let mut budget = rows;
         let [s, a, st] = &mut self.next;
-        while *s < part.signin_count() && budget > 0 {
-            let row = *s;
-            let values = remap.values(&part.signins.table, row);
-            let ca = part.ca_of(row).iter().map(|a| remap.ca(a)).collect();
-            let src = remap.src(part.signins.src.get(row));
-            count_push(
-                ds,
-                ing.file,
-                (None, 0),
-                |ds| ds.push_signin_checked(SignInRow { values, ca, src }),
-                Log::SignIns,
-            );
-            *s += 1;
-            budget -= 1;
+        if *s < part.signin_count() && budget > 0 {
+            let end = (*s + budget).min(part.signin_count());
+            remap.signins(part, ds, ing.file, *s..end);
+            budget -= end - *s;
+            *s = end;
         }
         while *a < part.audit_count() && budget > 0 {
             let row = *a;
@@ -486,6 +477,49 @@ impl Remap<'_> {
                 v => v,
             })
             .collect()
+    }
+
+    /// Appends the part's sign-ins `rows` to `ds` column by column (no row buffers). None of
+    /// them can be a duplicate: the part was read cleanly and `loaded_before` found none of its
+    /// request ids loaded.
+    fn signins(&self, part: &Dataset, ds: &mut Dataset, file: u16, rows: std::ops::Range<usize>) {
+        let from = &part.signins.table;
+        let before = ds.signins.table.len();
+        for c in 0..from.defs().len() {
+            self.column(from.col(c), ds.signins.table.col_mut(c), rows.clone());
+        }
+        if !ds.signins.table.grew_to(before + rows.len()) {
+            return;
+        }
+        let mut added = 0;
+        for (i, row) in rows.enumerate() {
+            ds.note_signin_row(before + i);
+            let ca = part.ca_of(row).iter().map(|a| self.ca(a));
+            ds.push_signin_extras(self.src(part.signins.src.get(row)), ca);
+            added += 1;
+        }
+        if let Some(f) = ds.files.get_mut(file as usize) {
+            f.kind.get_or_insert(Log::SignIns);
+            f.signins += added;
+        }
+    }
+
+    /// Appends `rows` of column `from` (the part's) to `to`, symbols and text ids remapped.
+    fn column(&self, from: &Column, to: &mut Column, rows: std::ops::Range<usize>) {
+        match (from, to) {
+            (Column::Sym(f), Column::Sym(t)) => {
+                let dict: Vec<Sym> = f.dict().iter().map(|s| self.sym(*s)).collect();
+                for row in rows {
+                    t.push(dict.get(f.code(row) as usize).copied().unwrap_or(Sym::EMPTY));
+                }
+            }
+            (Column::Id(f), Column::Id(t)) => t.extend(f[rows].iter().map(|v| self.id(*v))),
+            (Column::Time(f), Column::Time(t)) => t.extend_from_slice(&f[rows]),
+            (Column::Int(f), Column::Int(t)) => t.extend_from_slice(&f[rows]),
+            (Column::Float(f), Column::Float(t)) => t.extend_from_slice(&f[rows]),
+            (Column::Enum(f), Column::Enum(t)) => t.extend_from_slice(&f[rows]),
+            (f, t) => rows.for_each(|row| t.push(f.value(row))),
+        }
     }
 
     fn src(&self, s: Option<SourceRef>) -> SourceRef {

@@ -110,6 +110,22 @@ impl Table {
         self.len += 1;
     }
 
+    /// A column to append to directly ([`Table::grew_to`] then says how many rows there are).
+    pub(crate) fn col_mut(&mut self, i: usize) -> &mut Column {
+        &mut self.cols[i]
+    }
+
+    /// After columns were appended to one by one: every column must hold `len` rows.
+    pub(crate) fn grew_to(&mut self, len: usize) -> bool {
+        let whole = self.cols.iter().all(|c| c.len() == len);
+        if whole {
+            self.len = len;
+        } else {
+            self.cols.iter_mut().for_each(|c| c.truncate(self.len));
+        }
+        whole
+    }
+
     /// Drops rows from `len` on.
     pub fn truncate(&mut self, len: usize) {
         if len < self.len {
@@ -732,6 +748,36 @@ impl Dataset {
         self.signins.ca_len.push(row.ca.len().min(u16::MAX as usize) as u16);
         self.ca.extend(row.ca.into_iter().take(u16::MAX as usize));
         Pushed::Added
+    }
+
+    /// Records sign-in `row`, already in the table, as loaded; false when its request id and
+    /// kind were loaded before (as [`Dataset::push_signin`] would have refused it).
+    pub(crate) fn note_signin_row(&mut self, row: usize) -> bool {
+        let t = &self.signins.table;
+        let id = t.id(SignInField::RequestId as usize, row);
+        if id == 0 {
+            return true;
+        }
+        let kind = t.enum_code(SignInField::EventType as usize, row) as u128;
+        let agree: Vec<Value> = SIGNIN_AGREE.iter().map(|f| t.col(*f as usize).value(row)).collect();
+        let print = fingerprint(&agree, 0..agree.len());
+        match self.seen_signins.entry(id ^ (kind << 100)) {
+            hashbrown::hash_map::Entry::Occupied(_) => false,
+            hashbrown::hash_map::Entry::Vacant(v) => {
+                v.insert(print);
+                true
+            }
+        }
+    }
+
+    /// The source and policy results of a sign-in whose cells were appended column by column
+    /// (after [`Dataset::note_signin_row`]).
+    pub(crate) fn push_signin_extras(&mut self, src: SourceRef, ca: impl IntoIterator<Item = CaApplied>) {
+        self.signins.src.push(src);
+        let off = self.ca.len();
+        self.ca.extend(ca.into_iter().take(u16::MAX as usize));
+        self.signins.ca_off.push(off as u32);
+        self.signins.ca_len.push((self.ca.len() - off) as u16);
     }
 
     /// Appends an audit event unless its key was already loaded; returns false for a duplicate.

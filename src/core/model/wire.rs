@@ -11,9 +11,7 @@
 
 use thiserror::Error;
 
-use super::{
-    AuditRow, CaApplied, CaPolicy, Column, Dataset, KeyValue, ModifiedProperty, SignInRow, SourceRef, Target, Value,
-};
+use super::{AuditRow, CaApplied, CaPolicy, Column, Dataset, KeyValue, ModifiedProperty, SourceRef, Target, Value};
 use crate::core::model::intern::Sym;
 
 const MAGIC: u32 = 0x4c_41_4e_31; // "LAN1"
@@ -282,31 +280,7 @@ pub fn apply_delta(ds: &mut Dataset, bytes: &[u8]) -> Result<(usize, usize), Wir
         ds.policy(p);
     }
 
-    // Sign-ins: read column-major into row buffers.
-    let n = r.rows(min_row_bytes(&ds.signins.table, 2))?;
-    let defs = ds.signins.table.defs().len();
-    let mut rows: Vec<Vec<Value>> = (0..n).map(|_| Vec::with_capacity(defs)).collect();
-    for c in 0..defs {
-        let col = ds.signins.table.col(c).clone_empty();
-        for row in rows.iter_mut() {
-            row.push(read_value(&mut r, &col)?);
-        }
-    }
-    let mut srcs = Vec::with_capacity(n);
-    for _ in 0..n {
-        srcs.push(SourceRef { file: r.u16()?, offset: r.u64()?, len: r.u32()? });
-    }
-    let mut added_signins = 0;
-    for (values, src) in rows.into_iter().zip(srcs) {
-        let k = r.u16()? as usize;
-        let mut ca = Vec::with_capacity(k);
-        for _ in 0..k {
-            ca.push(CaApplied { policy: r.u32()?, result: r.sym()? });
-        }
-        if ds.push_signin(SignInRow { values, ca, src }) {
-            added_signins += 1;
-        }
-    }
+    let added_signins = apply_signins(ds, &mut r)?;
 
     let n = r.rows(min_row_bytes(&ds.audits.table, 4))?;
     let defs = ds.audits.table.defs().len();
@@ -361,6 +335,96 @@ pub fn apply_delta(ds: &mut Dataset, bytes: &[u8]) -> Result<(usize, usize), Wir
         return Err(WireError::Corrupt);
     }
     Ok((added_signins, added_audits))
+}
+
+/// The delta's sign-ins, read column by column straight into the page's table (no row buffers);
+/// a row whose request id was loaded before is taken out again (the worker de-duplicates, so
+/// that only happens after a restart). Returns the number appended.
+fn apply_signins(ds: &mut Dataset, r: &mut R) -> Result<usize, WireError> {
+    let n = r.rows(min_row_bytes(&ds.signins.table, 2))?;
+    let before = ds.signins.table.len();
+    let t = &mut ds.signins.table;
+    for c in 0..t.defs().len() {
+        let col = t.col_mut(c);
+        if let Err(e) = read_column(r, col, n) {
+            t.grew_to(usize::MAX);
+            return Err(e);
+        }
+    }
+    if !t.grew_to(before + n) {
+        return Err(WireError::Corrupt);
+    }
+    let mut srcs = Vec::with_capacity(n);
+    for _ in 0..n {
+        srcs.push(SourceRef { file: r.u16()?, offset: r.u64()?, len: r.u32()? });
+    }
+    let mut cas = Vec::with_capacity(n);
+    for _ in 0..n {
+        let k = r.u16()? as usize;
+        let mut ca = Vec::with_capacity(k);
+        for _ in 0..k {
+            ca.push(CaApplied { policy: r.u32()?, result: r.sym()? });
+        }
+        cas.push(ca);
+    }
+    let fresh: Vec<bool> = (before..before + n).map(|row| ds.note_signin_row(row)).collect();
+    if fresh.iter().all(|&f| f) {
+        for (src, ca) in srcs.into_iter().zip(cas) {
+            ds.push_signin_extras(src, ca);
+        }
+        return Ok(n);
+    }
+    // Some were loaded before: keep the others, in order.
+    let t = &ds.signins.table;
+    let rows: Vec<Vec<Value>> =
+        (before..before + n).map(|row| (0..t.defs().len()).map(|c| t.col(c).value(row)).collect()).collect();
+    ds.signins.table.truncate(before);
+    let mut added = 0;
+    for (((values, src), ca), keep) in rows.into_iter().zip(srcs).zip(cas).zip(fresh) {
+        if keep {
+            ds.signins.table.push(&values);
+            ds.push_signin_extras(src, ca);
+            added += 1;
+        }
+    }
+    Ok(added)
+}
+
+/// Appends `n` cells of a column's kind to `col`.
+fn read_column(r: &mut R, col: &mut Column, n: usize) -> Result<(), WireError> {
+    match col {
+        Column::Sym(c) => {
+            for _ in 0..n {
+                c.push(r.sym()?);
+            }
+        }
+        Column::Time(v) => {
+            for _ in 0..n {
+                v.push(r.i64()?);
+            }
+        }
+        Column::Id(v) => {
+            for _ in 0..n {
+                v.push(r.u128()?);
+            }
+        }
+        Column::Int(v) => {
+            for _ in 0..n {
+                v.push(r.u32()?);
+            }
+        }
+        Column::Float(v) => {
+            for _ in 0..n {
+                v.push(r.f32()?);
+            }
+        }
+        Column::Enum(v) => {
+            for _ in 0..n {
+                v.push(r.u8()?);
+            }
+        }
+    }
+    Ok(())
 }
 
 impl Column {
