@@ -789,3 +789,64 @@ fn a_tenant_spray_names_its_winners_in_time_order_every_run() {
         );
     }
 }
+
+/// A user who works daily on a cloud desktop abroad (one fixed hosting address) and reads mail on
+/// their managed phone from a home ISP whose address changes every day: each end of a fast hop is
+/// explained on its own (a network they sign in from daily, a device they already had), so the
+/// hop is Low and says why. A stranger's device at either end, or a hosting address never used
+/// before, is not explained.
+#[test]
+fn a_daily_cloud_desktop_and_an_own_phone_are_not_travel() {
+    const FRANKFURT: (&str, &str, f64, f64) = ("Frankfurt am Main", "DE", 50.11, 8.68);
+    let u = "milo@contoso.example";
+    let desktop = |t: i64, ip: &str| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            merge_all(&[
+                at_place(FRANKFURT),
+                json!({"autonomousSystemNumber": 16509, "deviceDetail": {"deviceId": ""}}),
+            ]),
+        )
+    };
+    let phone = |t: i64, ip: &str| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            json!({"deviceDetail": {"deviceId": "phone-1", "operatingSystem": "iOS", "isCompliant": true, "isManaged": true}}),
+        )
+    };
+    let mut base = Vec::new();
+    for d in 0..6 {
+        base.push(desktop(T0 + d * DAY + 8 * HOUR, "3.64.10.20"));
+        base.push(desktop(T0 + d * DAY + 9 * HOUR, "3.64.10.20"));
+        base.push(phone(T0 + d * DAY + 20 * HOUR, &format!("73.{}.1.10", 90 + d)));
+    }
+    let t = T0 + 6 * DAY + 9 * HOUR;
+    let honest = vec![desktop(t, "3.64.10.20"), phone(t + 20 * MIN, "73.99.1.10")];
+    let f = run([base.clone(), honest].concat(), vec![]);
+    let it = of(&f, RuleId::ImpossibleTravel);
+    assert!(!it.is_empty() && it.iter().all(|x| x.severity == Severity::Low), "{it:#?}");
+    assert!(
+        it.iter().any(|x| x.why.contains("Each end is either a network this user already signs in from")),
+        "{it:#?}"
+    );
+
+    // An unknown device at the home end: someone else's sign-in, still travel nobody can make.
+    let stranger = si(
+        t + 20 * MIN,
+        u,
+        "73.99.1.10",
+        0,
+        json!({"deviceDetail": {"deviceId": "", "operatingSystem": "Linux", "browser": "Firefox"}}),
+    );
+    let f = run([base.clone(), vec![desktop(t, "3.64.10.20"), stranger]].concat(), vec![]);
+    assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+    // A hosting address in Frankfurt the user never used: not their cloud desktop.
+    let f = run([base, vec![desktop(t, "18.156.7.7"), phone(t + 20 * MIN, "73.99.1.10")]].concat(), vec![]);
+    assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+}

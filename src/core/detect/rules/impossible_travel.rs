@@ -42,7 +42,7 @@ impl Rule for ImpossibleTravel {
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs and allow-listed egress are ignored.",
         mitre: &["T1078"],
-        severity: "High between countries; Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two managed devices the user already had, when both ends are networks the user already signs in from, or when both ends are on one network operator that is not a hosting or VPN network",
+        severity: "High between countries; Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two managed devices the user already had, when both ends are networks the user already signs in from, when each end is one or the other, or when both ends are on one network operator that is not a hosting or VPN network",
         config: &[
             "travel_max_kmh",
             "travel_min_km",
@@ -203,6 +203,14 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     // Each hop explained one way or the other is explained.
     let mut own = |r: u32| known_managed(cx, s, r) && device_stayed_plausible(p, cx, loc, s, r);
     let own_devices = !same_device && g.iter().all(|h| one_device(h) || own(h.a) && own(h.b));
+    // Each end explained on its own: a network the user already signs in from (their cloud
+    // desktop or VPN egress abroad) at one end, a compliant or managed device they already had,
+    // which did not jump, at the other. Someone using a stolen token or password has neither.
+    let mut explained = |r: u32| on_known_network(cx, s, r) || own(r);
+    let each_end = !same_device
+        && !both_known
+        && !own_devices
+        && g.iter().all(|h| h.routine || one_device(h) || explained(h.a) && explained(h.b));
     // Both ends on one carrier or ISP (not a cloud, hosting or VPN network anyone can rent):
     // its addresses are placed at gateways, sometimes abroad; the person did not move.
     let operator = |h: &Hop| {
@@ -210,7 +218,7 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
         a == cx.asn(h.b) && established_asn(cx, s, cx.st(h.b), a)
     };
     let one_operator = g.iter().all(operator);
-    let sev = if in_country || same_device || both_known || own_devices || one_operator {
+    let sev = if in_country || same_device || both_known || own_devices || each_end || one_operator {
         Severity::Low
     } else if coarse {
         Severity::Medium
@@ -245,6 +253,11 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
                 cx.s(worst.a, S::DeviceId),
                 cx.s(worst.b, S::DeviceId)
             )
+        } else if each_end {
+            " Each end is either a network this user already signs in from in the previous days (a cloud desktop, \
+             VPN or proxy egress) or a compliant or managed device they already had, which did not jump there: \
+             their own routine in two places, not one person travelling."
+                .to_owned()
         } else if both_known {
             " Both networks are ones this user already signs in from in the previous days (a VPN or proxy egress, \
              or two usual places): routine, not travel."
