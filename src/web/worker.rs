@@ -329,7 +329,12 @@ async fn plan_parts(state: &Rc<RefCell<State>>, ing: &FileIngest, first: &[u8], 
         return;
     };
     let mut starts: Vec<f64> = Vec::new();
-    for at in splitter.nominal_cuts(r.offset as u64, r.size as u64, readers + 1) {
+    let left = (r.size as u64).saturating_sub(r.offset as u64);
+    let parts = split::readers_for(left, readers + 1, split::MIN_PART_BYTES);
+    if parts < 2 {
+        return;
+    }
+    for at in splitter.nominal_cuts(r.offset as u64, r.size as u64, parts) {
         let (from, to) = (at as f64, (at + split::WINDOW_BYTES) as f64);
         let Ok(window) = super::file::read_range(&job.blob, from, to.min(r.size)).await else {
             return;

@@ -139,7 +139,7 @@ fn same_in_parts(before: &[(&str, &[u8])], name: &str, bytes: &[u8]) -> usize {
         // without a byte order mark is judged UTF-8 or not on its first 64 KiB: the first read
         // holds them.)
         for first in [66_000, 70_321, len / 7, len / 3 + 11] {
-            let cuts = Cuts { parts, min_bytes: 0, first_bytes: first.max(66_000), batch_rows: 97 };
+            let cuts = Cuts { parts, min_bytes: 0, first_bytes: first.max(66_000), min_part_bytes: 0, batch_rows: 97 };
             let (ds, adopted) = in_parts(before, name, bytes, &cuts);
             let got = dump(&ds);
             if got != expected {
@@ -366,4 +366,16 @@ fn timing() {
     let t = Instant::now();
     let d = wire::encode_delta(&ds, &mut wire::Watermark::default());
     eprintln!("encode all for the page: {:?} ({} MB)", t.elapsed(), d.len() >> 20);
+}
+
+/// A part is at least `MIN_PART_BYTES`: a 43 MB file is read by two readers even where the
+/// browser reports four cores; a file just over the split size by one.
+#[test]
+fn parts_are_never_smaller_than_the_minimum() {
+    use lantern::core::ingest::split::{MIN_PART_BYTES, readers_for};
+    assert_eq!(readers_for(43 << 20, 4, MIN_PART_BYTES), 2);
+    assert_eq!(readers_for(283 << 20, 4, MIN_PART_BYTES), 4);
+    assert_eq!(readers_for(20 << 20, 4, MIN_PART_BYTES), 1);
+    assert_eq!(readers_for(1 << 20, 4, 0), 4);
+    assert_eq!(readers_for(0, 0, MIN_PART_BYTES), 1);
 }

@@ -23,6 +23,17 @@ use crate::core::model::{
 
 /// Files smaller than this are read by one reader (a part costs a worker's start and a merge).
 pub const MIN_SPLIT_BYTES: u64 = 24 << 20;
+/// Parts are at least this large: a smaller one gains less than the reader costs (and a browser
+/// may report more cores than it has: WebKit said 4 on a 2-core machine).
+pub const MIN_PART_BYTES: u64 = 16 << 20;
+
+/// How many readers to use for `bytes` still to read, with `readers` available: at most one per
+/// `min_part` bytes (0 = no minimum), at least one.
+pub fn readers_for(bytes: u64, readers: usize, min_part: u64) -> usize {
+    let by_size = bytes.checked_div(min_part).map_or(usize::MAX, |n| n.max(1).min(usize::MAX as u64) as usize);
+    readers.min(by_size).max(1)
+}
+
 /// Bytes read from the start before a file is cut (its header and first record must be in them).
 pub const FIRST_BYTES: u64 = 1 << 20;
 /// How far past a nominal cut a record start is looked for.
@@ -673,6 +684,8 @@ pub struct Cuts {
     pub parts: usize,
     pub min_bytes: u64,
     pub first_bytes: u64,
+    /// The smallest part worth a reader ([`MIN_PART_BYTES`]; 0 in tests that cut small files).
+    pub min_part_bytes: u64,
     /// Rows adopted at a time (a worker ships each batch to the page).
     pub batch_rows: usize,
 }
@@ -680,7 +693,13 @@ pub struct Cuts {
 impl Cuts {
     /// `parts` readers for files of [`MIN_SPLIT_BYTES`] or more.
     pub fn readers(parts: usize) -> Self {
-        Self { parts, min_bytes: MIN_SPLIT_BYTES, first_bytes: FIRST_BYTES, batch_rows: usize::MAX }
+        Self {
+            parts,
+            min_bytes: MIN_SPLIT_BYTES,
+            first_bytes: FIRST_BYTES,
+            min_part_bytes: MIN_PART_BYTES,
+            batch_rows: usize::MAX,
+        }
     }
 }
 
@@ -710,7 +729,9 @@ pub fn load_in_parts(
     pos += first.len() as u64;
     let splitter = if size >= cuts.min_bytes && cuts.parts > 1 && pos > 0 { ing.splitter(&first) } else { None };
     let ranges = match &splitter {
-        Some(s) => plan(s, pos, size, cuts.parts, read_at).unwrap_or_default(),
+        Some(s) => {
+            plan(s, pos, size, readers_for(size - pos, cuts.parts, cuts.min_part_bytes), read_at).unwrap_or_default()
+        }
         None => Vec::new(),
     };
     let head = splitter.map(|s| s.head).unwrap_or_default();
