@@ -502,12 +502,11 @@ impl Remap<'_> {
         if !ds.signins.table.grew_to(before + rows.len()) {
             return;
         }
-        let mut added = 0;
+        let added = rows.len() as u64;
         for (i, row) in rows.enumerate() {
             ds.note_signin_row(before + i);
             let ca = part.ca_of(row).iter().map(|a| self.ca(a));
             ds.push_signin_extras(self.src(part.signins.src.get(row)), ca);
-            added += 1;
         }
         if let Some(f) = ds.files.get_mut(file as usize) {
             f.kind.get_or_insert(Log::SignIns);

@@ -743,10 +743,7 @@ impl Dataset {
             self.seen_signins.insert(id ^ (kind << 100), print);
         }
         self.signins.table.push(&row.values);
-        self.signins.src.push(row.src);
-        self.signins.ca_off.push(self.ca.len() as u32);
-        self.signins.ca_len.push(row.ca.len().min(u16::MAX as usize) as u16);
-        self.ca.extend(row.ca.into_iter().take(u16::MAX as usize));
+        self.push_signin_extras(row.src, row.ca);
         Pushed::Added
     }
 

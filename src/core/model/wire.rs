@@ -392,39 +392,18 @@ fn apply_signins(ds: &mut Dataset, r: &mut R) -> Result<usize, WireError> {
 
 /// Appends `n` cells of a column's kind to `col`.
 fn read_column(r: &mut R, col: &mut Column, n: usize) -> Result<(), WireError> {
-    match col {
-        Column::Sym(c) => {
-            for _ in 0..n {
-                c.push(r.sym()?);
-            }
-        }
-        Column::Time(v) => {
-            for _ in 0..n {
-                v.push(r.i64()?);
-            }
-        }
-        Column::Id(v) => {
-            for _ in 0..n {
-                v.push(r.u128()?);
-            }
-        }
-        Column::Int(v) => {
-            for _ in 0..n {
-                v.push(r.u32()?);
-            }
-        }
-        Column::Float(v) => {
-            for _ in 0..n {
-                v.push(r.f32()?);
-            }
-        }
-        Column::Enum(v) => {
-            for _ in 0..n {
-                v.push(r.u8()?);
-            }
-        }
+    fn fill<T>(v: &mut Vec<T>, n: usize, mut read: impl FnMut() -> Result<T, WireError>) -> Result<(), WireError> {
+        v.reserve(n);
+        (0..n).try_for_each(|_| read().map(|x| v.push(x)))
     }
-    Ok(())
+    match col {
+        Column::Sym(c) => (0..n).try_for_each(|_| r.sym().map(|s| c.push(s))),
+        Column::Time(v) => fill(v, n, || r.i64()),
+        Column::Id(v) => fill(v, n, || r.u128()),
+        Column::Int(v) => fill(v, n, || r.u32()),
+        Column::Float(v) => fill(v, n, || r.f32()),
+        Column::Enum(v) => fill(v, n, || r.u8()),
+    }
 }
 
 impl Column {
