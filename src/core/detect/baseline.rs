@@ -152,12 +152,19 @@ impl Keyer {
             ((os.0 as u64) << 24) | fam as u64
         };
         let ts = t.time(S::Time as usize, r);
+        let asn = t.int(S::Asn as usize, r);
+        // An in-flight or satellite network's place is its gateway's: no country or city.
+        let (country, city) = if asn != NO_INT && super::lists::moving_asn(asn) {
+            (Sym::EMPTY, Sym::EMPTY)
+        } else {
+            (t.sym(S::Country as usize, r), t.sym(S::City as usize, r))
+        };
         RowKeys {
-            country: t.sym(S::Country as usize, r),
-            city: (t.sym(S::City as usize, r), t.sym(S::Country as usize, r)),
+            country,
+            city: (city, country),
             ip,
             prefix,
-            asn: t.int(S::Asn as usize, r),
+            asn,
             device,
             client: t.sym(S::ClientApp as usize, r),
             app: t.sym(S::App as usize, r),

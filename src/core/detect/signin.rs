@@ -105,6 +105,10 @@ pub(crate) struct PlaceText<'c, 'a>(pub &'c Ctx<'a>, pub u32);
 impl std::fmt::Display for PlaceText<'_, '_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (city, country) = (self.0.s(self.1, S::City), self.0.s(self.1, S::Country));
+        if unplaced(self.0, self.1) {
+            // The log's city is the operator's gateway: say what it is, not where.
+            return f.write_str("an in-flight or satellite network");
+        }
         match (city.is_empty(), country.is_empty()) {
             (false, false) => write!(f, "{city}, {country}"),
             (true, false) => f.write_str(country),
@@ -137,6 +141,9 @@ pub(crate) struct Locator(HashMap<(u32, u32, u32, u32), Option<Place>>);
 
 impl Locator {
     pub(crate) fn at(&mut self, cx: &Ctx, r: u32) -> Option<Place> {
+        if unplaced(cx, r) {
+            return None;
+        }
         let t = &cx.ds.signins.table;
         let (lat, lon) = (t.float(S::Lat as usize, r as usize), t.float(S::Lon as usize, r as usize));
         let (city, country) = (cx.sym(r, S::City), cx.sym(r, S::Country));
@@ -154,6 +161,14 @@ impl Locator {
         let dt_h = (cx.st(b).saturating_sub(cx.st(a)).max(MIN_MS)) as f64 / HOUR_MS as f64;
         Some((km, km / dt_h))
     }
+}
+
+/// True when sign-in `r` came through an in-flight Wi-Fi or satellite network
+/// ([`super::lists::moving_asn`]): its city and country are the operator's gateway, not where
+/// the user is, so it is no place at all — not a new country, not one end of a trip.
+pub(crate) fn unplaced(cx: &Ctx, r: u32) -> bool {
+    let asn = cx.asn(r);
+    asn != NO_INT && super::lists::moving_asn(asn)
 }
 
 /// True when sign-in `r` came from a device the directory knows as compliant or managed.

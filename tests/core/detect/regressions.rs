@@ -850,3 +850,41 @@ fn a_daily_cloud_desktop_and_an_own_phone_are_not_travel() {
     let f = run([base, vec![desktop(t, "18.156.7.7"), phone(t + 20 * MIN, "73.99.1.10")]].concat(), vec![]);
     assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
 }
+
+/// A flight with Wi-Fi: a user of Berlin on their own compliant laptop signs in over the
+/// airline's satellite network (Viasat, AS7155, whose addresses are placed at its gateway in
+/// Carlsbad, US) and lands in New York ten hours later. Before: "Unfamiliar sign-in from
+/// Carlsbad, US" (High) and "Impossible travel Berlin → Carlsbad" (High). An in-flight network
+/// has no place; the landing is an honest trip on their own device (Low, and says so).
+#[test]
+fn in_flight_wifi_is_no_place() {
+    const BERLIN: (&str, &str, f64, f64) = ("Berlin", "DE", 52.52, 13.40);
+    const CARLSBAD: (&str, &str, f64, f64) = ("Carlsbad", "US", 33.16, -117.35);
+    const NEW_YORK: (&str, &str, f64, f64) = ("New York", "US", 40.71, -74.01);
+    let u = "jana@contoso.example";
+    let laptop = json!({"deviceDetail": {"deviceId": "lap-7", "operatingSystem": "Windows 11", "isCompliant": true, "isManaged": true}});
+    let at = |t: i64, ip: &str, p: Value| si(t, u, ip, 0, merge_all(&[p, laptop.clone()]));
+    let mut rows = Vec::new();
+    for d in 0..7 {
+        for h in [8, 11, 15] {
+            rows.push(at(T0 + d * DAY + h * HOUR, "91.64.3.20", at_place(BERLIN)));
+        }
+    }
+    let day = T0 + 7 * DAY;
+    rows.push(at(day + 7 * HOUR, "91.64.3.20", at_place(BERLIN)));
+    let flight = merge_all(&[at_place(CARLSBAD), json!({"autonomousSystemNumber": 7155})]);
+    for (h, ip) in [(9, "8.37.12.40"), (11, "8.38.201.7"), (13, "8.36.90.15")] {
+        rows.push(at(day + h * HOUR, ip, flight.clone()));
+    }
+    rows.push(at(day + 17 * HOUR, "98.113.40.2", at_place(NEW_YORK)));
+    let f = run(rows, vec![]);
+    let loud: Vec<_> = f.iter().filter(|x| x.severity >= Severity::Medium).map(|x| (&x.rule, &x.title)).collect();
+    assert!(loud.is_empty(), "{loud:#?}");
+    assert!(f.iter().all(|x| !x.title.contains("Carlsbad") && !x.why.contains("Carlsbad")), "{f:#?}");
+    let dev = of(&f, RuleId::SigninDeviation);
+    assert!(
+        dev.iter()
+            .any(|x| x.title.contains("New York") && x.severity == Severity::Low && x.why.contains("a plausible trip")),
+        "{dev:#?}"
+    );
+}

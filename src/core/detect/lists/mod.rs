@@ -13,6 +13,7 @@
 //! | `first_party_clients.tsv` | Microsoft public clients abused for token theft, and the APIs they target | `first_party_client` |
 //! | `activities.tsv` | audit activity names by group | the audit rules and their queries |
 //! | `hosting_asns.tsv` | ASNs of clouds, hosting, CDNs and VPN / relay networks (operators per the RIRs' whois and PeeringDB) | `signin_deviation`, `impossible_travel` |
+//! | `moving_asns.tsv` | ASNs of in-flight Wi-Fi and satellite networks, whose addresses are placed at the operator's gateway, not where the user is (operators per the RIRs' whois and PeeringDB) | every rule that places a sign-in ([`super::signin::unplaced`]) |
 //!
 //! A test lints every file (cell counts, no duplicates, known groups); adding an entry is
 //! adding a line.
@@ -45,6 +46,9 @@ static ACTIVITIES: LazyLock<Table> = LazyLock::new(|| parse(include_str!("activi
 static HOSTING_ASNS: LazyLock<Vec<u32>> = LazyLock::new(|| {
     column(&parse(include_str!("hosting_asns.tsv")), 0).iter().filter_map(|a| a.parse().ok()).collect()
 });
+static MOVING_ASNS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    column(&parse(include_str!("moving_asns.tsv")), 0).iter().filter_map(|a| a.parse().ok()).collect()
+});
 
 /// Every file with its expected number of cells, for the lint.
 pub fn files() -> Vec<(&'static str, &'static str, usize)> {
@@ -58,6 +62,7 @@ pub fn files() -> Vec<(&'static str, &'static str, usize)> {
         ("first_party_clients.tsv", include_str!("first_party_clients.tsv"), 3),
         ("activities.tsv", include_str!("activities.tsv"), 3),
         ("hosting_asns.tsv", include_str!("hosting_asns.tsv"), 2),
+        ("moving_asns.tsv", include_str!("moving_asns.tsv"), 2),
     ]
 }
 
@@ -65,6 +70,18 @@ pub fn files() -> Vec<(&'static str, &'static str, usize)> {
 /// anyone can rent one, so sharing it says nothing about being the same person or place.
 pub fn hosting_asn(asn: u32) -> bool {
     HOSTING_ASNS.contains(&asn)
+}
+
+/// An in-flight Wi-Fi or satellite network: its addresses are geolocated at the operator's
+/// gateway (Viasat's in Carlsbad, US, for a flight over the Atlantic), so a sign-in through it
+/// has no place — not a new country, not one end of a trip.
+pub fn moving_asn(asn: u32) -> bool {
+    MOVING_ASNS.contains(&asn)
+}
+
+/// Every ASN of `moving_asns.tsv`, in file order.
+pub fn moving_asns() -> Vec<u32> {
+    MOVING_ASNS.clone()
 }
 
 /// Every ASN of `hosting_asns.tsv`, in file order.

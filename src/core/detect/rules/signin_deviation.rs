@@ -13,7 +13,7 @@ use crate::core::{
         lists, net,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, distinct, established_asn, is_user_signin, managed_device, place},
+        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, distinct, established_asn, is_user_signin, managed_device, place, unplaced},
         text::{Hm, hm, list, plural, write_list},
     },
     geo,
@@ -82,7 +82,7 @@ impl Rule for SigninDeviation {
              new ASN + network + device → Low; otherwise Info; Low instead when the device is one the user already used, \
              compliant or managed, and the trip from the previous sign-in is ≤ {} km/h, or when only the country is new (the \
              device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network); a shared egress (a network with \
-             successful sign-ins by ≥ {} users) brings no place signal; later deviating sign-ins from the same IP or new \
+             successful sign-ins by ≥ {} users) or an in-flight or satellite network (placed at its gateway) brings no place signal; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
             p.base.prefix_v4_bits,
@@ -135,8 +135,9 @@ impl Rule for SigninDeviation {
             ok.push_str("\n    ");
             ok.push_str(&c);
         }
+        h.let_codes("movingAsns", &lists::moving_asns());
         h.line(&format!(
-            "let ok = {ok}\n    | extend Country = tostring(LocationDetails.countryOrRegion), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n        Device = coalesce(tostring(DeviceDetail.deviceId), strcat(tostring(DeviceDetail.operatingSystem), \"/\", tostring(DeviceDetail.browser))),\n        Hour = hourofday(TimeGenerated), Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n        Managed = isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\");",
+            "let ok = {ok}\n    | extend Country = iff(tostring(AutonomousSystemNumber) in (movingAsns), \"\", tostring(LocationDetails.countryOrRegion)), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n        Device = coalesce(tostring(DeviceDetail.deviceId), strcat(tostring(DeviceDetail.operatingSystem), \"/\", tostring(DeviceDetail.browser))),\n        Hour = hourofday(TimeGenerated), Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n        Managed = isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\");",
             v4 = b.prefix_v4_bits,
             v6 = b.prefix_v6_bits
         ));
@@ -184,6 +185,29 @@ enum Excuse {
     Operator,
 }
 
+/// Where an honest trip to a sign-in would have started: the previous successful sign-in of
+/// the same device (not another of the user's devices signing in from home meanwhile), or of
+/// the user when the device has no id — the last one that had a place (not a flight's Wi-Fi).
+#[derive(Default)]
+struct Trail {
+    prev_ok: Option<u32>,
+    last_on: HashMap<Sym, u32>,
+}
+
+impl Trail {
+    fn start_of(&self, cx: &Ctx, r: u32) -> Option<u32> {
+        let dev = cx.sym(r, S::DeviceId);
+        if dev.is_empty() { self.prev_ok } else { self.last_on.get(&dev).copied() }
+    }
+
+    fn note(&mut self, cx: &Ctx, r: u32) {
+        if !unplaced(cx, r) {
+            self.prev_ok = Some(r);
+            self.last_on.insert(cx.sym(r, S::DeviceId), r);
+        }
+    }
+}
+
 /// One user's pass: the profile moves with the learning window; each success is judged
 /// against it before it is learned.
 fn judge_user(
@@ -199,11 +223,7 @@ fn judge_user(
     let mut prof = Profile::default();
     let (mut tail, mut judged_any, mut any_success) = (0usize, false, false);
     let mut open: Option<Open> = None;
-    // The previous successful sign-in (where an honest trip would have started).
-    let mut prev_ok: Option<u32> = None;
-    // Each device's previous successful sign-in: an honest trip is judged by the device that
-    // travelled, not by another of the user's devices signing in from home meanwhile.
-    let mut last_on: HashMap<Sym, u32> = HashMap::new();
+    let mut trail = Trail::default();
     for (i, &r) in rows.iter().enumerate() {
         let t = cx.st(r);
         prof.advance(t, learn_ms);
@@ -242,17 +262,14 @@ fn judge_user(
                     if nv.device { "another device" } else { "another network operator" }
                 ));
             }
-            prev_ok = Some(r);
-            last_on.insert(cx.sym(r, S::DeviceId), r);
+            trail.note(cx, r);
             continue;
         }
         let judge = prof.enough(&p.base) && !cx.app_ok(r);
         let (n_ok, n_days) = (prof.successes(), prof.days());
         let nv = prof.learn(&k, t, p.base.unusual_hour_margin_h);
-        let dev = cx.sym(r, S::DeviceId);
-        let prev = if dev.is_empty() { prev_ok } else { last_on.get(&dev).copied() };
-        prev_ok = Some(r);
-        last_on.insert(dev, r);
+        let prev = trail.start_of(cx, r);
+        trail.note(cx, r);
         if !judge {
             continue;
         }

@@ -13,10 +13,10 @@ use crate::core::{
     detect::{
         DetectConfig, Severity,
         ctx::{Ctx, NONE, Subject},
-        net,
+        lists, net,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{HOUR_MS, Locator, distinct, managed_device, place},
+        signin::{HOUR_MS, Locator, distinct, managed_device, place, unplaced},
         text::{hm, list},
     },
     kql::hunt::Hunt,
@@ -104,8 +104,9 @@ impl Rule for TokenReplay {
             q.push('\n');
             q.push_str(&c);
         }
+        h.let_codes("movingAsns", &lists::moving_asns());
         h.line(&format!(
-            "let ok = {q}\n    | extend Country = tostring(LocationDetails.countryOrRegion), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})),\n        Device = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\",\n        Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude);",
+            "let ok = {q}\n    | extend Country = iff(tostring(AutonomousSystemNumber) in (movingAsns), \"\", tostring(LocationDetails.countryOrRegion)), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})),\n        Device = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\",\n        Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude);",
             p.prefix_v6_bits, p.prefix_v4_bits
         ));
         h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated), Where = take_any(pack_array(Lon, Lat))\n        by UserPrincipalName, SessionId;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Kmh = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0 / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| where not(Managed and set_has_element(Devices, Device) and Kmh <= {})\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh));
@@ -136,7 +137,12 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
             .map(|ip| net::prefix_key(ip, p.prefix_v4_bits, p.prefix_v6_bits))
     };
     let origin = Origin {
-        countries: interactive.iter().map(|&r| cx.sym(r, S::Country)).filter(|c| !c.is_empty()).collect(),
+        countries: interactive
+            .iter()
+            .filter(|&&r| !unplaced(cx, r))
+            .map(|&r| cx.sym(r, S::Country))
+            .filter(|c| !c.is_empty())
+            .collect(),
         asns: interactive.iter().map(|&r| cx.asn(r)).filter(|&a| a != NO_INT).collect(),
         nets: interactive.iter().filter_map(|&r| net_of(r)).collect(),
         devices: interactive.iter().map(|&r| cx.sym(r, S::DeviceId)).filter(|d| !d.is_empty()).collect(),
@@ -146,7 +152,8 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
         .copied()
         .filter(|&r| event(r) == 2 && cx.st(r) >= cx.st(first) && !cx.net_ok(r) && cx.ip[r as usize] != NONE)
         .filter(|&r| {
-            let country = cx.sym(r, S::Country);
+            // An in-flight or satellite network's country is its gateway's, not the user's.
+            let country = if unplaced(cx, r) { Sym::EMPTY } else { cx.sym(r, S::Country) };
             let asn = cx.asn(r);
             let new_country = !country.is_empty() && !origin.countries.is_empty() && !origin.countries.contains(&country);
             let new_asn = if asn != NO_INT && !origin.asns.is_empty() {
