@@ -888,3 +888,56 @@ fn in_flight_wifi_is_no_place() {
         "{dev:#?}"
     );
 }
+
+/// A developer who runs `az login --use-device-code` every working day from the first day the
+/// logs cover: no earlier history can vouch for the first one, but the episode itself is a
+/// habit (one tool, one country, four days). Before: Medium, "no device-code sign-in before in
+/// the loaded logs". A single device-code success, or codes to two apps, or the Broker, stay
+/// Medium or above.
+#[test]
+fn a_daily_device_code_habit_is_low() {
+    let u = "dev2@contoso.example";
+    let cli = |t: i64, app: (&str, &str)| {
+        si(
+            t,
+            u,
+            "20.97.245.14",
+            0,
+            json!({"appId": app.0, "appDisplayName": app.1, "authenticationProtocol": "deviceCode"}),
+        )
+    };
+    const AZ: (&str, &str) = ("04b07795-8ddb-461a-bbee-02f9e1bf7b46", "Microsoft Azure CLI");
+    const TEAMS: (&str, &str) = ("1fec8e78-bce4-4aaf-ab1b-5451cc387264", "Microsoft Teams");
+    const BROKER: (&str, &str) = ("29d9ed98-a469-4536-ade2-f981bc1d605e", "Microsoft Authentication Broker");
+    let days = |app: (&str, &str), n: i64| (0..n).map(|d| cli(T0 + d * DAY + 9 * HOUR, app)).collect::<Vec<_>>();
+    let f = run(days(AZ, 4), vec![]);
+    let d = of(&f, RuleId::DeviceCode);
+    assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("a habit"), "{d:#?}");
+    // Once: Medium.
+    assert!(of(&run(days(AZ, 1), vec![]), RuleId::DeviceCode).iter().any(|x| x.severity == Severity::Medium));
+    // Two apps across the days: not one habit.
+    let mixed = [days(AZ, 3), vec![cli(T0 + 3 * DAY + 9 * HOUR, TEAMS)]].concat();
+    assert!(of(&run(mixed, vec![]), RuleId::DeviceCode).iter().any(|x| x.severity >= Severity::Medium));
+    // The Broker, day after day, is device registration: High.
+    assert!(of(&run(days(BROKER, 4), vec![]), RuleId::DeviceCode).iter().any(|x| x.severity == Severity::High));
+}
+
+/// A developer's Azure SDK script on their cloud dev box, every day from the first day the
+/// logs cover (no history can vouch for it). Before: Medium "Python sign-ins from …". One
+/// user's script from one address on three days or more is a habit: Low, and says so. The
+/// same script on one day, or run for two users from the address, stays Medium.
+#[test]
+fn a_daily_script_of_one_user_is_low() {
+    let agent = json!({"userAgent": "azsdk-python-identity/1.17.1 Python/3.11.9 (Linux-6.5.0-1025-azure-x86_64)",
+                       "autonomousSystemNumber": 8075, "deviceDetail": {"deviceId": ""}});
+    let run_days = |u: &str, days: i64| {
+        (0..days).map(|d| si(T0 + d * DAY + 10 * HOUR, u, "20.97.245.14", 0, agent.clone())).collect::<Vec<_>>()
+    };
+    let f = run(run_days("ana@contoso.example", 4), vec![]);
+    let d = of(&f, RuleId::ToolUserAgent);
+    assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("on 4 days"), "{d:#?}");
+    let f = run(run_days("ana@contoso.example", 1), vec![]);
+    assert!(of(&f, RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
+    let two = [run_days("ana@contoso.example", 4), run_days("ben@contoso.example", 1)].concat();
+    assert!(of(&run(two, vec![]), RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
+}

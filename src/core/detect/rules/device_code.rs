@@ -32,7 +32,7 @@ impl Rule for DeviceCode {
         title: "Device-code flow",
         description: "Authentication protocol deviceCode or transfer method deviceCodeFlow — the device-code phishing pattern; High with the Authentication Broker.",
         mitre: &["T1528", "T1566.002"],
-        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country; Medium for a success or the Broker; High for a success with the Broker",
+        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the episode's successes reached one app (not the Broker) from one country on 3 days or more, or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country; Medium for a success or the Broker; High for a success with the Broker",
         config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -49,7 +49,8 @@ impl Rule for DeviceCode {
             "authentication protocol deviceCode or original transfer method deviceCodeFlow; High when a success used the \
              Authentication Broker ({BROKER_APP_ID}); Low when the user had a device-code success from the same country \
              in the previous {} days (their pattern), or when every sign-in reached one of {} developer/admin clients and \
-             the user signed in to that client from the same country without device code in those days{}",
+             the user signed in to that client from the same country without device code in those days, or when the episode's \
+             successes reached one app (not the Broker) from one country on ≥ {HABIT_DAYS} days (a habit){}",
             p.learning_days,
             lists::first_party().iter().filter(|c| c.2 == ClientKind::Tool).count(),
             p.allow.sentence()
@@ -79,7 +80,8 @@ impl Rule for DeviceCode {
                     .find(|&&q| ep.iter().any(|&r| cx.sym(r, S::Country) == cx.sym(q, S::Country)))
                     .copied()
                     .map(Routine::DeviceCode)
-                    .or_else(|| developer(cx, s, &tools, &ep, since).map(Routine::Developer));
+                    .or_else(|| developer(cx, s, &tools, &ep, since).map(Routine::Developer))
+                    .or_else(|| habit(cx, &ep).map(Routine::Habit));
                 earlier.extend(ep.iter().copied());
                 let d = episode(cx, s, ep, routine);
                 out.add(cx, d);
@@ -122,6 +124,29 @@ enum Routine {
     /// Every sign-in reached a developer/admin tool, and this earlier success shows the user
     /// already works with such tools without device code.
     Developer(u32),
+    /// The episode itself is a habit: device-code successes on this many days, every one to
+    /// one app from one country (a lure is answered once, not day after day).
+    Habit(u32),
+}
+
+/// Days on which a habit must show (successes to one app from one country).
+const HABIT_DAYS: u32 = 3;
+
+/// The number of days of an episode whose successes all reached one app, not the Broker, from
+/// one country, when they are [`HABIT_DAYS`] or more: a developer's daily `az login
+/// --use-device-code`. A phished code is entered once; the attacker then refreshes the token
+/// without device code (and other rules watch where from).
+fn habit(cx: &Ctx, ep: &[u32]) -> Option<u32> {
+    let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
+    let &first = oks.first()?;
+    let (app, country) = (cx.sym(first, S::AppId), cx.sym(first, S::Country));
+    let one = oks.iter().all(|&r| cx.sym(r, S::AppId) == app && cx.sym(r, S::Country) == country);
+    if !one || country.is_empty() || cx.s(first, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID) {
+        return None;
+    }
+    let mut days: Vec<i64> = oks.iter().map(|&r| cx.st(r).div_euclid(DAY_MS)).collect();
+    days.dedup();
+    (days.len() as u32 >= HABIT_DAYS).then_some(days.len() as u32)
 }
 
 /// An earlier success (in the learning window) of the user through a developer/admin tool
@@ -181,6 +206,10 @@ fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<Routine>) -> Dra
                 cx.s(q, S::App),
                 place(cx, q),
                 hm(cx.st(q))
+            ),
+            Some(Routine::Habit(days)) => format!(
+                "; a habit, not a lure: the user signed in this way on {days} days, always to the same app from the same \
+                 country, so Low"
             ),
             None => "; the user had no device-code sign-in before in the loaded logs".to_owned(),
         }

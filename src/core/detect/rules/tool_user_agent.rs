@@ -34,7 +34,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, or that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours); Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours), or that one user ran from one address on 3 days or more; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -52,7 +52,8 @@ impl Rule for ToolUserAgent {
             "user agent contains one of {} scripting-library or {} attack-tool names; Medium with a success or for an attack \
              tool, High for an attack tool that succeeded; Info when every user who succeeded with a script already used it, \
              Low when every success came from a /{} or /{} network of the user's history ({}) or from an address where \
-             the same user signed in on a compliant or managed device within 12 hours{}",
+             the same user signed in on a compliant or managed device within 12 hours, or when one user's successes from \
+             the address fall on ≥ {DAILY_DAYS} days{}",
             p.tools.len() - attack,
             attack,
             p.base.prefix_v4_bits,
@@ -146,6 +147,21 @@ fn managed_times(cx: &Ctx, tool: Tool, r: u32) -> Vec<i64> {
     times
 }
 
+/// Days a script must recur on, for one user from one address, to be their habit.
+const DAILY_DAYS: usize = 3;
+
+/// The days of the successes `oks` (one address) when they are one user's on
+/// [`DAILY_DAYS`] days or more.
+fn daily_days(cx: &Ctx, oks: &[u32]) -> Option<u32> {
+    let &first = oks.first()?;
+    if !oks.iter().all(|&r| cx.subj(r) == cx.subj(first)) {
+        return None;
+    }
+    let mut days: Vec<i64> = oks.iter().map(|&r| cx.st(r).div_euclid(DAY_MS)).collect();
+    days.dedup();
+    (days.len() >= DAILY_DAYS).then_some(days.len() as u32)
+}
+
 fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
     let offensive = tool.kind == ToolKind::AttackTool;
     let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
@@ -169,10 +185,13 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
             }
         })
     };
+    // One user's script from one address on several days: a scheduled job or a developer's
+    // daily work, even when the loaded logs begin too late to show it in their history.
+    let daily = (!offensive && !habitual && !at_home).then(|| daily_days(cx, &oks)).flatten();
     let sev = match (offensive, oks.is_empty()) {
         (true, false) => Severity::High,
         (false, false) if habitual => Severity::Info,
-        (false, false) if at_home => Severity::Low,
+        (false, false) if at_home || daily.is_some() => Severity::Low,
         (true, true) | (false, false) => Severity::Medium,
         (false, true) => Severity::Low,
     };
@@ -195,12 +214,15 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
         oks.len(),
         if winners.is_empty() { String::new() } else { format!(" ({})", list(&winners, 3)) },
         if habitual {
-            "; every user who succeeded already used this client in the previous days (routine)"
+            "; every user who succeeded already used this client in the previous days (routine)".to_owned()
         } else if at_home {
             "; every success came from a network its user already signs in from, or from an address where the same \
              user also signed in on a compliant or managed device within 12 hours (so Low)"
+                .to_owned()
+        } else if let Some(n) = daily {
+            format!("; one user ran it from this address on {n} days (a scheduled or daily script, so Low)")
         } else {
-            ""
+            String::new()
         }
     );
     d.next_steps = "Find out whether this is a known automation (then allow-list its app or IP); otherwise treat the \
