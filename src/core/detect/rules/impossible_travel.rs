@@ -81,7 +81,8 @@ impl Rule for ImpossibleTravel {
             "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; hops within {} h form one finding; same-IP \
              pairs, same-country pairs known only by country, allow-listed egress, shared egress (a /{} or /{} network \
              with successful sign-ins by ≥ {} users) and in-flight or satellite networks (placed at their gateway) ignored; Low within one country, between sign-ins of one compliant \
-             or managed device or of two such devices the user had more than a day before, when both ends are networks of the user's history ({}), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
+             or managed device or of two such devices the user had more than a day before (neither jumped, or it is back on \
+             the home carrier it used before: roaming data), when both ends are networks of the user's history ({}), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
             p.max_kmh,
             p.min_km,
             p.group_hours,
@@ -301,10 +302,24 @@ fn known_managed(cx: &Ctx, s: &Subject, r: u32) -> bool {
 
 /// The device of sign-in `r` could have travelled from its own previous successful sign-in
 /// (a stolen token replayed far away as the laptop fails this: the laptop itself jumped).
+/// A device that "jumps" home onto its own home operator did not move: a phone abroad switching
+/// from hotel Wi-Fi to roaming data, which leaves through the home carrier's gateway.
 fn device_stayed_plausible(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, r: u32) -> bool {
     let (dev, t) = (cx.sym(r, S::DeviceId), cx.st(r));
     let prev = s.rows.iter().copied().rev().find(|&q| cx.st(q) < t && cx.ok(q) && cx.sym(q, S::DeviceId) == dev);
-    prev.is_some_and(|q| loc.trip(cx, q, r).is_none_or(|(_, kmh)| kmh <= p.max_kmh))
+    prev.is_some_and(|q| loc.trip(cx, q, r).is_none_or(|(_, kmh)| kmh <= p.max_kmh) || home_operator(cx, s, r))
+}
+
+/// Sign-in `r`'s device already signed in through `r`'s network operator more than a day
+/// before, and that operator is established for the user ([`established_asn`]: a carrier or
+/// ISP on two days, not a hosting or VPN network) — the device's own home carrier.
+fn home_operator(cx: &Ctx, s: &Subject, r: u32) -> bool {
+    let (dev, asn) = (cx.sym(r, S::DeviceId), cx.asn(r));
+    let before = cx.st(r) - DAY_MS;
+    let earlier = s.rows.get(..s.rows.partition_point(|&q| cx.st(q) < before)).unwrap_or(&[]);
+    !dev.is_empty()
+        && earlier.iter().any(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && cx.asn(q) == asn)
+        && established_asn(cx, s, cx.st(r), asn)
 }
 
 fn same_country(cx: &Ctx, a: u32, b: u32) -> bool {
