@@ -374,7 +374,11 @@ fn developer_device_code_and_denials_at_home_are_low() {
     let f = run([history(u, 6), vec![deny("73.97.1.10")]].concat(), vec![]);
     let d = of(&f, RuleId::MfaDenied);
     assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("before"), "{d:#?}");
-    let f = run([history(u, 6), vec![deny("45.77.1.2")]].concat(), vec![]);
+    // A stranger: a hosting address, no device of the user's.
+    let mut stranger = deny("45.77.1.2");
+    stranger["autonomousSystemNumber"] = json!(20473);
+    stranger["deviceDetail"] = json!({"deviceId": "", "operatingSystem": "Windows 10", "browser": "Chrome 131.0.0"});
+    let f = run([history(u, 6), vec![stranger]].concat(), vec![]);
     assert!(of(&f, RuleId::MfaDenied).iter().any(|x| x.severity == Severity::Medium));
 }
 
@@ -992,4 +996,47 @@ fn a_roaming_phone_on_its_home_carrier_did_not_jump() {
         at(t + 40 * MIN, "73.45.1.9", &phone, merge_all(&[at_place(CHICAGO), json!({"autonomousSystemNumber": 7018})]));
     let f = run([rows, jump].concat(), vec![]);
     assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+}
+
+/// A user declines one prompt on their phone, on mobile data whose address changes every day.
+/// Before: Medium "someone else entered the password" (the address was new). Their own phone
+/// (same app agent) on the carrier it has used all week, or their registered phone (its device
+/// id) on any network, is a missed or mistaken prompt: Low.
+/// The same denial from a carrier they never used, or from an unknown client, stays Medium.
+#[test]
+fn a_denial_on_the_users_own_phone_and_carrier_is_low() {
+    let u = "sam@contoso.example";
+    let phone = |t: i64, ip: &str, code: u32, asn: u32, ua: &str| {
+        let mut extra = json!({"autonomousSystemNumber": asn, "userAgent": ua, "appDisplayName": "Outlook Mobile",
+                               "deviceDetail": {"deviceId": "", "operatingSystem": "Ios"}});
+        if code != 0 {
+            extra["status"] = json!({"errorCode": code, "failureReason": "Authentication failed during strong authentication request.",
+                                     "additionalDetails": "MFA denied; user declined the authentication"});
+        }
+        si(t, u, ip, code, extra)
+    };
+    const OUTLOOK: &str = "Outlook-iOS/709.2226530.prod.iphone (4.2409.0)";
+    let mut rows = history(u, 6);
+    for d in 0..6 {
+        rows.push(phone(T0 + d * DAY + 7 * HOUR, &format!("172.56.{}.7", 20 + d), 0, 21928, OUTLOOK));
+    }
+    let t = T0 + 6 * DAY + 7 * HOUR;
+    let f = run([rows.clone(), vec![phone(t, "172.56.99.218", 500121, 21928, OUTLOOK)]].concat(), vec![]);
+    let d = of(&f, RuleId::MfaDenied);
+    assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("carrier"), "{d:#?}");
+    let f = run([rows.clone(), vec![phone(t, "31.20.107.1", 500121, 33915, OUTLOOK)]].concat(), vec![]);
+    assert!(of(&f, RuleId::MfaDenied).iter().any(|x| x.severity == Severity::Medium), "{f:#?}");
+    let f =
+        run([rows.clone(), vec![phone(t, "172.56.99.218", 500121, 21928, "python-requests/2.31.0")]].concat(), vec![]);
+    assert!(of(&f, RuleId::MfaDenied).iter().any(|x| x.severity == Severity::Medium), "{f:#?}");
+    // Their registered phone (its device id, used all week) on a carrier it never used: Low.
+    let registered = |mut v: Value| {
+        v["deviceDetail"]["deviceId"] = json!("ph-3");
+        v
+    };
+    let mut own: Vec<Value> =
+        rows.into_iter().map(|v| if v["appDisplayName"] == "Outlook Mobile" { registered(v) } else { v }).collect();
+    own.push(registered(phone(t, "2a02:3030:dfc9:af08::31", 500121, 3320, OUTLOOK)));
+    let d = run(own, vec![]);
+    assert!(of(&d, RuleId::MfaDenied).iter().all(|x| x.severity == Severity::Low), "{d:#?}");
 }

@@ -13,7 +13,7 @@ use crate::core::{
             RuleId,
             mfa_fatigue::{self, MFA_DENIED, bursts},
         },
-        signin::{DAY_MS, distinct, episodes, place},
+        signin::{DAY_MS, distinct, episodes, established_asn, place},
         text::{contains_ci, hm, list, plural},
     },
     kql::hunt::Hunt,
@@ -35,7 +35,7 @@ impl Rule for MfaDenied {
         title: "MFA explicitly denied or reported as fraud",
         description: "The user pressed Deny or reported the prompt as fraud: someone else had the password.",
         mitre: &["T1621", "T1078"],
-        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window (a missed or mistaken prompt at home or work)",
+        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window, from a registered device they already used, or from their native app through the carrier or ISP it already used (a missed or mistaken prompt at home, at work or on their phone)",
         config: &["mfa_fatigue_min_denials", "mfa_fatigue_window_min", "learning_days", "allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -51,7 +51,9 @@ impl Rule for MfaDenied {
         format!(
             "any failed sign-in whose MFA result says the user declined or reported fraud, outside a fatigue burst (≥ {} \
              denials within {} min); Low when every denial came from an address where the user signed in successfully \
-             between {} days and 1 day before{}",
+             between {} days and 1 day before, on a registered device (device id) of theirs with a success more than a day before, or \
+             from the same native app through a carrier or ISP established for them (≥ 2 days, not hosting or VPN) that it \
+             already used{}",
             p.fatigue.min_denials,
             p.fatigue.window_min,
             p.learning_days,
@@ -77,7 +79,7 @@ impl Rule for MfaDenied {
                 .collect();
             for ep in episodes(cx, &rows, DAY_MS) {
                 let learn = p.learning_days as i64 * DAY_MS;
-                let known = ep.iter().all(|&r| known_address(cx, s, r, learn));
+                let known = ep.iter().all(|&r| known_address(cx, s, r, learn) || own_device(cx, s, r));
                 let d = denied(cx, s, ep, known);
                 out.add(cx, d);
             }
@@ -112,6 +114,25 @@ fn known_address(cx: &Ctx, s: &Subject, r: u32, learn_ms: i64) -> bool {
         })
 }
 
+/// The prompt's sign-in is the user's own: on a registered device (its id) that already signed
+/// in successfully more than a day before — a device id is the device's own key, which a
+/// stranger with the password does not have — or on the same native app (its user agent with
+/// its build; a browser's agent is shared by millions) through a carrier or ISP established for
+/// the user ([`established_asn`]) that the app already used: their phone on mobile data, whose
+/// address changes every day.
+fn own_device(cx: &Ctx, s: &Subject, r: u32) -> bool {
+    let (t, asn, dev, ua) = (cx.st(r), cx.asn(r), cx.sym(r, S::DeviceId), cx.sym(r, S::UserAgent));
+    let earlier = |f: &dyn Fn(u32) -> bool| s.rows.iter().any(|&q| cx.st(q) <= t - DAY_MS && cx.ok(q) && f(q));
+    if !dev.is_empty() {
+        return earlier(&|q| cx.sym(q, S::DeviceId) == dev);
+    }
+    let app_agent = !ua.is_empty() && !cx.s(r, S::UserAgent).starts_with("Mozilla/");
+    app_agent
+        && !cx.shared(r)
+        && earlier(&|q| cx.asn(q) == asn && cx.sym(q, S::UserAgent) == ua)
+        && established_asn(cx, s, t, asn)
+}
+
 fn denied(cx: &Ctx, s: &Subject, ep: Vec<u32>, known: bool) -> Draft {
     let fraud = ep.iter().any(|&r| cx.mfa_texts(r).iter().any(|t| contains_ci(t, "fraud")));
     let sev = match (fraud, known) {
@@ -136,8 +157,9 @@ fn denied(cx: &Ctx, s: &Subject, ep: Vec<u32>, known: bool) -> Draft {
         place(cx, ep[0]),
         list(&distinct(cx, &ep, S::App), 2),
         if known && !fraud {
-            "the prompt came from an address where they had signed in successfully before (home or work), so more likely \
-             a missed or mistaken prompt than someone else with the password: Low"
+            "the prompt came from an address where they had signed in successfully before (home or work), or from their \
+             own registered device, or their phone's app on the carrier it always uses, so more likely a missed or mistaken prompt than someone else \
+             with the password: Low"
         } else {
             "someone else entered the password"
         }
