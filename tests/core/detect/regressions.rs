@@ -1040,3 +1040,46 @@ fn a_denial_on_the_users_own_phone_and_carrier_is_low() {
     let d = run(own, vec![]);
     assert!(of(&d, RuleId::MfaDenied).iter().all(|x| x.severity == Severity::Low), "{d:#?}");
 }
+
+/// A driver's registered company phone, whose carrier places it at the capital's gateway, then
+/// in the next country on a local carrier. Before: High "Unfamiliar sign-in … from Nijmegen, NL"
+/// (the device is not compliant or managed, and the geolocated "trip" is too fast). Its device
+/// id, used all week, is the device's own key: Low, and says so. A phone without a device id,
+/// or the registered phone through a hosting network, stay Medium or above.
+#[test]
+fn a_registered_device_abroad_is_low_and_says_why() {
+    const WARSAW: (&str, &str, f64, f64) = ("Warsaw", "PL", 52.23, 21.01);
+    const NIJMEGEN: (&str, &str, f64, f64) = ("Nijmegen", "NL", 51.84, 5.86);
+    let u = "ola@contoso.example";
+    let dev = |id: &str| {
+        json!({"deviceDetail": {"deviceId": id, "operatingSystem": "Android", "browser": ""},
+                                "userAgent": "HRLDriver/3.4.1 (Linux; Android 13; SM-G556B)", "appDisplayName": "HRL Driver App"})
+    };
+    let mut rows = Vec::new();
+    for d in 0..7 {
+        for h in [6, 10, 14] {
+            rows.push(si(
+                T0 + d * DAY + h * HOUR,
+                u,
+                &format!("31.0.{}.{}", 100 + d, h),
+                0,
+                merge_all(&[at_place(WARSAW), dev("drv-1")]),
+            ));
+        }
+    }
+    let t = T0 + 7 * DAY + 10 * HOUR + 45 * MIN;
+    let abroad = |extra: Value| {
+        si(t, u, "77.163.208.142", 0, merge_all(&[at_place(NIJMEGEN), json!({"autonomousSystemNumber": 1136}), extra]))
+    };
+    let f = run([rows.clone(), vec![abroad(dev("drv-1"))]].concat(), vec![]);
+    let d = of(&f, RuleId::SigninDeviation);
+    assert!(!d.is_empty() && d.iter().all(|x| x.severity == Severity::Low), "{d:#?}");
+    assert!(d.iter().any(|x| x.why.contains("their own registered device drv-1")), "{d:#?}");
+    // The same app without a device id: someone else's phone.
+    let f = run([rows.clone(), vec![abroad(dev(""))]].concat(), vec![]);
+    assert!(of(&f, RuleId::SigninDeviation).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+    // The registered phone through a hosting network.
+    let hosted = merge_all(&[dev("drv-1"), json!({"autonomousSystemNumber": 16509})]);
+    let f = run([rows, vec![abroad(hosted)]].concat(), vec![]);
+    assert!(of(&f, RuleId::SigninDeviation).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+}

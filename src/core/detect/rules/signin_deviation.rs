@@ -41,7 +41,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -81,7 +81,8 @@ impl Rule for SigninDeviation {
              a finding needs a new country or ≥ {} signals; new country → Medium, + new ASN or device → High; \
              new ASN + network + device → Low; otherwise Info; Low instead when the device is one the user already used, \
              compliant or managed, and the trip from the previous sign-in is ≤ {} km/h, or when only the country is new (the \
-             device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network); a shared egress (a network with \
+             device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network), or when the device id is one the user signed in with successfully more \
+             than a day before and the network is not a cloud, hosting or VPN network; a shared egress (a network with \
              successful sign-ins by ≥ {} users) or an in-flight or satellite network (placed at its gateway) brings no place signal; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
@@ -278,14 +279,10 @@ fn judge_user(
         let Some(mut sev) = sig.severity(p.min_signals) else { continue };
         let mut words = sig.words(p, cx, r, &k);
         let mut excuse = None;
-        if let Some(why) = honest_trip(p, cx, loc, prev, r, &nv).filter(|_| sev > Severity::Low) {
-            excuse = Some((Excuse::Trip, sev));
+        if let Some((why, words_why)) = (sev > Severity::Low).then(|| excuse_for(p, cx, loc, s, prev, r, &nv, &sig, k.asn)).flatten() {
+            excuse = Some((why, sev));
             sev = Severity::Low;
-            words.push(why);
-        } else if let Some(why) = known_operator(cx, s, r, &sig, k.asn).filter(|_| sev > Severity::Low) {
-            excuse = Some((Excuse::Operator, sev));
-            sev = Severity::Low;
-            words.push(why);
+            words.push(words_why);
         }
         let merge = open.as_ref().is_some_and(|o| t - o.last_t <= group_ms && sig.new_country && o.countries.contains(&k.country));
         if !merge {
@@ -321,6 +318,48 @@ fn judge_user(
         (true, false) => Verdict::TooLittleHistory,
         (true, true) => Verdict::Judged,
     }
+}
+
+/// What makes a deviation Low, in order: the user's own managed device on a plausible trip,
+/// their own carrier placed abroad, their own registered device.
+#[allow(clippy::too_many_arguments)]
+fn excuse_for(
+    p: &Params,
+    cx: &Ctx,
+    loc: &mut Locator,
+    s: &Subject,
+    prev: Option<u32>,
+    r: u32,
+    nv: &Novelty,
+    sig: &Signals,
+    asn: u32,
+) -> Option<(Excuse, String)> {
+    honest_trip(p, cx, loc, prev, r, nv)
+        .map(|w| (Excuse::Trip, w))
+        .or_else(|| known_operator(cx, s, r, sig, asn).map(|w| (Excuse::Operator, w)))
+        .or_else(|| registered_device(cx, s, r, nv, asn).map(|w| (Excuse::Trip, w)))
+}
+
+/// The reason a deviation is likely the user on their own registered device: its device id
+/// (the device's own key, which a stranger with the password or a phishing proxy does not
+/// have) already signed in successfully more than a day before, through a network that is not
+/// a cloud, hosting or VPN network. The place is then the device's, however odd the geolocation
+/// (a driver's phone whose carrier places it at the capital's gateway).
+fn registered_device(cx: &Ctx, s: &Subject, r: u32, nv: &Novelty, asn: u32) -> Option<String> {
+    let dev = cx.sym(r, S::DeviceId);
+    if nv.device || dev.is_empty() || asn == NO_INT || lists::hosting_asn(asn) {
+        return None;
+    }
+    let before = cx.st(r) - DAY_MS;
+    let earlier = s.rows.get(..s.rows.partition_point(|&q| cx.st(q) < before)).unwrap_or(&[]);
+    let q = earlier.iter().rev().copied().find(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)?;
+    Some(format!(
+        "but on their own registered device {} (its id, which signed in from {} at {}), through AS{asn}, not a hosting \
+         or VPN network",
+        cx.s(r, S::DeviceId),
+        place(cx, q),
+        hm(cx.st(q))
+    ))
 }
 
 /// The reason a deviation is likely an honest trip: the user is on a device they already
