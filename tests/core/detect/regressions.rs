@@ -647,8 +647,21 @@ fn pim_activations_are_not_bulk_assignments() {
             a
         })
         .collect();
-    let f = run(vec![], direct);
+    let f = run(vec![], direct.clone());
     assert!(of(&f, RuleId::PrivilegedRole).iter().any(|x| x.title.starts_with("Bulk")), "{f:#?}");
+    // Core Directory's own entries for those activations: "Add member to role" initiated by
+    // MS-PIM's app id (which no other app can carry). Before: High "Bulk … by MS-PIM".
+    let applied: Vec<Value> = direct
+        .into_iter()
+        .map(|mut a| {
+            a["loggedByService"] = json!("Core Directory");
+            a["initiatedBy"]["app"]["appId"] = json!("01fc33a7-78ba-4d2f-a4b7-768e336e890e");
+            a
+        })
+        .collect();
+    let f = run(vec![], applied);
+    let r = of(&f, RuleId::PrivilegedRole);
+    assert!(!r.is_empty() && r.iter().all(|x| !x.title.starts_with("Bulk") && x.severity <= Severity::Low), "{r:#?}");
 }
 
 /// A phone on a Polish carrier whose addresses geolocate to Paris: the country is new, the

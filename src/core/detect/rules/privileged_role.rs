@@ -87,7 +87,7 @@ impl Rule for PrivilegedRole {
             h.line(&c);
         }
         h.line(&format!(
-            "| extend Privileged = RoleName in~ (privilegedRoles), ThroughPim = (OperationName has \"PIM\" and OperationName !has \"outside of PIM\") or LoggedByService =~ \"PIM\"\n| where Privileged or RoleName contains \"Admin\"\n| summarize Assignments = count(), TargetSet = make_set(Target, 50), Roles = make_set(RoleName, 20), OutsidePim = countif(Privileged and not(ThroughPim)), Activations = countif(OperationName contains \"PIM activation\"),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, ActorIp, bin(TimeGenerated, {}m)\n| extend Bulk = array_length(TargetSet) >= {} and Activations < Assignments\n| sort by OutsidePim desc, Assignments desc",
+            "| extend Privileged = RoleName in~ (privilegedRoles), ThroughPim = (OperationName has \"PIM\" and OperationName !has \"outside of PIM\") or LoggedByService =~ \"PIM\"\n| where Privileged or RoleName contains \"Admin\"\n| summarize Assignments = count(), TargetSet = make_set(Target, 50), Roles = make_set(RoleName, 20), OutsidePim = countif(Privileged and not(ThroughPim)), Activations = countif(OperationName contains \"PIM activation\" or tostring(InitiatedBy.app.appId) == \"{MS_PIM_APP_ID}\"),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, ActorIp, bin(TimeGenerated, {}m)\n| extend Bulk = array_length(TargetSet) >= {} and Activations < Assignments\n| sort by OutsidePim desc, Assignments desc",
             p.bulk_window_min.max(1),
             p.bulk_min_targets
         ));
@@ -118,13 +118,26 @@ fn assignments(p: &Params, cx: &Ctx, out: &mut Out) -> Vec<u32> {
         // PIM activations are each person activating a role they were made eligible for: a busy
         // morning of them is not one actor handing out roles. (Told by the activity, not by the
         // actor's name, which any app could take.)
-        if privileged && !activity(cx, r).contains("(pim activation)") {
+        if privileged && !activity(cx, r).contains("(pim activation)") && !applied_by_pim(cx, r) {
             priv_rows.push(r);
         }
         let d = assignment(p, cx, r, &role, &who, privileged, first);
         out.add(cx, d);
     }
     priv_rows
+}
+
+/// The application id of MS-PIM, Privileged Identity Management's own first-party service
+/// principal (Microsoft's list of first-party applications); an app id cannot be taken by
+/// another app, unlike a display name.
+const MS_PIM_APP_ID: &str = "01fc33a7-78ba-4d2f-a4b7-768e336e890e";
+
+/// Row `r` is the directory applying a PIM operation (an activation, or an assignment someone
+/// requested in PIM, whose own audit entry names them): Core Directory's "Add member to role"
+/// initiated by MS-PIM's app id. A morning of these is many people activating, not one actor
+/// handing out roles.
+fn applied_by_pim(cx: &Ctx, r: u32) -> bool {
+    cx.a(r, A::ActorAppId).trim().eq_ignore_ascii_case(MS_PIM_APP_ID)
 }
 
 fn assignment(p: &Params, cx: &Ctx, r: u32, role: &str, who: &str, privileged: bool, first: bool) -> Draft {
