@@ -1096,3 +1096,40 @@ fn a_registered_device_abroad_is_low_and_says_why() {
     let f = run([rows, vec![abroad(hosted)]].concat(), vec![]);
     assert!(of(&f, RuleId::SigninDeviation).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
 }
+
+/// A leaver's own phone after offboarding: Outlook, Teams and Workday keep trying, and the
+/// person opens one of them (an interactive attempt), all from their home carrier. Before: High
+/// "across several apps". Every attempt from the account's own devices and home networks is its
+/// former user, not a stranger with the password: Low, and says so. The same apps tried from a
+/// network the account never used stay High.
+#[test]
+fn a_leavers_own_devices_across_apps_are_low() {
+    let u = "yusuf@contoso.example";
+    let attempt = |t: i64, ip: &str, code: u32, asn: u32, app: &str, interactive: bool| {
+        si(
+            t,
+            u,
+            ip,
+            code,
+            json!({"isInteractive": interactive, "autonomousSystemNumber": asn, "appDisplayName": app,
+                                  "deviceDetail": {"deviceId": "", "operatingSystem": "iOS", "browser": ""}}),
+        )
+    };
+    let mut rows: Vec<Value> = (0..6)
+        .map(|d| attempt(T0 + d * DAY + 19 * HOUR, &format!("37.74.1.{d}"), 0, 33915, "Outlook Mobile", true))
+        .collect();
+    let t = T0 + 8 * DAY;
+    let apps = ["Outlook Mobile", "Microsoft Teams", "Workday"];
+    let tries = |asn: u32, net: &str| {
+        (0..9)
+            .map(|k| attempt(t + k * HOUR, &format!("{net}.{k}"), 50057, asn, apps[k as usize % 3], k == 4))
+            .collect::<Vec<_>>()
+    };
+    let f = run([rows.clone(), tries(33915, "37.74.9")].concat(), vec![]);
+    let d = of(&f, RuleId::DisabledAccount);
+    assert!(!d.is_empty() && d.iter().all(|x| x.severity == Severity::Low), "{d:#?}");
+    assert!(d[0].why.contains("its former user's devices or the person themselves"), "{}", d[0].why);
+    rows.extend(tries(9009, "45.137.21"));
+    let f = run(rows, vec![]);
+    assert!(of(&f, RuleId::DisabledAccount).iter().any(|x| x.severity == Severity::High), "{f:#?}");
+}

@@ -34,7 +34,7 @@ impl Rule for DisabledAccount {
         title: "Sign-in attempts on a disabled account (50057)",
         description: "Someone tries a disabled account; High across several apps or from an IP that signs other users in.",
         mitre: &["T1078"],
-        severity: "Medium; High across several apps; otherwise Low when only a known device retries non-interactively",
+        severity: "Low when every attempt came from an address, device or home network the account used a day or more before (its former user's devices or the person); otherwise High across several apps, Medium",
         config: &["disabled_min_apps", "allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -48,9 +48,9 @@ impl Rule for DisabledAccount {
 
     fn thresholds(p: &Params) -> String {
         format!(
-            "any {DISABLED}; High across ≥ {} apps; Low when only a known device retries (non-interactive, from IPs, \
-             device ids or home networks — ASN and country on ≥ 2 days, not cloud, hosting or VPN — the account used \
-             successfully a day or more before){}",
+            "any {DISABLED}; Low when every attempt came from IPs, device ids or home networks — ASN and country on ≥ 2 \
+             days, not cloud, hosting or VPN — the account used successfully a day or more before (its former user's \
+             devices or the person); otherwise High across ≥ {} apps, else Medium{}",
             p.min_apps,
             p.allow.sentence()
         )
@@ -104,16 +104,18 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
     }
     let known_operators: HashSet<(u32, Sym)> =
         operator_days.into_iter().filter(|(_, d)| d.len() >= 2).map(|(k, _)| k).collect();
-    let stale = ep.iter().all(|&r| {
-        cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
-            && (known_ips.contains(&cx.ip[r as usize])
-                || known_devices.contains(&cx.sym(r, S::DeviceId))
-                || known_operators.contains(&operator(r)))
+    // Every attempt from the account's own addresses, devices or home networks: its former
+    // user's phone and laptop (several apps each) still trying, or the person themselves.
+    let own = ep.iter().all(|&r| {
+        known_ips.contains(&cx.ip[r as usize])
+            || known_devices.contains(&cx.sym(r, S::DeviceId))
+            || known_operators.contains(&operator(r))
     });
-    let sev = if apps.len() as u32 >= p.min_apps {
-        Severity::High
-    } else if stale {
+    let stale = own && ep.iter().all(|&r| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2);
+    let sev = if own {
         Severity::Low
+    } else if apps.len() as u32 >= p.min_apps {
+        Severity::High
     } else {
         Severity::Medium
     };
@@ -132,6 +134,9 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
         if stale {
             "; all non-interactive, from addresses, devices or home networks the account used before (a device still \
              holding a token)"
+        } else if own {
+            "; all from addresses, devices or home networks the account used before it was disabled: its former user's \
+             devices or the person themselves, not a stranger with the password — confirm they were told"
         } else {
             ""
         }
