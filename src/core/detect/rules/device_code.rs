@@ -8,7 +8,7 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         signin::{DAY_MS, distinct, episodes, place},
-        text::{contains_ci, hm, list},
+        text::{contains_ci, hm, list, plural},
     },
     kql::{hunt::Hunt, kql_string},
     model::SignInField as S,
@@ -171,6 +171,23 @@ fn developer(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32], since: i64) ->
     })
 }
 
+/// "No device-code sign-in before", and how far back the loaded sign-ins reach when that is
+/// less than the learning window (then it is not known whether this is the user's routine).
+fn first_time(cx: &Ctx, r: u32) -> String {
+    let start = cx.by_time.first().map_or(cx.st(r), |&q| cx.st(q));
+    let days = (cx.st(r) - start).div_euclid(DAY_MS);
+    if days < cx.cfg.learning_days as i64 {
+        format!(
+            "; the user had no device-code sign-in before in the loaded logs, which begin {} before it — fewer than \
+             the {} days that would show whether this is their routine",
+            plural(days as usize, "day", "days"),
+            cx.cfg.learning_days
+        )
+    } else {
+        "; the user had no device-code sign-in before in the loaded logs".to_owned()
+    }
+}
+
 /// One episode of device-code sign-ins, and whether it is the user's routine.
 fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<Routine>) -> Draft {
     let ok = ep.iter().any(|&r| cx.ok(r));
@@ -211,7 +228,7 @@ fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<Routine>) -> Dra
                 "; a habit, not a lure: the user signed in this way on {days} days, always to the same app from the same \
                  country, so Low"
             ),
-            None => "; the user had no device-code sign-in before in the loaded logs".to_owned(),
+            None => first_time(cx, ep[0]),
         }
     );
     d.next_steps = "Ask the user whether they entered a code on microsoft.com/devicelogin; if not, revoke sessions, remove \
