@@ -8,7 +8,9 @@ use lantern::core::{
 };
 use serde_json::{Value, json};
 
-use super::{DAY, HOUR, MIN, MOSCOW, T0, at_place, au, history, load, merge_all, next_id, of, run, si, user_target};
+use super::{
+    DAY, HOUR, LAGOS, MIN, MOSCOW, T0, at_place, au, history, load, merge_all, next_id, of, run, si, user_target,
+};
 
 const SPRAY_IP: &str = "185.220.101.47";
 
@@ -940,26 +942,45 @@ fn a_daily_device_code_habit_is_low() {
     assert!(of(&run(mixed, vec![]), RuleId::DeviceCode).iter().any(|x| x.severity >= Severity::Medium));
     // The Broker, day after day, is device registration: High.
     assert!(of(&run(days(BROKER, 4), vec![]), RuleId::DeviceCode).iter().any(|x| x.severity == Severity::High));
+    // One phished code, then the attacker's hourly refreshes for three days (the original
+    // transfer method stays deviceCodeFlow, the protocol does not): not a habit, Medium.
+    let mut chain = days(AZ, 1);
+    chain.extend((1..72).map(|h| {
+        si(
+            T0 + 9 * HOUR + h * HOUR,
+            u,
+            "20.97.245.14",
+            0,
+            json!({"appId": AZ.0, "appDisplayName": AZ.1, "authenticationProtocol": "none",
+                  "originalTransferMethod": "deviceCodeFlow", "isInteractive": false}),
+        )
+    }));
+    assert!(of(&run(chain, vec![]), RuleId::DeviceCode).iter().any(|x| x.severity == Severity::Medium));
 }
 
-/// A developer's Azure SDK script on their cloud dev box, every day from the first day the
-/// logs cover (no history can vouch for it). Before: Medium "Python sign-ins from …". One
-/// user's script from one address on three days or more is a habit: Low, and says so. The
-/// same script on one day, or run for two users from the address, stays Medium.
+/// A developer's script on their machine at the office, every day from the first day the logs
+/// cover (no history can vouch for it). Before: Medium "Python sign-ins from …". One user's
+/// script alone from one address on three days or more is a habit: Low, and says so. The same
+/// script on one day, with another user's failures from the address (a spray's winner), or
+/// from a hosting network (where a stolen refresh token is scripted from too), stays Medium.
 #[test]
 fn a_daily_script_of_one_user_is_low() {
-    let agent = json!({"userAgent": "azsdk-python-identity/1.17.1 Python/3.11.9 (Linux-6.5.0-1025-azure-x86_64)",
-                       "autonomousSystemNumber": 8075, "deviceDetail": {"deviceId": ""}});
-    let run_days = |u: &str, days: i64| {
-        (0..days).map(|d| si(T0 + d * DAY + 10 * HOUR, u, "20.97.245.14", 0, agent.clone())).collect::<Vec<_>>()
+    let agent = |asn: u32| {
+        json!({"userAgent": "azsdk-python-identity/1.17.1 Python/3.11.9 (Linux-6.5.0-1025-x86_64)",
+               "autonomousSystemNumber": asn, "deviceDetail": {"deviceId": ""}})
     };
-    let f = run(run_days("ana@contoso.example", 4), vec![]);
+    let run_days = |u: &str, days: i64, code: u32, asn: u32| {
+        (0..days).map(|d| si(T0 + d * DAY + 10 * HOUR, u, "84.28.238.22", code, agent(asn))).collect::<Vec<_>>()
+    };
+    let f = run(run_days("ana@contoso.example", 4, 0, 3320), vec![]);
     let d = of(&f, RuleId::ToolUserAgent);
     assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("on 4 days"), "{d:#?}");
-    let f = run(run_days("ana@contoso.example", 1), vec![]);
+    let f = run(run_days("ana@contoso.example", 1, 0, 3320), vec![]);
     assert!(of(&f, RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
-    let two = [run_days("ana@contoso.example", 4), run_days("ben@contoso.example", 1)].concat();
-    assert!(of(&run(two, vec![]), RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
+    let spray = [run_days("ana@contoso.example", 4, 0, 3320), run_days("ben@contoso.example", 4, 50126, 3320)].concat();
+    assert!(of(&run(spray, vec![]), RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
+    let f = run(run_days("ana@contoso.example", 4, 0, 8075), vec![]);
+    assert!(of(&f, RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium), "{f:#?}");
 }
 
 /// Abroad with two managed devices: the laptop on hotel Wi-Fi in Singapore, the phone switching
@@ -1096,8 +1117,15 @@ fn a_registered_device_abroad_is_low_and_says_why() {
     assert!(of(&f, RuleId::SigninDeviation).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
     // The registered phone through a hosting network.
     let hosted = merge_all(&[dev("drv-1"), json!({"autonomousSystemNumber": 16509})]);
-    let f = run([rows, vec![abroad(hosted)]].concat(), vec![]);
+    let f = run([rows.clone(), vec![abroad(hosted)]].concat(), vec![]);
     assert!(of(&f, RuleId::SigninDeviation).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+    // A device registered mid-history from an operator the user never used (after phishing),
+    // then used abroad two days later: its id vouches for nothing.
+    let mut phished = rows;
+    phished.push(si(T0 + 5 * DAY + 3 * HOUR, u, "102.89.4.4", 0, merge_all(&[at_place(LAGOS), dev("evil-1")])));
+    let f = run([phished, vec![abroad(dev("evil-1"))]].concat(), vec![]);
+    let d = of(&f, RuleId::SigninDeviation);
+    assert!(d.iter().any(|x| x.title.contains("Nijmegen") && x.severity >= Severity::Medium), "{d:#?}");
 }
 
 /// A leaver's own phone after offboarding: Outlook, Teams and Workday keep trying, and the
@@ -1132,7 +1160,14 @@ fn a_leavers_own_devices_across_apps_are_low() {
     let d = of(&f, RuleId::DisabledAccount);
     assert!(!d.is_empty() && d.iter().all(|x| x.severity == Severity::Low), "{d:#?}");
     assert!(d[0].why.contains("its former user's devices or the person themselves"), "{}", d[0].why);
+    let mut vps = rows.clone();
     rows.extend(tries(9009, "45.137.21"));
     let f = run(rows, vec![]);
+    assert!(of(&f, RuleId::DisabledAccount).iter().any(|x| x.severity == Severity::High), "{f:#?}");
+    // An attacker's server, used successfully days before the account was disabled, vouches
+    // for nothing: its retries stay High.
+    vps.push(attempt(t - 3 * DAY, "45.137.21.200", 0, 9009, "Outlook Mobile", true));
+    vps.extend((0..9).map(|k| attempt(t + k * HOUR, "45.137.21.200", 50057, 9009, apps[k as usize % 3], false)));
+    let f = run(vps, vec![]);
     assert!(of(&f, RuleId::DisabledAccount).iter().any(|x| x.severity == Severity::High), "{f:#?}");
 }

@@ -32,7 +32,7 @@ impl Rule for DeviceCode {
         title: "Device-code flow",
         description: "Authentication protocol deviceCode or transfer method deviceCodeFlow — the device-code phishing pattern; High with the Authentication Broker.",
         mitre: &["T1528", "T1566.002"],
-        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the episode's successes reached one app (not the Broker) from one country on 3 days or more, or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country; Medium for a success or the Broker; High for a success with the Broker",
+        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes on 3 days or more (spanning 2 days), every sign-in to one app (not the Broker) from one country, or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country; Medium for a success or the Broker; High for a success with the Broker",
         config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -49,8 +49,9 @@ impl Rule for DeviceCode {
             "authentication protocol deviceCode or original transfer method deviceCodeFlow; High when a success used the \
              Authentication Broker ({BROKER_APP_ID}); Low when the user had a device-code success from the same country \
              in the previous {} days (their pattern), or when every sign-in reached one of {} developer/admin clients and \
-             the user signed in to that client from the same country without device code in those days, or when the episode's \
-             successes reached one app (not the Broker) from one country on ≥ {HABIT_DAYS} days (a habit){}",
+             the user signed in to that client from the same country without device code in those days, or when the user \
+             entered device codes (protocol deviceCode) on ≥ {HABIT_DAYS} days spanning ≥ 2 days, every sign-in of the \
+             episode to one app (not the Broker) from one country (a habit){}",
             p.learning_days,
             lists::first_party().iter().filter(|c| c.2 == ClientKind::Tool).count(),
             p.allow.sentence()
@@ -129,24 +130,34 @@ enum Routine {
     Habit(u32),
 }
 
-/// Days on which a habit must show (successes to one app from one country).
+/// Days on which a habit must show (device codes entered, to one app from one country).
 const HABIT_DAYS: u32 = 3;
 
-/// The number of days of an episode whose successes all reached one app, not the Broker, from
-/// one country, when they are [`HABIT_DAYS`] or more: a developer's daily `az login
-/// --use-device-code`. A phished code is entered once; the attacker then refreshes the token
-/// without device code (and other rules watch where from).
+/// The number of days on which the user entered a device code (authentication protocol
+/// deviceCode, succeeded) in an episode whose every sign-in reached one app, not the Broker,
+/// from one country, when they are [`HABIT_DAYS`] or more and span two days or more: a
+/// developer's daily `az login --use-device-code`. A phished code is entered once; the
+/// attacker's hourly refreshes keep the original transfer method deviceCodeFlow but not the
+/// protocol, so they do not make a habit.
 fn habit(cx: &Ctx, ep: &[u32]) -> Option<u32> {
-    let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
-    let &first = oks.first()?;
+    let &first = ep.first()?;
     let (app, country) = (cx.sym(first, S::AppId), cx.sym(first, S::Country));
-    let one = oks.iter().all(|&r| cx.sym(r, S::AppId) == app && cx.sym(r, S::Country) == country);
-    if !one || country.is_empty() || cx.s(first, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID) {
+    let broker = |r: u32| {
+        cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID) || contains_ci(cx.s(r, S::App), "Authentication Broker")
+    };
+    let one = ep.iter().all(|&r| cx.sym(r, S::AppId) == app && cx.sym(r, S::Country) == country && !broker(r));
+    if !one || app.is_empty() || country.is_empty() {
         return None;
     }
-    let mut days: Vec<i64> = oks.iter().map(|&r| cx.st(r).div_euclid(DAY_MS)).collect();
+    let entered: Vec<i64> = ep
+        .iter()
+        .filter(|&&r| cx.ok(r) && cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode"))
+        .map(|&r| cx.st(r))
+        .collect();
+    let span = entered.last().zip(entered.first()).map_or(0, |(b, a)| b - a);
+    let mut days: Vec<i64> = entered.iter().map(|t| t.div_euclid(DAY_MS)).collect();
     days.dedup();
-    (days.len() as u32 >= HABIT_DAYS).then_some(days.len() as u32)
+    (days.len() as u32 >= HABIT_DAYS && span >= 2 * DAY_MS).then_some(days.len() as u32)
 }
 
 /// An earlier success (in the learning window) of the user through a developer/admin tool

@@ -5,7 +5,7 @@ use hashbrown::{HashMap, HashSet};
 use crate::core::{
     detect::{
         DetectConfig, Severity,
-        ctx::{Ctx, Subject},
+        ctx::{Ctx, NONE, Subject},
         lists,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
@@ -32,7 +32,7 @@ impl Rule for DisabledAccount {
     const META: Meta = Meta {
         id: RuleId::DisabledAccount,
         title: "Sign-in attempts on a disabled account (50057)",
-        description: "Someone tries a disabled account; High across several apps or from an IP that signs other users in.",
+        description: "Someone tries a disabled account; High across several apps, Low when every attempt comes from the account's own addresses (not hosting or VPN), devices or home networks.",
         mitre: &["T1078"],
         severity: "Low when every attempt came from an address, device or home network the account used a day or more before (its former user's devices or the person); otherwise High across several apps, Medium",
         config: &["disabled_min_apps", "allow_users"],
@@ -90,7 +90,13 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
     // Only successes a day or more before: an attacker's own sign-ins just before the account
     // was disabled (often why it was) must not vouch for their retries.
     let before: Vec<u32> = s.rows.iter().copied().filter(|&r| cx.st(r) < t0 - DAY_MS && cx.ok(r)).collect();
-    let known_ips: HashSet<u32> = before.iter().map(|&r| cx.ip[r as usize]).collect();
+    // A cloud, hosting or VPN address vouches for nothing: an attacker's server used for days
+    // before the account was disabled is not the former user's device.
+    let known_ips: HashSet<u32> = before
+        .iter()
+        .filter(|&&r| cx.ip[r as usize] != NONE && !lists::hosting_asn(cx.asn(r)))
+        .map(|&r| cx.ip[r as usize])
+        .collect();
     let known_devices: HashSet<Sym> =
         before.iter().map(|&r| cx.sym(r, S::DeviceId)).filter(|d| !d.is_empty()).collect();
     let operator = |r: u32| (cx.asn(r), cx.sym(r, S::Country));

@@ -158,7 +158,7 @@ fn denied(cx: &Ctx, s: &Subject, ep: Vec<u32>, known: bool) -> Draft {
         list(&distinct(cx, &ep, S::App), 2),
         if known && !fraud {
             "the prompt came from an address where they had signed in successfully before (home or work), or from their \
-             own registered device, or their phone's app on the carrier it always uses, so more likely a missed or mistaken prompt than someone else \
+             own registered device, or their phone's app on a carrier it used on other days, so more likely a missed or mistaken prompt than someone else \
              with the password: Low"
         } else {
             "someone else entered the password"

@@ -62,7 +62,7 @@ impl Rule for PrivilegedRole {
     fn thresholds(p: &Params) -> String {
         format!(
             "role in the privileged list ({} roles): High outside PIM, Low the first time through PIM in {} days; other admin \
-             roles Low; bulk: ≥ {} distinct targets by one actor (not PIM activations) within {} min; any access elevation \
+             roles Low; bulk: ≥ {} distinct targets by one actor (not PIM activations, nor the directory applying PIM operations for MS-PIM's app id) within {} min; any access elevation \
              (Microsoft.Authorization/elevateAccess) High{}",
             p.roles.len(),
             p.learning_days,

@@ -82,7 +82,8 @@ impl Rule for SigninDeviation {
              new ASN + network + device → Low; otherwise Info; Low instead when the device is one the user already used, \
              compliant or managed, and the trip from the previous sign-in is ≤ {} km/h, or when only the country is new (the \
              device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network), or when the device id is one the user signed in with successfully more \
-             than a day before and the network is not a cloud, hosting or VPN network; a shared egress (a network with \
+             than a day before (theirs from the start of the loaded history, or first seen on a network operator their other \
+             devices use) and the network is not a cloud, hosting or VPN network; a shared egress (a network with \
              successful sign-ins by ≥ {} users) or an in-flight or satellite network (placed at its gateway) brings no place signal; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
@@ -343,7 +344,8 @@ fn excuse_for(
 /// The reason a deviation is likely the user on their own registered device: its device id
 /// (the device's own key, which a stranger with the password or a phishing proxy does not
 /// have) already signed in successfully more than a day before, through a network that is not
-/// a cloud, hosting or VPN network. The place is then the device's, however odd the geolocation
+/// a cloud, hosting or VPN network, and the device was the user's from the start of the loaded
+/// history or first appeared on a network operator their other devices use. The place is then the device's, however odd the geolocation
 /// (a driver's phone whose carrier places it at the capital's gateway).
 fn registered_device(cx: &Ctx, s: &Subject, r: u32, nv: &Novelty, asn: u32) -> Option<String> {
     let dev = cx.sym(r, S::DeviceId);
@@ -353,6 +355,18 @@ fn registered_device(cx: &Ctx, s: &Subject, r: u32, nv: &Novelty, asn: u32) -> O
     let before = cx.st(r) - DAY_MS;
     let earlier = s.rows.get(..s.rows.partition_point(|&q| cx.st(q) < before)).unwrap_or(&[]);
     let q = earlier.iter().rev().copied().find(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)?;
+    // A device someone registered after phishing the user carries an id too: it counts only when
+    // it was the user's from the start of their loaded history, or first signed in through a
+    // network operator the user's other devices use (not a hosting or VPN network).
+    let first = earlier.iter().copied().find(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)?;
+    let from_start = s.rows.first().is_some_and(|&q0| cx.st(first) - cx.st(q0) <= DAY_MS);
+    let a0 = cx.asn(first);
+    let at_home = a0 != NO_INT
+        && !lists::hosting_asn(a0)
+        && s.rows.iter().any(|&o| cx.ok(o) && cx.asn(o) == a0 && cx.sym(o, S::DeviceId) != dev);
+    if !(from_start || at_home) {
+        return None;
+    }
     Some(format!(
         "but on their own registered device {} (its id, which signed in from {} at {}), through AS{asn}, not a hosting \
          or VPN network",
@@ -504,7 +518,7 @@ fn signals(cx: &Ctx, r: u32, nv: &Novelty) -> Signals {
 fn history(p: &Params, cx: &Ctx, window: &[u32], n_ok: u32, n_days: u32) -> String {
     // A user's countries are few: a short list scanned in place beats a hash map here.
     let mut counts: Vec<(Sym, u32)> = Vec::new();
-    for &e in window.iter().filter(|&&e| cx.ok(e)) {
+    for &e in window.iter().filter(|&&e| cx.ok(e) && !unplaced(cx, e)) {
         let c = cx.sym(e, S::Country);
         if c.is_empty() {
             continue;

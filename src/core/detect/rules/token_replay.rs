@@ -137,12 +137,9 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
             .map(|ip| net::prefix_key(ip, p.prefix_v4_bits, p.prefix_v6_bits))
     };
     let origin = Origin {
-        countries: interactive
-            .iter()
-            .filter(|&&r| !unplaced(cx, r))
-            .map(|&r| cx.sym(r, S::Country))
-            .filter(|c| !c.is_empty())
-            .collect(),
+        // An in-flight or satellite network's gateway country stays in the session's countries:
+        // for a user whose home line is satellite, it is where their sessions start.
+        countries: interactive.iter().map(|&r| cx.sym(r, S::Country)).filter(|c| !c.is_empty()).collect(),
         asns: interactive.iter().map(|&r| cx.asn(r)).filter(|&a| a != NO_INT).collect(),
         nets: interactive.iter().filter_map(|&r| net_of(r)).collect(),
         devices: interactive.iter().map(|&r| cx.sym(r, S::DeviceId)).filter(|d| !d.is_empty()).collect(),

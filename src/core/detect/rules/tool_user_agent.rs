@@ -15,7 +15,7 @@ use crate::core::{
         text::{hm, list, plural},
     },
     kql::hunt::{Hunt, regex_escape},
-    model::SignInField as S,
+    model::{NO_INT, SignInField as S},
 };
 
 pub struct ToolUserAgent;
@@ -34,7 +34,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours), or that one user ran from one address on 3 days or more; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -52,8 +52,9 @@ impl Rule for ToolUserAgent {
             "user agent contains one of {} scripting-library or {} attack-tool names; Medium with a success or for an attack \
              tool, High for an attack tool that succeeded; Info when every user who succeeded with a script already used it, \
              Low when every success came from a /{} or /{} network of the user's history ({}) or from an address where \
-             the same user signed in on a compliant or managed device within 12 hours, or when one user's successes from \
-             the address fall on ≥ {DAILY_DAYS} days{}",
+             the same user signed in on a compliant or managed device within 12 hours, or when every attempt from the \
+             address is one user's and its successes fall on ≥ {DAILY_DAYS} days spanning ≥ 2 days, on a network that is \
+             not a cloud, hosting or VPN one{}",
             p.tools.len() - attack,
             attack,
             p.base.prefix_v4_bits,
@@ -150,16 +151,22 @@ fn managed_times(cx: &Ctx, tool: Tool, r: u32) -> Vec<i64> {
 /// Days a script must recur on, for one user from one address, to be their habit.
 const DAILY_DAYS: usize = 3;
 
-/// The days of the successes `oks` (one address) when they are one user's on
-/// [`DAILY_DAYS`] days or more.
-fn daily_days(cx: &Ctx, oks: &[u32]) -> Option<u32> {
-    let &first = oks.first()?;
-    if !oks.iter().all(|&r| cx.subj(r) == cx.subj(first)) {
+/// The days of the successes of `ep` (one address) when every attempt, failures included, is one
+/// user's, the successes fall on [`DAILY_DAYS`] days or more spanning two days, and the address
+/// is not on a cloud, hosting or VPN network (where a stolen refresh token is scripted from
+/// too). A spray's one winner among failures of others is not one user's script.
+fn daily_days(cx: &Ctx, ep: &[u32]) -> Option<u32> {
+    let &first = ep.first()?;
+    let subject = cx.subj(first);
+    let asn = cx.asn(first);
+    if subject == NONE || asn == NO_INT || lists::hosting_asn(asn) || !ep.iter().all(|&r| cx.subj(r) == subject) {
         return None;
     }
-    let mut days: Vec<i64> = oks.iter().map(|&r| cx.st(r).div_euclid(DAY_MS)).collect();
+    let oks: Vec<i64> = ep.iter().filter(|&&r| cx.ok(r)).map(|&r| cx.st(r)).collect();
+    let span = oks.last().zip(oks.first()).map_or(0, |(b, a)| b - a);
+    let mut days: Vec<i64> = oks.iter().map(|t| t.div_euclid(DAY_MS)).collect();
     days.dedup();
-    (days.len() >= DAILY_DAYS).then_some(days.len() as u32)
+    (days.len() >= DAILY_DAYS && span >= 2 * DAY_MS).then_some(days.len() as u32)
 }
 
 fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
@@ -187,7 +194,7 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
     };
     // One user's script from one address on several days: a scheduled job or a developer's
     // daily work, even when the loaded logs begin too late to show it in their history.
-    let daily = (!offensive && !habitual && !at_home).then(|| daily_days(cx, &oks)).flatten();
+    let daily = (!offensive && !habitual && !at_home).then(|| daily_days(cx, &ep)).flatten();
     let sev = match (offensive, oks.is_empty()) {
         (true, false) => Severity::High,
         (false, false) if habitual => Severity::Info,
