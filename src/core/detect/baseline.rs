@@ -154,7 +154,7 @@ impl Keyer {
         let ts = t.time(S::Time as usize, r);
         let asn = t.int(S::Asn as usize, r);
         // An in-flight or satellite network's place is its gateway's: no country or city.
-        let (country, city) = if asn != NO_INT && super::lists::moving_asn(asn) {
+        let (country, city) = if super::signin::unplaced(cx, r as u32) {
             (Sym::EMPTY, Sym::EMPTY)
         } else {
             (t.sym(S::Country as usize, r), t.sym(S::City as usize, r))

@@ -171,6 +171,21 @@ pub(crate) fn unplaced(cx: &Ctx, r: u32) -> bool {
     asn != NO_INT && super::lists::moving_asn(asn)
 }
 
+/// The subject's rows more than a day before `t` (their rows are in time order): what may vouch
+/// for a sign-in at `t` — an attacker's own sign-ins of the last hours may not.
+pub(crate) fn a_day_before<'s>(cx: &Ctx, s: &'s super::ctx::Subject, t: i64) -> &'s [u32] {
+    let before = t - DAY_MS;
+    s.rows.get(..s.rows.partition_point(|&q| cx.st(q) < before)).unwrap_or(&[])
+}
+
+/// How many distinct UTC days the times (in order) fall on, and the time from the first to the
+/// last: a routine shows on several days, not in one burst.
+pub(crate) fn days_and_span(times: &[i64]) -> (usize, i64) {
+    let mut days: Vec<i64> = times.iter().map(|t| t.div_euclid(DAY_MS)).collect();
+    days.dedup();
+    (days.len(), times.last().zip(times.first()).map_or(0, |(b, a)| b - a))
+}
+
 /// True when sign-in `r` came from a device the directory knows as compliant or managed.
 pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
     let t = &cx.ds.signins.table;

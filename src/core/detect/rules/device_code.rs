@@ -7,7 +7,7 @@ use crate::core::{
         lists::{self, ClientKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, distinct, episodes, place},
+        signin::{DAY_MS, days_and_span, distinct, episodes, place},
         text::{contains_ci, hm, list, plural},
     },
     kql::{hunt::Hunt, kql_string},
@@ -154,10 +154,8 @@ fn habit(cx: &Ctx, ep: &[u32]) -> Option<u32> {
         .filter(|&&r| cx.ok(r) && cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode"))
         .map(|&r| cx.st(r))
         .collect();
-    let span = entered.last().zip(entered.first()).map_or(0, |(b, a)| b - a);
-    let mut days: Vec<i64> = entered.iter().map(|t| t.div_euclid(DAY_MS)).collect();
-    days.dedup();
-    (days.len() as u32 >= HABIT_DAYS && span >= 2 * DAY_MS).then_some(days.len() as u32)
+    let (days, span) = days_and_span(&entered);
+    (days as u32 >= HABIT_DAYS && span >= 2 * DAY_MS).then_some(days as u32)
 }
 
 /// An earlier success (in the learning window) of the user through a developer/admin tool

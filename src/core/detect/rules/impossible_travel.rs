@@ -11,7 +11,7 @@ use crate::core::{
         rules::RuleId,
         baseline::BaselineParams,
         signin::{
-            DAY_MS, HOUR_MS, Locator, MIN_MS, Place, PlaceText, distinct, established_asn, is_user_signin, managed_device,
+            HOUR_MS, Locator, MIN_MS, Place, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device,
             on_known_network,
         },
         text::{Hm, minutes},
@@ -294,9 +294,7 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
 /// successfully more than a day before (a device joined today vouches for nothing).
 fn known_managed(cx: &Ctx, s: &Subject, r: u32) -> bool {
     let dev = cx.sym(r, S::DeviceId);
-    let before = cx.st(r) - DAY_MS;
-    // The subject's rows are in time order: only those before `before` are looked at.
-    let earlier = s.rows.get(..s.rows.partition_point(|&q| cx.st(q) < before)).unwrap_or(&[]);
+    let earlier = a_day_before(cx, s, cx.st(r));
     managed_device(cx, r) && earlier.iter().any(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)
 }
 
@@ -315,8 +313,7 @@ fn device_stayed_plausible(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject,
 /// ISP on two days, not a hosting or VPN network) — the device's own home carrier.
 fn home_operator(cx: &Ctx, s: &Subject, r: u32) -> bool {
     let (dev, asn) = (cx.sym(r, S::DeviceId), cx.asn(r));
-    let before = cx.st(r) - DAY_MS;
-    let earlier = s.rows.get(..s.rows.partition_point(|&q| cx.st(q) < before)).unwrap_or(&[]);
+    let earlier = a_day_before(cx, s, cx.st(r));
     !dev.is_empty()
         && earlier.iter().any(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && cx.asn(q) == asn)
         && established_asn(cx, s, cx.st(r), asn)

@@ -13,7 +13,7 @@ use crate::core::{
             RuleId,
             mfa_fatigue::{self, MFA_DENIED, bursts},
         },
-        signin::{DAY_MS, distinct, episodes, established_asn, place},
+        signin::{DAY_MS, a_day_before, distinct, episodes, established_asn, place},
         text::{contains_ci, hm, list, plural},
     },
     kql::hunt::Hunt,
@@ -122,7 +122,7 @@ fn known_address(cx: &Ctx, s: &Subject, r: u32, learn_ms: i64) -> bool {
 /// address changes every day.
 fn own_device(cx: &Ctx, s: &Subject, r: u32) -> bool {
     let (t, asn, dev, ua) = (cx.st(r), cx.asn(r), cx.sym(r, S::DeviceId), cx.sym(r, S::UserAgent));
-    let earlier = |f: &dyn Fn(u32) -> bool| s.rows.iter().any(|&q| cx.st(q) <= t - DAY_MS && cx.ok(q) && f(q));
+    let earlier = |f: &dyn Fn(u32) -> bool| a_day_before(cx, s, t).iter().any(|&q| cx.ok(q) && f(q));
     if !dev.is_empty() {
         return earlier(&|q| cx.sym(q, S::DeviceId) == dev);
     }

@@ -13,7 +13,7 @@ use crate::core::{
         lists, net,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, distinct, established_asn, is_user_signin, managed_device, place, unplaced},
+        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device, place, unplaced},
         text::{Hm, hm, list, plural, write_list},
     },
     geo,
@@ -352,8 +352,7 @@ fn registered_device(cx: &Ctx, s: &Subject, r: u32, nv: &Novelty, asn: u32) -> O
     if nv.device || dev.is_empty() || asn == NO_INT || lists::hosting_asn(asn) {
         return None;
     }
-    let before = cx.st(r) - DAY_MS;
-    let earlier = s.rows.get(..s.rows.partition_point(|&q| cx.st(q) < before)).unwrap_or(&[]);
+    let earlier = a_day_before(cx, s, cx.st(r));
     let q = earlier.iter().rev().copied().find(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)?;
     // A device someone registered after phishing the user carries an id too: it counts only when
     // it was the user's from the start of their loaded history, or first signed in through a

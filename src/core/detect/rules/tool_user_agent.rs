@@ -11,7 +11,7 @@ use crate::core::{
         lists::{self, Tool, ToolKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, episodes, judged_history, managed_device, on_known_network, place, users_of},
+        signin::{DAY_MS, days_and_span, episodes, judged_history, managed_device, on_known_network, place, users_of},
         text::{hm, list, plural},
     },
     kql::hunt::{Hunt, regex_escape},
@@ -163,10 +163,8 @@ fn daily_days(cx: &Ctx, ep: &[u32]) -> Option<u32> {
         return None;
     }
     let oks: Vec<i64> = ep.iter().filter(|&&r| cx.ok(r)).map(|&r| cx.st(r)).collect();
-    let span = oks.last().zip(oks.first()).map_or(0, |(b, a)| b - a);
-    let mut days: Vec<i64> = oks.iter().map(|t| t.div_euclid(DAY_MS)).collect();
-    days.dedup();
-    (days.len() >= DAILY_DAYS && span >= 2 * DAY_MS).then_some(days.len() as u32)
+    let (days, span) = days_and_span(&oks);
+    (days >= DAILY_DAYS && span >= 2 * DAY_MS).then_some(days as u32)
 }
 
 fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
