@@ -11,35 +11,103 @@ use leptos::prelude::*;
 use super::state::{AppState, record_id};
 use crate::{
     core::{
-        detect::{self, Analysis, DetectConfig, Finding, Severity},
+        detect::{self, Analysis, DetectConfig, Finding, RuleId, Severity},
         model::Log,
         model::time,
         query::filter::Cond,
     },
-    web::now_ms,
+    web::{now_ms, yield_now},
 };
 
-/// The findings of the loaded data under the view's settings (computed lazily, once).
+/// The findings of the loaded data under the view's settings.
 #[derive(Clone, Copy)]
 pub struct FindingsState {
-    pub analysis: Memo<Arc<Analysis>>,
+    /// The last finished analysis (of the data and settings as they were when it ran).
+    pub analysis: RwSignal<Arc<Analysis>>,
+    /// The time detection spent (the sum of its steps, without the turns it gave the page).
     pub ms: RwSignal<f64>,
+    /// Detection is waiting for a load or running: rules done of all (the findings shown are
+    /// then those of other data or settings, so the views wait).
+    pub running: RwSignal<Option<(usize, usize)>>,
 }
 
-/// Runs detection when the data or the settings change.
+impl FindingsState {
+    /// Whether the analysis is that of the data and settings now.
+    pub fn current(&self) -> bool {
+        self.running.with(Option::is_none)
+    }
+}
+
+/// Sign-ins per slice of the rules that judge users one at a time (~15 ms of wasm).
+const SLICE_ROWS: usize = 8_000;
+/// The page gets a turn before detection would run longer than this (a long task is one over
+/// 50 ms; the next step is guessed to take as long as the longest one so far).
+const BUDGET_MS: f64 = 40.0;
+
+/// Runs detection when the data, the settings or the Sigma rules change and no file is being
+/// read, a piece at a time ([`detect::Stepped`]), giving the page a turn every few milliseconds
+/// so that it stays responsive on large data; a newer run replaces one still going.
 pub fn findings_memo(state: AppState) -> FindingsState {
-    let ms = RwSignal::new(0.0);
+    let fs = FindingsState {
+        analysis: RwSignal::new(Arc::new(Analysis::default())),
+        ms: RwSignal::new(0.0),
+        running: RwSignal::new(Some((0, RuleId::ALL.len()))),
+    };
     let cfg = Memo::new(move |_| state.view.with(|v| v.detect.clone()));
-    let memo = Memo::new(move |_| {
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        state.version.track();
         let c = DetectConfig::from_overrides(cfg.get().as_ref());
-        let t0 = now_ms();
         let rules = state.sigma.get();
-        let a = state.with_data(|ds| detect::analyse_with(ds, &c, rules.as_deref()));
-        ms.set(now_ms() - t0);
-        state.finding_keys.set(a.findings.iter().map(|f| (f.key.clone(), f.rule)).collect());
-        Arc::new(a)
+        let g = generation.get_value() + 1;
+        generation.set_value(g);
+        fs.running.set(Some((0, RuleId::ALL.len())));
+        if !settled(state) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let mut run = detect::Stepped::new(c, SLICE_ROWS);
+            let (mut spent, mut worst) = (0.0, 0.0f64);
+            loop {
+                let t0 = now_ms();
+                let (mut step, mut steps) = (None, 0);
+                loop {
+                    // At least one step a turn; ranking gets a turn of its own.
+                    let (rules_done, all) = run.progress();
+                    let full = now_ms() - t0 + worst >= BUDGET_MS || rules_done == all;
+                    if step.is_some() || (steps > 0 && full) {
+                        break;
+                    }
+                    steps += 1;
+                    let ts = now_ms();
+                    let st = state.data.with_value(|ds| run.step(ds, rules.as_deref()));
+                    worst = worst.max(now_ms() - ts);
+                    if let detect::Step::Done(a) = st {
+                        step = Some(a);
+                    }
+                }
+                spent += now_ms() - t0;
+                if let Some(a) = step {
+                    // Showing the findings is a task of its own.
+                    yield_now().await;
+                    if generation.get_value() != g {
+                        return;
+                    }
+                    fs.ms.set(spent);
+                    state.finding_keys.set(a.findings.iter().map(|f| (f.key.clone(), f.rule)).collect());
+                    fs.analysis.set(Arc::new(a));
+                    fs.running.set(None);
+                    return;
+                }
+                fs.running.set(Some(run.progress()));
+                yield_now().await;
+                if generation.get_value() != g {
+                    return;
+                }
+            }
+        });
     });
-    FindingsState { analysis: memo, ms }
+    fs
 }
 
 /// True once no file is being read (detection waits for it: it would otherwise re-run at
@@ -63,7 +131,7 @@ pub fn SeverityCounts() -> impl IntoView {
     let state = expect_context::<AppState>();
     let f = expect_context::<FindingsState>();
     move || {
-        if !settled(state) {
+        if !settled(state) || !f.current() {
             return None;
         }
         let counts = f.analysis.with(|a| serious_counts(a));
@@ -84,7 +152,7 @@ pub fn FindingsLead() -> impl IntoView {
     let state = expect_context::<AppState>();
     let f = expect_context::<FindingsState>();
     move || {
-        if !settled(state) || state.tab() == super::state::Tab::Findings {
+        if !settled(state) || !f.current() || state.tab() == super::state::Tab::Findings {
             return None;
         }
         let (counts, top) = f.analysis.with(|a| {
@@ -132,7 +200,8 @@ const PAGE: usize = 200;
 /// The Findings tab.
 #[component]
 pub fn FindingsView() -> impl IntoView {
-    let FindingsState { analysis, ms } = expect_context::<FindingsState>();
+    let fs = expect_context::<FindingsState>();
+    let FindingsState { analysis, ms, running } = fs;
     let show_info = RwSignal::new(false);
     let settings = RwSignal::new(false);
     let counts = move || {
@@ -177,7 +246,7 @@ pub fn FindingsView() -> impl IntoView {
         <section class="panel findings" data-testid="findings-view">
             <div class="panel__head">
                 <h2>"Findings"</h2>
-                <span class="findings__counts" data-testid="findings-counts">
+                <span class="findings__counts" data-testid="findings-counts" hidden=move || !fs.current()>
                     {move || {
                         let c = counts();
                         [(Severity::Critical, c[4]), (Severity::High, c[3]), (Severity::Medium, c[2]), (Severity::Low, c[1]), (Severity::Info, c[0])]
@@ -189,9 +258,15 @@ pub fn FindingsView() -> impl IntoView {
                 <label class="small"><input type="checkbox" data-testid="show-info" prop:checked=move || show_info.get() on:change:target=move |e| show_info.set(e.target().checked())/>" Show informational"</label>
                 <button class="btn btn--small" data-testid="detect-settings" on:click=move |_| settings.update(|s| *s = !*s)>"Detection settings"</button>
                 <super::takeaway::FindingsTakeaway findings=everything/>
-                <span class="muted small" data-testid="detect-ms">{move || format!("detection ran in {:.0} ms", ms.get())}</span>
+                {move || match running.get() {
+                    None => view! { <span class="muted small" data-testid="detect-ms">{format!("detection ran in {:.0} ms", ms.get())}</span> }.into_any(),
+                    Some((done, of)) => view! {
+                        <span class="muted small" data-testid="detect-running" role="status">{format!("detecting… {done} of {of} rules")}</span>
+                    }.into_any(),
+                }}
             </div>
             <Show when=move || settings.get()><Settings/></Show>
+            <Show when=move || fs.current() fallback=|| view! { <p class="muted" data-testid="findings-waiting">"Detection runs once the files are read; the findings appear here when it is done."</p> }>
             {move || {
                 let notes = analysis.with(|a| a.notes.clone());
                 (!notes.is_empty()).then(|| view! {
@@ -221,12 +296,13 @@ pub fn FindingsView() -> impl IntoView {
                     })
                 }}
             </Show>
+            </Show>
         </section>
     }
 }
 
 #[component]
-fn FindingCard(finding: Finding, analysis: Memo<Arc<Analysis>>) -> impl IntoView {
+fn FindingCard(finding: Finding, analysis: RwSignal<Arc<Analysis>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let key = finding.key.clone();
     let k2 = key.clone();

@@ -45,6 +45,34 @@ pub async fn sleep_ms(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Gives the event loop a turn (input, rendering, messages) and resumes at once after it: a
+/// message to itself through a `MessageChannel` (a timer would wait at least 4 ms once nested),
+/// or a timer where there is no channel.
+pub async fn yield_now() {
+    let global = js_sys::global();
+    let channel = js_sys::Reflect::get(&global, &"MessageChannel".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+        .and_then(|c| js_sys::Reflect::construct(&c, &js_sys::Array::new()).ok());
+    let Some(channel) = channel else {
+        return sleep_ms(0).await;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let port = |name: &str| js_sys::Reflect::get(&channel, &name.into()).unwrap_or(JsValue::UNDEFINED);
+        let (receive, send) = (port("port1"), port("port2"));
+        let _ = js_sys::Reflect::set(&receive, &"onmessage".into(), &resolve);
+        let posted = js_sys::Reflect::get(&send, &"postMessage".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .is_some_and(|post| post.call1(&send, &JsValue::NULL).is_ok());
+        if !posted {
+            // Never wait for a message that was not sent.
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Milliseconds from a monotonic clock (for progress rates and timings).
 pub fn now_ms() -> f64 {
     js_sys::Reflect::get(&js_sys::global(), &"performance".into())

@@ -31,4 +31,29 @@ fn main() {
         let n = a.findings.iter().filter(|f| f.rule.to_string() == *name).count();
         println!("  {name:<28} {ms:>8.1} ms  {n:>6} findings");
     }
+    // The page runs detection in steps (`Stepped`, 8,000 sign-ins per slice as in `ui::findings`)
+    // and gives the browser a turn between them: its longest steps bound the page's long tasks.
+    let mut run = detect::Stepped::new(cfg.clone(), 8_000);
+    let mut steps: Vec<(String, f64)> = Vec::new();
+    loop {
+        let t = Instant::now();
+        let step = run.step(&ds, None);
+        let ms = t.elapsed().as_secs_f64() * 1000.0;
+        match step {
+            detect::Step::Done(_) => {
+                steps.push(("(ranking)".into(), ms));
+                break;
+            }
+            detect::Step::Index => steps.push(("(shared context, last pass)".into(), ms)),
+            detect::Step::Indexing { .. } => steps.push(("(shared context, a part)".into(), ms)),
+            detect::Step::Rule(id) => steps.push((id.to_string(), ms)),
+            detect::Step::Slice { rule, .. } => steps.push((format!("{rule} (a slice)"), ms)),
+        }
+    }
+    let n = steps.len();
+    steps.sort_by(|x, y| y.1.total_cmp(&x.1));
+    println!("in steps of 8,000 sign-ins: {n} steps, the longest:");
+    for (name, ms) in steps.iter().take(6) {
+        println!("  {name:<28} {ms:>8.1} ms");
+    }
 }

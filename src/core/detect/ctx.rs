@@ -39,10 +39,20 @@ pub struct IpInfo {
     pub rows: Vec<u32>,
 }
 
-/// The shared index.
+/// The shared index as a rule reads it: the data, the settings and the [`Index`] built from
+/// them (its fields are read through `Deref`, `cx.time`, `cx.subjects`…).
 pub struct Ctx<'a> {
     pub ds: &'a Dataset,
     pub cfg: &'a DetectConfig,
+    /// The person's Sigma rules, when loaded.
+    pub sigma: Option<&'a crate::core::sigma::RuleSet>,
+    ix: Index,
+}
+
+/// What [`Ctx::new`] builds, owned: it can be put aside between steps of a detection the page
+/// runs a piece at a time ([`super::Stepped`]) and joined to the same data again.
+#[derive(Default)]
+pub struct Index {
     /// Per sign-in row.
     pub time: Vec<i64>,
     pub code: Vec<u32>,
@@ -73,14 +83,25 @@ pub struct Ctx<'a> {
     pub left_out: Vec<LeftOut>,
     /// Audit rows by correlation id (one action writes several events sharing it).
     pub audit_correlation: HashMap<u128, Vec<u32>>,
-    /// The person's Sigma rules, when loaded.
-    pub sigma: Option<&'a crate::core::sigma::RuleSet>,
     /// Per sign-in row: its network is a shared egress (see
     /// [`DetectConfig::shared_egress_min_users`]).
     pub shared_egress: Vec<bool>,
     /// Per IP index: its network (the deviation prefix, `prefix_v4_bits` / `prefix_v6_bits`),
     /// 0 when the address cannot be read.
     pub ip_net: Vec<u128>,
+}
+
+impl std::ops::Deref for Ctx<'_> {
+    type Target = Index;
+    fn deref(&self) -> &Index {
+        &self.ix
+    }
+}
+
+impl std::ops::DerefMut for Ctx<'_> {
+    fn deref_mut(&mut self) -> &mut Index {
+        &mut self.ix
+    }
 }
 
 /// Rows of one file that rules needing a time or a user leave out.
@@ -185,7 +206,8 @@ impl Indexer {
             _ if ip_sym.is_empty() => NONE,
             Some(&i) if i != NONE => i,
             _ => {
-                cx.ips.push(IpInfo { parsed: parse_ip(cx.ds.strings.get(ip_sym)), rows: Vec::new() });
+                let parsed = parse_ip(cx.ds.strings.get(ip_sym));
+                cx.ips.push(IpInfo { parsed, rows: Vec::new() });
                 let i = cx.ips.len() as u32 - 1;
                 if let Some(slot) = self.ip_ix.get_mut(ip_sym.0 as usize) {
                     *slot = i;
@@ -213,55 +235,112 @@ impl Indexer {
     }
 }
 
+/// An [`Index`] being built a piece at a time (the page yields between pieces): the sign-in
+/// rows a chunk at a time, then the passes over the whole (time order, shared egress, steps,
+/// audits), each a step.
+pub struct Building {
+    ix: Index,
+    indexer: Indexer,
+    /// The next sign-in row to index.
+    row: usize,
+    /// Once every row is in: the next pass.
+    pass: u8,
+}
+
+impl Building {
+    pub fn new(ds: &Dataset, cfg: &DetectConfig) -> Self {
+        let n = ds.signins.table.len();
+        Building {
+            ix: Index {
+                time: Vec::with_capacity(n),
+                code: Vec::with_capacity(n),
+                class: Vec::with_capacity(n),
+                subject: Vec::with_capacity(n),
+                ip: Vec::with_capacity(n),
+                net_allowed: Vec::with_capacity(n),
+                app_allowed: Vec::with_capacity(n),
+                by_time: Vec::with_capacity(n),
+                left_out: vec![LeftOut::default(); ds.files.len()],
+                ..Index::default()
+            },
+            indexer: Indexer::new(ds, cfg),
+            row: 0,
+            pass: 0,
+        }
+    }
+
+    /// Sign-in rows indexed so far, of all (for progress).
+    pub fn rows_done(&self, ds: &Dataset) -> (usize, usize) {
+        let n = ds.signins.table.len();
+        (self.row.min(n), n)
+    }
+
+    /// Indexes up to `rows` more sign-in rows, or runs the next pass once every row is in; the
+    /// index once the last pass ran. `ds` and `cfg` are those it was made with.
+    pub fn step(&mut self, ds: &Dataset, cfg: &DetectConfig, rows: usize) -> Option<Index> {
+        let n = ds.signins.table.len();
+        let mut cx = Ctx { ds, cfg, sigma: None, ix: std::mem::take(&mut self.ix) };
+        if self.row < n {
+            let end = self.row.saturating_add(rows.max(1)).min(n);
+            let ix = &mut self.indexer;
+            for r in self.row..end {
+                cx.time.push(ds.signins.table.time(S::Time as usize, r));
+                let (code, class) = ix.code_class(ds, r);
+                cx.code.push(code);
+                cx.class.push(class);
+                let subj = ix.subject(&mut cx, r);
+                cx.subject.push(subj);
+                let ip = ix.ip(&mut cx, r);
+                cx.ip.push(ip);
+                let (net, app) = ix.allowed(&cx, r, ip);
+                cx.net_allowed.push(net);
+                cx.app_allowed.push(app);
+            }
+            self.row = end;
+        } else {
+            match self.pass {
+                0 => {
+                    cx.order_signins();
+                    cx.count_left_out_signins();
+                }
+                1 => cx.mark_shared_egress(),
+                2 => cx.index_steps(),
+                _ => {
+                    cx.index_audits();
+                    return Some(cx.ix);
+                }
+            }
+            self.pass += 1;
+        }
+        self.ix = cx.ix;
+        None
+    }
+}
+
 impl<'a> Ctx<'a> {
     /// Builds the index (one pass over each table).
     pub fn new(ds: &'a Dataset, cfg: &'a DetectConfig) -> Self {
-        let n = ds.signins.table.len();
-        let mut cx = Ctx {
-            ds,
-            cfg,
-            time: Vec::with_capacity(n),
-            code: Vec::with_capacity(n),
-            class: Vec::with_capacity(n),
-            subject: Vec::with_capacity(n),
-            ip: Vec::with_capacity(n),
-            net_allowed: Vec::with_capacity(n),
-            app_allowed: Vec::with_capacity(n),
-            subjects: Vec::new(),
-            subject_ix: HashMap::new(),
-            ips: Vec::new(),
-            by_time: Vec::with_capacity(n),
-            steps: HashMap::new(),
-            atime: Vec::new(),
-            audits_by_time: Vec::new(),
-            audits_untimed: Vec::new(),
-            audit_coverage: Vec::new(),
-            left_out: vec![LeftOut::default(); ds.files.len()],
-            audit_correlation: HashMap::new(),
-            sigma: None,
-            shared_egress: Vec::new(),
-            ip_net: Vec::new(),
-        };
-        let mut ix = Indexer::new(ds, cfg);
-        for r in 0..n {
-            cx.time.push(ds.signins.table.time(S::Time as usize, r));
-            let (code, class) = ix.code_class(ds, r);
-            cx.code.push(code);
-            cx.class.push(class);
-            let subj = ix.subject(&mut cx, r);
-            cx.subject.push(subj);
-            let ip = ix.ip(&mut cx, r);
-            cx.ip.push(ip);
-            let (net, app) = ix.allowed(&cx, r, ip);
-            cx.net_allowed.push(net);
-            cx.app_allowed.push(app);
+        let mut b = Building::new(ds, cfg);
+        loop {
+            if let Some(ix) = b.step(ds, cfg, usize::MAX) {
+                return Ctx { ds, cfg, sigma: None, ix };
+            }
         }
-        cx.order_signins();
-        cx.count_left_out_signins();
-        cx.mark_shared_egress();
-        cx.index_steps();
-        cx.index_audits();
-        cx
+    }
+
+    /// The context of an index built earlier by [`Ctx::new`] over the same `ds` and `cfg`.
+    pub fn from_index(
+        ds: &'a Dataset,
+        cfg: &'a DetectConfig,
+        sigma: Option<&'a crate::core::sigma::RuleSet>,
+        ix: Index,
+    ) -> Self {
+        Ctx { ds, cfg, sigma, ix }
+    }
+
+    /// The index, to be joined to the same data again with [`Ctx::from_index`].
+    pub fn into_index(self) -> Index {
+        self.ix
     }
 
     /// Sign-in rows with a time in time order, and per subject and per IP.

@@ -38,6 +38,7 @@ pub mod permissions;
 pub mod rule;
 pub mod rules;
 pub(crate) mod signin;
+mod steps;
 pub(crate) mod text;
 
 use serde::{Deserialize, Serialize};
@@ -45,6 +46,7 @@ use serde::{Deserialize, Serialize};
 pub use baseline::{UserBaseline, baseline_for};
 pub use config::DetectConfig;
 pub use rules::RuleId;
+pub use steps::{Step, Stepped};
 
 use crate::core::model::{AuditField, Dataset, SignInField, id, time};
 
@@ -155,35 +157,31 @@ pub fn analyse_probed(
     sigma: Option<&crate::core::sigma::RuleSet>,
     probe: &mut dyn FnMut(Option<RuleId>),
 ) -> Analysis {
-    let mut cx = ctx::Ctx::new(ds, cfg);
-    cx.sigma = sigma;
-    probe(None);
-    let mut out = rule::Out::default();
-    let mut keys_done = false;
-    for &id in RuleId::ALL {
-        let d = id.detector();
-        if d.meta().reads == rule::Reads::Findings && !keys_done {
-            finish_keys(&mut out.findings);
-            keys_done = true;
+    let mut run = Stepped::new(cfg.clone(), usize::MAX);
+    loop {
+        match run.step(ds, sigma) {
+            Step::Index => probe(None),
+            Step::Rule(id) => probe(Some(id)),
+            Step::Slice { .. } | Step::Indexing { .. } => {}
+            Step::Done(a) => return a,
         }
-        d.run(&cx, &mut out);
-        probe(Some(id));
     }
-    finish_keys(&mut out.findings);
-    // Sorted by index, then moved once: a finding is a few hundred bytes, and a sort moves
-    // each of them many times.
+}
+
+/// Ranks the findings (severity, chains first, newest first, key) and makes the analysis; keys
+/// are unique already.
+fn ranked(out: rule::Out) -> Analysis {
     let all = out.findings;
-    let mut order: Vec<u32> = (0..all.len() as u32).collect();
-    order.sort_by(|&i, &j| {
-        let (a, b) = (&all[i as usize], &all[j as usize]);
-        b.severity
-            .cmp(&a.severity)
-            .then_with(|| (b.rule == RuleId::Chain).cmp(&(a.rule == RuleId::Chain)))
-            .then_with(|| b.first_ms.cmp(&a.first_ms))
-            .then_with(|| a.key.cmp(&b.key))
+    // Sorted by index, then moved once: a finding is a few hundred bytes, and a sort moves
+    // each of them many times. The fields it orders by side by side (a finding's own are far
+    // apart in memory); keys, unique by now, only break ties.
+    let mut order: Vec<(Severity, bool, i64, u32)> =
+        all.iter().enumerate().map(|(i, f)| (f.severity, f.rule == RuleId::Chain, f.first_ms, i as u32)).collect();
+    order.sort_unstable_by(|a, b| {
+        (b.0, b.1, b.2).cmp(&(a.0, a.1, a.2)).then_with(|| all[a.3 as usize].key.cmp(&all[b.3 as usize].key))
     });
     let mut slots: Vec<Option<Finding>> = all.into_iter().map(Some).collect();
-    let findings = order.iter().filter_map(|&i| slots[i as usize].take()).collect();
+    let findings = order.iter().filter_map(|o| slots[o.3 as usize].take()).collect();
     Analysis { findings, notes: out.notes }
 }
 

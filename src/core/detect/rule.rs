@@ -5,7 +5,7 @@
 //! The engine sees rules through the object-safe [`Detector`] (implemented for every
 //! [`Rule`] by [`Registered`]); the registry (`rules/mod.rs`) lists them once, in run order.
 
-use std::marker::PhantomData;
+use std::{any::Any, marker::PhantomData, ops::Range};
 
 use super::{DetectConfig, Finding, Note, Severity, ctx::Ctx, finding_key, rules::RuleId, text::dedup_keep_order};
 use crate::core::kql::hunt::{Hunt, Span};
@@ -96,12 +96,54 @@ pub trait Rule: 'static {
     fn thresholds(p: &Self::Params) -> String;
     /// Writes the hunting query's body after the header (`h` has the window set).
     fn hunting(p: &Self::Params, h: &mut Hunt);
+    /// A rule that judges each subject on its own says so and implements [`Rule::run_slice`]
+    /// and [`Rule::end_slices`] (its `run` is then [`run_sliced`]): the page runs it a slice of
+    /// subjects at a time and stays responsive between slices ([`super::Stepped`]).
+    const SLICED: bool = false;
+    /// Judges the subjects `cx.subjects[range]`, keeping what later slices need in `carry`.
+    /// Slices come in order and cover every subject once.
+    fn run_slice(_p: &Self::Params, _cx: &Ctx, _out: &mut Out, _carry: &mut Carry, _range: Range<usize>) {}
+    /// After the last slice (notes about every subject).
+    fn end_slices(_p: &Self::Params, _cx: &Ctx, _out: &mut Out, _carry: &mut Carry) {}
+}
+
+/// `run` of a [`Rule::SLICED`] rule: every subject as one slice, then the end.
+pub fn run_sliced<R: Rule>(p: &R::Params, cx: &Ctx, out: &mut Out) {
+    let mut carry = Carry::default();
+    R::run_slice(p, cx, out, &mut carry, 0..cx.subjects.len());
+    R::end_slices(p, cx, out, &mut carry);
+}
+
+/// What a sliced rule carries from one slice of subjects to the next (its caches, the users it
+/// could not judge), of a type the rule chooses.
+#[derive(Default)]
+pub struct Carry(Option<Box<dyn Any>>);
+
+impl Carry {
+    /// The carried value (made with `T::default()` on first use).
+    pub fn get<T: Default + 'static>(&mut self) -> &mut T {
+        if !self.0.as_ref().is_some_and(|b| b.is::<T>()) {
+            self.0 = Some(Box::new(T::default()));
+        }
+        match self.0.as_mut().and_then(|b| b.downcast_mut::<T>()) {
+            Some(t) => t,
+            None => unreachable!("set just above"),
+        }
+    }
 }
 
 /// A rule as the engine, the UI and the exports use it (object-safe).
 pub trait Detector: Sync {
     fn meta(&self) -> &'static Meta;
     fn run(&self, cx: &Ctx, out: &mut Out);
+    /// Whether the rule can run a slice of subjects at a time ([`Rule::SLICED`]).
+    fn sliced(&self) -> bool;
+    /// Stamps what `out` receives next with this rule and its thresholds.
+    fn begin(&self, cx: &Ctx, out: &mut Out);
+    /// One slice of a sliced rule, after [`Detector::begin`].
+    fn run_slice(&self, cx: &Ctx, out: &mut Out, carry: &mut Carry, range: Range<usize>);
+    /// After the last slice: the rule's closing notes and its coverage note.
+    fn end(&self, cx: &Ctx, out: &mut Out, carry: &mut Carry);
     fn thresholds(&self, cfg: &DetectConfig) -> String;
     /// The hunting query with `cfg`'s thresholds, over `window` (UTC ms) or the rule's
     /// default look-back.
@@ -120,6 +162,25 @@ impl<R: Rule> Detector for Registered<R> {
         let p = R::params(cx.cfg);
         out.begin(R::META.id, R::thresholds(&p));
         R::run(&p, cx, out);
+        if let Some(text) = coverage_note(cx, &R::META) {
+            out.note(text, Vec::new());
+        }
+    }
+
+    fn sliced(&self) -> bool {
+        R::SLICED
+    }
+
+    fn begin(&self, cx: &Ctx, out: &mut Out) {
+        out.begin(R::META.id, R::thresholds(&R::params(cx.cfg)));
+    }
+
+    fn run_slice(&self, cx: &Ctx, out: &mut Out, carry: &mut Carry, range: Range<usize>) {
+        R::run_slice(&R::params(cx.cfg), cx, out, carry, range);
+    }
+
+    fn end(&self, cx: &Ctx, out: &mut Out, carry: &mut Carry) {
+        R::end_slices(&R::params(cx.cfg), cx, out, carry);
         if let Some(text) = coverage_note(cx, &R::META) {
             out.note(text, Vec::new());
         }

@@ -110,8 +110,12 @@ impl Rule for Chain {
     }
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
-        let triggers = triggers(cx, &out.findings);
         let followups: Vec<usize> = (0..out.findings.len()).filter(|&i| FOLLOW_UPS.contains(&out.findings[i].rule)).collect();
+        if followups.is_empty() {
+            // A chain needs a change after the sign-in.
+            return;
+        }
+        let triggers = triggers(cx, &out.findings);
         let window = p.window_hours as i64 * HOUR_MS;
         let mut new = Vec::new();
         let mut i = 0;
@@ -223,6 +227,11 @@ fn story(cx: &Ctx, out: &[Finding], cluster: &[Trigger], followups: &[usize], wi
     // even when the audit log names another account.
     // Only a rare address (successful sign-ins by at most two users in the loaded logs) links
     // by address: an office or VPN egress would join everyone's changes to the story.
+    let in_window = |f: &Finding| f.first_ms >= t0 - LEAD_MIN * MIN_MS && f.first_ms <= t_last + window;
+    let near: Vec<usize> = followups.iter().copied().filter(|&k| in_window(&out[k])).collect();
+    if near.is_empty() {
+        return None;
+    }
     let trigger_ips: Vec<&str> = cluster
         .iter()
         .flat_map(|t| t.rows.iter())
@@ -230,14 +239,13 @@ fn story(cx: &Ctx, out: &[Finding], cluster: &[Trigger], followups: &[usize], wi
         .map(|&r| cx.ip_text(r))
         .filter(|ip| !ip.is_empty())
         .collect();
-    let mut fol: Vec<usize> = followups
-        .iter()
-        .copied()
+    let mut fol: Vec<usize> = near
+        .into_iter()
         .filter(|&k| {
             let f = &out[k];
             let same_user = f.users.iter().any(|u| u.eq_ignore_ascii_case(&user));
             let same_ip = f.ips.iter().any(|ip| trigger_ips.contains(&ip.as_str()));
-            f.first_ms >= t0 - LEAD_MIN * MIN_MS && f.first_ms <= t_last + window && (same_user || same_ip)
+            same_user || same_ip
         })
         .collect();
     if fol.is_empty() {

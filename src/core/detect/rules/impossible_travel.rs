@@ -2,12 +2,14 @@
 //! time between them (coordinates, else city, else country centroid).
 
 
+use std::ops::Range;
+
 use crate::core::{
     detect::{
         DetectConfig, Severity,
         ctx::{Ctx, NONE, Subject},
         lists,
-        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
         baseline::BaselineParams,
         signin::{
@@ -95,10 +97,16 @@ impl Rule for ImpossibleTravel {
     }
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
-        let mut locate = Locator::default();
+        run_sliced::<Self>(p, cx, out);
+    }
+
+    const SLICED: bool = true;
+
+    fn run_slice(p: &Params, cx: &Ctx, out: &mut Out, carry: &mut Carry, range: Range<usize>) {
+        let locate: &mut Locator = carry.get();
         let group_ms = p.group_hours as i64 * HOUR_MS;
-        for s in cx.subjects.iter().filter(|s| !s.allowed) {
-            let hops = hops(p, cx, &mut locate, s);
+        for s in cx.subjects.get(range).unwrap_or_default().iter().filter(|s| !s.allowed) {
+            let hops = hops(p, cx, locate, s);
             // Group hops close in time into one finding.
             let mut groups: Vec<Vec<Hop>> = Vec::new();
             for mut h in hops {
@@ -115,7 +123,7 @@ impl Rule for ImpossibleTravel {
                 let (routine, fresh): (Vec<Hop>, Vec<Hop>) =
                     g.into_iter().partition(|h| h.routine);
                 let g = if fresh.is_empty() { routine } else { fresh };
-                if let Some(d) = travel(p, cx, &mut locate, s, &g) {
+                if let Some(d) = travel(p, cx, locate, s, &g) {
                     out.add(cx, d);
                 }
             }

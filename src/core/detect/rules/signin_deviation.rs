@@ -4,6 +4,8 @@
 
 use hashbrown::{HashMap, HashSet};
 
+use std::ops::Range;
+
 use crate::core::{
     codes::CodeClass,
     detect::{
@@ -11,7 +13,7 @@ use crate::core::{
         baseline::{BaselineParams, Keyer, Novelty, Profile, RowKeys},
         ctx::{Ctx, NONE, Subject},
         lists, net,
-        rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
         signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device, place, unplaced},
         text::{Hm, hm, list, plural, write_list},
@@ -31,6 +33,14 @@ pub struct Params {
     pub max_kmh: f64,
     pub shared_min_users: u32,
     pub allow: Allow,
+}
+
+/// What one slice of users hands to the next: the caches and the users too new to judge.
+#[derive(Default)]
+struct Carried {
+    keyer: Keyer,
+    loc: Locator,
+    thin: Vec<String>,
 }
 
 impl Rule for SigninDeviation {
@@ -99,18 +109,26 @@ impl Rule for SigninDeviation {
     }
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
-        let mut keyer = Keyer::default();
-        let mut loc = Locator::default();
-        let mut thin: Vec<String> = Vec::new();
-        for s in cx.subjects.iter().filter(|s| !s.allowed) {
+        run_sliced::<Self>(p, cx, out);
+    }
+
+    const SLICED: bool = true;
+
+    fn run_slice(p: &Params, cx: &Ctx, out: &mut Out, carry: &mut Carry, range: Range<usize>) {
+        let c: &mut Carried = carry.get();
+        for s in cx.subjects.get(range).unwrap_or_default().iter().filter(|s| !s.allowed) {
             let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| is_user_signin(cx, r)).collect();
             if rows.is_empty() {
                 continue;
             }
-            if judge_user(p, cx, (&mut keyer, &mut loc), s, &rows, out) == Verdict::TooLittleHistory {
-                thin.push(s.name.clone());
+            if judge_user(p, cx, (&mut c.keyer, &mut c.loc), s, &rows, out) == Verdict::TooLittleHistory {
+                c.thin.push(s.name.clone());
             }
         }
+    }
+
+    fn end_slices(p: &Params, _cx: &Ctx, out: &mut Out, carry: &mut Carry) {
+        let thin = std::mem::take(&mut carry.get::<Carried>().thin);
         if !thin.is_empty() {
             let text = format!(
                 "{} had too little history to judge deviations (fewer than {} successful sign-ins on {} days within {} days \
