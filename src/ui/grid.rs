@@ -103,9 +103,11 @@ impl GridCtx {
                 let _ = avail.try_set(f64::from(el.client_width()));
             }
         };
+        // In the next frame, not now: reading a size right after the grid was built would force
+        // the browser to lay out the whole page inside the task that applies the first rows.
         Effect::new(move |_| {
             if scroller.get().is_some() {
-                measure();
+                request_animation_frame(measure);
             }
         });
         // The details pane opening or closing changes the grid's width too.
