@@ -43,7 +43,9 @@ pub fn UserMap(upn: String) -> impl IntoView {
                 </g>
                 {move || {
                     // Impossible-travel findings for this user: a line between the two places.
-                    let fs = expect_context::<super::findings::FindingsState>().analysis.get();
+                    let f = expect_context::<super::findings::FindingsState>();
+                    // Row numbers of an analysis of other data would point at other rows.
+                    let fs = if f.current() { f.analysis.get() } else { Default::default() };
                     let d: String = state.with_data(|ds| {
                         fs.findings
                             .iter()

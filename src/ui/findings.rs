@@ -62,6 +62,10 @@ pub fn findings_memo(state: AppState) -> FindingsState {
         let g = generation.get_value() + 1;
         generation.set_value(g);
         fs.running.set(Some((0, RuleId::ALL.len())));
+        // The trainer's questions wait for the findings of the data now.
+        if state.finding_keys.with_untracked(|k| !k.is_empty()) {
+            state.finding_keys.set(Vec::new());
+        }
         if !settled(state) {
             return;
         }
@@ -246,18 +250,23 @@ pub fn FindingsView() -> impl IntoView {
         <section class="panel findings" data-testid="findings-view">
             <div class="panel__head">
                 <h2>"Findings"</h2>
-                <span class="findings__counts" data-testid="findings-counts" hidden=move || !fs.current()>
-                    {move || {
-                        let c = counts();
-                        [(Severity::Critical, c[4]), (Severity::High, c[3]), (Severity::Medium, c[2]), (Severity::Low, c[1]), (Severity::Info, c[0])]
-                            .into_iter()
-                            .map(|(s, n)| view! { <span class=severity_class(s)>{format!("{n} {}", s.label())}</span> })
-                            .collect_view()
-                    }}
-                </span>
+                // Counts and downloads only of the findings of the data and settings now.
+                <Show when=move || fs.current()>
+                    <span class="findings__counts" data-testid="findings-counts">
+                        {move || {
+                            let c = counts();
+                            [(Severity::Critical, c[4]), (Severity::High, c[3]), (Severity::Medium, c[2]), (Severity::Low, c[1]), (Severity::Info, c[0])]
+                                .into_iter()
+                                .map(|(s, n)| view! { <span class=severity_class(s)>{format!("{n} {}", s.label())}</span> })
+                                .collect_view()
+                        }}
+                    </span>
+                </Show>
                 <label class="small"><input type="checkbox" data-testid="show-info" prop:checked=move || show_info.get() on:change:target=move |e| show_info.set(e.target().checked())/>" Show informational"</label>
                 <button class="btn btn--small" data-testid="detect-settings" on:click=move |_| settings.update(|s| *s = !*s)>"Detection settings"</button>
-                <super::takeaway::FindingsTakeaway findings=everything/>
+                <Show when=move || fs.current()>
+                    <super::takeaway::FindingsTakeaway findings=everything/>
+                </Show>
                 {move || match running.get() {
                     None => view! { <span class="muted small" data-testid="detect-ms">{format!("detection ran in {:.0} ms", ms.get())}</span> }.into_any(),
                     Some((done, of)) => view! {

@@ -9,6 +9,9 @@ use crate::core::sigma::{Problem, RuleInfo};
 
 /// Findings and evidence records per rule key.
 fn hits(f: &FindingsState, key: &str) -> (usize, usize) {
+    if !f.current() {
+        return (0, 0);
+    }
     f.analysis.with(|a| {
         let of: Vec<_> = a.findings.iter().filter(|x| x.sigma.as_deref() == Some(key)).collect();
         (of.len(), of.iter().map(|x| x.signins.len() + x.audits.len()).sum())

@@ -68,6 +68,12 @@ pub async fn yield_now() {
         if !posted {
             // Never wait for a message that was not sent.
             let _ = resolve.call0(&JsValue::UNDEFINED);
+        } else if let Ok(f) =
+            js_sys::Reflect::get(&global, &"setTimeout".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+        {
+            // A backstop should a browser ever drop the channel before its message: resolving
+            // twice does nothing.
+            let _ = f.call2(&global, &resolve, &JsValue::from(250));
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
