@@ -40,9 +40,8 @@ pub struct Stepped {
     out: Out,
     /// The rule running (its position in [`RuleId::ALL`]).
     next: usize,
-    /// The next subject of a sliced rule, and whether it began.
+    /// The next subject of a sliced rule (0: the rule has not begun).
     subject: usize,
-    began: bool,
     carry: Carry,
     /// Findings whose keys were made unique (before the first rule that reads findings).
     keys_done: Option<usize>,
@@ -62,7 +61,6 @@ impl Stepped {
             out: Out::default(),
             next: 0,
             subject: 0,
-            began: false,
             carry: Carry::default(),
             keys_done: None,
             finished: false,
@@ -82,33 +80,35 @@ impl Stepped {
         let cfg = self.cfg.clone();
         let ix = match self.ix.take() {
             Some(ix) if shape == self.shape && !self.finished => ix,
-            _ => {
-                let building = match self.building.take() {
-                    Some(b) if shape == self.shape => b,
-                    _ => {
-                        *self = Stepped::new(DetectConfig::clone(&cfg), self.slice_rows);
-                        self.shape = shape;
-                        Building::new(ds, &cfg)
-                    }
-                };
-                let mut building = building;
-                return match building.step(ds, &cfg, self.slice_rows) {
-                    Some(ix) => {
-                        self.ix = Some(ix);
-                        Step::Index
-                    }
-                    None => {
-                        let (done, of) = building.rows_done(ds);
-                        self.building = Some(building);
-                        Step::Indexing { done, of }
-                    }
-                };
-            }
+            _ => return self.build(ds, &cfg, shape),
         };
         let cx = Ctx::from_index(ds, &cfg, sigma, ix);
         let step = self.advance(&cx);
         self.ix = Some(cx.into_index());
         step
+    }
+
+    /// A step of building the index (a new run when there is none for data of this shape).
+    fn build(&mut self, ds: &Dataset, cfg: &Arc<DetectConfig>, shape: (usize, usize, usize)) -> Step {
+        let mut building = match self.building.take() {
+            Some(b) if shape == self.shape => b,
+            _ => {
+                *self = Stepped::new(DetectConfig::clone(cfg), self.slice_rows);
+                self.shape = shape;
+                Building::new(ds, cfg)
+            }
+        };
+        match building.step(ds, cfg, self.slice_rows) {
+            Some(ix) => {
+                self.ix = Some(ix);
+                Step::Index
+            }
+            None => {
+                let (done, of) = building.rows_done(ds);
+                self.building = Some(building);
+                Step::Indexing { done, of }
+            }
+        }
     }
 
     fn advance(&mut self, cx: &Ctx) -> Step {
@@ -130,9 +130,8 @@ impl Stepped {
             self.next += 1;
             return Step::Rule(id);
         }
-        if !self.began {
+        if self.subject == 0 {
             d.begin(cx, &mut self.out);
-            self.began = true;
         }
         let of = cx.subjects.len();
         let start = self.subject.min(of);
@@ -148,7 +147,7 @@ impl Stepped {
         }
         d.end(cx, &mut self.out, &mut self.carry);
         self.next += 1;
-        (self.subject, self.began, self.carry) = (0, false, Carry::default());
+        (self.subject, self.carry) = (0, Carry::default());
         Step::Rule(id)
     }
 }
