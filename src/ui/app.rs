@@ -3,6 +3,7 @@
 use leptos::{ev, prelude::*};
 
 use super::{
+    Later,
     details::DetailsPane,
     filters::FilterBar,
     grid::Grid,
@@ -47,6 +48,18 @@ fn sync_url(state: AppState) {
     on_cleanup(move || h.remove());
 }
 
+/// The fonts (`font` shorthands of style/app.css's sizes and weights) that the data view uses
+/// and the welcome page does not: fetched while the page waits for a file.
+const DATA_VIEW_FONTS: &[&str] = &[
+    "400 11.5px var(--font)",
+    "600 12px var(--font)",
+    "600 13px var(--font)",
+    "700 11px var(--font)",
+    "700 12px var(--font)",
+    "400 12px var(--mono)",
+    "700 12px var(--mono)",
+];
+
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
@@ -67,6 +80,7 @@ pub fn App() -> impl IntoView {
             if let Some(body) = document().body() {
                 let _ = body.set_attribute("data-ready", "true");
             }
+            leptos::task::spawn_local(web::warm_fonts(DATA_VIEW_FONTS));
         }
     });
     let has_data = move || state.with_data(|d| !d.files.is_empty());
@@ -93,8 +107,11 @@ pub fn App() -> impl IntoView {
             })}
             <main class="main">
                 <Show when=has_data fallback=|| view! { <Welcome/> }>
+                    // Built a part per turn (see Later): the summary, then the tabs, then the
+                    // current tab's view.
                     <LoadSummary/>
-                    <super::findings::FindingsLead/>
+                    <Later>
+                    <Later><super::findings::FindingsLead/></Later>
                     <nav class="tabs" aria-label="Views">
                         <div class="tabs__list" role="tablist" aria-label="Views">
                         {Tab::ALL.into_iter().map(|t| {
@@ -125,6 +142,7 @@ pub fn App() -> impl IntoView {
                         </div>
                         <ShareNote/>
                     </nav>
+                    <Later>
                     {move || match tab.get() {
                         Tab::SignIns => view! { <LogView log=Log::SignIns/> }.into_any(),
                         Tab::Audits => view! { <LogView log=Log::Audits/> }.into_any(),
@@ -137,6 +155,8 @@ pub fn App() -> impl IntoView {
                         Tab::Trends => view! { <super::charts::TrendsView/> }.into_any(),
                         Tab::Map => view! { <super::charts::MapView/> }.into_any(),
                     }}
+                    </Later>
+                    </Later>
                 </Show>
             </main>
         </div>
@@ -174,11 +194,13 @@ fn LogView(log: Log) -> impl IntoView {
     let open = move || state.view.with(|v| v.record.is_some());
     view! {
         <FilterBar log=log/>
+        <super::Later>
         <div class="workspace" class:workspace--details=open>
             <Grid log=log/>
             <Show when=open>
                 <DetailsPane log=log/>
             </Show>
         </div>
+        </super::Later>
     }
 }

@@ -41,8 +41,9 @@ impl FindingsState {
 /// Sign-ins per slice of the rules that judge users one at a time (~15 ms of wasm).
 const SLICE_ROWS: usize = 8_000;
 /// The page gets a turn before detection would run longer than this (a long task is one over
-/// 50 ms; the next step is guessed to take as long as the longest one so far).
-const BUDGET_MS: f64 = 40.0;
+/// 50 ms; the next step is guessed to take as long as the longest one so far, and a step run
+/// for the first time also waits for the browser to compile its code).
+const BUDGET_MS: f64 = 30.0;
 
 /// Runs detection when the data, the settings or the Sigma rules change and no file is being
 /// read, a piece at a time ([`detect::Stepped`]), giving the page a turn every few milliseconds
@@ -57,7 +58,7 @@ pub fn findings_memo(state: AppState) -> FindingsState {
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         state.version.track();
-        let c = DetectConfig::from_overrides(cfg.get().as_ref());
+        let overrides = cfg.get();
         let rules = state.sigma.get();
         let g = generation.get_value() + 1;
         generation.set_value(g);
@@ -69,7 +70,13 @@ pub fn findings_memo(state: AppState) -> FindingsState {
         if !settled(state) {
             return;
         }
+        let c = DetectConfig::from_overrides(overrides.as_ref());
         leptos::task::spawn_local(async move {
+            // Not in the task that settled the load: that one already updated every view.
+            yield_now().await;
+            if generation.get_value() != g {
+                return;
+            }
             let mut run = detect::Stepped::new(c, SLICE_ROWS);
             let (mut spent, mut worst) = (0.0, 0.0f64);
             loop {
@@ -200,6 +207,8 @@ fn when(ms: i64) -> String {
 
 /// Findings shown at first, and added by each "Show more".
 const PAGE: usize = 200;
+/// Finding cards built per turn when an analysis arrives.
+const CARDS_PER_TURN: usize = 25;
 
 /// The Findings tab.
 #[component]
@@ -241,6 +250,7 @@ pub fn FindingsView() -> impl IntoView {
             page
         })
     });
+    let mounted = cards_in_turns(analysis, shown);
     // Downloads take every finding shown by the settings, not only the page.
     let everything = Signal::derive(move || {
         let info = show_info.get();
@@ -287,7 +297,7 @@ pub fn FindingsView() -> impl IntoView {
             }}
             <Show when=move || !shown.with(|s| s.is_empty()) fallback=|| view! { <p class="muted">"No findings above the informational level with these settings."</p> }>
                 <ol class="findings__list" data-testid="findings-list">
-                    <For each=move || shown.get() key=|f| f.key.clone() let(f)>
+                    <For each=move || shown.get().into_iter().take(mounted.get()) key=|f| f.key.clone() let(f)>
                         <FindingCard finding=f analysis=analysis/>
                     </For>
                 </ol>
@@ -308,6 +318,35 @@ pub fn FindingsView() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// How many cards of the page `shown` to build: a new analysis's cards are built a few per
+/// turn, as 200 cards built at once held the page for ~80 ms (most of it the browser compiling
+/// their code the first time).
+fn cards_in_turns(analysis: RwSignal<Arc<Analysis>>, shown: Memo<Vec<Finding>>) -> RwSignal<usize> {
+    let mounted = RwSignal::new(CARDS_PER_TURN);
+    let turns = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        analysis.track();
+        let g = turns.get_value() + 1;
+        turns.set_value(g);
+        mounted.set(CARDS_PER_TURN);
+        leptos::task::spawn_local(async move {
+            loop {
+                yield_now().await;
+                if turns.try_get_value() != Some(g) {
+                    return;
+                }
+                let more = mounted.get_untracked() + CARDS_PER_TURN;
+                if more >= shown.with_untracked(Vec::len) {
+                    mounted.set(usize::MAX);
+                    return;
+                }
+                mounted.set(more);
+            }
+        });
+    });
+    mounted
 }
 
 #[component]

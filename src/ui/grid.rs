@@ -18,6 +18,8 @@ use crate::{
 };
 
 pub const ROW_PX: f64 = 30.0;
+/// Rows a new grid builds per turn.
+const ROWS_PER_TURN: usize = 8;
 const HEADER_PX: f64 = 34.0;
 
 /// The columns shown in `log`'s grid.
@@ -97,23 +99,43 @@ impl GridCtx {
         let scroller = NodeRef::<html::Div>::new();
         let viewport = RwSignal::new(600.0_f64);
         // Also called from an animation frame: the grid may be gone by then (Clear).
+        let size = move || {
+            scroller
+                .try_get_untracked()
+                .flatten()
+                .map(|el| ((f64::from(el.client_height()) - HEADER_PX).max(ROW_PX), f64::from(el.client_width())))
+        };
+        let apply = move |(height, width): (f64, f64)| {
+            let _ = viewport.try_set(height);
+            let _ = avail.try_set(width);
+        };
         let measure = move || {
-            if let Some(el) = scroller.try_get_untracked().flatten() {
-                let _ = viewport.try_set((f64::from(el.client_height()) - HEADER_PX).max(ROW_PX));
-                let _ = avail.try_set(f64::from(el.client_width()));
+            if let Some(s) = size() {
+                apply(s);
             }
         };
-        // In the next frame, not now: reading a size right after the grid was built would force
-        // the browser to lay out the whole page inside the task that applies the first rows.
+        // Read in the next frame, not now: reading a size right after the grid was built would
+        // force the browser to lay out the whole page inside the task that built it. What was read
+        // is applied in a task after that frame, so that the frame lays the page out once.
+        let later = move || {
+            request_animation_frame(move || {
+                if let Some(s) = size() {
+                    leptos::task::spawn_local(async move {
+                        crate::web::yield_now().await;
+                        apply(s);
+                    });
+                }
+            })
+        };
         Effect::new(move |_| {
             if scroller.get().is_some() {
-                request_animation_frame(measure);
+                later();
             }
         });
         // The details pane opening or closing changes the grid's width too.
         Effect::new(move |_| {
             state.view.with(|v| v.record.is_some());
-            request_animation_frame(measure);
+            later();
         });
         let resize = window_event_listener(ev::resize, move |_| measure());
         on_cleanup(move || resize.remove());
@@ -264,6 +286,8 @@ pub fn Grid(log: Log) -> impl IntoView {
                 </span>
             </div>
             {move || grouped().map(|h| view! { <super::aggregated::SigninGroups hours=h/> })}
+            // The body a turn after the toolbar, its rows a few per turn (see GridRows).
+            <super::Later>
             <div
                 class="grid__body"
                 class:grid__body--hidden=move || grouped().is_some()
@@ -291,6 +315,7 @@ pub fn Grid(log: Log) -> impl IntoView {
                     <GridRows g=g/>
                 </div>
             </div>
+            </super::Later>
         </section>
     }
 }
@@ -371,8 +396,24 @@ fn sort_of_view(lv: &crate::core::workspace::viewstate::LogView, key: &str) -> O
 fn GridRows(g: GridCtx) -> impl IntoView {
     let state = expect_context::<AppState>();
     let log = g.log;
+    // A new grid's rows are built a few per turn (each is some 30 reactive cells): built at once
+    // with the rest of the view they held the page for ~80 ms on their own.
+    let mounted = RwSignal::new(0usize);
+    leptos::task::spawn_local(async move {
+        loop {
+            crate::web::yield_now().await;
+            let all = g.view_rows.try_with_untracked(|v| v.len()).unwrap_or(0);
+            match mounted.try_update(|m| {
+                *m = if *m + ROWS_PER_TURN >= all { usize::MAX } else { *m + ROWS_PER_TURN };
+                *m
+            }) {
+                Some(usize::MAX) | None => break,
+                Some(_) => {}
+            }
+        }
+    });
     view! {
-        <For each=move || 0..g.view_rows.with(|v| v.len()) key=|slot| *slot let(slot)>
+        <For each=move || 0..g.view_rows.with(|v| v.len()).min(mounted.get()) key=|slot| *slot let(slot)>
             {
                 let item = move || g.view_rows.with(|v| v.get(slot).map(|(p, r, _)| (*p, *r)));
                 let pos = move || item().map_or(0, |x| x.0);

@@ -21,6 +21,22 @@ mod views;
 pub use app::App;
 pub use state::AppState;
 
+use leptos::{children::ChildrenFn, prelude::*};
+
+/// Its children, built a turn after it is. A view shown for the first time costs the browser
+/// compiling the WebAssembly behind it (V8 compiles each function when first called): the
+/// data view built at once when the first records arrived held the page for ~150 ms, built a
+/// part per turn no part holds it for 50.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        crate::web::yield_now().await;
+        let _ = ready.try_set(true);
+    });
+    move || ready.get().then(|| children())
+}
+
 /// Mounts the app on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();

@@ -484,11 +484,22 @@ impl AppState {
                     }
                 });
                 self.stop_at_memory_limit();
-                if added > 0 && self.first_rows_ms.get_untracked().is_none() {
+                let first = added > 0 && self.first_rows_ms.get_untracked().is_none();
+                if first {
                     self.first_rows_ms.set(Some(now_ms() - self.load_started_ms.get_value()));
-                    self.bump(true);
+                }
+                if first || done {
+                    // The views are updated in a turn of their own, not in the task that applied
+                    // the records (together they held the page for over 50 ms).
+                    self.bump_pending.set_value(true);
+                    leptos::task::spawn_local(async move {
+                        crate::web::yield_now().await;
+                        if self.bump_pending.get_value() {
+                            self.bump(true);
+                        }
+                    });
                 } else {
-                    self.bump(done);
+                    self.bump(false);
                 }
             }
         }

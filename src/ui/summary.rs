@@ -118,27 +118,40 @@ pub fn LoadSummary() -> impl IntoView {
                     <button class="btn btn--danger" data-testid="cancel" on:click=move |_| state.cancel_loads()>"Cancel"</button>
                 </div>
             </Show>
-            <details class="files" open=running>
-                <summary>"Files"</summary>
-                <table class="files__table" data-testid="files">
-                    <thead>
-                        <tr>
-                            <th scope="col">"File"</th>
-                            <th scope="col">"Format detected"</th>
-                            <th scope="col" class="num">"Sign-ins"</th>
-                            <th scope="col" class="num">"Audit"</th>
-                            <th scope="col" class="num">"Duplicates"</th>
-                            <th scope="col">"Status"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <For each=move || files.get().into_iter().enumerate() key=|(i, f)| (*i, f.name.clone(), f.bytes_done, f.state.clone(), f.warning_count()) let((i, f))>
-                            <FileRow index=i file=f/>
-                        </For>
-                    </tbody>
-                </table>
-            </details>
+            // The file table a turn later (see ui::Later).
+            <super::Later>
+                <FilesTable files=files/>
+            </super::Later>
         </section>
+    }
+}
+
+/// Each file read: its format, counts and state, with its warnings.
+#[component]
+fn FilesTable(files: Memo<Vec<SourceFile>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let running = move || state.loads.with(|l| l.iter().any(|x| !x.done));
+    view! {
+        <details class="files" open=running>
+            <summary>"Files"</summary>
+            <table class="files__table" data-testid="files">
+                <thead>
+                    <tr>
+                        <th scope="col">"File"</th>
+                        <th scope="col">"Format detected"</th>
+                        <th scope="col" class="num">"Sign-ins"</th>
+                        <th scope="col" class="num">"Audit"</th>
+                        <th scope="col" class="num">"Duplicates"</th>
+                        <th scope="col">"Status"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || files.get().into_iter().enumerate() key=|(i, f)| (*i, f.name.clone(), f.bytes_done, f.state.clone(), f.warning_count()) let((i, f))>
+                        <FileRow index=i file=f/>
+                    </For>
+                </tbody>
+            </table>
+        </details>
     }
 }
 

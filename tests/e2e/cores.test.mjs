@@ -63,6 +63,15 @@ for (const [kind, name, args] of [
       const byOne = lines(JSON.parse(execFileSync(CLI, ['findings', file], { env: ONE_READER, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] })));
       assert.ok(inApp.length > 100, `${inApp.length} findings`);
       assert.deepEqual(inApp, byOne, 'the same findings, in the same order, with the same evidence');
+      // The cards and the grid's rows are built a few per turn (ui::Later, cards_in_turns,
+      // GridRows): the list still fills its page of 200 and the grid its height.
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=finding]').length === 200, null, { timeout: 30000 });
+      assert.match(await page.textContent('[data-testid=findings-paged]'), /200 of \d+ findings shown/);
+      await page.click('[data-testid=tab-signins]');
+      await page.waitForFunction(() => {
+        const body = document.querySelector('[data-testid=grid-signins] .grid__body');
+        return body && body.clientHeight > 200 && document.querySelectorAll('[data-testid=row]').length >= Math.floor((body.clientHeight - 34) / 30);
+      }, null, { timeout: 30000 });
       assert.deepEqual(app.errors, []);
     });
   });

@@ -299,12 +299,13 @@ impl Building {
             self.row = end;
         } else {
             match self.pass {
-                0 => {
-                    cx.order_signins();
+                0 => cx.sort_signins(),
+                1 => {
+                    cx.file_signins();
                     cx.count_left_out_signins();
                 }
-                1 => cx.mark_shared_egress(),
-                2 => cx.index_steps(),
+                2 => cx.mark_shared_egress(),
+                3 => cx.index_steps(),
                 _ => {
                     cx.index_audits();
                     return Some(cx.ix);
@@ -343,21 +344,27 @@ impl<'a> Ctx<'a> {
         self.ix
     }
 
-    /// Sign-in rows with a time in time order, and per subject and per IP.
-    fn order_signins(&mut self) {
-        let mut order: Vec<u32> = (0..self.time.len() as u32).filter(|&r| self.time[r as usize] != NO_TIME).collect();
-        // (time, row) is unique: an unstable sort gives the one order, faster.
-        order.sort_unstable_by_key(|&r| (self.time[r as usize], r));
-        for &r in &order {
-            let (s, i) = (self.subject[r as usize], self.ip[r as usize]);
-            if let Some(sub) = self.subjects.get_mut(s as usize) {
+    /// Sign-in rows with a time, in time order.
+    fn sort_signins(&mut self) {
+        // Sorted as (time, row) pairs side by side, not rows looking their time up at every
+        // comparison; (time, row) is unique, so an unstable sort gives the one order.
+        let mut pairs: Vec<(i64, u32)> =
+            self.time.iter().enumerate().filter(|(_, t)| **t != NO_TIME).map(|(r, &t)| (t, r as u32)).collect();
+        pairs.sort_unstable();
+        self.by_time = pairs.into_iter().map(|(_, r)| r).collect();
+    }
+
+    /// Each subject's and each IP address's sign-in rows, in time order.
+    fn file_signins(&mut self) {
+        for &r in &self.ix.by_time {
+            let (s, i) = (self.ix.subject[r as usize], self.ix.ip[r as usize]);
+            if let Some(sub) = self.ix.subjects.get_mut(s as usize) {
                 sub.rows.push(r);
             }
-            if let Some(ip) = self.ips.get_mut(i as usize) {
+            if let Some(ip) = self.ix.ips.get_mut(i as usize) {
                 ip.rows.push(r);
             }
         }
-        self.by_time = order;
     }
 
     /// Authentication steps by request id, in time order.
