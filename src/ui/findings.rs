@@ -72,7 +72,7 @@ pub fn findings_memo(state: AppState) -> FindingsState {
         }
         let c = DetectConfig::from_overrides(overrides.as_ref());
         leptos::task::spawn_local(async move {
-            // Not in the task that settled the load: that one already updated every view.
+            // Not in the task that started it (the one that settled a load or bumped the data).
             yield_now().await;
             if generation.get_value() != g {
                 return;

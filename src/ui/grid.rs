@@ -132,10 +132,11 @@ impl GridCtx {
                 later();
             }
         });
-        // The details pane opening or closing changes the grid's width too.
+        // The details pane opening or closing changes the grid's width too (applied in that
+        // frame: a frame of old widths would show).
         Effect::new(move |_| {
             state.view.with(|v| v.record.is_some());
-            later();
+            request_animation_frame(measure);
         });
         let resize = window_event_listener(ev::resize, move |_| measure());
         on_cleanup(move || resize.remove());

@@ -25,8 +25,8 @@ use leptos::{children::ChildrenFn, prelude::*};
 
 /// Its children, built a turn after it is. A view shown for the first time costs the browser
 /// compiling the WebAssembly behind it (V8 compiles each function when first called): the
-/// data view built at once when the first records arrived held the page for ~150 ms, built a
-/// part per turn no part holds it for 50.
+/// data view built at once when the first records arrived held the page for ~150 ms; built a
+/// part per turn, its parts take some 20–45 ms each.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);

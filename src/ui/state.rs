@@ -153,7 +153,8 @@ pub struct AppState {
     pub demo_truth: RwSignal<Option<Vec<crate::core::workspace::demo::Scenario>>>,
     /// Keys and rules of the current findings (trainer checks read them).
     pub finding_keys: RwSignal<Vec<(String, crate::core::detect::RuleId)>>,
-    /// When the first records of the current batch of loads became visible (ms since drop).
+    /// When the first records of the current batch of loads were applied (ms since drop); the
+    /// view shows them over the next few turns (`ui::Later`).
     pub first_rows_ms: RwSignal<Option<f64>>,
     /// The person's Sigma rule files (name, text), in the order they came; never sent or put in
     /// the link.

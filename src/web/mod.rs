@@ -141,7 +141,7 @@ pub async fn warm_fonts(fonts: &[&str]) {
         let _ = span.style().set_property("font", font);
         span.set_text_content(Some("Aa1 ·"));
         if room.append_child(&span).is_ok() {
-            // Reading a size makes the browser lay the text out (and fetch the font) now.
+            // Reading a size makes the browser lay the text out (and look the font up) now.
             let _ = span.offset_width();
         }
     }

@@ -126,6 +126,8 @@ test('the demo tenant fills the table; after load nothing reaches the network an
     const c = await waitLoaded(page, 3);
     assert.ok(c.signins > 20000, `demo sign-ins: ${c.signins}`);
     assert.ok(c.audit > 50, `demo audit events: ${c.audit}`);
+    // The grid's rows are built a few per turn after the load: wait for them.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=grid-signins] [data-testid=row]').length > 10);
     const rows = await page.$$('[data-testid=grid-signins] [data-testid=row]');
     assert.ok(rows.length > 10 && rows.length < 100, `only visible rows are in the DOM (${rows.length})`);
     // A deliberate request from the page must fail: the CSP forbids every connection.

@@ -23,6 +23,8 @@ const withDemo = (fn, hash = '') => withDemoAt(browser, server.url + hash, fn);
 
 /** Cell texts of the visible rows, in order, as arrays. */
 async function rows(page, log = 'signins') {
+  // The grid's rows are built a few per turn: wait for one, or for its "no records" line.
+  await page.waitForFunction((log) => document.querySelector(`[data-testid=grid-${log}] [data-testid=row], [data-testid=grid-${log}] .grid__empty`), log);
   return page.$$eval(`[data-testid=grid-${log}] [data-testid=row]`, (rs) =>
     rs.sort((a, b) => +a.getAttribute('aria-rowindex') - +b.getAttribute('aria-rowindex'))
       .map((r) => [...r.querySelectorAll('[role=gridcell]')].map((c) => c.textContent)));

@@ -201,6 +201,7 @@ test('at 1440 px the columns fill the grid; at 390 px the page fits the phone', 
     const tabs = await page.$eval('.tabs', (t) => t.getBoundingClientRect().height);
     assert.ok(tabs < 60, `tabs on one line: ${tabs}px`);
     assert.ok(await page.isVisible('[data-testid=clear]'), 'Clear is reachable');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=grid-signins] [data-testid=row]').length >= 10);
     const rows = await page.locator('[data-testid=grid-signins] [data-testid=row]').count();
     assert.ok(rows >= 10 && rows < 100, `grid rows in the DOM: ${rows} (the grid stays virtual on a phone)`);
     await page.click('[data-testid=grid-signins] [data-testid=row] >> nth=0');

@@ -347,7 +347,8 @@ impl<'a> Ctx<'a> {
     /// Sign-in rows with a time, in time order.
     fn sort_signins(&mut self) {
         // Sorted as (time, row) pairs side by side, not rows looking their time up at every
-        // comparison; (time, row) is unique, so an unstable sort gives the one order.
+        // comparison (12 bytes more per sign-in for the length of the sort, beside the ~30 the
+        // index keeps); (time, row) is unique, so an unstable sort gives the one order.
         let mut pairs: Vec<(i64, u32)> =
             self.time.iter().enumerate().filter(|(_, t)| **t != NO_TIME).map(|(r, &t)| (t, r as u32)).collect();
         pairs.sort_unstable();

@@ -67,18 +67,32 @@ impl Rule for DisabledAccount {
     }
 
     fn hunting(p: &Params, h: &mut Hunt) {
-        h.signins(&[]);
+        h.signins(&["LocationDetails", "DeviceDetail"]);
+        h.let_codes("hostingAsns", &lists::hosting_asns());
+        // The account's successes before the window too (the app reads all it was given): an
+        // address, device or home network it used a day or more before an attempt makes the
+        // attempt its own (Low when every attempt of the group is).
+        h.line(&format!(
+            "let okBefore = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails), DeviceDetail = todynamic(DeviceDetail)),\n        (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails), DeviceDetail = todynamic(DeviceDetail))\n    | where TimeGenerated between ((startTime - {OWN_LOOKBACK_DAYS}d) .. endTime) and ResultType == \"0\"\n    | extend User = tolower(UserPrincipalName), Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), Device = tostring(DeviceDetail.deviceId);"
+        ));
+        h.line("let ownIps = okBefore | where not(Asn in (hostingAsns)) | summarize FirstOkFromIp = min(TimeGenerated) by User, IPAddress;");
+        h.line("let ownDevices = okBefore | where isnotempty(Device) | summarize FirstOkOnDevice = min(TimeGenerated) by User, Device;");
+        h.line("let homeNets = okBefore | where isnotempty(Asn) and Asn != \"0\" and isnotempty(Country) and not(Asn in (hostingAsns))\n    | summarize NetDays = make_set(bin(TimeGenerated, 1d), 400) by User, Asn, Country;");
         let mut q = format!("signins\n| where ResultType == \"{DISABLED}\"");
         for c in p.allow.signin_clauses() {
             q.push('\n');
             q.push_str(&c);
         }
         h.line(&format!(
-            "{q}\n| summarize Attempts = count(), AppCount = dcount(AppDisplayName), Apps = make_set(AppDisplayName, 20),\n    NonInteractive = countif(not(IsInteractive)), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, IPAddress, bin(TimeGenerated, 1d)\n| extend ManyApps = AppCount >= {}\n| lookup kind=leftouter (signins\n    | where ResultType == \"0\"\n    | summarize SuccessfulAccounts = dcount(UserPrincipalName), SuccessfulAs = make_set(UserPrincipalName, 20) by IPAddress) on IPAddress\n| sort by Attempts desc",
+            "{q}\n| extend User = tolower(UserPrincipalName), Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownIps on User, IPAddress\n| join kind=leftouter ownDevices on User, Device\n| join kind=leftouter homeNets on User, Asn, Country\n| mv-apply NetDay = iff(isnull(NetDays), dynamic([]), NetDays) to typeof(datetime) on (summarize HomeDays = countif(NetDay < TimeGenerated - 1d))\n| extend Own = FirstOkFromIp < TimeGenerated - 1d or (isnotempty(Device) and FirstOkOnDevice < TimeGenerated - 1d) or HomeDays >= 2\n| summarize Attempts = count(), AppCount = dcount(AppDisplayName), Apps = make_set(AppDisplayName, 20),\n    NonInteractive = countif(not(IsInteractive)), OwnAttempts = countif(Own), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, IPAddress, bin(TimeGenerated, 1d)\n| extend ManyApps = AppCount >= {}\n| extend Severity = case(OwnAttempts == Attempts, \"low\", ManyApps, \"high\", \"medium\")\n| lookup kind=leftouter (signins\n    | where ResultType == \"0\"\n    | summarize SuccessfulAccounts = dcount(UserPrincipalName), SuccessfulAs = make_set(UserPrincipalName, 20) by IPAddress) on IPAddress\n| sort by Attempts desc",
             p.min_apps
         ));
     }
 }
+
+/// How far before the window the hunting query looks for the account's own addresses, devices
+/// and home networks (the app reads every sign-in it was given).
+const OWN_LOOKBACK_DAYS: u32 = 30;
 
 fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>) -> Draft {
     let t0 = cx.st(ep[0]);
