@@ -106,7 +106,18 @@ impl Rule for ToolUserAgent {
         ));
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
         h.line(&format!("let vouch = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | where not(UserAgent matches regex {})\n    | summarize VouchTimes = make_list(TimeGenerated, 1000) by UserPrincipalName, IPAddress;", crate::core::kql::kql_verbatim(&re)));
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        // One user's script from one address (not cloud, hosting or VPN) succeeding on several
+        // days spanning two: a scheduled job or a developer's daily work (Low, as in the app).
+        h.let_codes("hostingAsns", &lists::hosting_asns());
+        h.line(&format!("let daily = {q}\n    | summarize Users = dcount(UserPrincipalName), DailyDays = dcountif(bin(TimeGenerated, 1d), ResultType == \"0\"),\n        FirstOk = minif(TimeGenerated, ResultType == \"0\"), LastOk = maxif(TimeGenerated, ResultType == \"0\"), Asn = take_any(tostring(AutonomousSystemNumber)) by UserAgent, IPAddress\n    | where Users == 1 and DailyDays >= {DAILY_DAYS} and LastOk - FirstOk >= 2d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | project UserAgent, IPAddress, DailyDays;"));
+        let attack: Vec<String> =
+            p.tools.iter().filter(|t| t.kind == ToolKind::AttackTool).map(|t| regex_escape(t.fragment)).collect();
+        let offensive = if attack.is_empty() {
+            "false".to_owned()
+        } else {
+            format!("UserAgent matches regex {}", crate::core::kql::kql_verbatim(&format!("(?i)({})", attack.join("|"))))
+        };
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays)), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
