@@ -11,7 +11,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/web/webdriver.json
 # Chromium and the test runner leave temporary folders behind; keep them in target/.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: lint serve test test-host test-web test-e2e build release cli bench bench-host fuzz screenshots bench-app bench-sigma bench-huge setup setup-browser
+.PHONY: lint serve test test-host test-web test-e2e build release cli bench bench-host fuzz screenshots bench-app bench-scroll bench-sigma bench-huge setup setup-browser
 
 serve: setup
 	@mkdir -p $(TMPDIR)
@@ -97,6 +97,10 @@ bench-app: build cli
 # The 8 GB Graph JSON in the app: loads, or stops with a message naming the limit (never a crash).
 bench-huge: build cli
 	node tests/bench/browser/huge.mjs
+
+# Scrolling the grid of 250k sign-ins: frame intervals and the main thread's work per frame.
+bench-scroll: build cli
+	node tests/bench/browser/scroll.mjs
 
 bench-sigma: build cli
 	node tests/bench/browser/sigma.mjs

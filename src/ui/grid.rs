@@ -12,7 +12,7 @@ use crate::{
     core::{
         model::{FieldDef, Kind},
         query::view::{cell_text, thousands},
-        query::window::{fill_widths, scroll_to_show, visible_rows},
+        query::window::{fill_widths, scroll_to_show, slot_count, slot_index, visible_rows},
     },
     web::url::local_offset_min,
 };
@@ -21,6 +21,8 @@ pub const ROW_PX: f64 = 30.0;
 /// Rows a new grid builds per turn.
 const ROWS_PER_TURN: usize = 8;
 const HEADER_PX: f64 = 34.0;
+/// Rows kept in the DOM above and below the visible ones.
+const OVERSCAN: usize = 6;
 
 /// The columns shown in `log`'s grid.
 pub fn shown_columns(state: &AppState, log: Log) -> Vec<usize> {
@@ -52,9 +54,6 @@ fn cell_class(d: &FieldDef, text: &str) -> &'static str {
     }
 }
 
-/// The cells of the visible rows: (position in the selection, row, (column, text) per cell).
-type ViewRows = Vec<(usize, usize, Vec<(usize, String)>)>;
-
 /// Everything the parts of one grid share (all `Copy` handles).
 #[derive(Clone, Copy)]
 struct GridCtx {
@@ -72,7 +71,12 @@ struct GridCtx {
     /// The focused position (keyboard cursor) in the selection.
     focus: RwSignal<usize>,
     selected_row: Memo<Option<usize>>,
-    view_rows: Memo<ViewRows>,
+    /// The positions of the selection in the DOM.
+    window: Memo<std::ops::Range<usize>>,
+    /// Row elements kept (see `core::query::window::slot_count`).
+    slots: Memo<usize>,
+    /// Times in local time rather than UTC.
+    local: Memo<bool>,
 }
 
 impl GridCtx {
@@ -147,13 +151,7 @@ impl GridCtx {
         let scroll_top = RwSignal::new(0.0_f64);
         let window = Memo::new(move |_| {
             let n = rows.with(|r| r.len());
-            visible_rows((scroll_top.get() - HEADER_PX).max(0.0), viewport.get(), ROW_PX, n, 6)
-        });
-        let view_rows = Memo::new(move |_| {
-            let range = window.get();
-            let cols = columns.get();
-            let local = state.view.with(|v| v.local_time);
-            rows.with(|sel| state.with_data(|ds| cells(ds, log, sel, range, &cols, local)))
+            visible_rows((scroll_top.get() - HEADER_PX).max(0.0), viewport.get(), ROW_PX, n, OVERSCAN)
         });
         GridCtx {
             log,
@@ -166,7 +164,9 @@ impl GridCtx {
             viewport,
             focus: RwSignal::new(0),
             selected_row,
-            view_rows,
+            window,
+            slots: Memo::new(move |_| slot_count(viewport.get(), ROW_PX, OVERSCAN)),
+            local: Memo::new(move |_| state.view.with(|v| v.local_time)),
         }
     }
 
@@ -210,33 +210,26 @@ fn growable(d: &FieldDef) -> bool {
     matches!(d.kind, Kind::Text)
 }
 
-/// The text of `cols` for the rows at positions `range` of the selection `sel`.
-fn cells(
-    ds: &crate::core::model::Dataset,
-    log: Log,
-    sel: &[u32],
-    range: std::ops::Range<usize>,
-    cols: &[usize],
-    local: bool,
-) -> ViewRows {
+/// The text of column `c` of `row`, times in local time when `local`.
+fn cell(ds: &crate::core::model::Dataset, log: Log, row: usize, c: usize, local: bool) -> String {
     let t = log.table(ds);
-    range
-        .filter_map(|pos| {
-            let row = *sel.get(pos)? as usize;
-            let cells = cols
-                .iter()
-                .map(|&c| {
-                    let off = if local && matches!(t.defs()[c].kind, Kind::Time) {
-                        local_offset_min(t.time(c, row))
-                    } else {
-                        0
-                    };
-                    (c, cell_text(t, c, row, &ds.strings, off))
-                })
-                .collect();
-            Some((pos, row, cells))
-        })
-        .collect()
+    let off = if local && matches!(t.defs()[c].kind, Kind::Time) { local_offset_min(t.time(c, row)) } else { 0 };
+    cell_text(t, c, row, &ds.strings, off)
+}
+
+/// Shows a cell's whole text as its tooltip when it is cut short (set on hover, not kept on
+/// every cell: scrolling would rewrite it with the text).
+fn tip_if_cut(e: ev::MouseEvent) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    if !el.class_name().starts_with("grid__cell") {
+        return;
+    }
+    if el.scroll_width() > el.client_width() {
+        let _ = el.set_attribute("title", &el.text_content().unwrap_or_default());
+    } else {
+        let _ = el.remove_attribute("title");
+    }
 }
 
 /// The grid of one log.
@@ -300,6 +293,7 @@ pub fn Grid(log: Log) -> impl IntoView {
                 aria-colcount=move || g.columns.with(|c| c.len()).to_string()
                 aria-activedescendant=move || format!("{}-row-{}", log.key(), g.focus.get())
                 on:keydown=on_key
+                on:mouseover=tip_if_cut
                 on:scroll=move |_| {
                     if let Some(el) = g.scroller.get() {
                         g.scroll_top.set(f64::from(el.scroll_top()));
@@ -391,8 +385,9 @@ fn sort_of_view(lv: &crate::core::workspace::viewstate::LogView, key: &str) -> O
     }
 }
 
-/// The visible rows. They are keyed by slot, not by record: scrolling rewrites the text of
-/// the same few dozen row elements instead of creating new ones.
+/// The visible rows. Each row element is a slot that shows the positions `p` with
+/// `p % slots == slot` (`core::query::window::slot_index`): scrolling by a few rows rewrites
+/// only the rows that came into view, the others keep their element and text.
 #[component]
 fn GridRows(g: GridCtx) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -403,7 +398,7 @@ fn GridRows(g: GridCtx) -> impl IntoView {
     leptos::task::spawn_local(async move {
         loop {
             crate::web::yield_now().await;
-            let all = g.view_rows.try_with_untracked(|v| v.len()).unwrap_or(0);
+            let all = g.window.try_with_untracked(|w| w.len()).unwrap_or(0);
             match mounted.try_update(|m| {
                 *m = if *m + ROWS_PER_TURN >= all { usize::MAX } else { *m + ROWS_PER_TURN };
                 *m
@@ -413,12 +408,29 @@ fn GridRows(g: GridCtx) -> impl IntoView {
             }
         }
     });
+    let shown_slots = move || {
+        let (range, k) = (g.window.get(), g.slots.get());
+        // In slot order, not by position: a new order would make the browser move every row
+        // element (and lay all of them out again) at each scroll. The rows are placed by their
+        // transform; a screen reader has their aria-rowindex. (A new grid starts at the top, so
+        // its rows are still built top down.)
+        (0..k).filter(|&s| slot_index(s, range.clone(), k).is_some()).take(mounted.get()).collect::<Vec<_>>()
+    };
     view! {
-        <For each=move || 0..g.view_rows.with(|v| v.len()).min(mounted.get()) key=|slot| *slot let(slot)>
+        <For each=shown_slots key=|slot| *slot let(slot)>
             {
-                let item = move || g.view_rows.with(|v| v.get(slot).map(|(p, r, _)| (*p, *r)));
-                let pos = move || item().map_or(0, |x| x.0);
-                let row = move || item().map_or(usize::MAX, |x| x.1);
+                // (position in the selection, row) this slot shows; its cells follow it alone.
+                let item = Memo::new(move |_| {
+                    let (range, k) = (g.window.get(), g.slots.get());
+                    let pos = range.start + slot_index(slot, range, k)?;
+                    g.rows.with(|sel| sel.get(pos).map(|&r| (pos, r as usize)))
+                });
+                let pos = move || item.get().map_or(0, |x| x.0);
+                let row = move || item.get().map_or(usize::MAX, |x| x.1);
+                let text = move |c: usize| {
+                    let local = g.local.get();
+                    item.get().map(|(_, r)| state.with_data(|ds| cell(ds, log, r, c, local))).unwrap_or_default()
+                };
                 view! {
                     <div
                         class="grid__row"
@@ -436,12 +448,14 @@ fn GridRows(g: GridCtx) -> impl IntoView {
                         on:click=move |_| g.open(state, pos())
                     >
                         {move || {
-                            let n = g.columns.with(|c| c.len());
-                            (0..n).map(|ci| {
-                                let cell = move || g.view_rows.with(|v| v.get(slot).and_then(|(_, _, cells)| cells.get(ci).cloned()));
-                                let text = move || cell().map(|c| c.1).unwrap_or_default();
-                                let class = move || cell().map_or("grid__cell", |(c, t)| cell_class(&log.fields()[c], &t));
-                                view! { <div class=class role="gridcell" title=text>{text}</div> }
+                            g.columns.get().into_iter().map(|c| {
+                                let d = &log.fields()[c];
+                                if matches!(d.key, "status" | "result" | "ca") {
+                                    let class = move || cell_class(d, &text(c));
+                                    view! { <div class=class role="gridcell">{move || text(c)}</div> }.into_any()
+                                } else {
+                                    view! { <div class="grid__cell" role="gridcell">{move || text(c)}</div> }.into_any()
+                                }
                             }).collect_view()
                         }}
                     </div>

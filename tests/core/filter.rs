@@ -207,3 +207,37 @@ fn request_and_correlation_id_filters() {
     let by_corr = run(vec![Cond::In { field: "corr".into(), values: vec![corr.clone()] }]);
     assert!(by_corr.contains(&exact[0]) && by_corr.iter().all(|&r| text(ds, S::CorrelationId, r) == corr));
 }
+
+/// The grid's row elements: every range the grid shows puts each position on its own slot, and
+/// scrolling by a few rows keeps every position that stays in view on the same slot (so its
+/// element and text are not rewritten).
+#[test]
+fn grid_slots_keep_rows_that_stay_in_view() {
+    use lantern::core::query::window::{slot_count, slot_index, visible_rows};
+    for (viewport, n) in [(600.0, 250_000usize), (600.0, 12), (95.0, 3), (1200.0, 40)] {
+        let slots = slot_count(viewport, 30.0, 6);
+        let where_is = |top: f64| {
+            let range = visible_rows(top, viewport, 30.0, n, 6);
+            assert!(range.len() <= slots, "{range:?} longer than {slots} slots");
+            let mut at = std::collections::HashMap::new();
+            for s in 0..slots {
+                if let Some(i) = slot_index(s, range.clone(), slots) {
+                    assert!(at.insert(range.start + i, s).is_none(), "two slots show one position");
+                }
+            }
+            assert_eq!(at.len(), range.len(), "every position of {range:?} has a slot");
+            at
+        };
+        let mut prev = where_is(0.0);
+        for step in 1..400 {
+            let top = step as f64 * 30.0 * 0.7;
+            let now = where_is(top);
+            for (pos, s) in &now {
+                if let Some(old) = prev.get(pos) {
+                    assert_eq!(old, s, "position {pos} moved from slot {old} to {s} at top {top}");
+                }
+            }
+            prev = now;
+        }
+    }
+}

@@ -31,6 +31,43 @@ pub fn visible_rows(
     start..end
 }
 
+/// How many row elements a virtual list keeps: the longest range [`visible_rows`] returns for
+/// this viewport. Each element (slot) shows the positions `p` with `p % slots == slot`, so that
+/// scrolling by a few rows rewrites only the rows that came into view: the others keep their
+/// element and their text.
+///
+/// ```
+/// use lantern::core::query::window::{slot_count, visible_rows};
+/// let slots = slot_count(100.0, 20.0, 2);
+/// assert_eq!(slots, 10);
+/// assert!(visible_rows(500.0, 100.0, 20.0, 1000, 2).len() <= slots);
+/// ```
+pub fn slot_count(viewport_px: f64, row_height_px: f64, overscan: usize) -> usize {
+    if row_height_px <= 0.0 || !row_height_px.is_finite() {
+        return 0;
+    }
+    (viewport_px.max(0.0) / row_height_px).ceil() as usize + 1 + 2 * overscan
+}
+
+/// The index in `range` of the position slot `slot` shows, or `None` when no position of the
+/// range falls on it (the range is shorter than `slots`). Every position of a range no longer
+/// than `slots` falls on exactly one slot.
+///
+/// ```
+/// use lantern::core::query::window::slot_index;
+/// // Slots 0..4 over positions 6..10: slot 2 shows 6, slot 3 shows 7, slot 0 shows 8.
+/// assert_eq!(slot_index(2, 6..10, 4), Some(0));
+/// assert_eq!(slot_index(0, 6..10, 4), Some(2));
+/// assert_eq!(slot_index(1, 6..8, 4), None);
+/// ```
+pub fn slot_index(slot: usize, range: Range<usize>, slots: usize) -> Option<usize> {
+    if slots == 0 || slot >= slots {
+        return None;
+    }
+    let i = (slot + slots - range.start % slots) % slots;
+    (i < range.len()).then_some(i)
+}
+
 /// The scroll offset that brings `row` into view (minimal movement), or `None` if it is
 /// already fully visible.
 pub fn scroll_to_show(row: usize, scroll_top_px: f64, viewport_px: f64, row_height_px: f64) -> Option<f64> {
