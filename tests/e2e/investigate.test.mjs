@@ -188,6 +188,16 @@ test('column chooser adds, moves and resets columns; sorting is stable and toggl
     let h = await header(page);
     assert.deepEqual(h.slice(-2), ['Sign-in error code', 'User agent']);
     assert.ok(!h.includes('Conditional Access'));
+    // A cell cut short shows its whole text as a tooltip on hover; a cell that fits has none.
+    await page.click('[data-testid=columns]');
+    const cellsOfRow = page.locator('[data-testid=grid-signins] [data-testid=row] >> nth=0 >> [role=gridcell]');
+    const agent = cellsOfRow.last();
+    await agent.hover();
+    assert.ok(await agent.evaluate((e) => e.scrollWidth > e.clientWidth), 'a user agent is cut short');
+    assert.equal(await agent.getAttribute('title'), await agent.textContent());
+    await cellsOfRow.nth(3).hover();
+    assert.equal(await cellsOfRow.nth(3).getAttribute('title'), null, 'the status fits: no tooltip');
+    await page.click('[data-testid=columns]');
     await page.click('[data-testid=columns-reset]');
     assert.deepEqual(await header(page), ['Date (UTC)', 'User', 'Application', 'Status', 'IP address', 'Location', 'Conditional Access']);
     // Esc closes the chooser.
