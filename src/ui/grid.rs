@@ -137,9 +137,11 @@ impl GridCtx {
             }
         });
         // The details pane opening or closing changes the grid's width too (applied in that
-        // frame: a frame of old widths would show).
+        // frame: a frame of old widths would show); the portal's grouped view hides the grid, and
+        // a grid built hidden measured nothing.
         Effect::new(move |_| {
             state.view.with(|v| v.record.is_some());
+            state.log_view(log, |v| v.group_hours.is_some());
             request_animation_frame(measure);
         });
         let resize = window_event_listener(ev::resize, move |_| measure());
@@ -218,18 +220,26 @@ fn cell(ds: &crate::core::model::Dataset, log: Log, row: usize, c: usize, local:
 }
 
 /// Shows a cell's whole text as its tooltip when it is cut short (set on hover, not kept on
-/// every cell: scrolling would rewrite it with the text).
-fn tip_if_cut(e: ev::MouseEvent) {
+/// every cell: scrolling would rewrite it with the text). `hover` false takes it away: the cell
+/// element shows other rows later.
+fn tip_if_cut(e: &ev::MouseEvent, hover: Hover) {
     use leptos::wasm_bindgen::JsCast;
     let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     if !el.class_name().starts_with("grid__cell") {
         return;
     }
-    if el.scroll_width() > el.client_width() {
+    if hover == Hover::In && el.scroll_width() > el.client_width() {
         let _ = el.set_attribute("title", &el.text_content().unwrap_or_default());
     } else {
         let _ = el.remove_attribute("title");
     }
+}
+
+/// The pointer entering or leaving a cell.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hover {
+    In,
+    Out,
 }
 
 /// The grid of one log.
@@ -238,6 +248,19 @@ pub fn Grid(log: Log) -> impl IntoView {
     let state = expect_context::<AppState>();
     let g = GridCtx::new(state, log);
     let rows = g.rows;
+    // A tooltip set on hover belongs to the text the cell had then: a cell that now shows
+    // another row (the data, selection or times changed under a still pointer) loses it.
+    Effect::new(move |_| {
+        g.window.track();
+        g.rows.track();
+        g.local.track();
+        state.with_data(|_| ());
+        if let Some(el) = g.scroller.get_untracked()
+            && let Ok(Some(cell)) = el.query_selector(".grid__cell[title]")
+        {
+            let _ = cell.remove_attribute("title");
+        }
+    });
     let on_key = move |e: ev::KeyboardEvent| {
         let page = (g.viewport.get_untracked() / ROW_PX).floor().max(1.0) as usize;
         let f = g.focus.get_untracked();
@@ -293,7 +316,14 @@ pub fn Grid(log: Log) -> impl IntoView {
                 aria-colcount=move || g.columns.with(|c| c.len()).to_string()
                 aria-activedescendant=move || format!("{}-row-{}", log.key(), g.focus.get())
                 on:keydown=on_key
-                on:mouseover=tip_if_cut
+                on:mouseover=move |e| tip_if_cut(&e, Hover::In)
+                on:mouseout=move |e| tip_if_cut(&e, Hover::Out)
+                // The rows in position order for assistive technology (the row elements are
+                // reused out of order, see GridRows).
+                aria-owns=move || {
+                    let head = format!("{}-head", log.key());
+                    std::iter::once(head).chain(g.window.get().map(|p| format!("{}-row-{p}", log.key()))).collect::<Vec<_>>().join(" ")
+                }
                 on:scroll=move |_| {
                     if let Some(el) = g.scroller.get() {
                         g.scroll_top.set(f64::from(el.scroll_top()));
@@ -350,7 +380,7 @@ fn GridHeader(g: GridCtx) -> impl IntoView {
         });
     };
     view! {
-        <div class="grid__header" role="row" aria-rowindex="1" style:grid-template-columns=move || g.template() style:width=move || g.total_width()>
+        <div class="grid__header" role="row" aria-rowindex="1" id=format!("{}-head", log.key()) style:grid-template-columns=move || g.template() style:width=move || g.total_width()>
             <For each=move || g.columns.get() key=|c| *c let(c)>
                 {
                     let d = &log.fields()[c];
@@ -451,8 +481,9 @@ fn GridRows(g: GridCtx) -> impl IntoView {
                             g.columns.get().into_iter().map(|c| {
                                 let d = &log.fields()[c];
                                 if matches!(d.key, "status" | "result" | "ca") {
-                                    let class = move || cell_class(d, &text(c));
-                                    view! { <div class=class role="gridcell">{move || text(c)}</div> }.into_any()
+                                    let t = Memo::new(move |_| text(c));
+                                    let class = move || t.with(|t| cell_class(d, t));
+                                    view! { <div class=class role="gridcell">{move || t.get()}</div> }.into_any()
                                 } else {
                                     view! { <div class="grid__cell" role="gridcell">{move || text(c)}</div> }.into_any()
                                 }

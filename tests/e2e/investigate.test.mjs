@@ -197,6 +197,7 @@ test('column chooser adds, moves and resets columns; sorting is stable and toggl
     assert.equal(await agent.getAttribute('title'), await agent.textContent());
     await cellsOfRow.nth(3).hover();
     assert.equal(await cellsOfRow.nth(3).getAttribute('title'), null, 'the status fits: no tooltip');
+    assert.equal(await agent.getAttribute('title'), null, 'a tooltip goes with the pointer (the cell shows other rows later)');
     await page.click('[data-testid=columns]');
     await page.click('[data-testid=columns-reset]');
     assert.deepEqual(await header(page), ['Date (UTC)', 'User', 'Application', 'Status', 'IP address', 'Location', 'Conditional Access']);
@@ -410,18 +411,28 @@ test('measured: scrolling 250,000 rows (frame times) and filter latency (printed
     // whatever the order of the elements, they show consecutive positions, each where its
     // position belongs, newest first.
     for (const top of [0, 45, 123456, 3000000, 1e9]) {
-      const rows = await page.evaluate(async (top) => {
+      const shot = await page.evaluate(async (top) => {
         const body = document.querySelector('[data-testid=grid-signins] .grid__body');
         body.scrollTop = top;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await new Promise((r) => setTimeout(r, 50));
-        return [...body.querySelectorAll('[data-testid=row]')].map((r) => ({
+        const rows = [...body.querySelectorAll('[data-testid=row]')].map((r) => ({
           index: Number(r.getAttribute('aria-rowindex')),
           y: new DOMMatrix(getComputedStyle(r).transform).m42,
           time: r.querySelector('[role=gridcell]').textContent,
         })).sort((a, b) => a.index - b.index);
+        return { rows, top: body.scrollTop, height: body.clientHeight, owns: body.getAttribute('aria-owns') };
       }, top);
+      const { rows } = shot;
       assert.ok(rows.length > 10, `rows at ${top}`);
+      // They cover what is in view: the row under the header and the row at the bottom edge
+      // (positions count from 0, aria-rowindex from 2).
+      const first = Math.floor(shot.top / 30);
+      const last = Math.min(n - 1, Math.floor((shot.top + shot.height - 34) / 30));
+      assert.ok(rows[0].index - 2 <= first && rows[rows.length - 1].index - 2 >= last,
+        `rows ${rows[0].index - 2}..${rows[rows.length - 1].index - 2} cover ${first}..${last} at ${shot.top}`);
+      // Assistive technology gets the rows in position order, whatever the elements' order.
+      assert.equal(shot.owns, ['signins-head', ...rows.map((r) => `signins-row-${r.index - 2}`)].join(' '));
       rows.forEach((r, i) => {
         assert.equal(r.index, rows[0].index + i, `consecutive positions at ${top}`);
         // (CSS keeps 6 significant digits of a large offset: 2999794 reads back as 2999790.)
