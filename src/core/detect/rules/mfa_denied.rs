@@ -8,6 +8,7 @@ use crate::core::{
     detect::{
         DetectConfig, Severity,
         ctx::{Ctx, Subject},
+        lists,
         rule::{Draft, Meta, Needs, Out, Reads, Rule},
         rules::{
             RuleId,
@@ -98,9 +99,16 @@ impl Rule for MfaDenied {
             "let knownDevices = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d))\n    | extend Device = tostring(DeviceDetail.deviceId)\n    | where isnotempty(Device)\n    | summarize DeviceKnownFrom = min(TimeGenerated) + 1d by UserPrincipalName, Device;",
             p.learning_days
         ));
+        // Or their phone's native app (a user agent that is not a browser's, no device id) through
+        // a carrier or ISP it used a day or more before and the user used on 2 days or more.
+        h.let_codes("hostingAsns", &lists::hosting_asns());
+        h.line(&format!(
+            "let nativeApps = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {l}d) .. (endTime - 1d))\n    | where isnotempty(UserAgent) and not(UserAgent startswith \"Mozilla/\")\n    | summarize AppKnownFrom = min(TimeGenerated) + 1d by UserPrincipalName, Asn = tostring(AutonomousSystemNumber), UserAgent;\nlet carriers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {l}d) .. (endTime - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize CarrierDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where CarrierDays >= 2;",
+            l = p.learning_days
+        ));
         let p = &p.fatigue;
         h.line(&format!(
-            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter knownDevices on UserPrincipalName, Device\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated or isnotempty(Device) and isnotempty(DeviceKnownFrom) and DeviceKnownFrom <= TimeGenerated\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
+            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter knownDevices on UserPrincipalName, Device\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter nativeApps on UserPrincipalName, Asn, UserAgent\n| join kind=leftouter carriers on UserPrincipalName, Asn\n// (Lantern also leaves out an address many users share, a shared egress, from the native-app case.)\n| extend OwnApp = isempty(Device) and isnotnull(AppKnownFrom) and AppKnownFrom <= TimeGenerated and isnotnull(CarrierDays)\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated or isnotempty(Device) and isnotempty(DeviceKnownFrom) and DeviceKnownFrom <= TimeGenerated or OwnApp\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
             p.clauses(),
             p.window_min.max(1),
             p.min_denials,
