@@ -41,10 +41,11 @@ fn main() {
         let ms = t.elapsed().as_secs_f64() * 1000.0;
         match step {
             detect::Step::Done(_) => {
-                steps.push(("(ranking)".into(), ms));
+                steps.push(("(ranking: findings moved)".into(), ms));
                 break;
             }
             detect::Step::Index => steps.push(("(shared context, last pass)".into(), ms)),
+            detect::Step::Ranking => steps.push(("(ranking: order)".into(), ms)),
             detect::Step::Indexing { .. } => steps.push(("(shared context, a part)".into(), ms)),
             detect::Step::Rule(id) => steps.push((id.to_string(), ms)),
             detect::Step::Slice { rule, .. } => steps.push((format!("{rule} (a slice)"), ms)),
@@ -56,4 +57,7 @@ fn main() {
     for (name, ms) in steps.iter().take(6) {
         println!("  {name:<28} {ms:>8.1} ms");
     }
+    let ranking: Vec<String> =
+        steps.iter().filter(|(n, _)| n.starts_with("(ranking")).map(|(n, ms)| format!("{n} {ms:.1} ms")).collect();
+    println!("  {}", ranking.join(", "));
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::{
     Analysis, DetectConfig, RuleId,
     ctx::{Building, Ctx, Index},
-    finish_keys, ranked,
+    finish_keys, rank_order, ranked_by,
     rule::{Carry, Out, Reads},
 };
 use crate::core::{model::Dataset, sigma::RuleSet};
@@ -24,6 +24,8 @@ pub enum Step {
     Slice { rule: RuleId, done: usize, of: usize },
     /// Finished a rule.
     Rule(RuleId),
+    /// Put the findings in order (the ranking's first half; the next step moves them).
+    Ranking,
     /// Ranked the findings: the analysis.
     Done(Analysis),
 }
@@ -45,6 +47,8 @@ pub struct Stepped {
     carry: Carry,
     /// Findings whose keys were made unique (before the first rule that reads findings).
     keys_done: Option<usize>,
+    /// The findings' order once every rule ran (see [`rank_order`]).
+    order: Option<Vec<u32>>,
     finished: bool,
 }
 
@@ -63,6 +67,7 @@ impl Stepped {
             subject: 0,
             carry: Carry::default(),
             keys_done: None,
+            order: None,
             finished: false,
         }
     }
@@ -113,12 +118,18 @@ impl Stepped {
 
     fn advance(&mut self, cx: &Ctx) -> Step {
         let Some(&id) = RuleId::ALL.get(self.next) else {
-            // Keys start with their rule's id: those made after the first pass only repeat
-            // one another.
-            let from = self.keys_done.unwrap_or(0).min(self.out.findings.len());
-            finish_keys(&mut self.out.findings[from..]);
+            // Ranked in two steps (ordering, then moving the findings): each is about as long as
+            // a rule.
+            let Some(order) = self.order.take() else {
+                // Keys start with their rule's id: those made after the first pass only repeat
+                // one another.
+                let from = self.keys_done.unwrap_or(0).min(self.out.findings.len());
+                finish_keys(&mut self.out.findings[from..]);
+                self.order = Some(rank_order(&self.out.findings));
+                return Step::Ranking;
+            };
             self.finished = true;
-            return Step::Done(ranked(std::mem::take(&mut self.out)));
+            return Step::Done(ranked_by(std::mem::take(&mut self.out), &order));
         };
         let d = id.detector();
         if d.meta().reads == Reads::Findings && self.keys_done.is_none() {

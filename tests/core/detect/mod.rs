@@ -1198,7 +1198,7 @@ fn run_steps(run: &mut detect::Stepped, ds: &Dataset) -> (detect::Analysis, usiz
                 assert!(done < of, "a slice that ends the rule is reported as the rule");
                 slices += 1;
             }
-            detect::Step::Indexing { .. } | detect::Step::Index | detect::Step::Rule(_) => {}
+            detect::Step::Indexing { .. } | detect::Step::Index | detect::Step::Rule(_) | detect::Step::Ranking => {}
         }
     }
 }
