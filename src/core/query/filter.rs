@@ -431,24 +431,11 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
                 }
             }
             Kind::Int if needle.chars().all(|c| c.is_ascii_digit()) && def.key != "latency" => {
-                // Integers are few and repeat (error codes, ASNs): decide each value once.
-                let mut memo: hashbrown::HashMap<u32, bool> = hashbrown::HashMap::new();
-                // Neighbouring rows mostly repeat their value: remember the last answer too.
-                let mut last = (NO_INT, false);
-                let hits: Vec<bool> = (0..n)
-                    .map(|r| {
-                        let v = table.int(col, r);
-                        if v == NO_INT {
-                            return false;
-                        }
-                        if v != last.0 {
-                            last = (v, *memo.entry(v).or_insert_with(|| v.to_string().contains(needle.as_str())));
-                        }
-                        last.1
-                    })
-                    .collect();
-                if hits.iter().any(|h| *h) {
-                    any.push(Test::Rows(hits));
+                if let Column::Int(vals) = table.col(col) {
+                    let hits = int_hits(vals, needle.as_bytes());
+                    if hits.iter().any(|h| *h) {
+                        any.push(Test::Rows(hits));
+                    }
                 }
             }
             // Ids are unique: only worth formatting when the text could be part of one.
@@ -477,6 +464,43 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
         }
     }
     Test::Any(any)
+}
+
+/// Which of `vals` have `needle` (digits) in their decimal text. Integers are few and repeat
+/// (error codes, ASNs): each value is decided once, remembered in a small direct-mapped cache
+/// (a hash map lookup per row cost more than the rest of the search).
+fn int_hits(vals: &[u32], needle: &[u8]) -> Vec<bool> {
+    const SLOTS: usize = 4096;
+    let mut cache = vec![(NO_INT, false); SLOTS];
+    vals.iter()
+        .map(|&v| {
+            if v == NO_INT {
+                return false;
+            }
+            let slot = &mut cache[(v.wrapping_mul(0x9E37_79B9) >> 20) as usize & (SLOTS - 1)];
+            if slot.0 != v {
+                *slot = (v, decimal_contains(v, needle));
+            }
+            slot.1
+        })
+        .collect()
+}
+
+/// Whether the decimal text of `v` contains `needle`, without making the text.
+fn decimal_contains(v: u32, needle: &[u8]) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    let (mut buf, mut i, mut x) = ([0u8; 10], 10, v);
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (x % 10) as u8;
+        x /= 10;
+        if x == 0 {
+            break;
+        }
+    }
+    buf[i..].windows(needle.len()).any(|w| w == needle)
 }
 
 /// The rows of `log` that pass `filter`, in table order.
@@ -721,6 +745,17 @@ mod tests {
         assert!(IpNet::parse("1.2.3.4/33").is_none());
         assert!(IpNet::parse("nonsense").is_none());
         assert!(within("0.0.0.0/0", "8.8.8.8"));
+    }
+
+    #[test]
+    fn decimal_digits_contain() {
+        assert!(super::decimal_contains(50126, b"50126"));
+        assert!(super::decimal_contains(50126, b"012"));
+        assert!(super::decimal_contains(0, b"0"));
+        assert!(!super::decimal_contains(5012, b"50126"));
+        assert!(super::decimal_contains(u32::MAX - 1, b"4294967294"));
+        let vals = [50126, crate::core::model::NO_INT, 7, 150126, 50126, 3];
+        assert_eq!(super::int_hits(&vals, b"5012"), [true, false, false, true, true, false]);
     }
 
     #[test]
