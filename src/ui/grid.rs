@@ -220,8 +220,8 @@ fn cell(ds: &crate::core::model::Dataset, log: Log, row: usize, c: usize, local:
 }
 
 /// Shows a cell's whole text as its tooltip when it is cut short (set on hover, not kept on
-/// every cell: scrolling would rewrite it with the text). `hover` false takes it away: the cell
-/// element shows other rows later.
+/// every cell: scrolling would rewrite it with the text). [`Hover::Out`] takes it away: the
+/// cell element shows other rows later.
 fn tip_if_cut(e: &ev::MouseEvent, hover: Hover) {
     use leptos::wasm_bindgen::JsCast;
     let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
