@@ -250,7 +250,14 @@ pub fn FindingsView() -> impl IntoView {
             page
         })
     });
-    let mounted = cards_in_turns(analysis, shown);
+    // A new analysis's cards a few per turn: 200 cards built at once held the page for ~80 ms
+    // (most of it the browser compiling their code the first time).
+    let mounted = super::built_in_turns(
+        CARDS_PER_TURN,
+        CARDS_PER_TURN,
+        move || analysis.track(),
+        move || shown.try_with_untracked(Vec::len).unwrap_or(0),
+    );
     // Downloads take every finding shown by the settings, not only the page.
     let everything = Signal::derive(move || {
         let info = show_info.get();
@@ -318,35 +325,6 @@ pub fn FindingsView() -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// How many cards of the page `shown` to build: a new analysis's cards are built a few per
-/// turn, as 200 cards built at once held the page for ~80 ms (most of it the browser compiling
-/// their code the first time).
-fn cards_in_turns(analysis: RwSignal<Arc<Analysis>>, shown: Memo<Vec<Finding>>) -> RwSignal<usize> {
-    let mounted = RwSignal::new(CARDS_PER_TURN);
-    let turns = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        analysis.track();
-        let g = turns.get_value() + 1;
-        turns.set_value(g);
-        mounted.set(CARDS_PER_TURN);
-        leptos::task::spawn_local(async move {
-            loop {
-                yield_now().await;
-                if turns.try_get_value() != Some(g) {
-                    return;
-                }
-                let more = mounted.get_untracked() + CARDS_PER_TURN;
-                if more >= shown.with_untracked(Vec::len) {
-                    mounted.set(usize::MAX);
-                    return;
-                }
-                mounted.set(more);
-            }
-        });
-    });
-    mounted
 }
 
 #[component]

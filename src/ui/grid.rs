@@ -424,20 +424,8 @@ fn GridRows(g: GridCtx) -> impl IntoView {
     let log = g.log;
     // A new grid's rows are built a few per turn (each is some 30 reactive cells): built at once
     // with the rest of the view they held the page for ~80 ms on their own.
-    let mounted = RwSignal::new(0usize);
-    leptos::task::spawn_local(async move {
-        loop {
-            crate::web::yield_now().await;
-            let all = g.window.try_with_untracked(|w| w.len()).unwrap_or(0);
-            match mounted.try_update(|m| {
-                *m = if *m + ROWS_PER_TURN >= all { usize::MAX } else { *m + ROWS_PER_TURN };
-                *m
-            }) {
-                Some(usize::MAX) | None => break,
-                Some(_) => {}
-            }
-        }
-    });
+    let mounted =
+        super::built_in_turns(0, ROWS_PER_TURN, || (), move || g.window.try_with_untracked(|w| w.len()).unwrap_or(0));
     let shown_slots = move || {
         let (range, k) = (g.window.get(), g.slots.get());
         // In slot order, not by position: a new order would make the browser move every row

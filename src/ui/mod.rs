@@ -37,6 +37,41 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
     move || ready.get().then(|| children())
 }
 
+/// How many items of a list to build: `first`, then `step` more a turn until `len()` are built
+/// (then `usize::MAX`), so that no turn builds many at once (each item of a grid or a list of
+/// cards is dozens of reactive parts, and the browser compiles the code behind them the first
+/// time). It starts over at `first` whenever what `restart` reads changes.
+pub fn built_in_turns(
+    first: usize,
+    step: usize,
+    restart: impl Fn() + 'static,
+    len: impl Fn() -> usize + Copy + 'static,
+) -> RwSignal<usize> {
+    let built = RwSignal::new(first);
+    let run = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        restart();
+        let this = run.get_value() + 1;
+        run.set_value(this);
+        built.set(first);
+        leptos::task::spawn_local(async move {
+            loop {
+                crate::web::yield_now().await;
+                // A newer run (or the view gone) ends this one.
+                if run.try_get_value() != Some(this) {
+                    return;
+                }
+                let more = built.get_untracked().saturating_add(step);
+                let next = if more >= len() { usize::MAX } else { more };
+                if built.try_set(next).is_some() || next == usize::MAX {
+                    return;
+                }
+            }
+        });
+    });
+    built
+}
+
 /// Mounts the app on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
