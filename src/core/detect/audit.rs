@@ -275,6 +275,37 @@ pub(crate) fn kql_source(group: &str, clauses: &[String]) -> String {
     q
 }
 
+/// True when `user` signed in successfully from `ip` on a compliant or managed device within
+/// 12 hours of `t` ([`super::signin::VOUCH_MS`]): the action came from where their own device was,
+/// not from a stolen session replayed elsewhere.
+pub(crate) fn at_desk(cx: &Ctx, user: &str, ip: &str, t: i64) -> bool {
+    use super::signin::{VOUCH_MS, managed_device};
+    let ip = ip.trim();
+    if ip.is_empty() || t == crate::core::model::NO_TIME {
+        return false;
+    }
+    cx.subject_named(user).is_some_and(|s| {
+        s.rows.iter().any(|&q| {
+            (cx.st(q) - t).abs() <= VOUCH_MS && cx.ok(q) && managed_device(cx, q) && cx.ip_text(q).trim() == ip
+        })
+    })
+}
+
+/// The "Add application" / "Add service principal" row among `added` that created `app` at most
+/// `within_ms` before audit row `r`, by `r`'s own actor: a developer setting up their own app.
+pub(crate) fn own_new_app(cx: &Ctx, added: &[u32], app: &str, r: u32, within_ms: i64) -> Option<u32> {
+    let (t, who) = (cx.at(r), actor(cx, r));
+    if app.is_empty() || who.is_empty() || t == crate::core::model::NO_TIME {
+        return None;
+    }
+    added.iter().copied().find(|&c| {
+        let dt = t.saturating_sub(cx.at(c));
+        (0..=within_ms).contains(&dt)
+            && principal(cx, c).eq_ignore_ascii_case(app)
+            && actor(cx, c).eq_ignore_ascii_case(&who)
+    })
+}
+
 /// Why an action by `user` from `ip` at `t` came from somewhere new for them: `Some` when
 /// they have enough successful sign-ins between `learning_days` and one day before `t` to
 /// judge (the baseline's minimums), and none of them came from the IP's network (/24, /64

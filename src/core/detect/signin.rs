@@ -194,6 +194,34 @@ pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
         && (t.enum_code(S::Compliant as usize, r as usize) == 2 || t.enum_code(S::Managed as usize, r as usize) == 2)
 }
 
+/// How near in time a sign-in on the user's own managed device vouches for another sign-in from
+/// the same address.
+pub(crate) const VOUCH_MS: i64 = 12 * 3_600_000;
+
+/// The times (sorted) of the successful sign-ins of `r`'s user from `r`'s address on a compliant
+/// or managed device, leaving out those `other` rejects (the thing being judged): an admin running
+/// PowerShell from the hotel where their company laptop also signed in, not a stolen password
+/// used from elsewhere. Empty when `r` has no user or no address.
+pub(crate) fn managed_times(cx: &Ctx, r: u32, same_kind: impl Fn(u32) -> bool) -> Vec<i64> {
+    let ip = cx.ip[r as usize];
+    let Some(s) = cx.subjects.get(cx.subj(r) as usize).filter(|_| ip != super::ctx::NONE) else { return Vec::new() };
+    let mut times: Vec<i64> = s
+        .rows
+        .iter()
+        .copied()
+        .filter(|&q| cx.ip[q as usize] == ip && cx.ok(q) && managed_device(cx, q) && !same_kind(q))
+        .map(|q| cx.st(q))
+        .collect();
+    times.sort_unstable();
+    times
+}
+
+/// True when one of `times` (sorted) is within [`VOUCH_MS`] of `t`, before or after.
+pub(crate) fn vouched(times: &[i64], t: i64) -> bool {
+    let i = times.partition_point(|&x| x < t);
+    [i.checked_sub(1), Some(i)].into_iter().flatten().filter_map(|k| times.get(k)).any(|&x| (x - t).abs() <= VOUCH_MS)
+}
+
 /// True when the subject has a judged history at row `r`'s time and `r`'s network (/24, /64 by
 /// default) is in it — or `r` has no readable address: [`super::audit::new_place`]'s "nothing new"
 /// for a sign-in, with one pass over the history instead of two.

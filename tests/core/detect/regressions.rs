@@ -1171,3 +1171,174 @@ fn a_leavers_own_devices_across_apps_are_low() {
     let f = run(vps, vec![]);
     assert!(of(&f, RuleId::DisabledAccount).iter().any(|x| x.severity == Severity::High), "{f:#?}");
 }
+
+/// A developer's `az login --use-device-code` on three days a week apart, from the first day the
+/// logs cover: each day is its own episode, so the episode alone never showed a habit and the
+/// first one was Medium ("the logs begin 0 days before it"). The whole loaded history shows the
+/// habit (codes entered to one tool from one country on three days): Low, and says so. Codes
+/// entered once to the tool from the country, the rest from abroad, stay Medium.
+#[test]
+fn a_device_code_habit_is_judged_from_the_whole_log() {
+    let u = "dev3@contoso.example";
+    let az = |t: i64, place: Value| {
+        si(
+            t,
+            u,
+            "20.97.245.14",
+            0,
+            merge_all(&[
+                json!({"appId": "04b07795-8ddb-461a-bbee-02f9e1bf7b46", "appDisplayName": "Microsoft Azure CLI",
+                       "authenticationProtocol": "deviceCode", "deviceDetail": {"deviceId": ""}}),
+                place,
+            ]),
+        )
+    };
+    let seattle = json!({});
+    let f = run([0, 4, 8].iter().map(|d| az(T0 + d * DAY + 9 * HOUR, seattle.clone())).collect(), vec![]);
+    let d = of(&f, RuleId::DeviceCode);
+    assert!(d.len() == 3 && d.iter().all(|x| x.severity == Severity::Low), "{d:#?}");
+    assert!(d.iter().any(|x| x.why.contains("in the loaded logs the user entered device codes on 3 days")), "{d:#?}");
+    let abroad = vec![
+        az(T0 + 9 * HOUR, seattle),
+        az(T0 + 4 * DAY + 9 * HOUR, at_place(MOSCOW)),
+        az(T0 + 8 * DAY + 9 * HOUR, at_place(MOSCOW)),
+    ];
+    let f = run(abroad, vec![]);
+    assert!(of(&f, RuleId::DeviceCode).iter().any(|x| x.severity == Severity::Medium), "{f:#?}");
+}
+
+/// The sign-in of a managed, compliant laptop, to an ordinary app.
+fn laptop(t: i64, u: &str, ip: &str) -> Value {
+    si(t, u, ip, 0, json!({"deviceDetail": {"deviceId": "lap-1", "isCompliant": true, "isManaged": true}}))
+}
+
+/// A developer logs in to Azure CLI with a device code once, at their desk: the code entered and
+/// the CLI's refreshes come from the address where their own managed laptop signed in an hour
+/// before. Before: Medium ("no device-code sign-in before"). Now Low, and says why. The same code
+/// whose tokens are refreshed from another address (the attacker's), a code for Teams (not a
+/// developer tool), or the Broker, stay Medium or above.
+#[test]
+fn a_device_code_at_the_developers_desk_is_low() {
+    let u = "dev4@contoso.example";
+    let t = T0 + 3 * DAY + 10 * HOUR;
+    let code = |t: i64, ip: &str, app: (&str, &str), entered: bool| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            json!({"appId": app.0, "appDisplayName": app.1, "deviceDetail": {"deviceId": ""},
+                   "authenticationProtocol": if entered { "deviceCode" } else { "none" },
+                   "originalTransferMethod": "deviceCodeFlow", "isInteractive": entered}),
+        )
+    };
+    const AZ: (&str, &str) = ("04b07795-8ddb-461a-bbee-02f9e1bf7b46", "Microsoft Azure CLI");
+    const TEAMS: (&str, &str) = ("1fec8e78-bce4-4aaf-ab1b-5451cc387264", "Microsoft Teams");
+    const BROKER: (&str, &str) = ("29d9ed98-a469-4536-ade2-f981bc1d605e", "Microsoft Authentication Broker");
+    let desk = "84.28.238.22";
+    let case = |app, refresh_ip: &str| {
+        let rows =
+            vec![laptop(t - HOUR, u, desk), code(t, desk, app, true), code(t + 2 * HOUR, refresh_ip, app, false)];
+        run(rows, vec![])
+    };
+    let f = case(AZ, desk);
+    let d = of(&f, RuleId::DeviceCode);
+    assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("at their desk"), "{d:#?}");
+    assert!(of(&case(AZ, "45.137.21.9"), RuleId::DeviceCode).iter().any(|x| x.severity == Severity::Medium));
+    assert!(of(&case(TEAMS, desk), RuleId::DeviceCode).iter().any(|x| x.severity == Severity::Medium));
+    assert!(of(&case(BROKER, desk), RuleId::DeviceCode).iter().any(|x| x.severity == Severity::High));
+}
+
+/// A service account's runbook on an Azure address, every day from the first day the logs cover:
+/// no history can vouch for it, and the address is a cloud one, so it was Medium ("Python
+/// sign-ins from …"). Already running when the logs begin, for one account, on 10 days: a
+/// standing automation, Low, and says so. The same script starting three weeks into the logs,
+/// or on an address where four accounts run it, or where one of them only fails, stays Medium.
+#[test]
+fn a_script_running_since_the_logs_began_is_low() {
+    let python = json!({"userAgent": "python/3.11.9 (Linux-5.15.0-1073-azure-x86_64-with-glibc2.35)",
+                        "autonomousSystemNumber": 8075, "deviceDetail": {"deviceId": ""}, "isInteractive": false});
+    let job = |u: &str, first: i64, days: i64, code: u32| {
+        (first..first + days)
+            .flat_map(|d| [2, 14].map(|h| si(T0 + d * DAY + h * HOUR, u, "40.122.52.132", code, python.clone())))
+            .collect::<Vec<_>>()
+    };
+    let f = run(job("svc-deploy@contoso.example", 0, 10, 0), vec![]);
+    let d = of(&f, RuleId::ToolUserAgent);
+    assert!(!d.is_empty() && d.iter().all(|x| x.severity == Severity::Low), "{d:#?}");
+    assert!(d[0].why.contains("already ran when the loaded logs begin"), "{}", d[0].why);
+    // Three weeks in (the logs begin with another account's sign-ins): new, Medium.
+    let late = [history("someone@contoso.example", 1), job("svc-deploy@contoso.example", 21, 10, 0)].concat();
+    assert!(of(&run(late, vec![]), RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
+    let four: Vec<Value> = (0..4).flat_map(|i| job(&format!("svc{i}@contoso.example"), 0, 10, 0)).collect();
+    assert!(of(&run(four, vec![]), RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
+    let failing = [job("svc-deploy@contoso.example", 0, 10, 0), job("ceo@contoso.example", 0, 10, 50126)].concat();
+    assert!(of(&run(failing, vec![]), RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
+}
+
+/// A user with history tries Visual Studio Code against Microsoft Graph from their home address,
+/// where their managed laptop signed in that morning, though their history never showed the
+/// network. Before: High ("a network they never signed in from"). From where their own device
+/// was: Low, and says so. From an address their device never used: still High.
+#[test]
+fn a_first_party_tool_at_the_users_desk_is_low() {
+    let u = "sam2@contoso.example";
+    let vscode = json!({"appId": super::fixtures::VSCODE, "appDisplayName": "Visual Studio Code", "resourceId": super::fixtures::GRAPH,
+                        "resourceDisplayName": "Microsoft Graph", "clientAppUsed": "Mobile Apps and Desktop clients"});
+    let t = T0 + 6 * DAY + 3 * HOUR;
+    let home = "93.223.45.106";
+    let f =
+        run([history(u, 6), vec![laptop(t - 2 * HOUR, u, home), si(t, u, home, 0, vscode.clone())]].concat(), vec![]);
+    let p = of(&f, RuleId::FirstPartyClient);
+    assert!(p.len() == 1 && p[0].severity == Severity::Low && p[0].why.contains("at their desk"), "{p:#?}");
+    let f =
+        run([history(u, 6), vec![laptop(t - 2 * HOUR, u, home), si(t, u, "93.223.99.7", 0, vscode)]].concat(), vec![]);
+    let p = of(&f, RuleId::FirstPartyClient);
+    assert!(p.len() == 1 && p[0].severity == Severity::High, "{p:#?}");
+}
+
+/// A developer creates an app registration, is made its owner by Entra, and gives it its first
+/// secret half an hour later, all from the office where their managed laptop signed in. Before:
+/// app_owner Medium ("the actor made themselves owner") and app_credentials High ("the app was
+/// added 30 min earlier; no credential before"). Now both Low, and say so. From an address their
+/// device never used, or on an app someone else created, they stay Medium and High.
+#[test]
+fn a_developers_own_new_app_is_low() {
+    let dev = "dev5@contoso.example";
+    let office = "20.59.10.4";
+    let t = T0 + 2 * DAY + 10 * HOUR;
+    let app = |name: &str| json!([{ "type": "Application", "id": "app-1", "displayName": name }]);
+    let key = json!([{ "type": "Application", "id": "app-1", "displayName": "kf-docs-api",
+        "modifiedProperties": [{"displayName": "KeyDescription", "oldValue": "[]",
+                                "newValue": "[\"[KeyIdentifier=1,KeyType=Password,KeyUsage=Verify]\"]"}]}]);
+    let owner = json!([{ "type": "Application", "id": "app-1", "displayName": "kf-docs-api",
+        "modifiedProperties": [{"displayName": "Application.DisplayName", "oldValue": null, "newValue": "\"kf-docs-api\""}]},
+        { "type": "User", "id": "u-5", "userPrincipalName": dev, "displayName": dev }]);
+    let audits = |creator: &str, ip: &str| {
+        vec![
+            au(t, "Add application", "ApplicationManagement", creator, app("kf-docs-api"), from_ip(ip)),
+            au(t + 5_000, "Add owner to application", "ApplicationManagement", dev, owner.clone(), from_ip(ip)),
+            au(
+                t + 30 * MIN,
+                "Update application – Certificates and secrets management ",
+                "ApplicationManagement",
+                dev,
+                key.clone(),
+                from_ip(ip),
+            ),
+        ]
+    };
+    let f = run(vec![laptop(t - HOUR, dev, office)], audits(dev, office));
+    let c = of(&f, RuleId::AppCredentials);
+    assert!(
+        c.len() == 1 && c[0].severity == Severity::Low && c[0].why.contains("created the app themselves"),
+        "{c:#?}"
+    );
+    let o = of(&f, RuleId::AppOwner);
+    assert!(o.len() == 1 && o[0].severity == Severity::Low && o[0].why.contains("became its owner with it"), "{o:#?}");
+    let f = run(vec![laptop(t - HOUR, dev, office)], audits(dev, "159.203.239.152"));
+    assert_eq!(of(&f, RuleId::AppCredentials)[0].severity, Severity::High);
+    assert_eq!(of(&f, RuleId::AppOwner)[0].severity, Severity::Medium);
+    let f = run(vec![laptop(t - HOUR, dev, office)], audits("someone@contoso.example", office));
+    assert_eq!(of(&f, RuleId::AppCredentials)[0].severity, Severity::High);
+}

@@ -4,7 +4,10 @@
 use crate::core::{
     detect::{
         DetectConfig, Severity,
-        audit::{activity, actor, base, by, clean, is, kql_activities, principal, prop, props_text, rows_where, success},
+        audit::{
+            activity, actor, at_desk, base, by, clean, is, kql_activities, own_new_app, principal, prop, props_text, rows_where,
+            success,
+        },
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
@@ -30,7 +33,7 @@ impl Rule for AppCredentials {
         title: "Credentials added to an application or service principal",
         description: "A secret, certificate or federated identity credential added to an application or service principal; the first one, or one on an application created shortly before, is High; a rotation (a key replaced) or a change made by an application is Low.",
         mitre: &["T1098.001"],
-        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation or an app's own change; none when no key was added",
+        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, or a person's credential on the app they created within the window, from an address where their own compliant or managed device signed in within 12 hours; none when no key was added",
         config: &["chain_window_hours", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -46,7 +49,9 @@ impl Rule for AppCredentials {
         format!(
             "a key added (KeyDescription entries new in newValue) or a federated identity credential; High when the previous \
              key list is empty, the credential is federated, or the app was added ≤ {} h before; Low when a key was also \
-             removed (rotation) or the actor is an application{}",
+             removed (rotation) or the actor is an application, or when the actor created the app ≤ {} h before and acted from \
+             an address where they signed in on a compliant or managed device within 12 hours{}",
+            p.window_hours,
             p.window_hours,
             p.allow.sentence()
         )
@@ -125,7 +130,15 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32]) -> Op
     });
     let who = actor(cx, r);
     let by_app = !who.contains('@');
-    let sev = if first || federated || created.is_some() {
+    // The actor's own app, created in the window, from where their own managed device was: a
+    // developer giving the app registration they just made its first secret or a pipeline's
+    // federated credential. From anywhere else it stays High (a backdoor on a fresh app).
+    let own = !by_app
+        && own_new_app(cx, added_apps, app, r, p.window_hours as i64 * HOUR_MS).is_some()
+        && at_desk(cx, &who, cx.a(r, A::ActorIp), t);
+    let sev = if own {
+        Severity::Low
+    } else if first || federated || created.is_some() {
         Severity::High
     } else if removed || by_app {
         Severity::Low
@@ -150,6 +163,13 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32]) -> Op
     }
     if by_app && !first && !federated {
         notes.push("the actor is an application (automation)".into());
+    }
+    if own {
+        notes.push(
+            "the actor created the app themselves and acted from an address where their own compliant or managed device \
+             signed in within 12 hours (a developer setting up their own app), so Low"
+                .into(),
+        );
     }
     d.why = format!("{} added a credential to “{}” at {} (“{}”); {}.", by(cx, r), app, hm(t), cx.a(r, A::Activity), notes.join("; "));
     d.next_steps = "Confirm with the app owner; an unexpected secret lets its holder act as the app — remove it and \

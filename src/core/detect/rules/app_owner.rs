@@ -6,7 +6,10 @@
 use crate::core::{
     detect::{
         DetectConfig, Severity,
-        audit::{actor, base, by, clean, is, kql_source, new_place, prop, rows_where, success, targets, tkind, tname},
+        audit::{
+            actor, at_desk, base, by, clean, is, kql_source, new_place, own_new_app, prop, rows_where, success, targets, tkind,
+            tname,
+        },
         baseline::BaselineParams,
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
@@ -32,7 +35,7 @@ impl Rule for AppOwner {
         title: "Owner added to an application",
         description: "A new owner on an application or service principal; Medium when the actor made themselves owner, the owner is a guest, or the actor acted from a network they never signed in from.",
         mitre: &["T1098", "T1098.001"],
-        severity: "Low; Medium for a self-added or guest owner, or an actor from a network they never signed in from",
+        severity: "Low; Medium for a self-added or guest owner, or an actor from a network they never signed in from; Low for the creator made owner with the app they created (within 10 minutes), from an address where their own compliant or managed device signed in within 12 hours",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps"],
         reads: Reads::Both,
         needs: Needs::Nothing,
@@ -47,7 +50,9 @@ impl Rule for AppOwner {
     fn thresholds(p: &Params) -> String {
         format!(
             "any owner added to an application or service principal; Medium when the actor is the new owner, the owner is \
-             a guest (#EXT#), or the actor acted from a network absent from their sign-ins ({}; /{} or /{} networks){}",
+             a guest (#EXT#), or the actor acted from a network absent from their sign-ins ({}; /{} or /{} networks); Low \
+             when the new owner is the actor who added the app ≤ 10 min before, from an address where they signed in on a \
+             compliant or managed device within 12 hours{}",
             p.base.sentence(),
             p.base.prefix_v4_bits,
             p.base.prefix_v6_bits,
@@ -56,13 +61,14 @@ impl Rule for AppOwner {
     }
 
     fn run(_: &Params, cx: &Ctx, out: &mut Out) {
+        let added: Vec<u32> = rows_where(cx, |r, a| is("sp_added", a) && success(cx, r));
         for r in rows_where(cx, |r, a| is("owner_add", a) && success(cx, r)) {
             let who = actor(cx, r);
             let app = app_name(cx, r);
             if cx.upn_allowed(&who) || cx.app_name_allowed(&app) {
                 continue;
             }
-            let d = owner_added(cx, r, who, app);
+            let d = owner_added(cx, r, who, app, &added);
             out.add(cx, d);
         }
     }
@@ -95,12 +101,21 @@ fn app_name(cx: &Ctx, r: u32) -> String {
         .unwrap_or_default()
 }
 
-fn owner_added(cx: &Ctx, r: u32, who: String, app: String) -> Draft {
+/// How soon after "Add application" the creator's own ownership is logged.
+const CREATOR_MS: i64 = 10 * 60_000;
+
+fn owner_added(cx: &Ctx, r: u32, who: String, app: String, added: &[u32]) -> Draft {
     let owner = targets(cx, r).iter().find(|t| tkind(cx, t) == "user").map(|t| tname(cx, t)).unwrap_or_default();
     let self_added = !owner.is_empty() && owner.eq_ignore_ascii_case(&who);
     let guest = owner.to_uppercase().contains("#EXT#");
     let place = new_place(cx, &who, cx.a(r, A::ActorIp), cx.at(r));
-    let sev = if self_added || guest || place.is_some() { Severity::Medium } else { Severity::Low };
+    // Entra makes the creator of an app registration its owner: the owner added with the app,
+    // by its creator, from where their own managed device was, is that default, not a takeover.
+    let creator = (self_added && !guest && place.is_none())
+        .then(|| own_new_app(cx, added, &app, r, CREATOR_MS))
+        .flatten()
+        .filter(|_| at_desk(cx, &who, cx.a(r, A::ActorIp), cx.at(r)));
+    let sev = if creator.is_none() && (self_added || guest || place.is_some()) { Severity::Medium } else { Severity::Low };
     let app_txt = if app.is_empty() { "an application".to_owned() } else { format!("“{app}”") };
     let mut d = base(cx, &format!("{app}-{owner}"), sev, r);
     d.title = format!(
@@ -108,7 +123,13 @@ fn owner_added(cx: &Ctx, r: u32, who: String, app: String) -> Draft {
         if owner.is_empty() { "Someone" } else { &owner }
     );
     let mut notes = Vec::new();
-    if self_added {
+    if let Some(c) = creator {
+        notes.push(format!(
+            "the actor created the app at {} and became its owner with it (the creator of an app registration is made \
+             its owner), from an address where their own compliant or managed device signed in within 12 hours, so Low",
+            hm(cx.at(c))
+        ));
+    } else if self_added {
         notes.push("the actor made themselves owner".to_owned());
     }
     if guest {

@@ -7,7 +7,7 @@ use crate::core::{
         lists::{self, ClientKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, days_and_span, distinct, episodes, place},
+        signin::{DAY_MS, days_and_span, distinct, episodes, managed_times, place, vouched},
         text::{contains_ci, hm, list, plural},
     },
     kql::{hunt::Hunt, kql_string},
@@ -32,7 +32,7 @@ impl Rule for DeviceCode {
         title: "Device-code flow",
         description: "Authentication protocol deviceCode or transfer method deviceCodeFlow — the device-code phishing pattern; High with the Authentication Broker.",
         mitre: &["T1528", "T1566.002"],
-        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes on 3 days or more (spanning 2 days), every sign-in to one app (not the Broker) from one country, or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country; Medium for a success or the Broker; High for a success with the Broker",
+        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes to the episode's one app (not the Broker) from its one country on 3 days or more (spanning 2 days) in the loaded logs, or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country; Medium for a success or the Broker; High for a success with the Broker",
         config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -50,8 +50,8 @@ impl Rule for DeviceCode {
              Authentication Broker ({BROKER_APP_ID}); Low when the user had a device-code success from the same country \
              in the previous {} days (their pattern), or when every sign-in reached one of {} developer/admin clients and \
              the user signed in to that client from the same country without device code in those days, or when the user \
-             entered device codes (protocol deviceCode) on ≥ {HABIT_DAYS} days spanning ≥ 2 days, every sign-in of the \
-             episode to one app (not the Broker) from one country (a habit){}",
+             entered device codes (protocol deviceCode) to the episode's one app (not the Broker) from its one country on \
+             ≥ {HABIT_DAYS} days spanning ≥ 2 days anywhere in the loaded logs, before or after it (a habit){}",
             p.learning_days,
             lists::first_party().iter().filter(|c| c.2 == ClientKind::Tool).count(),
             p.allow.sentence()
@@ -82,7 +82,8 @@ impl Rule for DeviceCode {
                     .copied()
                     .map(Routine::DeviceCode)
                     .or_else(|| developer(cx, s, &tools, &ep, since).map(Routine::Developer))
-                    .or_else(|| habit(cx, &ep).map(Routine::Habit));
+                    .or_else(|| habit(cx, &ep, &rows).map(Routine::Habit))
+                    .or_else(|| at_desk(cx, &tools, &ep).then_some(Routine::AtDesk));
                 earlier.extend(ep.iter().copied());
                 let d = episode(cx, s, ep, routine);
                 out.add(cx, d);
@@ -133,18 +134,23 @@ enum Routine {
     /// The episode itself is a habit: device-code successes on this many days, every one to
     /// one app from one country (a lure is answered once, not day after day).
     Habit(u32),
+    /// Every sign-in reached a developer/admin tool from an address where the user's own
+    /// compliant or managed device signed in within 12 hours.
+    AtDesk,
 }
 
 /// Days on which a habit must show (device codes entered, to one app from one country).
 const HABIT_DAYS: u32 = 3;
 
 /// The number of days on which the user entered a device code (authentication protocol
-/// deviceCode, succeeded) in an episode whose every sign-in reached one app, not the Broker,
-/// from one country, when they are [`HABIT_DAYS`] or more and span two days or more: a
-/// developer's daily `az login --use-device-code`. A phished code is entered once; the
-/// attacker's hourly refreshes keep the original transfer method deviceCodeFlow but not the
-/// protocol, so they do not make a habit.
-fn habit(cx: &Ctx, ep: &[u32]) -> Option<u32> {
+/// deviceCode, succeeded) to the app of episode `ep` from its country, anywhere in the user's
+/// loaded device-code sign-ins `all`, when every sign-in of `ep` reached that one app, not the
+/// Broker, from that one country, and those days are [`HABIT_DAYS`] or more spanning two days or
+/// more: a developer's daily `az login --use-device-code`. The whole loaded history counts, the
+/// days after the episode too: when the logs begin with the habit, there is nothing before it to
+/// judge by. A phished code is entered once; the attacker's hourly refreshes keep the original
+/// transfer method deviceCodeFlow but not the protocol, so they do not make a habit.
+fn habit(cx: &Ctx, ep: &[u32], all: &[u32]) -> Option<u32> {
     let &first = ep.first()?;
     let (app, country) = (cx.sym(first, S::AppId), cx.sym(first, S::Country));
     let broker = |r: u32| {
@@ -154,13 +160,37 @@ fn habit(cx: &Ctx, ep: &[u32]) -> Option<u32> {
     if !one || app.is_empty() || country.is_empty() {
         return None;
     }
-    let entered: Vec<i64> = ep
+    let entered: Vec<i64> = all
         .iter()
-        .filter(|&&r| cx.ok(r) && cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode"))
+        .filter(|&&r| {
+            cx.ok(r)
+                && cx.sym(r, S::AppId) == app
+                && cx.sym(r, S::Country) == country
+                && cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
+        })
         .map(|&r| cx.st(r))
         .collect();
     let (days, span) = days_and_span(&entered);
     (days as u32 >= HABIT_DAYS && span >= 2 * DAY_MS).then_some(days as u32)
+}
+
+/// True when every sign-in of `ep` (the codes entered and the tokens refreshed) reached one of
+/// the developer/admin `tools`, none the Broker, and came from an address where the same user
+/// signed in on a compliant or managed device, without device code, within 12 hours: a developer
+/// at their desk. When a phished code's tokens are refreshed by the attacker, those sign-ins come
+/// from the attacker's address, where the user's device never was.
+fn at_desk(cx: &Ctx, tools: &[String], ep: &[u32]) -> bool {
+    let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
+    let code = |q: u32| {
+        cx.s(q, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
+            || cx.s(q, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow")
+    };
+    let mut times: hashbrown::HashMap<u32, Vec<i64>> = hashbrown::HashMap::new();
+    ep.iter().all(|&r| {
+        tool(r)
+            && !cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID)
+            && vouched(times.entry(cx.ip[r as usize]).or_insert_with(|| managed_times(cx, r, code)), cx.st(r))
+    })
 }
 
 /// An earlier success (in the learning window) of the user through a developer/admin tool
@@ -238,9 +268,13 @@ fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<Routine>) -> Dra
                 place(cx, q),
                 hm(cx.st(q))
             ),
+            Some(Routine::AtDesk) => "; a developer at their desk: every code was entered, and every token refreshed, \
+                 to a developer tool from an address where the user's own compliant or managed device signed in within 12 \
+                 hours, so Low"
+                .to_owned(),
             Some(Routine::Habit(days)) => format!(
-                "; a habit, not a lure: the user signed in this way on {days} days, always to the same app from the same \
-                 country, so Low"
+                "; a habit, not a lure: in the loaded logs the user entered device codes on {days} days to this app from \
+                 this country, so Low"
             ),
             None => first_time(cx, ep[0]),
         }

@@ -16,7 +16,7 @@ use crate::core::{
         lists::{self, ClientKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, distinct, episodes, is_user_signin, judged_history, place},
+        signin::{DAY_MS, distinct, episodes, is_user_signin, judged_history, managed_times, place, vouched},
         text::{contains_ci, hm, list},
     },
     kql::{hunt::Hunt, kql_string},
@@ -41,7 +41,7 @@ impl Rule for FirstPartyClient {
         title: "First-party tool used to reach Microsoft Graph",
         description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
-        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, or when there is too little history to judge",
+        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -60,7 +60,8 @@ impl Rule for FirstPartyClient {
             "{} developer/admin clients to Microsoft Graph, Exchange Online or Azure AD Graph, {} token broker{} only \
              without a device id, {} family-of-client-ids apps to Azure AD Graph; a successful sign-in for a user with no success through that client between {} days and 1 \
              day before ({}; else Low); Low when they used another developer/admin client then; High from a /{} or /{} \
-             network absent from that history{}",
+             network absent from that history; Low when every sign-in came from an address where the same user signed in \
+             on a compliant or managed device through another app within 12 hours{}",
             count(ClientKind::Tool),
             count(ClientKind::Broker),
             if count(ClientKind::Broker) == 1 { "" } else { "s" },
@@ -210,8 +211,19 @@ fn episode(
         names
     });
     let place_new = history.as_ref().and_then(|_| new_place(cx, &s.name, cx.ip_text(r0), t0));
+    // Every sign-in from an address where the user's own compliant or managed device signed in
+    // (through another app) within 12 hours: the user at their desk trying the tool. A phished
+    // code or URL is redeemed and refreshed from the attacker's address, where that device never was.
+    let at_desk = history.is_some() && {
+        let mut times: HashMap<u32, Vec<i64>> = HashMap::new();
+        ep.iter().all(|&r| {
+            let t = times.entry(cx.ip[r as usize]).or_insert_with(|| managed_times(cx, r, used));
+            vouched(t, cx.st(r))
+        })
+    };
     let sev = match (&history, &place_new) {
         (None, _) => Severity::Low,
+        (Some(_), _) if at_desk => Severity::Low,
         (Some(_), None) if !tools_used.is_empty() => Severity::Low,
         (Some(_), None) => Severity::Medium,
         (Some(_), Some(_)) => Severity::High,
@@ -240,6 +252,13 @@ fn episode(
         },
         place_new.map(|w| format!("; it came {w}")).unwrap_or_default()
     );
+    if at_desk && sev == Severity::Low {
+        d.why.pop();
+        d.why.push_str(
+            "; every sign-in came from an address where the user's own compliant or managed device signed in through \
+             another app within 12 hours (the user at their desk), so Low.",
+        );
+    }
     d.next_steps = "Ask the user whether they use this tool. If not, they may have pasted a sign-in URL or code for an \
                     attacker (OAuth phishing): revoke their sessions and refresh tokens, and block the client with \
                     Conditional Access if no one needs it."

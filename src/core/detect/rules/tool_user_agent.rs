@@ -11,7 +11,7 @@ use crate::core::{
         lists::{self, Tool, ToolKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, days_and_span, episodes, judged_history, managed_device, on_known_network, place, users_of},
+        signin::{DAY_MS, days_and_span, episodes, judged_history, managed_times, on_known_network, place, users_of, vouched},
         text::{hm, list, plural},
     },
     kql::hunt::{Hunt, regex_escape},
@@ -34,7 +34,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that was already running from one address for at most 3 users when the loaded logs begin (within the learning window) and succeeded there on 7 days or more; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -54,12 +54,15 @@ impl Rule for ToolUserAgent {
              Low when every success came from a /{} or /{} network of the user's history ({}) or from an address where \
              the same user signed in on a compliant or managed device within 12 hours, or when every attempt from the \
              address is one user's and its successes fall on ≥ {DAILY_DAYS} days spanning ≥ 2 days, on a network that is \
-             not a cloud, hosting or VPN one{}",
+             not a cloud, hosting or VPN one, or when the address's scripted sign-ins begin fewer than {} days after the \
+             loaded logs do, every attempt is by one of ≤ {STEADY_USERS} users who each succeeded, and the successes fall \
+             on ≥ {STEADY_DAYS} days spanning ≥ {STEADY_DAYS} days (a standing automation){}",
             p.tools.len() - attack,
             attack,
             p.base.prefix_v4_bits,
             p.base.prefix_v6_bits,
             p.base.sentence(),
+            p.base.learning_days,
             p.allow.sentence()
         )
     }
@@ -84,8 +87,9 @@ impl Rule for ToolUserAgent {
         keys.sort_unstable();
         for k in keys {
             let rows = groups.remove(&k).unwrap_or_default();
+            let steady = steady(cx, &rows);
             for ep in episodes(cx, &rows, DAY_MS) {
-                let d = episode(cx, p.tools[k.0], ep);
+                let d = episode(cx, p.tools[k.0], ep, steady);
                 out.add(cx, d);
             }
         }
@@ -110,6 +114,9 @@ impl Rule for ToolUserAgent {
         // days spanning two: a scheduled job or a developer's daily work (Low, as in the app).
         h.let_codes("hostingAsns", &lists::hosting_asns());
         h.line(&format!("let daily = {q}\n    | summarize Users = dcount(UserPrincipalName), DailyDays = dcountif(bin(TimeGenerated, 1d), ResultType == \"0\"),\n        FirstOk = minif(TimeGenerated, ResultType == \"0\"), LastOk = maxif(TimeGenerated, ResultType == \"0\"), Asn = take_any(tostring(AutonomousSystemNumber)) by UserAgent, IPAddress\n    | where Users == 1 and DailyDays >= {DAILY_DAYS} and LastOk - FirstOk >= 2d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | project UserAgent, IPAddress, DailyDays;"));
+        // A script already running when the period begins, for at most a few users who all
+        // succeed, every day since: a standing automation (Low, as in the app).
+        h.line(&format!("let steady = {q}\n    | summarize Users = dcount(UserPrincipalName), Winners = dcountif(UserPrincipalName, ResultType == \"0\"), SteadyDays = dcountif(bin(TimeGenerated, 1d), ResultType == \"0\"),\n        FirstTry = min(TimeGenerated), FirstOk = minif(TimeGenerated, ResultType == \"0\"), LastOk = maxif(TimeGenerated, ResultType == \"0\") by UserAgent, IPAddress\n    | where Users <= {STEADY_USERS} and Winners == Users and FirstTry < startTime + {}d and SteadyDays >= {STEADY_DAYS} and LastOk - FirstOk >= {STEADY_DAYS}d\n    | project UserAgent, IPAddress, SteadyDays;", b.learning_days));
         let attack: Vec<String> =
             p.tools.iter().filter(|t| t.kind == ToolKind::AttackTool).map(|t| regex_escape(t.fragment)).collect();
         let offensive = if attack.is_empty() {
@@ -117,7 +124,7 @@ impl Rule for ToolUserAgent {
         } else {
             format!("UserAgent matches regex {}", crate::core::kql::kql_verbatim(&format!("(?i)({})", attack.join("|"))))
         };
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays)), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| lookup kind=leftouter steady on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or isnotnull(SteadyDays)), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -132,31 +139,6 @@ fn routine(cx: &Ctx, tool: Tool, r: u32) -> bool {
 /// True when the user of row `r` has a judged history and the row's network is in it.
 fn known_network(cx: &Ctx, r: u32) -> bool {
     cx.subjects.get(cx.subj(r) as usize).is_some_and(|s| on_known_network(cx, s, r))
-}
-
-/// How near in time a sign-in on the user's own managed device vouches for a script's address.
-const VOUCH_MS: i64 = 12 * 3_600_000;
-
-/// The times (sorted) of the successful sign-ins of `r`'s user from `r`'s address on a compliant
-/// or managed device, through something other than this tool: an admin running PowerShell from
-/// the hotel where their company laptop also signed in, not a stolen password used from elsewhere.
-fn managed_times(cx: &Ctx, tool: Tool, r: u32) -> Vec<i64> {
-    let ip = cx.ip[r as usize];
-    let Some(s) = cx.subjects.get(cx.subj(r) as usize).filter(|_| ip != NONE) else { return Vec::new() };
-    let mut times: Vec<i64> = s
-        .rows
-        .iter()
-        .copied()
-        .filter(|&q| {
-            cx.ip[q as usize] == ip
-                && cx.ok(q)
-                && managed_device(cx, q)
-                && !cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment)
-        })
-        .map(|q| cx.st(q))
-        .collect();
-    times.sort_unstable();
-    times
 }
 
 /// Days a script must recur on, for one user from one address, to be their habit.
@@ -178,7 +160,60 @@ fn daily_days(cx: &Ctx, ep: &[u32]) -> Option<u32> {
     (days >= DAILY_DAYS && span >= 2 * DAY_MS).then_some(days as u32)
 }
 
-fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
+/// Days a script must run on, from one address for the same few users, to be a standing
+/// automation when the loaded logs begin with it.
+const STEADY_DAYS: usize = 7;
+
+/// The most users a standing automation's address serves (a shared automation host).
+const STEADY_USERS: usize = 3;
+
+/// A script that was already running when the loaded logs begin: `rows` (one tool, one address,
+/// all the loaded logs) start fewer than `learning_days` after the first loaded sign-in, so no
+/// history can say whether they are new; they succeed on [`STEADY_DAYS`] days or more spanning
+/// that many days, and every attempt is by one of at most [`STEADY_USERS`] users, each of whom
+/// succeeded (a spray's winner among others' failures is not an automation). Cloud and hosting
+/// addresses count: a service account's runbook or a developer's VM lives there. Returns the
+/// days, the days the logs cover before the first row, and the last success.
+fn steady(cx: &Ctx, rows: &[u32]) -> Option<Steady> {
+    let &first = rows.first()?;
+    let start = cx.by_time.first().map_or(cx.st(first), |&q| cx.st(q));
+    let before = (cx.st(first) - start).div_euclid(DAY_MS);
+    if before >= cx.cfg.learning_days as i64 {
+        return None;
+    }
+    let mut users: Vec<(u32, bool)> = Vec::new();
+    for &r in rows {
+        let u = cx.subj(r);
+        if u == NONE {
+            return None;
+        }
+        match users.iter().position(|x| x.0 == u) {
+            Some(i) => users[i].1 |= cx.ok(r),
+            None if users.len() < STEADY_USERS => users.push((u, cx.ok(r))),
+            None => return None,
+        }
+    }
+    if !users.iter().all(|x| x.1) {
+        return None;
+    }
+    let oks: Vec<i64> = rows.iter().filter(|&&r| cx.ok(r)).map(|&r| cx.st(r)).collect();
+    let (days, span) = days_and_span(&oks);
+    (days >= STEADY_DAYS && span >= STEADY_DAYS as i64 * DAY_MS).then(|| Steady {
+        days: days as u32,
+        before: before as u32,
+        last: oks.last().copied().unwrap_or_default(),
+    })
+}
+
+/// What [`steady`] found.
+#[derive(Clone, Copy)]
+struct Steady {
+    days: u32,
+    before: u32,
+    last: i64,
+}
+
+fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>, steady: Option<Steady>) -> Draft {
     let offensive = tool.kind == ToolKind::AttackTool;
     let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
     // A scripting client its users already used (their history shows it) is their routine.
@@ -193,21 +228,22 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
         oks.iter().all(|&r| {
             let key = (cx.subj(r), cx.ip[r as usize]);
             *seen.entry(key).or_insert_with(|| known_network(cx, r)) || {
-                let times = vouchers.entry(key).or_insert_with(|| managed_times(cx, tool, r));
-                let t = cx.st(r);
-                // The nearest managed sign-in from the address, before or after.
-                let i = times.partition_point(|&x| x < t);
-                [i.checked_sub(1), Some(i)].into_iter().flatten().filter_map(|k| times.get(k)).any(|&x| (x - t).abs() <= VOUCH_MS)
+                let times = vouchers.entry(key).or_insert_with(|| {
+                    managed_times(cx, r, |q| cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment))
+                });
+                vouched(times, cx.st(r))
             }
         })
     };
     // One user's script from one address on several days: a scheduled job or a developer's
     // daily work, even when the loaded logs begin too late to show it in their history.
     let daily = (!offensive && !habitual && !at_home).then(|| daily_days(cx, &ep)).flatten();
+    // Already running when the loaded logs begin, and every day since: a standing automation.
+    let steady = steady.filter(|_| !offensive && !habitual && !at_home && daily.is_none());
     let sev = match (offensive, oks.is_empty()) {
         (true, false) => Severity::High,
         (false, false) if habitual => Severity::Info,
-        (false, false) if at_home || daily.is_some() => Severity::Low,
+        (false, false) if at_home || daily.is_some() || steady.is_some() => Severity::Low,
         (true, true) | (false, false) => Severity::Medium,
         (false, true) => Severity::Low,
     };
@@ -237,6 +273,16 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>) -> Draft {
                 .to_owned()
         } else if let Some(n) = daily {
             format!("; one user ran it from this address on {n} days (a scheduled or daily script, so Low)")
+        } else if let Some(s) = steady {
+            format!(
+                "; it already ran when the loaded logs begin ({} before its first sign-in here, fewer than the {} a history \
+                 needs to call it new), and its users ran it from this address on {} days, the last at {}: a standing \
+                 automation or a developer's routine, so Low — confirm it is known",
+                plural(s.before as usize, "day", "days"),
+                cx.cfg.learning_days,
+                s.days,
+                hm(s.last)
+            )
         } else {
             String::new()
         }
