@@ -105,6 +105,30 @@ impl Hunt {
         )
     }
 
+    /// `let deskTimes = …`: per lower-case user and address, the times of their successful
+    /// sign-ins on a compliant or managed device, leaving out rows where `except` (a predicate on
+    /// the sign-in tables), if any, holds; with [`Hunt::desk_line`], the engine's "from where the user's own
+    /// managed device signed in within 12 hours".
+    pub fn desk_times(&mut self, except: Option<&str>) {
+        let except = except.map(|e| format!("\n    | where not({e})")).unwrap_or_default();
+        let _ = writeln!(
+            self.out,
+            "let deskTimes = union isfuzzy=true ({INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail)), ({NON_INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail))
+    | where TimeGenerated between ((startTime - 1d) .. (endTime + 1d)) and ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId))
+        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"){except}
+    | summarize DeskTimes = make_list(TimeGenerated, 1000) by DeskUser = tolower(UserPrincipalName), DeskIp = IPAddress;"
+        );
+    }
+
+    /// `| extend AtDesk = …` for the row's user, address and time columns (needs
+    /// [`Hunt::desk_times`]): the user's own managed device signed in from that address within 12
+    /// hours.
+    pub fn desk_line(user_col: &str, ip_col: &str, time_col: &str) -> String {
+        format!(
+            "| extend JoinDeskUser = tolower({user_col}), JoinDeskIp = {ip_col}\n| join kind=leftouter deskTimes on $left.JoinDeskUser == $right.DeskUser, $left.JoinDeskIp == $right.DeskIp\n| mv-apply d = DeskTimes to typeof(datetime) on (summarize AtDesk = countif(abs(d - {time_col}) <= 12h) > 0)"
+        )
+    }
+
     /// `let name = dynamic(["a", "b"]);`
     pub fn let_strings<S: AsRef<str>>(&mut self, name: &str, values: &[S]) {
         let items: Vec<String> = values.iter().map(|v| kql_string(v.as_ref())).collect();

@@ -7,7 +7,7 @@ use crate::core::{
     detect::{
         DetectConfig, Severity,
         audit::{
-            actor, at_desk, base, by, clean, is, kql_source, new_place, own_new_app, prop, rows_where, success, targets, tkind,
+            actor, at_desk, base, by, clean, is, kql_activities, kql_source, new_place, own_new_app, prop, rows_where, success, targets, tkind,
             tname,
         },
         baseline::BaselineParams,
@@ -75,6 +75,7 @@ impl Rule for AppOwner {
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.audits();
+        h.desk_times(None);
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
         h.line(&kql_source("owner_add", &[]));
@@ -83,7 +84,11 @@ impl Rule for AppOwner {
             h.line(&c);
         }
         h.line(&Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"));
-        h.line("| extend SelfAdded = NewOwner =~ Actor, Guest = NewOwner contains \"#EXT#\"\n| extend Severity = iff(SelfAdded or Guest or NewNetwork, \"medium\", \"low\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, NewNetwork, NewOwner, AppName, SelfAdded, Guest, CorrelationId, Id\n| sort by TimeGenerated desc");
+        // The creator made owner with the app they just added, from where their own managed
+        // device was: Entra's default, Low as in the app.
+        h.line(&format!("| join kind=leftouter (audits | where {} and Result =~ \"success\" | project CreatedAt = TimeGenerated, AppName = tostring(TargetResources[0].displayName), Creator = Actor) on AppName", kql_activities("sp_added", "OperationName")));
+        h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
+        h.line("| extend SelfAdded = NewOwner =~ Actor, Guest = NewOwner contains \"#EXT#\"\n| extend CreatorOwner = isnotnull(CreatedAt) and SelfAdded and not(Guest) and not(NewNetwork) and Creator =~ Actor and TimeGenerated between (CreatedAt .. (CreatedAt + 10m)) and AtDesk\n| extend Severity = iff((SelfAdded or Guest or NewNetwork) and not(CreatorOwner), \"medium\", \"low\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, NewNetwork, NewOwner, AppName, SelfAdded, Guest, CreatorOwner, CorrelationId, Id\n| sort by TimeGenerated desc");
     }
 }
 
