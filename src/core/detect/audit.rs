@@ -276,23 +276,30 @@ pub(crate) fn kql_source(group: &str, clauses: &[String]) -> String {
 }
 
 /// True when `user` signed in successfully from `ip` on a compliant or managed device within
-/// 12 hours of `t` ([`super::signin::VOUCH_MS`]): the action came from where their own device was,
-/// not from a stolen session replayed elsewhere.
+/// 12 hours of `t` ([`super::signin::VOUCH_MS`]), and `ip` is not on a cloud, hosting or VPN
+/// network ([`super::signin::managed_times`] says why): the action came from where their own
+/// device was, not from a stolen session replayed elsewhere.
 pub(crate) fn at_desk(cx: &Ctx, user: &str, ip: &str, t: i64) -> bool {
     use super::signin::{VOUCH_MS, managed_device};
-    let ip = ip.trim();
-    if ip.is_empty() || t == crate::core::model::NO_TIME {
+    let parsed = super::net::parse_ip(ip.trim());
+    if parsed.is_none() || t == crate::core::model::NO_TIME {
         return false;
     }
     cx.subject_named(user).is_some_and(|s| {
         s.rows.iter().any(|&q| {
-            (cx.st(q) - t).abs() <= VOUCH_MS && cx.ok(q) && managed_device(cx, q) && cx.ip_text(q).trim() == ip
+            (cx.st(q) - t).abs() <= VOUCH_MS
+                && cx.ok(q)
+                && managed_device(cx, q)
+                && super::net::parse_ip(cx.ip_text(q).trim()) == parsed
+                && !lists::hosting_asn(cx.asn(q))
         })
     })
 }
 
-/// The "Add application" / "Add service principal" row among `added` that created `app` at most
-/// `within_ms` before audit row `r`, by `r`'s own actor: a developer setting up their own app.
+/// The "Add application" row among `added` that created `app` at most `within_ms` before audit
+/// row `r` (or a minute after: the owner row can be logged first), by `r`'s own actor: a developer
+/// setting up their own app registration. Not "Add service principal": a user's consent to
+/// another organisation's app logs that, with the user as its actor.
 pub(crate) fn own_new_app(cx: &Ctx, added: &[u32], app: &str, r: u32, within_ms: i64) -> Option<u32> {
     let (t, who) = (cx.at(r), actor(cx, r));
     if app.is_empty() || who.is_empty() || t == crate::core::model::NO_TIME {
@@ -300,7 +307,8 @@ pub(crate) fn own_new_app(cx: &Ctx, added: &[u32], app: &str, r: u32, within_ms:
     }
     added.iter().copied().find(|&c| {
         let dt = t.saturating_sub(cx.at(c));
-        (0..=within_ms).contains(&dt)
+        (-60_000..=within_ms).contains(&dt)
+            && activity(cx, c).trim() == "add application"
             && principal(cx, c).eq_ignore_ascii_case(app)
             && actor(cx, c).eq_ignore_ascii_case(&who)
     })

@@ -199,12 +199,18 @@ pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
 pub(crate) const VOUCH_MS: i64 = 12 * 3_600_000;
 
 /// The times (sorted) of the successful sign-ins of `r`'s user from `r`'s address on a compliant
-/// or managed device, leaving out those `other` rejects (the thing being judged): an admin running
-/// PowerShell from the hotel where their company laptop also signed in, not a stolen password
-/// used from elsewhere. Empty when `r` has no user or no address.
+/// or managed device, leaving out those `same_kind` marks (the thing being judged): an admin
+/// running PowerShell from the hotel where their company laptop also signed in, not a stolen
+/// password used from elsewhere. Empty when `r` has no user or no address, or the address is on a
+/// cloud, hosting or VPN network: a token stolen from a managed device (an infostealer's refresh
+/// token, a replayed PRT) carries the device's id from wherever the attacker runs it, mostly
+/// rented servers, so there the device's sign-ins vouch for nothing.
 pub(crate) fn managed_times(cx: &Ctx, r: u32, same_kind: impl Fn(u32) -> bool) -> Vec<i64> {
     let ip = cx.ip[r as usize];
-    let Some(s) = cx.subjects.get(cx.subj(r) as usize).filter(|_| ip != super::ctx::NONE) else { return Vec::new() };
+    if ip == super::ctx::NONE || super::lists::hosting_asn(cx.asn(r)) {
+        return Vec::new();
+    }
+    let Some(s) = cx.subjects.get(cx.subj(r) as usize) else { return Vec::new() };
     let mut times: Vec<i64> = s
         .rows
         .iter()

@@ -106,16 +106,19 @@ impl Hunt {
     }
 
     /// `let deskTimes = …`: per lower-case user and address, the times of their successful
-    /// sign-ins on a compliant or managed device, leaving out rows where `except` (a predicate on
-    /// the sign-in tables), if any, holds; with [`Hunt::desk_line`], the engine's "from where the user's own
+    /// sign-ins on a compliant or managed device, not through a cloud, hosting or VPN network,
+    /// leaving out rows where `except` (a predicate on the sign-in tables), if any, holds
+    /// (`hosting_asns`: the cloud, hosting and VPN networks); with [`Hunt::desk_line`], the engine's "from where the user's own
     /// managed device signed in within 12 hours".
-    pub fn desk_times(&mut self, except: Option<&str>) {
+    pub fn desk_times(&mut self, except: Option<&str>, hosting_asns: &[u32]) {
         let except = except.map(|e| format!("\n    | where not({e})")).unwrap_or_default();
+        self.let_codes("deskHosting", hosting_asns);
         let _ = writeln!(
             self.out,
             "let deskTimes = union isfuzzy=true ({INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail)), ({NON_INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail))
     | where TimeGenerated between ((startTime - 1d) .. (endTime + 1d)) and ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId))
-        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"){except}
+        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")
+        and not(tostring(AutonomousSystemNumber) in (deskHosting)){except}
     | summarize DeskTimes = make_list(TimeGenerated, 1000) by DeskUser = tolower(UserPrincipalName), DeskIp = IPAddress;"
         );
     }

@@ -3,9 +3,10 @@
 
 use crate::core::{
     detect::{
-        DetectConfig, Severity,
+        DetectConfig, Severity, lists,
+        baseline::BaselineParams,
         audit::{
-            activity, actor, at_desk, base, by, clean, is, kql_activities, own_new_app, principal, prop, props_text, rows_where,
+            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, rows_where,
             success,
         },
         ctx::Ctx,
@@ -22,6 +23,7 @@ pub struct AppCredentials;
 
 pub struct Params {
     pub window_hours: u32,
+    pub base: BaselineParams,
     pub allow: Allow,
 }
 
@@ -33,8 +35,8 @@ impl Rule for AppCredentials {
         title: "Credentials added to an application or service principal",
         description: "A secret, certificate or federated identity credential added to an application or service principal; the first one, or one on an application created shortly before, is High; a rotation (a key replaced) or a change made by an application is Low.",
         mitre: &["T1098.001"],
-        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, or a person's credential on the app they created within the window, from an address where their own compliant or managed device signed in within 12 hours; none when no key was added",
-        config: &["chain_window_hours", "allow_apps"],
+        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them; none when no key was added",
+        config: &["chain_window_hours", "learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
         source: "Sentinel FirstAppOrServicePrincipalCredential / NewAppOrServicePrincipalCredential / CredentialAddedAfterAdminConsent (AU6)",
@@ -42,17 +44,21 @@ impl Rule for AppCredentials {
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params { window_hours: cfg.chain_window_hours, allow: Allow::none().apps(cfg) }
+        Params { window_hours: cfg.chain_window_hours, base: BaselineParams::from(cfg), allow: Allow::none().apps(cfg) }
     }
 
     fn thresholds(p: &Params) -> String {
         format!(
             "a key added (KeyDescription entries new in newValue) or a federated identity credential; High when the previous \
              key list is empty, the credential is federated, or the app was added ≤ {} h before; Low when a key was also \
-             removed (rotation) or the actor is an application, or when the actor created the app ≤ {} h before and acted from \
-             an address where they signed in on a compliant or managed device within 12 hours{}",
+             removed (rotation) or the actor is an application, or when the actor added the application ≤ {} h before and acted \
+             from an address where they signed in on a compliant or managed device within 12 hours, not a cloud, hosting \
+             or VPN network nor a /{} or /{} network absent from their sign-ins ({}){}",
             p.window_hours,
             p.window_hours,
+            p.base.prefix_v4_bits,
+            p.base.prefix_v6_bits,
+            p.base.sentence(),
             p.allow.sentence()
         )
     }
@@ -80,16 +86,21 @@ impl Rule for AppCredentials {
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.audits();
-        h.desk_times(None);
+        h.desk_times(None, &lists::hosting_asns());
+        let b = &p.base;
+        h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
+        // The actor's own app registration, as in the app: "Add application" by the same actor
+        // (one row per app name and creator, so the join adds no rows).
+        h.line("let ownCreated = audits\n    | where OperationName =~ \"Add application\" and Result =~ \"success\"\n    | summarize OwnCreatedAt = max(TimeGenerated) by AppName = tostring(TargetResources[0].displayName), Creator = tolower(Actor)\n    | where isnotempty(AppName);");
         h.line(&format!(
-            "let created = audits\n    | where {} and Result =~ \"success\"\n    | project CreatedAt = TimeGenerated, AppName = tostring(TargetResources[0].displayName), Creator = Actor;\naudits\n| where ({} or OperationName has \"federated identity credential\" or OperationName =~ \"Update application\") and Result =~ \"success\"\n| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id)",
+            "let created = audits\n    | where {} and Result =~ \"success\"\n    | project CreatedAt = TimeGenerated, AppName = tostring(TargetResources[0].displayName);\naudits\n| where ({} or OperationName has \"federated identity credential\" or OperationName =~ \"Update application\") and Result =~ \"success\"\n| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id)",
             kql_activities("sp_added", "OperationName"),
             kql_activities("credentials", "OperationName")
         ));
         for c in p.allow.audit_clauses(&[], &["AppName"]) {
             h.line(&c);
         }
-        h.line(&format!("| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize OldKeys = take_anyif(tostring(Property.oldValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        NewKeys = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        Federated = countif(tostring(Property.displayName) has \"FederatedIdentityCredential\")\n    )\n| extend Federated = Federated > 0 or OperationName has \"federated identity credential\"\n| where isnotempty(NewKeys) or Federated or OperationName has \"credentials\"\n| extend Old = extract_all(@\"KeyIdentifier=([^,]+)\", OldKeys), New = extract_all(@\"KeyIdentifier=([^,]+)\", NewKeys)\n| extend Added = set_difference(New, Old), Removed = set_difference(Old, New)\n| where array_length(Added) > 0 or Federated or isempty(NewKeys)\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n{}\n| extend OwnApp = NewApp and Creator =~ Actor and Actor contains \"@\" and AtDesk\n| extend Severity = case(OwnApp, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated")));
+        h.line(&format!("| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize OldKeys = take_anyif(tostring(Property.oldValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        NewKeys = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        Federated = countif(tostring(Property.displayName) has \"FederatedIdentityCredential\")\n    )\n| extend Federated = Federated > 0 or OperationName has \"federated identity credential\"\n| where isnotempty(NewKeys) or Federated or OperationName has \"credentials\"\n| extend Old = extract_all(@\"KeyIdentifier=([^,]+)\", OldKeys), New = extract_all(@\"KeyIdentifier=([^,]+)\", NewKeys)\n| extend Added = set_difference(New, Old), Removed = set_difference(Old, New)\n| where array_length(Added) > 0 or Federated or isempty(NewKeys)\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and AtDesk and not(NewNetwork)\n| extend Severity = case(OwnApp, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), p.window_hours));
     }
 }
 
@@ -136,7 +147,8 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32]) -> Op
     // federated credential. From anywhere else it stays High (a backdoor on a fresh app).
     let own = !by_app
         && own_new_app(cx, added_apps, app, r, p.window_hours as i64 * HOUR_MS).is_some()
-        && at_desk(cx, &who, cx.a(r, A::ActorIp), t);
+        && at_desk(cx, &who, cx.a(r, A::ActorIp), t)
+        && new_place(cx, &who, cx.a(r, A::ActorIp), t).is_none();
     let sev = if own {
         Severity::Low
     } else if first || federated || created.is_some() {

@@ -5,9 +5,9 @@
 
 use crate::core::{
     detect::{
-        DetectConfig, Severity,
+        DetectConfig, Severity, lists,
         audit::{
-            actor, at_desk, base, by, clean, is, kql_activities, kql_source, new_place, own_new_app, prop, rows_where, success, targets, tkind,
+            actor, at_desk, base, by, clean, is, kql_source, new_place, own_new_app, prop, rows_where, success, targets, tkind,
             tname,
         },
         baseline::BaselineParams,
@@ -75,7 +75,7 @@ impl Rule for AppOwner {
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.audits();
-        h.desk_times(None);
+        h.desk_times(None, &lists::hosting_asns());
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
         h.line(&kql_source("owner_add", &[]));
@@ -86,9 +86,9 @@ impl Rule for AppOwner {
         h.line(&Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"));
         // The creator made owner with the app they just added, from where their own managed
         // device was: Entra's default, Low as in the app.
-        h.line(&format!("| join kind=leftouter (audits | where {} and Result =~ \"success\" | project CreatedAt = TimeGenerated, AppName = tostring(TargetResources[0].displayName), Creator = Actor) on AppName", kql_activities("sp_added", "OperationName")));
+        h.line("| extend JoinActor = tolower(Actor)\n| join kind=leftouter (audits\n    | where OperationName =~ \"Add application\" and Result =~ \"success\"\n    | summarize CreatedAt = max(TimeGenerated) by AppName = tostring(TargetResources[0].displayName), Creator = tolower(Actor)\n    | where isnotempty(AppName)) on AppName, $left.JoinActor == $right.Creator");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
-        h.line("| extend SelfAdded = NewOwner =~ Actor, Guest = NewOwner contains \"#EXT#\"\n| extend CreatorOwner = isnotnull(CreatedAt) and SelfAdded and not(Guest) and not(NewNetwork) and Creator =~ Actor and TimeGenerated between (CreatedAt .. (CreatedAt + 10m)) and AtDesk\n| extend Severity = iff((SelfAdded or Guest or NewNetwork) and not(CreatorOwner), \"medium\", \"low\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, NewNetwork, NewOwner, AppName, SelfAdded, Guest, CreatorOwner, CorrelationId, Id\n| sort by TimeGenerated desc");
+        h.line("| extend SelfAdded = NewOwner =~ Actor, Guest = NewOwner contains \"#EXT#\"\n| extend CreatorOwner = isnotnull(CreatedAt) and SelfAdded and not(Guest) and not(NewNetwork) and TimeGenerated between ((CreatedAt - 1m) .. (CreatedAt + 10m)) and AtDesk\n| extend Severity = iff((SelfAdded or Guest or NewNetwork) and not(CreatorOwner), \"medium\", \"low\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, NewNetwork, NewOwner, AppName, SelfAdded, Guest, CreatorOwner, CorrelationId, Id\n| sort by TimeGenerated desc");
     }
 }
 

@@ -119,9 +119,15 @@ impl Rule for DeviceCode {
         ));
         // At the developer's desk, as in the app: every sign-in to a developer tool (not the
         // Broker) from where the user's own managed device signed in within 12 hours.
-        h.desk_times(Some("AuthenticationProtocol =~ \"deviceCode\""));
+        h.desk_times(Some("AuthenticationProtocol =~ \"deviceCode\""), &lists::hosting_asns());
+        // The code entry is logged from the victim's address even when a phisher redeems it: the
+        // tool's token refreshes that day (non-interactive) must all be at the desk too.
         h.line(&format!(
-            "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\", Country = tostring(LocationDetails.countryOrRegion)\n{}\n| extend DeskTool = AtDesk and AppId in (tools) and not(ViaBroker)\n| join kind=leftouter habit on UserPrincipalName\n| join kind=leftouter earlier on UserPrincipalName\n| extend Routine = set_has_element(UsualCountries, Country)\n| join kind=leftouter toolUse on UserPrincipalName, AppId, $left.Country == $right.ToolCountry\n| extend DevTool = isnotempty(ToolCountry)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker), Routine = min(Routine), AllDevTools = min(DevTool), HabitRows = countif(Habit == true), DeskRows = countif(DeskTool),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| extend Developer = AllDevTools\n| extend Severity = case(Routine or Developer or HabitRows > 0 or DeskRows == SignIns or Successes == 0 and BrokerSignIns == 0, \"low\", Successes > 0 and BrokerSignIns > 0, \"high\", \"medium\")\n| sort by SignIns desc",
+            "let deskRefreshes = AADNonInteractiveUserSignInLogs\n    | where TimeGenerated between (startTime .. endTime) and ResultType == \"0\" and AppId in (tools)\n{}\n    | summarize Refreshes = count(), DeskRefreshes = countif(AtDesk) by UserPrincipalName, AppId, Day = bin(TimeGenerated, 1d);",
+            Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")
+        ));
+        h.line(&format!(
+            "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\", Country = tostring(LocationDetails.countryOrRegion)\n{}\n| extend Day = bin(TimeGenerated, 1d)\n| join kind=leftouter deskRefreshes on UserPrincipalName, AppId, Day\n| extend DeskTool = AtDesk and AppId in (tools) and not(ViaBroker) and Refreshes > 0 and DeskRefreshes == Refreshes\n| join kind=leftouter habit on UserPrincipalName\n| join kind=leftouter earlier on UserPrincipalName\n| extend Routine = set_has_element(UsualCountries, Country)\n| join kind=leftouter toolUse on UserPrincipalName, AppId, $left.Country == $right.ToolCountry\n| extend DevTool = isnotempty(ToolCountry)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker), Routine = min(Routine), AllDevTools = min(DevTool), HabitRows = countif(Habit == true), DeskRows = countif(DeskTool),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| extend Developer = AllDevTools\n| extend Severity = case(Routine or Developer or HabitRows > 0 or DeskRows == SignIns or Successes == 0 and BrokerSignIns == 0, \"low\", Successes > 0 and BrokerSignIns > 0, \"high\", \"medium\")\n| sort by SignIns desc",
             Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")
         ));
     }
@@ -178,7 +184,8 @@ fn habit(cx: &Ctx, ep: &[u32], all: &[u32]) -> Option<u32> {
     (days as u32 >= HABIT_DAYS && span >= 2 * DAY_MS).then_some(days as u32)
 }
 
-/// True when every sign-in of `ep` (the codes entered and the tokens refreshed) reached one of
+/// True when `ep` has a token refresh (a sign-in of the flow that is not the code entry) and
+/// every sign-in of `ep` (the codes entered and the tokens refreshed) reached one of
 /// the developer/admin `tools`, none the Broker, and came from an address where the same user
 /// signed in on a compliant or managed device, without device code, within 12 hours: a developer
 /// at their desk. When a phished code's tokens are refreshed by the attacker, those sign-ins come
@@ -189,8 +196,11 @@ fn at_desk(cx: &Ctx, tools: &[String], ep: &[u32]) -> bool {
         cx.s(q, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
             || cx.s(q, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow")
     };
+    // The code entry is logged from the victim's own address even when a phisher redeems it;
+    // only the refreshes show who holds the tokens, so without one there is nothing to vouch for.
+    let refreshed = ep.iter().any(|&r| !cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode"));
     let mut times: hashbrown::HashMap<u32, Vec<i64>> = hashbrown::HashMap::new();
-    ep.iter().all(|&r| {
+    refreshed && ep.iter().all(|&r| {
         tool(r)
             && !cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID)
             && vouched(times.entry(cx.ip[r as usize]).or_insert_with(|| managed_times(cx, r, code)), cx.st(r))

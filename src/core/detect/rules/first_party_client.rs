@@ -137,7 +137,7 @@ impl Rule for FirstPartyClient {
         h.line(&format!("let uses = {q};"));
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
-        h.desk_times(Some("AppId in (tools) or AppId in (brokers)"));
+        h.desk_times(Some("AppId in (tools) or AppId in (brokers)"), &lists::hosting_asns());
         h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| summarize SignIns = count(), DeskRows = countif(AtDesk), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")));
     }
 }
@@ -244,19 +244,21 @@ fn episode(
         match &history {
             Some(h) if !tools_used.is_empty() => format!(
                 "none of their {} successful sign-ins in the previous days used this client, but they use {} (a developer \
-                 or admin trying another tool, so Low unless the network is new)",
+                 or admin trying another tool{})",
                 h.len(),
-                list(&tools_used, 3)
+                list(&tools_used, 3),
+                if at_desk { "" } else { ", so Low unless the network is new" }
             ),
             Some(h) => format!("none of their {} successful sign-ins in the previous days used this client", h.len()),
             None => "there is too little history to tell whether they use it".to_owned(),
         },
-        place_new.map(|w| format!("; it came {w}")).unwrap_or_default()
+        place_new.as_ref().map(|w| format!("; it came {w}")).unwrap_or_default()
     );
-    if at_desk && sev == Severity::Low {
+    if at_desk {
         d.why.pop();
+        d.why.push_str(if place_new.is_some() { ", but" } else { ";" });
         d.why.push_str(
-            "; every sign-in came from an address where the user's own compliant or managed device signed in through \
+            " every sign-in came from an address where the user's own compliant or managed device signed in through \
              another app within 12 hours (the user at their desk), so Low.",
         );
     }

@@ -14,7 +14,7 @@ use crate::core::{
             RuleId,
             mfa_fatigue::{self, MFA_DENIED, bursts},
         },
-        signin::{DAY_MS, a_day_before, distinct, episodes, established_asn, place},
+        signin::{DAY_MS, a_day_before, distinct, episodes, established_asn, managed_times, place, vouched, VOUCH_MS},
         text::{contains_ci, hm, list, plural},
     },
     kql::hunt::Hunt,
@@ -36,7 +36,7 @@ impl Rule for MfaDenied {
         title: "MFA explicitly denied or reported as fraud",
         description: "The user pressed Deny or reported the prompt as fraud: someone else had the password.",
         mitre: &["T1621", "T1078"],
-        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window, from a registered device they already used, or from their native app through the carrier or ISP it already used (a missed or mistaken prompt at home, at work or on their phone)",
+        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window or where their own compliant or managed device signed in within 12 hours, from a registered device they already used, or from their native app through the carrier or ISP it already used (a missed or mistaken prompt at home, at work or on their phone)",
         config: &["mfa_fatigue_min_denials", "mfa_fatigue_window_min", "learning_days", "allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -52,7 +52,7 @@ impl Rule for MfaDenied {
         format!(
             "any failed sign-in whose MFA result says the user declined or reported fraud, outside a fatigue burst (≥ {} \
              denials within {} min); Low when every denial came from an address where the user signed in successfully \
-             between {} days and 1 day before, on a registered device (device id) of theirs with a success more than a day before, or \
+             between {} days and 1 day before or on a compliant or managed device within 12 hours, on a registered device (device id) of theirs with a success more than a day before, or \
              from the same native app through a carrier or ISP established for them (≥ 2 days, not hosting or VPN) that it \
              already used{}",
             p.fatigue.min_denials,
@@ -80,7 +80,11 @@ impl Rule for MfaDenied {
                 .collect();
             for ep in episodes(cx, &rows, DAY_MS) {
                 let learn = p.learning_days as i64 * DAY_MS;
-                let known = ep.iter().all(|&r| known_address(cx, s, r, learn) || own_device(cx, s, r));
+                let known = ep.iter().all(|&r| {
+                    known_address(cx, s, r, learn)
+                        || own_device(cx, s, r)
+                        || vouched(&managed_times(cx, r, |_| false), cx.st(r))
+                });
                 let d = denied(cx, s, ep, known);
                 out.add(cx, d);
             }
@@ -106,10 +110,15 @@ impl Rule for MfaDenied {
             "let nativeApps = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {l}d) .. (endTime - 1d))\n    | where isnotempty(UserAgent) and not(UserAgent startswith \"Mozilla/\")\n    | summarize AppKnownFrom = min(TimeGenerated) + 1d by UserPrincipalName, Asn = tostring(AutonomousSystemNumber), UserAgent;\nlet carriers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {l}d) .. (endTime - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize CarrierDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where CarrierDays >= 2;",
             l = p.learning_days
         ));
+        // Where the user's own managed device signed in within 12 hours, or the same registered
+        // device succeeded from the same address within 12 hours (the user's own retry).
+        h.desk_times(None, &lists::hosting_asns());
+        h.line("let deviceRetries = signins\n    | where ResultType == \"0\"\n    | extend Device = tostring(DeviceDetail.deviceId)\n    | where isnotempty(Device)\n    | summarize RetryTimes = make_list(TimeGenerated, 1000) by UserPrincipalName, IPAddress, Device;");
         let p = &p.fatigue;
         h.line(&format!(
-            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter knownDevices on UserPrincipalName, Device\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter nativeApps on UserPrincipalName, Asn, UserAgent\n| join kind=leftouter carriers on UserPrincipalName, Asn\n// (Lantern also leaves out an address many users share, a shared egress, from the native-app case.)\n| extend OwnApp = isempty(Device) and isnotnull(AppKnownFrom) and AppKnownFrom <= TimeGenerated and isnotnull(CarrierDays)\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated or isnotempty(Device) and isnotempty(DeviceKnownFrom) and DeviceKnownFrom <= TimeGenerated or OwnApp\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
+            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter knownDevices on UserPrincipalName, Device\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter nativeApps on UserPrincipalName, Asn, UserAgent\n| join kind=leftouter carriers on UserPrincipalName, Asn\n// (Lantern also leaves out an address many users share, a shared egress, from the native-app case.)\n| extend OwnApp = isempty(Device) and isnotnull(AppKnownFrom) and AppKnownFrom <= TimeGenerated and isnotnull(CarrierDays)\n{}\n| join kind=leftouter deviceRetries on UserPrincipalName, IPAddress, Device\n| mv-apply rt = RetryTimes to typeof(datetime) on (summarize Retried = countif(abs(rt - TimeGenerated) <= 12h) > 0)\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated or isnotempty(Device) and isnotempty(DeviceKnownFrom) and DeviceKnownFrom <= TimeGenerated or OwnApp or AtDesk or Retried\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
             p.clauses(),
+            Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"),
             p.window_min.max(1),
             p.min_denials,
             p.min_denials
@@ -138,7 +147,18 @@ fn own_device(cx: &Ctx, s: &Subject, r: u32) -> bool {
     let (t, asn, dev, ua) = (cx.st(r), cx.asn(r), cx.sym(r, S::DeviceId), cx.sym(r, S::UserAgent));
     let earlier = |f: &dyn Fn(u32) -> bool| a_day_before(cx, s, t).iter().any(|&q| cx.ok(q) && f(q));
     if !dev.is_empty() {
-        return earlier(&|q| cx.sym(q, S::DeviceId) == dev);
+        // Or the same registered device signed in successfully from the same address within 12
+        // hours (a denial, then the user's own retry): a device id exists only once the device
+        // was registered, which a stranger with only the password has not done.
+        let ip = cx.ip[r as usize];
+        return earlier(&|q| cx.sym(q, S::DeviceId) == dev)
+            || s.rows.iter().any(|&q| {
+                q != r
+                    && cx.ok(q)
+                    && cx.sym(q, S::DeviceId) == dev
+                    && cx.ip[q as usize] == ip
+                    && (cx.st(q) - t).abs() <= VOUCH_MS
+            });
     }
     let app_agent = !ua.is_empty() && !cx.s(r, S::UserAgent).starts_with("Mozilla/");
     app_agent
@@ -171,8 +191,9 @@ fn denied(cx: &Ctx, s: &Subject, ep: Vec<u32>, known: bool) -> Draft {
         place(cx, ep[0]),
         list(&distinct(cx, &ep, S::App), 2),
         if known && !fraud {
-            "the prompt came from an address where they had signed in successfully before (home or work), or from their \
-             own registered device, or their phone's app on a carrier it used on other days, so more likely a missed or mistaken prompt than someone else \
+            "the prompt came from an address where they had signed in successfully before (home or work) or where their own \
+             compliant or managed device signed in within 12 hours, or from their own registered device, or their phone's \
+             app on a carrier it used on other days, so more likely a missed or mistaken prompt than someone else \
              with the password: Low"
         } else {
             "someone else entered the password"

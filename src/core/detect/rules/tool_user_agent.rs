@@ -34,7 +34,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that was already running from one address for at most 3 users when the loaded logs begin (within the learning window) and succeeded there on 7 days or more; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -55,8 +55,8 @@ impl Rule for ToolUserAgent {
              the same user signed in on a compliant or managed device within 12 hours, or when every attempt from the \
              address is one user's and its successes fall on ≥ {DAILY_DAYS} days spanning ≥ 2 days, on a network that is \
              not a cloud, hosting or VPN one, or when the address's scripted sign-ins begin fewer than {} days after the \
-             loaded logs do, every attempt is by one of ≤ {STEADY_USERS} users who each succeeded, and the successes fall \
-             on ≥ {STEADY_DAYS} days spanning ≥ {STEADY_DAYS} days (a standing automation){}",
+             loaded logs do, before any of their users has a judged history, every attempt is by one of ≤ {STEADY_USERS} \
+             users who each succeeded, and the successes fall on ≥ {STEADY_DAYS} days (a standing automation){}",
             p.tools.len() - attack,
             attack,
             p.base.prefix_v4_bits,
@@ -114,9 +114,9 @@ impl Rule for ToolUserAgent {
         // days spanning two: a scheduled job or a developer's daily work (Low, as in the app).
         h.let_codes("hostingAsns", &lists::hosting_asns());
         h.line(&format!("let daily = {q}\n    | summarize Users = dcount(UserPrincipalName), DailyDays = dcountif(bin(TimeGenerated, 1d), ResultType == \"0\"),\n        FirstOk = minif(TimeGenerated, ResultType == \"0\"), LastOk = maxif(TimeGenerated, ResultType == \"0\"), Asn = take_any(tostring(AutonomousSystemNumber)) by UserAgent, IPAddress\n    | where Users == 1 and DailyDays >= {DAILY_DAYS} and LastOk - FirstOk >= 2d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | project UserAgent, IPAddress, DailyDays;"));
-        // A script already running when the period begins, for at most a few users who all
-        // succeed, every day since: a standing automation (Low, as in the app).
-        h.line(&format!("let steady = {q}\n    | summarize Users = dcount(UserPrincipalName), Winners = dcountif(UserPrincipalName, ResultType == \"0\"), SteadyDays = dcountif(bin(TimeGenerated, 1d), ResultType == \"0\"),\n        FirstTry = min(TimeGenerated), FirstOk = minif(TimeGenerated, ResultType == \"0\"), LastOk = maxif(TimeGenerated, ResultType == \"0\") by UserAgent, IPAddress\n    | where Users <= {STEADY_USERS} and Winners == Users and FirstTry < startTime + {}d and SteadyDays >= {STEADY_DAYS} and LastOk - FirstOk >= {STEADY_DAYS}d\n    | project UserAgent, IPAddress, SteadyDays;", b.learning_days));
+        // (The app's standing automation, a script already running when the loaded files begin,
+        // has no counterpart here: in a workspace the days before the window are its history, and
+        // a script its users already ran there is the habitual case above.)
         let attack: Vec<String> =
             p.tools.iter().filter(|t| t.kind == ToolKind::AttackTool).map(|t| regex_escape(t.fragment)).collect();
         let offensive = if attack.is_empty() {
@@ -124,7 +124,7 @@ impl Rule for ToolUserAgent {
         } else {
             format!("UserAgent matches regex {}", crate::core::kql::kql_verbatim(&format!("(?i)({})", attack.join("|"))))
         };
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| lookup kind=leftouter steady on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or isnotnull(SteadyDays)), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays)), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -168,17 +168,18 @@ const STEADY_DAYS: usize = 7;
 const STEADY_USERS: usize = 3;
 
 /// A script that was already running when the loaded logs begin: `rows` (one tool, one address,
-/// all the loaded logs) start fewer than `learning_days` after the first loaded sign-in, so no
-/// history can say whether they are new; they succeed on [`STEADY_DAYS`] days or more spanning
-/// that many days, and every attempt is by one of at most [`STEADY_USERS`] users, each of whom
-/// succeeded (a spray's winner among others' failures is not an automation). Cloud and hosting
-/// addresses count: a service account's runbook or a developer's VM lives there. Returns the
-/// days, the days the logs cover before the first row, and the last success.
+/// all the loaded logs) start fewer than `learning_days` after the first loaded sign-in, when
+/// none of their users has a judged history yet, so nothing can say whether they are new; they
+/// succeed on [`STEADY_DAYS`] days or more (spanning six days or more), and every attempt is by
+/// one of at most [`STEADY_USERS`] users, each of whom succeeded (a spray's winner among others'
+/// failures is not an automation). Cloud and hosting addresses count: a service account's
+/// runbook or a developer's VM lives there. Returns the days, the days the logs cover before the
+/// first row, and the last success.
 fn steady(cx: &Ctx, rows: &[u32]) -> Option<Steady> {
     let &first = rows.first()?;
     let start = cx.by_time.first().map_or(cx.st(first), |&q| cx.st(q));
     let before = (cx.st(first) - start).div_euclid(DAY_MS);
-    if before >= cx.cfg.learning_days as i64 {
+    if before >= cx.cfg.learning_days as i64 || cx.ip[first as usize] == NONE {
         return None;
     }
     let mut users: Vec<(u32, bool)> = Vec::new();
@@ -193,12 +194,17 @@ fn steady(cx: &Ctx, rows: &[u32]) -> Option<Steady> {
             None => return None,
         }
     }
-    if !users.iter().all(|x| x.1) {
+    // Every user succeeded, and none had a history that could judge the script when it began
+    // (a script that starts once a user's history exists is new, and judged as such).
+    let t0 = cx.st(first);
+    let unjudged = |u: u32| cx.subjects.get(u as usize).is_some_and(|s| judged_history(cx, s, t0).is_none());
+    if !users.iter().all(|x| x.1 && unjudged(x.0)) {
         return None;
     }
     let oks: Vec<i64> = rows.iter().filter(|&&r| cx.ok(r)).map(|&r| cx.st(r)).collect();
     let (days, span) = days_and_span(&oks);
-    (days >= STEADY_DAYS && span >= STEADY_DAYS as i64 * DAY_MS).then(|| Steady {
+    // Seven days in a row span six days and a bit.
+    (days >= STEADY_DAYS && span >= (STEADY_DAYS as i64 - 1) * DAY_MS).then(|| Steady {
         days: days as u32,
         before: before as u32,
         last: oks.last().copied().unwrap_or_default(),
@@ -275,11 +281,10 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>, steady: Option<Steady>) -> Draft 
             format!("; one user ran it from this address on {n} days (a scheduled or daily script, so Low)")
         } else if let Some(s) = steady {
             format!(
-                "; it already ran when the loaded logs begin ({} before its first sign-in here, fewer than the {} a history \
-                 needs to call it new), and its users ran it from this address on {} days, the last at {}: a standing \
-                 automation or a developer's routine, so Low — confirm it is known",
+                "; it began {} after the loaded logs do, before its users had a history to judge it by, and they ran \
+                 it from this address on {} days, the last at {}: a standing automation or a developer's routine, so \
+                 Low — confirm it is known",
                 plural(s.before as usize, "day", "days"),
-                cx.cfg.learning_days,
                 s.days,
                 hm(s.last)
             )
