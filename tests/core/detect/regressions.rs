@@ -1423,3 +1423,39 @@ fn a_denial_where_the_users_own_device_is_is_low() {
     let f = run(vec![denial(home, "ph-7"), retry("31.20.107.1")], vec![]);
     assert!(of(&f, RuleId::MfaDenied).iter().any(|x| x.severity == Severity::Medium), "{f:#?}");
 }
+
+/// An automation account renews three apps' secrets every Monday at 02:00; the audit rows list
+/// no earlier key. Before: High, every week ("the app had no credential before"). The same
+/// application renewing the same app a week apart is a scheduled rotation: Low, and says so,
+/// the first renewal too. A single credential by an application, or a federated credential on
+/// the same schedule, stays High.
+#[test]
+fn a_weekly_secret_rotation_by_an_automation_is_low() {
+    let renew = |t: i64, app: &str, federated: bool| {
+        let mut v = au(
+            t,
+            "Update application",
+            "ApplicationManagement",
+            "",
+            json!([{ "type": "Application", "id": next_id(), "displayName": app,
+                "modifiedProperties": [{"displayName": if federated { "FederatedIdentityCredentials" } else { "KeyDescription" },
+                    "oldValue": null, "newValue": "[\"[KeyIdentifier=k,KeyType=Password,KeyUsage=Verify]\"]"}]}]),
+            json!({}),
+        );
+        v["initiatedBy"] = json!({ "app": { "displayName": "aa-secret-rotation", "servicePrincipalId": "sp-9" } });
+        v
+    };
+    let weekly = |app: &str, federated: bool| {
+        (0..2).map(|w| renew(T0 + w * 7 * DAY + 2 * HOUR, app, federated)).collect::<Vec<_>>()
+    };
+    let f = run(vec![], [weekly("Lab Result Mailer", false), weekly("PACS Connector", false)].concat());
+    let c = of(&f, RuleId::AppCredentials);
+    assert!(
+        c.len() == 4 && c.iter().all(|x| x.severity == Severity::Low && x.why.contains("scheduled rotation")),
+        "{c:#?}"
+    );
+    let f = run(vec![], vec![renew(T0, "Lab Result Mailer", false)]);
+    assert_eq!(of(&f, RuleId::AppCredentials)[0].severity, Severity::High);
+    let f = run(vec![], weekly("Lab Result Mailer", true));
+    assert!(of(&f, RuleId::AppCredentials).iter().all(|x| x.severity == Severity::High), "{f:#?}");
+}

@@ -35,7 +35,7 @@ impl Rule for AppCredentials {
         title: "Credentials added to an application or service principal",
         description: "A secret, certificate or federated identity credential added to an application or service principal; the first one, or one on an application created shortly before, is High; a rotation (a key replaced) or a change made by an application is Low.",
         mitre: &["T1098.001"],
-        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them; none when no key was added",
+        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds credentials to the same app on days at least five days apart (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them; none when no key was added",
         config: &["chain_window_hours", "learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -65,7 +65,7 @@ impl Rule for AppCredentials {
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         let added_apps: Vec<u32> = rows_where(cx, |r, a| is("sp_added", a) && success(cx, r));
-        for r in rows_where(cx, |r, a| {
+        let rows = rows_where(cx, |r, a| {
             success(cx, r)
                 && (is("credentials", a)
                     || a.contains("federated identity credential")
@@ -73,12 +73,15 @@ impl Rule for AppCredentials {
                         let t = props_text(cx, r);
                         t.contains("keydescription") || t.contains("federatedidentitycredential")
                     }))
-        }) {
+        });
+        let schedules = schedules(cx, &rows);
+        for r in rows {
             let app = principal(cx, r);
             if cx.app_name_allowed(&app) {
                 continue;
             }
-            if let Some(d) = credential(p, cx, r, &app, &added_apps) {
+            let days = schedules.get(&(actor(cx, r).to_lowercase(), app.to_lowercase())).copied();
+            if let Some(d) = credential(p, cx, r, &app, &added_apps, days) {
                 out.add(cx, d);
             }
         }
@@ -92,6 +95,11 @@ impl Rule for AppCredentials {
         // The actor's own app registration, as in the app: "Add application" by the same actor
         // (one row per app name and creator, so the join adds no rows).
         h.line("let ownCreated = audits\n    | where OperationName =~ \"Add application\" and Result =~ \"success\"\n    | summarize OwnCreatedAt = max(TimeGenerated) by AppName = tostring(TargetResources[0].displayName), Creator = tolower(Actor)\n    | where isnotempty(AppName);");
+        // An application renewing one app's key on days five or more apart: a scheduled rotation.
+        h.line(&format!(
+            "let schedules = audits\n    | where ({} or OperationName =~ \"Update application\") and Result =~ \"success\" and Actor !contains \"@\"\n    | summarize ScheduleDays = dcount(bin(TimeGenerated, 1d)), Spread = max(TimeGenerated) - min(TimeGenerated) by Actor, AppName = tostring(TargetResources[0].displayName)\n    | where ScheduleDays >= 2 and Spread >= 5d\n    | project Actor, AppName, ScheduleDays;",
+            kql_activities("credentials", "OperationName")
+        ));
         h.line(&format!(
             "let created = audits\n    | where {} and Result =~ \"success\"\n    | project CreatedAt = TimeGenerated, AppName = tostring(TargetResources[0].displayName);\naudits\n| where ({} or OperationName has \"federated identity credential\" or OperationName =~ \"Update application\") and Result =~ \"success\"\n| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id)",
             kql_activities("sp_added", "OperationName"),
@@ -100,7 +108,7 @@ impl Rule for AppCredentials {
         for c in p.allow.audit_clauses(&[], &["AppName"]) {
             h.line(&c);
         }
-        h.line(&format!("| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize OldKeys = take_anyif(tostring(Property.oldValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        NewKeys = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        Federated = countif(tostring(Property.displayName) has \"FederatedIdentityCredential\")\n    )\n| extend Federated = Federated > 0 or OperationName has \"federated identity credential\"\n| where isnotempty(NewKeys) or Federated or OperationName has \"credentials\"\n| extend Old = extract_all(@\"KeyIdentifier=([^,]+)\", OldKeys), New = extract_all(@\"KeyIdentifier=([^,]+)\", NewKeys)\n| extend Added = set_difference(New, Old), Removed = set_difference(Old, New)\n| where array_length(Added) > 0 or Federated or isempty(NewKeys)\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and AtDesk and not(NewNetwork)\n| extend Severity = case(OwnApp, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), p.window_hours));
+        h.line(&format!("| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize OldKeys = take_anyif(tostring(Property.oldValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        NewKeys = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        Federated = countif(tostring(Property.displayName) has \"FederatedIdentityCredential\")\n    )\n| extend Federated = Federated > 0 or OperationName has \"federated identity credential\"\n| where isnotempty(NewKeys) or Federated or OperationName has \"credentials\"\n| extend Old = extract_all(@\"KeyIdentifier=([^,]+)\", OldKeys), New = extract_all(@\"KeyIdentifier=([^,]+)\", NewKeys)\n| extend Added = set_difference(New, Old), Removed = set_difference(Old, New)\n| where array_length(Added) > 0 or Federated or isempty(NewKeys)\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppName\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and AtDesk and not(NewNetwork)\n| extend Severity = case(OwnApp or Rotation, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), p.window_hours));
     }
 }
 
@@ -124,7 +132,34 @@ fn keys(list: &str) -> Vec<String> {
     out
 }
 
-fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32]) -> Option<Draft> {
+/// How far apart an automation's credential changes to one app must fall to be a schedule.
+const SCHEDULE_GAP_MS: i64 = 5 * 24 * HOUR_MS;
+
+/// Per (actor, app), lower-case, when the actor is an application (no `@`): the number of days
+/// on which it added a credential to the app, when two of them are [`SCHEDULE_GAP_MS`] or more
+/// apart — a rotation job renewing the app's secret week after week. The whole loaded log
+/// counts, so the first renewal is judged by the ones after it.
+fn schedules(cx: &Ctx, rows: &[u32]) -> hashbrown::HashMap<(String, String), usize> {
+    let mut times: hashbrown::HashMap<(String, String), Vec<i64>> = hashbrown::HashMap::new();
+    for &r in rows {
+        let (who, t) = (actor(cx, r), cx.at(r));
+        if !who.is_empty() && !who.contains('@') && t != NO_TIME {
+            times.entry((who.to_lowercase(), principal(cx, r).to_lowercase())).or_default().push(t);
+        }
+    }
+    times
+        .into_iter()
+        .filter_map(|(k, mut ts)| {
+            ts.sort_unstable();
+            let mut days: Vec<i64> = ts.iter().map(|t| t.div_euclid(24 * HOUR_MS)).collect();
+            days.dedup();
+            let spread = ts.last().zip(ts.first()).map_or(0, |(b, a)| b - a);
+            (days.len() >= 2 && spread >= SCHEDULE_GAP_MS).then_some((k, days.len()))
+        })
+        .collect()
+}
+
+fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32], schedule: Option<usize>) -> Option<Draft> {
     let a = activity(cx, r);
     let federated = a.contains("federated identity credential") || props_text(cx, r).contains("federatedidentitycredential");
     let (old, new) = prop(cx, r, "KeyDescription").map(|(o, n)| (keys(&o), keys(&n))).unwrap_or_default();
@@ -149,7 +184,10 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32]) -> Op
         && own_new_app(cx, added_apps, app, r, p.window_hours as i64 * HOUR_MS).is_some()
         && at_desk(cx, &who, cx.a(r, A::ActorIp), t)
         && new_place(cx, &who, cx.a(r, A::ActorIp), t).is_none();
-    let sev = if own {
+    // An automation renewing the app's key on a schedule (not a federated credential, which
+    // needs no renewal).
+    let rotation = schedule.filter(|_| by_app && !federated);
+    let sev = if own || rotation.is_some() {
         Severity::Low
     } else if first || federated || created.is_some() {
         Severity::High
@@ -176,6 +214,12 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32]) -> Op
     }
     if by_app && !first && !federated {
         notes.push("the actor is an application (automation)".into());
+    }
+    if let Some(days) = rotation {
+        notes.push(format!(
+            "the same application added credentials to this app on {days} days at least five days apart in the loaded \
+             logs (a scheduled rotation), so Low"
+        ));
     }
     if own {
         notes.push(
