@@ -988,51 +988,61 @@ fn a_daily_script_of_one_user_is_low() {
 /// Before: High "Impossible travel Singapore → Chicago" (the phone itself seemed to jump). A
 /// device back on the home carrier it has always used did not move. A stranger's device at the
 /// Chicago end, or the phone "back" through an operator it never used, stay Medium or above.
+/// The same with a personal phone that is registered but not managed (its device id): before,
+/// only a managed device counted, and a hop from the home-routed phone to the laptop abroad was
+/// High.
 #[test]
 fn a_roaming_phone_on_its_home_carrier_did_not_jump() {
-    const CHICAGO: (&str, &str, f64, f64) = ("Chicago", "US", 41.88, -87.63);
-    const SINGAPORE: (&str, &str, f64, f64) = ("Singapore", "SG", 1.35, 103.82);
-    let u = "jess@contoso.example";
-    let laptop = json!({"deviceDetail": {"deviceId": "lap-9", "operatingSystem": "Windows10", "isCompliant": true, "isManaged": true}});
-    let phone = json!({"deviceDetail": {"deviceId": "ph-9", "operatingSystem": "Android", "isManaged": true},
-                       "appDisplayName": "Outlook Mobile"});
-    let carrier = json!({"autonomousSystemNumber": 21928});
-    let at = |t: i64, ip: &str, dev: &Value, place: Value| si(t, u, ip, 0, merge_all(&[place, dev.clone()]));
-    let mut rows = Vec::new();
-    for d in 0..7 {
-        rows.push(at(T0 + d * DAY + 14 * HOUR, "98.218.23.8", &laptop, at_place(CHICAGO)));
-        rows.push(at(T0 + d * DAY + 15 * HOUR, "98.218.23.8", &laptop, at_place(CHICAGO)));
-        let cell = merge_all(&[at_place(CHICAGO), carrier.clone()]);
-        rows.push(at(T0 + d * DAY + 20 * HOUR, &format!("172.58.{}.9", 10 + d), &phone, cell));
-    }
-    // Fly out on day 7, land in Singapore a day later.
-    let t = T0 + 8 * DAY + 6 * HOUR;
-    let abroad = vec![
-        at(t, "116.14.165.254", &laptop, at_place(SINGAPORE)),
-        at(t + 10 * MIN, "116.14.165.254", &phone, at_place(SINGAPORE)),
-        at(t + 40 * MIN, "172.62.168.78", &phone, merge_all(&[at_place(CHICAGO), carrier.clone()])),
-        at(t + 60 * MIN, "116.14.165.254", &laptop, at_place(SINGAPORE)),
-    ];
-    let f = run([rows.clone(), abroad.clone()].concat(), vec![]);
-    let it = of(&f, RuleId::ImpossibleTravel);
-    assert!(!it.is_empty() && it.iter().all(|x| x.severity == Severity::Low), "{it:#?}");
+    for managed in [true, false] {
+        const CHICAGO: (&str, &str, f64, f64) = ("Chicago", "US", 41.88, -87.63);
+        const SINGAPORE: (&str, &str, f64, f64) = ("Singapore", "SG", 1.35, 103.82);
+        let u = "jess@contoso.example";
+        let laptop = json!({"deviceDetail": {"deviceId": "lap-9", "operatingSystem": "Windows10", "isCompliant": true, "isManaged": true}});
+        // Managed, or a personal phone registered in the directory (a device id, not managed).
+        let phone = json!({"deviceDetail": {"deviceId": "ph-9", "operatingSystem": "Android", "isManaged": managed},
+                           "appDisplayName": "Outlook Mobile"});
+        let carrier = json!({"autonomousSystemNumber": 21928});
+        let at = |t: i64, ip: &str, dev: &Value, place: Value| si(t, u, ip, 0, merge_all(&[place, dev.clone()]));
+        let mut rows = Vec::new();
+        for d in 0..7 {
+            rows.push(at(T0 + d * DAY + 14 * HOUR, "98.218.23.8", &laptop, at_place(CHICAGO)));
+            rows.push(at(T0 + d * DAY + 15 * HOUR, "98.218.23.8", &laptop, at_place(CHICAGO)));
+            let cell = merge_all(&[at_place(CHICAGO), carrier.clone()]);
+            rows.push(at(T0 + d * DAY + 20 * HOUR, &format!("172.58.{}.9", 10 + d), &phone, cell));
+        }
+        // Fly out on day 7, land in Singapore a day later.
+        let t = T0 + 8 * DAY + 6 * HOUR;
+        let abroad = vec![
+            at(t, "116.14.165.254", &laptop, at_place(SINGAPORE)),
+            at(t + 10 * MIN, "116.14.165.254", &phone, at_place(SINGAPORE)),
+            at(t + 40 * MIN, "172.62.168.78", &phone, merge_all(&[at_place(CHICAGO), carrier.clone()])),
+            at(t + 60 * MIN, "116.14.165.254", &laptop, at_place(SINGAPORE)),
+        ];
+        let f = run([rows.clone(), abroad.clone()].concat(), vec![]);
+        let it = of(&f, RuleId::ImpossibleTravel);
+        assert!(!it.is_empty() && it.iter().all(|x| x.severity == Severity::Low), "{it:#?}");
 
-    // The Chicago end is a device nobody saw before: someone else at home.
-    let mut stranger = abroad.clone();
-    stranger[2] = at(
-        t + 40 * MIN,
-        "172.62.168.78",
-        &json!({"deviceDetail": {"deviceId": "", "operatingSystem": "Linux", "browser": "Firefox"}}),
-        merge_all(&[at_place(CHICAGO), carrier.clone()]),
-    );
-    let f = run([rows.clone(), stranger].concat(), vec![]);
-    assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
-    // The phone "back" in Chicago through an operator it never used: not its roaming data.
-    let mut jump = abroad;
-    jump[2] =
-        at(t + 40 * MIN, "73.45.1.9", &phone, merge_all(&[at_place(CHICAGO), json!({"autonomousSystemNumber": 7018})]));
-    let f = run([rows, jump].concat(), vec![]);
-    assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+        // The Chicago end is a device nobody saw before: someone else at home.
+        let mut stranger = abroad.clone();
+        stranger[2] = at(
+            t + 40 * MIN,
+            "172.62.168.78",
+            &json!({"deviceDetail": {"deviceId": "", "operatingSystem": "Linux", "browser": "Firefox"}}),
+            merge_all(&[at_place(CHICAGO), carrier.clone()]),
+        );
+        let f = run([rows.clone(), stranger].concat(), vec![]);
+        assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+        // The phone "back" in Chicago through an operator it never used: not its roaming data.
+        let mut jump = abroad;
+        jump[2] = at(
+            t + 40 * MIN,
+            "73.45.1.9",
+            &phone,
+            merge_all(&[at_place(CHICAGO), json!({"autonomousSystemNumber": 7018})]),
+        );
+        let f = run([rows, jump].concat(), vec![]);
+        assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+    }
 }
 
 /// A user declines one prompt on their phone, on mobile data whose address changes every day.

@@ -44,7 +44,7 @@ impl Rule for ImpossibleTravel {
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs and allow-listed egress are ignored.",
         mitre: &["T1078"],
-        severity: "High between countries; Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two managed devices the user already had, when both ends are networks the user already signs in from, when each end is one or the other, or when both ends are on one network operator that is not a hosting or VPN network",
+        severity: "High between countries; Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two registered devices the user already had, when both ends are networks the user already signs in from, when each end is one or the other, or when both ends are on one network operator that is not a hosting or VPN network",
         config: &[
             "travel_max_kmh",
             "travel_min_km",
@@ -83,7 +83,7 @@ impl Rule for ImpossibleTravel {
             "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; hops within {} h form one finding; same-IP \
              pairs, same-country pairs known only by country, allow-listed egress, shared egress (a /{} or /{} network \
              with successful sign-ins by ≥ {} users) and in-flight or satellite networks (placed at their gateway) ignored; Low within one country, between sign-ins of one compliant \
-             or managed device or of two such devices the user had more than a day before (neither jumped, or it is back on \
+             or managed device or of two registered devices (a device id) the user had more than a day before (neither jumped, or it is back on \
              the home carrier it used before: roaming data), when both ends are networks of the user's history ({}), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
             p.max_kmh,
             p.min_km,
@@ -208,13 +208,16 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     // Both ends on networks the user already signs in from (a VPN egress abroad, a home and an
     // office far apart): the user is seen in both places routinely, not travelling now.
     let both_known = g.iter().all(|h| h.routine);
-    // Two different compliant or managed devices the user already had (a laptop abroad and a
+    // Two different registered devices the user already had (a laptop abroad and a
     // phone whose roaming data still leaves from home): each is where it is, nobody travelled.
     // Each hop explained one way or the other is explained.
-    let mut own = |r: u32| known_managed(cx, s, r) && device_stayed_plausible(p, cx, loc, s, r);
-    let own_devices = !same_device && g.iter().all(|h| one_device(h) || own(h.a) && own(h.b));
+    let mut own = |r: u32| known_device(cx, s, r) && device_stayed_plausible(p, cx, loc, s, r);
+    let own_devices = !same_device
+        && g.iter().all(|h| {
+            one_device(h) || cx.sym(h.a, S::DeviceId) != cx.sym(h.b, S::DeviceId) && own(h.a) && own(h.b)
+        });
     // Each end explained on its own: a network the user already signs in from (their cloud
-    // desktop or VPN egress abroad) at one end, a compliant or managed device they already had,
+    // desktop or VPN egress abroad) at one end, a registered device they already had,
     // which did not jump, at the other. Someone using a stolen token or password has neither.
     let mut explained = |r: u32| on_known_network(cx, s, r) || own(r);
     let each_end = !same_device
@@ -258,14 +261,14 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
             )
         } else if own_devices {
             format!(
-                " Every hop is between compliant or managed devices this user already had (here {} and {}): their own \
+                " Every hop is between registered devices this user already had (here {} and {}): their own \
                  devices in two places (a roaming phone's data often leaves from home), not one person travelling.",
                 cx.s(worst.a, S::DeviceId),
                 cx.s(worst.b, S::DeviceId)
             )
         } else if each_end {
             " Each end is either a network this user already signs in from in the previous days (a cloud desktop, \
-             VPN or proxy egress) or a compliant or managed device they already had, which did not jump there: \
+             VPN or proxy egress) or a registered device they already had, which did not jump there: \
              their own routine in two places, not one person travelling."
                 .to_owned()
         } else if both_known {
@@ -298,12 +301,14 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     Some(d)
 }
 
-/// Sign-in `r` is on a compliant or managed device the user already signed in with
-/// successfully more than a day before (a device joined today vouches for nothing).
-fn known_managed(cx: &Ctx, s: &Subject, r: u32) -> bool {
+/// Sign-in `r` is on a registered device (a device id: compliant, managed, or a personal phone
+/// registered in the directory) the user already signed in with successfully more than a day
+/// before (a device joined today vouches for nothing). A device id is the device's own key,
+/// which a stranger with the password does not have.
+fn known_device(cx: &Ctx, s: &Subject, r: u32) -> bool {
     let dev = cx.sym(r, S::DeviceId);
     let earlier = a_day_before(cx, s, cx.st(r));
-    managed_device(cx, r) && earlier.iter().any(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)
+    !cx.s(r, S::DeviceId).trim().is_empty() && earlier.iter().any(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)
 }
 
 /// The device of sign-in `r` could have travelled from its own previous successful sign-in
