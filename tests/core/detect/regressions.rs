@@ -1469,3 +1469,43 @@ fn a_weekly_secret_rotation_by_an_automation_is_low() {
     let f = run(vec![], weekly("Lab Result Mailer", true));
     assert!(of(&f, RuleId::AppCredentials).iter().all(|x| x.severity == Severity::High), "{f:#?}");
 }
+
+/// A scheduling service's servers in Ashburn (AWS) refresh each user's calendar token
+/// minutes after they sign in at home in the Netherlands. Before: High "Impossible travel
+/// Rotterdam → Ashburn" for every user of the app. A non-interactive sign-in of an app that is
+/// not one of Microsoft's clients, from a hosting network it uses for three users or more, is
+/// where the service runs, not where the person is. Teams from the same addresses (a stolen
+/// token replayed with the user's own client), or the app for one user only, stay High.
+#[test]
+fn an_apps_own_servers_are_not_the_user_travelling() {
+    const ROTTERDAM: (&str, &str, f64, f64) = ("Rotterdam", "NL", 51.92, 4.48);
+    const ASHBURN: (&str, &str, f64, f64) = ("Ashburn", "US", 39.04, -77.49);
+    let aws = json!({"autonomousSystemNumber": 14618, "isInteractive": false, "clientAppUsed": "Mobile Apps and Desktop clients",
+                     "deviceDetail": {"deviceId": ""}, "userAgent": "Faraday v2.9.0"});
+    let calendly = json!({"appId": "4b1e0a87-1ebb-43dd-9f29-0aa63186dfca", "appDisplayName": "Calendly"});
+    let teams = json!({"appId": "1fec8e78-bce4-4aaf-ab1b-5451cc387264", "appDisplayName": "Microsoft Teams"});
+    let people = |n: usize, app: &Value| {
+        (0..n)
+            .flat_map(|i| {
+                let u = format!("user{i}@contoso.example");
+                let t = T0 + 2 * DAY + 8 * HOUR + i as i64 * MIN;
+                vec![
+                    si(t, &u, &format!("83.83.208.{}", 10 + i), 0, at_place(ROTTERDAM)),
+                    si(
+                        t + 10 * MIN,
+                        &u,
+                        "44.193.237.196",
+                        0,
+                        merge_all(&[at_place(ASHBURN), aws.clone(), app.clone()]),
+                    ),
+                ]
+            })
+            .collect::<Vec<_>>()
+    };
+    let f = run(people(3, &calendly), vec![]);
+    assert!(of(&f, RuleId::ImpossibleTravel).is_empty(), "{:#?}", of(&f, RuleId::ImpossibleTravel));
+    let f = run(people(3, &teams), vec![]);
+    assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity == Severity::High), "{f:#?}");
+    let f = run(people(1, &calendly), vec![]);
+    assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity == Severity::High), "{f:#?}");
+}

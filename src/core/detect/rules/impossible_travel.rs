@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use hashbrown::{HashMap, HashSet};
+
 use crate::core::{
     detect::{
         DetectConfig, Severity,
@@ -20,7 +22,7 @@ use crate::core::{
     },
     geo,
     kql::hunt::Hunt,
-    model::SignInField as S,
+    model::{NO_INT, SignInField as S, intern::Sym},
 };
 
 pub struct ImpossibleTravel;
@@ -44,7 +46,7 @@ impl Rule for ImpossibleTravel {
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs and allow-listed egress are ignored.",
         mitre: &["T1078"],
-        severity: "High between countries; Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two registered devices the user already had, when both ends are networks the user already signs in from, when each end is one or the other, or when both ends are on one network operator that is not a hosting or VPN network",
+        severity: "High between countries (an app's own servers acting for its users are no place); Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two registered devices the user already had, when both ends are networks the user already signs in from, when each end is one or the other, or when both ends are on one network operator that is not a hosting or VPN network",
         config: &[
             "travel_max_kmh",
             "travel_min_km",
@@ -82,7 +84,8 @@ impl Rule for ImpossibleTravel {
         format!(
             "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; hops within {} h form one finding; same-IP \
              pairs, same-country pairs known only by country, allow-listed egress, shared egress (a /{} or /{} network \
-             with successful sign-ins by ≥ {} users) and in-flight or satellite networks (placed at their gateway) ignored; Low within one country, between sign-ins of one compliant \
+             with successful sign-ins by ≥ {} users), in-flight or satellite networks (placed at their gateway) and an app's own servers \
+             (non-interactive sign-ins of an app that is not a listed Microsoft client from a hosting network it uses for ≥ {BACKEND_USERS} users) ignored; Low within one country, between sign-ins of one compliant \
              or managed device or of two registered devices (a device id) the user had more than a day before (neither jumped, or it is back on \
              the home carrier it used before: roaming data), when both ends are networks of the user's history ({}), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
             p.max_kmh,
@@ -103,10 +106,12 @@ impl Rule for ImpossibleTravel {
     const SLICED: bool = true;
 
     fn run_slice(p: &Params, cx: &Ctx, out: &mut Out, carry: &mut Carry, range: Range<usize>) {
-        let locate: &mut Locator = carry.get();
+        let c: &mut Carried = carry.get();
+        let backends = c.backends.get_or_insert_with(|| app_backends(cx));
+        let locate = &mut c.loc;
         let group_ms = p.group_hours as i64 * HOUR_MS;
         for s in cx.subjects.get(range).unwrap_or_default().iter().filter(|s| !s.allowed) {
-            let hops = hops(p, cx, locate, s);
+            let hops = hops(p, cx, locate, s, backends);
             // Group hops close in time into one finding.
             let mut groups: Vec<Vec<Hop>> = Vec::new();
             for mut h in hops {
@@ -145,9 +150,14 @@ impl Rule for ImpossibleTravel {
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, p.v4, p.v6);
         h.let_codes("hostingAsns", &lists::hosting_asns());
         h.let_codes("movingAsns", &lists::moving_asns());
+        // An app's own servers acting for its users (not one of Microsoft's listed clients,
+        // non-interactive, from a hosting network, for several users): not where a person is.
+        let listed: Vec<String> = lists::first_party().into_iter().map(|c| c.0.to_owned()).collect();
+        h.let_strings("listedClients", &listed);
+        h.line(&format!("let appBackends = signins\n    | where ResultType == \"0\" and IsInteractive == false and tostring(AutonomousSystemNumber) in (hostingAsns) and not(AppId in (listedClients))\n    | summarize BackendUsers = dcount(UserPrincipalName) by AppId, BackendAsn = tostring(AutonomousSystemNumber)\n    | where BackendUsers >= {BACKEND_USERS}\n    | project AppId, BackendAsn;"));
         h.line(&format!("let establishedAsns = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by User = tolower(UserPrincipalName), Asn\n    | where AsnDays >= 2\n    | summarize EstablishedAsns = make_set(Asn, 100) by User;", b.learning_days));
         h.line(&format!(
-            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| where not(tostring(AutonomousSystemNumber) in (movingAsns))\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName, Asn = tostring(AutonomousSystemNumber)\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon), PrevAsn = prev(Asn)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n    PrevNet = iff(PrevIp contains \":\", parse_ipv6_mask(PrevIp, {v6}), format_ipv4_mask(PrevIp, {v4})), JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter knownNets on $left.JoinUser == $right.User\n| extend Routine = isnotempty(Nets) and set_has_element(Nets, Net) and set_has_element(Nets, PrevNet)\n| join kind=leftouter establishedAsns on $left.JoinUser == $right.User\n| extend OneOperator = Asn == PrevAsn and set_has_element(EstablishedAsns, Asn)\n| summarize Hops = count(), RoutineHops = countif(Routine), OperatorHops = countif(OneOperator), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Note = case(Hops == RoutineHops, \"low: every hop is between networks the user already signs in from\",\n    Hops == OperatorHops, \"low: every hop stays on one carrier or ISP the user has used on other days\", \"\")\n| sort by FastestKmh desc",
+            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| where not(tostring(AutonomousSystemNumber) in (movingAsns))\n| extend BackendAsn = tostring(AutonomousSystemNumber)\n| join kind=leftanti appBackends on AppId, BackendAsn\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName, Asn = tostring(AutonomousSystemNumber)\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon), PrevAsn = prev(Asn)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n    PrevNet = iff(PrevIp contains \":\", parse_ipv6_mask(PrevIp, {v6}), format_ipv4_mask(PrevIp, {v4})), JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter knownNets on $left.JoinUser == $right.User\n| extend Routine = isnotempty(Nets) and set_has_element(Nets, Net) and set_has_element(Nets, PrevNet)\n| join kind=leftouter establishedAsns on $left.JoinUser == $right.User\n| extend OneOperator = Asn == PrevAsn and set_has_element(EstablishedAsns, Asn)\n| summarize Hops = count(), RoutineHops = countif(Routine), OperatorHops = countif(OneOperator), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Note = case(Hops == RoutineHops, \"low: every hop is between networks the user already signs in from\",\n    Hops == OperatorHops, \"low: every hop stays on one carrier or ISP the user has used on other days\", \"\")\n| sort by FastestKmh desc",
             p.min_km,
             p.max_kmh,
             p.group_hours.max(1),
@@ -168,11 +178,57 @@ struct Hop {
 }
 
 /// The user's too-fast hops between consecutive located successful sign-ins.
-fn hops(p: &Params, cx: &Ctx, locate: &mut Locator, s: &Subject) -> Vec<Hop> {
+/// What the rule carries across slices: the geolocation cache and the apps' own servers.
+#[derive(Default)]
+struct Carried {
+    loc: Locator,
+    backends: Option<HashSet<(Sym, u32)>>,
+}
+
+/// Users an app must reach from one cloud network for that network to be the app's servers.
+const BACKEND_USERS: usize = 3;
+
+/// (app id, ASN) pairs that are an app's own servers acting for its users: non-interactive
+/// successes of an app that is not one of Microsoft's listed clients, from a cloud or hosting
+/// network, for [`BACKEND_USERS`] users or more (a scheduling or CRM service refreshing each
+/// user's token from its data centre). Such a sign-in is where the service runs, not where the
+/// person is. A stolen token replayed from a rented server uses the user's own clients (Outlook,
+/// Teams, the Office apps, the developer tools), which are listed and never count here.
+fn app_backends(cx: &Ctx) -> HashSet<(Sym, u32)> {
+    let listed: HashSet<String> = lists::first_party().into_iter().map(|c| c.0.to_owned()).collect();
+    let mut users: HashMap<(Sym, u32), HashSet<u32>> = HashMap::new();
+    let mut known: HashMap<Sym, bool> = HashMap::new();
+    let mut hosting: HashMap<u32, bool> = HashMap::new();
+    for (u, s) in cx.subjects.iter().enumerate() {
+        for &r in &s.rows {
+            let asn = cx.asn(r);
+            if asn == NO_INT
+                || !cx.ok(r)
+                || cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 1
+                || !*hosting.entry(asn).or_insert_with(|| lists::hosting_asn(asn))
+            {
+                continue;
+            }
+            let app = cx.sym(r, S::AppId);
+            let ours =
+                *known.entry(app).or_insert_with(|| listed.contains(&cx.ds.strings.get(app).trim().to_lowercase()));
+            if !app.is_empty() && !ours {
+                users.entry((app, asn)).or_default().insert(u as u32);
+            }
+        }
+    }
+    users.into_iter().filter(|(_, u)| u.len() >= BACKEND_USERS).map(|(k, _)| k).collect()
+}
+
+fn hops(p: &Params, cx: &Ctx, locate: &mut Locator, s: &Subject, backends: &HashSet<(Sym, u32)>) -> Vec<Hop> {
     let mut prev: Option<(u32, Place)> = None;
     let mut hops = Vec::new();
     for &r in &s.rows {
         if !cx.ok(r) || cx.net_ok(r) || cx.shared(r) || !is_user_signin(cx, r) {
+            continue;
+        }
+        // An app's own servers acting for the user are not where the user is.
+        if !backends.is_empty() && backends.contains(&(cx.sym(r, S::AppId), cx.asn(r))) {
             continue;
         }
         let Some(here) = locate.at(cx, r) else { continue };
