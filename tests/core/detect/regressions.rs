@@ -1447,16 +1447,16 @@ fn a_weekly_secret_rotation_by_an_automation_is_low() {
             "Update application",
             "ApplicationManagement",
             "",
-            json!([{ "type": "Application", "id": next_id(), "displayName": app,
+            json!([{ "type": "Application", "id": format!("obj-{app}"), "displayName": app,
                 "modifiedProperties": [{"displayName": if federated { "FederatedIdentityCredentials" } else { "KeyDescription" },
-                    "oldValue": null, "newValue": "[\"[KeyIdentifier=k,KeyType=Password,KeyUsage=Verify]\"]"}]}]),
+                    "oldValue": null, "newValue": format!("[\"[KeyIdentifier={},KeyType=Password,KeyUsage=Verify]\"]", next_id())}]}]),
             json!({}),
         );
         v["initiatedBy"] = json!({ "app": { "displayName": "aa-secret-rotation", "servicePrincipalId": "sp-9" } });
         v
     };
     let weekly = |app: &str, federated: bool| {
-        (0..2).map(|w| renew(T0 + w * 7 * DAY + 2 * HOUR, app, federated)).collect::<Vec<_>>()
+        (0..2).map(|w| renew(T0 + w * 7 * DAY + 2 * HOUR + w * 5 * MIN, app, federated)).collect::<Vec<_>>()
     };
     let f = run(vec![], [weekly("Lab Result Mailer", false), weekly("PACS Connector", false)].concat());
     let c = of(&f, RuleId::AppCredentials);
@@ -1464,10 +1464,38 @@ fn a_weekly_secret_rotation_by_an_automation_is_low() {
         c.len() == 4 && c.iter().all(|x| x.severity == Severity::Low && x.why.contains("scheduled rotation")),
         "{c:#?}"
     );
-    let f = run(vec![], vec![renew(T0, "Lab Result Mailer", false)]);
-    assert_eq!(of(&f, RuleId::AppCredentials)[0].severity, Severity::High);
-    let f = run(vec![], weekly("Lab Result Mailer", true));
-    assert!(of(&f, RuleId::AppCredentials).iter().all(|x| x.severity == Severity::High), "{f:#?}");
+    let high = |rows: Vec<Value>| {
+        let f = run(vec![], rows);
+        let c = of(&f, RuleId::AppCredentials);
+        assert!(!c.is_empty() && c.iter().all(|x| x.severity == Severity::High), "{c:#?}");
+    };
+    // Once; a federated credential on the schedule; two keys three days apart; the second key at
+    // another hour (off the job's schedule): High.
+    high(vec![renew(T0, "Lab Result Mailer", false)]);
+    high(weekly("Lab Result Mailer", true));
+    high(vec![
+        renew(T0 + 2 * HOUR, "Lab Result Mailer", false),
+        renew(T0 + 3 * DAY + 2 * HOUR, "Lab Result Mailer", false),
+    ]);
+    high(vec![
+        renew(T0 + 2 * HOUR, "Lab Result Mailer", false),
+        renew(T0 + 7 * DAY + 14 * HOUR, "Lab Result Mailer", false),
+    ]);
+    // A key on an app added within the window stays High, on the schedule or not.
+    let mut added = weekly("Lab Result Mailer", false);
+    let mut new_app = au(
+        T0 + 7 * DAY + HOUR,
+        "Add application",
+        "ApplicationManagement",
+        "",
+        json!([{ "type": "Application", "id": "obj-Lab Result Mailer", "displayName": "Lab Result Mailer" }]),
+        json!({}),
+    );
+    new_app["initiatedBy"] = json!({ "app": { "displayName": "aa-secret-rotation", "servicePrincipalId": "sp-9" } });
+    added.push(new_app);
+    let f = run(vec![], added);
+    let c = of(&f, RuleId::AppCredentials);
+    assert!(c.iter().any(|x| x.severity == Severity::High && x.first_ms >= T0 + 7 * DAY), "{c:#?}");
 }
 
 /// A scheduling service's servers in Ashburn (AWS) refresh each user's calendar token
@@ -1484,11 +1512,13 @@ fn an_apps_own_servers_are_not_the_user_travelling() {
                      "deviceDetail": {"deviceId": ""}, "userAgent": "Faraday v2.9.0"});
     let calendly = json!({"appId": "4b1e0a87-1ebb-43dd-9f29-0aa63186dfca", "appDisplayName": "Calendly"});
     let teams = json!({"appId": "1fec8e78-bce4-4aaf-ab1b-5451cc387264", "appDisplayName": "Microsoft Teams"});
+    // Each user at home, then the service acting for them 10 minutes later, on two days.
     let people = |n: usize, app: &Value| {
         (0..n)
-            .flat_map(|i| {
+            .flat_map(|i| [2, 3].map(|d| (i, d)))
+            .flat_map(|(i, d)| {
                 let u = format!("user{i}@contoso.example");
-                let t = T0 + 2 * DAY + 8 * HOUR + i as i64 * MIN;
+                let t = T0 + d * DAY + 8 * HOUR + i as i64 * MIN;
                 vec![
                     si(t, &u, &format!("83.83.208.{}", 10 + i), 0, at_place(ROTTERDAM)),
                     si(
@@ -1506,6 +1536,49 @@ fn an_apps_own_servers_are_not_the_user_travelling() {
     assert!(of(&f, RuleId::ImpossibleTravel).is_empty(), "{:#?}", of(&f, RuleId::ImpossibleTravel));
     let f = run(people(3, &teams), vec![]);
     assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity == Severity::High), "{f:#?}");
+    // The same app signing in interactively from those servers (a person there, or a phishing
+    // kit): still a place. High.
+    let u = "user0@contoso.example";
+    let t = T0 + 4 * DAY + 8 * HOUR;
+    let interactive = vec![
+        si(t, u, "83.83.208.10", 0, at_place(ROTTERDAM)),
+        si(
+            t + 10 * MIN,
+            u,
+            "44.193.237.196",
+            0,
+            merge_all(&[at_place(ASHBURN), aws.clone(), calendly.clone(), json!({"isInteractive": true})]),
+        ),
+    ];
+    let f = run([people(3, &calendly), interactive].concat(), vec![]);
+    assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity == Severity::High && x.last_ms >= t), "{f:#?}");
     let f = run(people(1, &calendly), vec![]);
     assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity == Severity::High), "{f:#?}");
+}
+
+/// A token stolen from the user's registered phone is replayed from a rented server in Frankfurt
+/// ten hours after the phone last signed in at home in Chicago (a speed a flight allows), minutes
+/// before the user's laptop signs in at home. The device's own sign-ins vouch for nothing on a
+/// hosting network: High, not "their own devices in two places".
+#[test]
+fn a_registered_device_replayed_from_a_server_still_travels() {
+    const CHICAGO: (&str, &str, f64, f64) = ("Chicago", "US", 41.88, -87.63);
+    const FRANKFURT: (&str, &str, f64, f64) = ("Frankfurt am Main", "DE", 50.11, 8.68);
+    let u = "lee@contoso.example";
+    let laptop = json!({"deviceDetail": {"deviceId": "lap-3", "isCompliant": true, "isManaged": true}});
+    let phone = json!({"deviceDetail": {"deviceId": "ph-3", "operatingSystem": "Android"}, "appDisplayName": "Outlook Mobile",
+                       "autonomousSystemNumber": 21928});
+    let at = |t: i64, ip: &str, dev: &Value, place: Value| si(t, u, ip, 0, merge_all(&[dev.clone(), place]));
+    let mut rows = Vec::new();
+    for d in 0..8 {
+        rows.push(at(T0 + d * DAY + 14 * HOUR, "98.218.23.8", &laptop, at_place(CHICAGO)));
+        rows.push(at(T0 + d * DAY + 10 * HOUR, &format!("172.58.{}.9", 10 + d), &phone, at_place(CHICAGO)));
+    }
+    let t = T0 + 7 * DAY + 20 * HOUR;
+    let server = merge_all(&[at_place(FRANKFURT), json!({"autonomousSystemNumber": 24940})]);
+    rows.push(at(t, "88.198.50.7", &phone, server));
+    rows.push(at(t + 5 * MIN, "98.218.23.8", &laptop, at_place(CHICAGO)));
+    let f = run(rows, vec![]);
+    let it = of(&f, RuleId::ImpossibleTravel);
+    assert!(it.iter().any(|x| x.severity == Severity::High && x.last_ms >= t), "{it:#?}");
 }

@@ -172,6 +172,9 @@ pub enum ClientKind {
     Broker,
     /// An API the abused clients are after (Microsoft Graph, Exchange, Azure AD Graph).
     Api,
+    /// One of Microsoft's own web and sign-in clients (OfficeHome, Outlook on the web, the Azure
+    /// portal, Windows Sign In…): never a third party's servers acting for users.
+    Web,
 }
 
 /// (app id, name, kind) of `first_party_clients.tsv`.
@@ -186,6 +189,7 @@ pub fn first_party() -> Vec<(&'static str, &'static str, ClientKind)> {
                 "foci" => ClientKind::Foci,
                 "broker" => ClientKind::Broker,
                 "api" => ClientKind::Api,
+                "web" => ClientKind::Web,
                 _ => return None,
             };
             Some((r[0], r[1], kind))

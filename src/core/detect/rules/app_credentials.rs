@@ -6,7 +6,7 @@ use crate::core::{
         DetectConfig, Severity, lists,
         baseline::BaselineParams,
         audit::{
-            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, rows_where,
+            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, rows_where, targets,
             success,
         },
         ctx::Ctx,
@@ -35,7 +35,7 @@ impl Rule for AppCredentials {
         title: "Credentials added to an application or service principal",
         description: "A secret, certificate or federated identity credential added to an application or service principal; the first one, or one on an application created shortly before, is High; a rotation (a key replaced) or a change made by an application is Low.",
         mitre: &["T1098.001"],
-        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds credentials to the same app on days at least five days apart (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them; none when no key was added",
+        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds keys to the same app on days five or more apart at the same hour (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them; none when no key was added",
         config: &["chain_window_hours", "learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -51,7 +51,9 @@ impl Rule for AppCredentials {
         format!(
             "a key added (KeyDescription entries new in newValue) or a federated identity credential; High when the previous \
              key list is empty, the credential is federated, or the app was added ≤ {} h before; Low when a key was also \
-             removed (rotation) or the actor is an application, or when the actor added the application ≤ {} h before and acted \
+             removed (rotation) or the actor is an application, when an application added keys (not a federated \
+             credential, not to an app added within the window) to the same app on 2 days or more, the first and last ≥ 5 \
+             days apart, all within {SCHEDULE_CLOCK_MIN} min of one time of day in the loaded logs, or when the actor added the application ≤ {} h before and acted \
              from an address where they signed in on a compliant or managed device within 12 hours, not a cloud, hosting \
              or VPN network nor a /{} or /{} network absent from their sign-ins ({}){}",
             p.window_hours,
@@ -80,7 +82,7 @@ impl Rule for AppCredentials {
             if cx.app_name_allowed(&app) {
                 continue;
             }
-            let days = schedules.get(&(actor(cx, r).to_lowercase(), app.to_lowercase())).copied();
+            let days = schedule_key(cx, r).and_then(|k| schedules.get(&k).copied());
             if let Some(d) = credential(p, cx, r, &app, &added_apps, days) {
                 out.add(cx, d);
             }
@@ -95,20 +97,21 @@ impl Rule for AppCredentials {
         // The actor's own app registration, as in the app: "Add application" by the same actor
         // (one row per app name and creator, so the join adds no rows).
         h.line("let ownCreated = audits\n    | where OperationName =~ \"Add application\" and Result =~ \"success\"\n    | summarize OwnCreatedAt = max(TimeGenerated) by AppName = tostring(TargetResources[0].displayName), Creator = tolower(Actor)\n    | where isnotempty(AppName);");
-        // An application renewing one app's key on days five or more apart: a scheduled rotation.
         h.line(&format!(
-            "let schedules = audits\n    | where ({} or OperationName =~ \"Update application\") and Result =~ \"success\" and Actor !contains \"@\"\n    | summarize ScheduleDays = dcount(bin(TimeGenerated, 1d)), Spread = max(TimeGenerated) - min(TimeGenerated) by Actor, AppName = tostring(TargetResources[0].displayName)\n    | where ScheduleDays >= 2 and Spread >= 5d\n    | project Actor, AppName, ScheduleDays;",
-            kql_activities("credentials", "OperationName")
-        ));
-        h.line(&format!(
-            "let created = audits\n    | where {} and Result =~ \"success\"\n    | project CreatedAt = TimeGenerated, AppName = tostring(TargetResources[0].displayName);\naudits\n| where ({} or OperationName has \"federated identity credential\" or OperationName =~ \"Update application\") and Result =~ \"success\"\n| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id)",
+            "let created = audits\n    | where {} and Result =~ \"success\"\n    | project CreatedAt = TimeGenerated, AppName = tostring(TargetResources[0].displayName);\nlet creds = audits\n| where ({} or OperationName has \"federated identity credential\" or OperationName =~ \"Update application\") and Result =~ \"success\"\n| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id)",
             kql_activities("sp_added", "OperationName"),
             kql_activities("credentials", "OperationName")
         ));
         for c in p.allow.audit_clauses(&[], &["AppName"]) {
             h.line(&c);
         }
-        h.line(&format!("| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize OldKeys = take_anyif(tostring(Property.oldValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        NewKeys = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        Federated = countif(tostring(Property.displayName) has \"FederatedIdentityCredential\")\n    )\n| extend Federated = Federated > 0 or OperationName has \"federated identity credential\"\n| where isnotempty(NewKeys) or Federated or OperationName has \"credentials\"\n| extend Old = extract_all(@\"KeyIdentifier=([^,]+)\", OldKeys), New = extract_all(@\"KeyIdentifier=([^,]+)\", NewKeys)\n| extend Added = set_difference(New, Old), Removed = set_difference(Old, New)\n| where array_length(Added) > 0 or Federated or isempty(NewKeys)\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppName\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and AtDesk and not(NewNetwork)\n| extend Severity = case(OwnApp or Rotation, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), p.window_hours));
+        h.line("| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize OldKeys = take_anyif(tostring(Property.oldValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        NewKeys = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"KeyDescription\"),\n        Federated = countif(tostring(Property.displayName) has \"FederatedIdentityCredential\")\n    )\n| extend Federated = Federated > 0 or OperationName has \"federated identity credential\"\n| where isnotempty(NewKeys) or Federated or OperationName has \"credentials\"\n| extend Old = extract_all(@\"KeyIdentifier=([^,]+)\", OldKeys), New = extract_all(@\"KeyIdentifier=([^,]+)\", NewKeys)\n| extend Added = set_difference(New, Old), Removed = set_difference(Old, New)\n| where array_length(Added) > 0 or Federated or isempty(NewKeys);");
+        // An application adding keys to one app on days five or more apart, at one hour: a
+        // scheduled rotation, as in the app.
+        h.line(&format!(
+            "let schedules = creds\n    | where isnotempty(Actor) and Actor !contains \"@\" and not(Federated) and array_length(Added) > 0\n    | extend ClockMin = (TimeGenerated - startofday(TimeGenerated)) / 1m\n    | summarize ScheduleDays = dcount(bin(TimeGenerated, 1d)), Spread = max(TimeGenerated) - min(TimeGenerated), ClockSpread = max(ClockMin) - min(ClockMin) by Actor, AppObjectId\n    | where ScheduleDays >= 2 and Spread >= 5d and ClockSpread <= {SCHEDULE_CLOCK_MIN}\n    | project Actor, AppObjectId, ScheduleDays;"
+        ));
+        h.line(&format!("creds\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppObjectId\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated) and not(NewApp)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and AtDesk and not(NewNetwork)\n| extend Severity = case(OwnApp or Rotation, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), p.window_hours));
     }
 }
 
@@ -135,16 +138,43 @@ fn keys(list: &str) -> Vec<String> {
 /// How far apart an automation's credential changes to one app must fall to be a schedule.
 const SCHEDULE_GAP_MS: i64 = 5 * 24 * HOUR_MS;
 
-/// Per (actor, app), lower-case, when the actor is an application (no `@`): the number of days
-/// on which it added a credential to the app, when two of them are [`SCHEDULE_GAP_MS`] or more
-/// apart — a rotation job renewing the app's secret week after week. The whole loaded log
-/// counts, so the first renewal is judged by the ones after it.
+/// How close in the time of day an automation's credential changes must be to be one schedule.
+const SCHEDULE_CLOCK_MIN: i64 = 120;
+
+/// The key of a credential change for [`schedules`]: the acting application (its service
+/// principal or app id, else its name) and the target app (its id, else its name), lower-case;
+/// `None` when a person acted.
+fn schedule_key(cx: &Ctx, r: u32) -> Option<(String, String)> {
+    let who = actor(cx, r);
+    if who.is_empty() || who.contains('@') {
+        return None;
+    }
+    let id = [A::ActorSpId, A::ActorAppId, A::ActorId].into_iter().map(|f| cx.a(r, f).trim()).find(|v| !v.is_empty());
+    let target = targets(cx, r).first().map(|t| cx.ds.strings.get(t.id).trim().to_owned()).filter(|v| !v.is_empty());
+    Some((
+        id.map_or_else(|| who.to_lowercase(), str::to_lowercase),
+        target.unwrap_or_else(|| principal(cx, r)).to_lowercase(),
+    ))
+}
+
+/// Per [`schedule_key`]: the number of days on which the application added a key (not a
+/// federated credential) to the app, when the first and the last are [`SCHEDULE_GAP_MS`] or
+/// more apart and every one fell within [`SCHEDULE_CLOCK_MIN`] minutes of the same time of day —
+/// a rotation job renewing the app's secret week after week at its hour. The whole loaded log
+/// counts, so the first renewal is judged by the ones after it; a key added at another hour is
+/// off the schedule, and the pair is then no schedule at all.
 fn schedules(cx: &Ctx, rows: &[u32]) -> hashbrown::HashMap<(String, String), usize> {
     let mut times: hashbrown::HashMap<(String, String), Vec<i64>> = hashbrown::HashMap::new();
     for &r in rows {
-        let (who, t) = (actor(cx, r), cx.at(r));
-        if !who.is_empty() && !who.contains('@') && t != NO_TIME {
-            times.entry((who.to_lowercase(), principal(cx, r).to_lowercase())).or_default().push(t);
+        let t = cx.at(r);
+        let federated =
+            activity(cx, r).contains("federated identity credential") || props_text(cx, r).contains("federatedidentitycredential");
+        let added = prop(cx, r, "KeyDescription").is_some_and(|(o, n)| {
+            let old = keys(&o);
+            keys(&n).iter().any(|k| !old.contains(k))
+        });
+        if let Some(k) = schedule_key(cx, r).filter(|_| t != NO_TIME && !federated && added) {
+            times.entry(k).or_default().push(t);
         }
     }
     times
@@ -154,7 +184,9 @@ fn schedules(cx: &Ctx, rows: &[u32]) -> hashbrown::HashMap<(String, String), usi
             let mut days: Vec<i64> = ts.iter().map(|t| t.div_euclid(24 * HOUR_MS)).collect();
             days.dedup();
             let spread = ts.last().zip(ts.first()).map_or(0, |(b, a)| b - a);
-            (days.len() >= 2 && spread >= SCHEDULE_GAP_MS).then_some((k, days.len()))
+            let clock: Vec<i64> = ts.iter().map(|t| t.rem_euclid(24 * HOUR_MS) / 60_000).collect();
+            let on_clock = clock.iter().max().zip(clock.iter().min()).is_some_and(|(hi, lo)| hi - lo <= SCHEDULE_CLOCK_MIN);
+            (days.len() >= 2 && spread >= SCHEDULE_GAP_MS && on_clock).then_some((k, days.len()))
         })
         .collect()
 }
@@ -186,7 +218,7 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32], sched
         && new_place(cx, &who, cx.a(r, A::ActorIp), t).is_none();
     // An automation renewing the app's key on a schedule (not a federated credential, which
     // needs no renewal).
-    let rotation = schedule.filter(|_| by_app && !federated);
+    let rotation = schedule.filter(|_| by_app && !federated && created.is_none());
     let sev = if own || rotation.is_some() {
         Severity::Low
     } else if first || federated || created.is_some() {
@@ -217,8 +249,8 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32], sched
     }
     if let Some(days) = rotation {
         notes.push(format!(
-            "the same application added credentials to this app on {days} days at least five days apart in the loaded \
-             logs (a scheduled rotation), so Low"
+            "the same application added keys to this app on {days} days in the loaded logs, the first and the last five \
+             days or more apart, each within two hours of the same time of day (a scheduled rotation), so Low"
         ));
     }
     if own {

@@ -15,7 +15,7 @@ use crate::core::{
         rules::RuleId,
         baseline::BaselineParams,
         signin::{
-            HOUR_MS, Locator, MIN_MS, Place, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device,
+            DAY_MS, HOUR_MS, Locator, MIN_MS, Place, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device,
             on_known_network,
         },
         text::{Hm, minutes},
@@ -85,8 +85,9 @@ impl Rule for ImpossibleTravel {
             "> {} km/h between consecutive successful sign-ins, ≥ {} km apart; hops within {} h form one finding; same-IP \
              pairs, same-country pairs known only by country, allow-listed egress, shared egress (a /{} or /{} network \
              with successful sign-ins by ≥ {} users), in-flight or satellite networks (placed at their gateway) and an app's own servers \
-             (non-interactive sign-ins of an app that is not a listed Microsoft client from a hosting network it uses for ≥ {BACKEND_USERS} users) ignored; Low within one country, between sign-ins of one compliant \
-             or managed device or of two registered devices (a device id) the user had more than a day before (neither jumped, or it is back on \
+             (non-interactive sign-ins of an app that is neither a listed Microsoft client nor owned by Microsoft's tenant, \
+             from a hosting network it uses for ≥ {BACKEND_USERS} users on ≥ 2 days) ignored; Low within one country, between sign-ins of one compliant \
+             or managed device or of two registered devices (a device id) the user had more than a day before, not on a hosting or VPN network (neither jumped, or it is back on \
              the home carrier it used before: roaming data), when both ends are networks of the user's history ({}), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
             p.max_kmh,
             p.min_km,
@@ -151,13 +152,15 @@ impl Rule for ImpossibleTravel {
         h.let_codes("hostingAsns", &lists::hosting_asns());
         h.let_codes("movingAsns", &lists::moving_asns());
         // An app's own servers acting for its users (not one of Microsoft's listed clients,
-        // non-interactive, from a hosting network, for several users): not where a person is.
+        // non-interactive, from a hosting network, for several users on two days): not where a
+        // person is. (The app's owner tenant is not a column of these tables, so the app's
+        // "owned by Microsoft" test has no counterpart here.)
         let listed: Vec<String> = lists::first_party().into_iter().map(|c| c.0.to_owned()).collect();
         h.let_strings("listedClients", &listed);
-        h.line(&format!("let appBackends = signins\n    | where ResultType == \"0\" and IsInteractive == false and tostring(AutonomousSystemNumber) in (hostingAsns) and not(AppId in (listedClients))\n    | summarize BackendUsers = dcount(UserPrincipalName) by AppId, BackendAsn = tostring(AutonomousSystemNumber)\n    | where BackendUsers >= {BACKEND_USERS}\n    | project AppId, BackendAsn;"));
+        h.line(&format!("let appBackends = signins\n    | where ResultType == \"0\" and IsInteractive == false and tostring(AutonomousSystemNumber) in (hostingAsns) and isnotempty(AppId) and not(AppId in~ (listedClients))\n    | summarize BackendUsers = dcount(UserPrincipalName), BackendDays = dcount(bin(TimeGenerated, 1d)) by AppId, BackendAsn = tostring(AutonomousSystemNumber)\n    | where BackendUsers >= {BACKEND_USERS} and BackendDays >= 2\n    | project AppId, BackendAsn, Backend = true;"));
         h.line(&format!("let establishedAsns = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by User = tolower(UserPrincipalName), Asn\n    | where AsnDays >= 2\n    | summarize EstablishedAsns = make_set(Asn, 100) by User;", b.learning_days));
         h.line(&format!(
-            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| where not(tostring(AutonomousSystemNumber) in (movingAsns))\n| extend BackendAsn = tostring(AutonomousSystemNumber)\n| join kind=leftanti appBackends on AppId, BackendAsn\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName, Asn = tostring(AutonomousSystemNumber)\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon), PrevAsn = prev(Asn)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n    PrevNet = iff(PrevIp contains \":\", parse_ipv6_mask(PrevIp, {v6}), format_ipv4_mask(PrevIp, {v4})), JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter knownNets on $left.JoinUser == $right.User\n| extend Routine = isnotempty(Nets) and set_has_element(Nets, Net) and set_has_element(Nets, PrevNet)\n| join kind=leftouter establishedAsns on $left.JoinUser == $right.User\n| extend OneOperator = Asn == PrevAsn and set_has_element(EstablishedAsns, Asn)\n| summarize Hops = count(), RoutineHops = countif(Routine), OperatorHops = countif(OneOperator), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Note = case(Hops == RoutineHops, \"low: every hop is between networks the user already signs in from\",\n    Hops == OperatorHops, \"low: every hop stays on one carrier or ISP the user has used on other days\", \"\")\n| sort by FastestKmh desc",
+            "{q}\n| extend Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude),\n    Country = tostring(LocationDetails.countryOrRegion), City = tostring(LocationDetails.city)\n| where isnotnull(Lat) and isnotnull(Lon) and not(Lat == 0 and Lon == 0)\n| where not(tostring(AutonomousSystemNumber) in (movingAsns))\n| extend BackendAsn = tostring(AutonomousSystemNumber)\n| join kind=leftouter appBackends on AppId, BackendAsn\n| where not(Backend == true and IsInteractive == false)\n| project TimeGenerated, UserPrincipalName, IPAddress, Country, City, Lat, Lon, AppDisplayName, Asn = tostring(AutonomousSystemNumber)\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend PrevUser = prev(UserPrincipalName), PrevTime = prev(TimeGenerated), PrevIp = prev(IPAddress),\n    PrevCountry = prev(Country), PrevCity = prev(City), PrevLat = prev(Lat), PrevLon = prev(Lon), PrevAsn = prev(Asn)\n| where PrevUser == UserPrincipalName and IPAddress != PrevIp\n| extend DistanceKm = geo_distance_2points(PrevLon, PrevLat, Lon, Lat) / 1000.0, Hours = max_of((TimeGenerated - PrevTime) / 1h, 1.0 / 60)\n| extend SpeedKmh = DistanceKm / Hours\n| where DistanceKm >= {} and SpeedKmh > {}\n| extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})),\n    PrevNet = iff(PrevIp contains \":\", parse_ipv6_mask(PrevIp, {v6}), format_ipv4_mask(PrevIp, {v4})), JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter knownNets on $left.JoinUser == $right.User\n| extend Routine = isnotempty(Nets) and set_has_element(Nets, Net) and set_has_element(Nets, PrevNet)\n| join kind=leftouter establishedAsns on $left.JoinUser == $right.User\n| extend OneOperator = Asn == PrevAsn and set_has_element(EstablishedAsns, Asn)\n| summarize Hops = count(), RoutineHops = countif(Routine), OperatorHops = countif(OneOperator), FastestKmh = round(max(SpeedKmh), 0), Ips = make_set(IPAddress, 10), Countries = make_set(Country, 10),\n    FirstSeen = min(PrevTime), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Note = case(Hops == RoutineHops, \"low: every hop is between networks the user already signs in from\",\n    Hops == OperatorHops, \"low: every hop stays on one carrier or ISP the user has used on other days\", \"\")\n| sort by FastestKmh desc",
             p.min_km,
             p.max_kmh,
             p.group_hours.max(1),
@@ -189,14 +192,15 @@ struct Carried {
 const BACKEND_USERS: usize = 3;
 
 /// (app id, ASN) pairs that are an app's own servers acting for its users: non-interactive
-/// successes of an app that is not one of Microsoft's listed clients, from a cloud or hosting
-/// network, for [`BACKEND_USERS`] users or more (a scheduling or CRM service refreshing each
-/// user's token from its data centre). Such a sign-in is where the service runs, not where the
+/// successes of an app that is neither one of Microsoft's listed clients nor owned by Microsoft's
+/// tenant, from a cloud or hosting network, for [`BACKEND_USERS`] users or more on two days or
+/// more (a scheduling or CRM service refreshing each user's token from its data centre); only
+/// the pair's non-interactive sign-ins are left out. Such a sign-in is where the service runs, not where the
 /// person is. A stolen token replayed from a rented server uses the user's own clients (Outlook,
 /// Teams, the Office apps, the developer tools), which are listed and never count here.
 fn app_backends(cx: &Ctx) -> HashSet<(Sym, u32)> {
     let listed: HashSet<String> = lists::first_party().into_iter().map(|c| c.0.to_owned()).collect();
-    let mut users: HashMap<(Sym, u32), HashSet<u32>> = HashMap::new();
+    let mut users: HashMap<(Sym, u32), (HashSet<u32>, HashSet<i64>)> = HashMap::new();
     let mut known: HashMap<Sym, bool> = HashMap::new();
     let mut hosting: HashMap<u32, bool> = HashMap::new();
     for (u, s) in cx.subjects.iter().enumerate() {
@@ -204,8 +208,9 @@ fn app_backends(cx: &Ctx) -> HashSet<(Sym, u32)> {
             let asn = cx.asn(r);
             if asn == NO_INT
                 || !cx.ok(r)
-                || cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 1
+                || !non_interactive(cx, r)
                 || !*hosting.entry(asn).or_insert_with(|| lists::hosting_asn(asn))
+                || cx.s(r, S::AppOwnerTenant).trim().eq_ignore_ascii_case(MICROSOFT_TENANT)
             {
                 continue;
             }
@@ -213,11 +218,21 @@ fn app_backends(cx: &Ctx) -> HashSet<(Sym, u32)> {
             let ours =
                 *known.entry(app).or_insert_with(|| listed.contains(&cx.ds.strings.get(app).trim().to_lowercase()));
             if !app.is_empty() && !ours {
-                users.entry((app, asn)).or_default().insert(u as u32);
+                let e = users.entry((app, asn)).or_default();
+                e.0.insert(u as u32);
+                e.1.insert(cx.st(r).div_euclid(DAY_MS));
             }
         }
     }
-    users.into_iter().filter(|(_, u)| u.len() >= BACKEND_USERS).map(|(k, _)| k).collect()
+    users.into_iter().filter(|(_, (u, d))| u.len() >= BACKEND_USERS && d.len() >= 2).map(|(k, _)| k).collect()
+}
+
+/// Microsoft's own tenant: an app it owns is one of Microsoft's clients, listed or not.
+const MICROSOFT_TENANT: &str = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
+
+/// Sign-in `r` is a non-interactive one (a client refreshing a token, no person present).
+fn non_interactive(cx: &Ctx, r: u32) -> bool {
+    cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
 }
 
 fn hops(p: &Params, cx: &Ctx, locate: &mut Locator, s: &Subject, backends: &HashSet<(Sym, u32)>) -> Vec<Hop> {
@@ -228,7 +243,7 @@ fn hops(p: &Params, cx: &Ctx, locate: &mut Locator, s: &Subject, backends: &Hash
             continue;
         }
         // An app's own servers acting for the user are not where the user is.
-        if !backends.is_empty() && backends.contains(&(cx.sym(r, S::AppId), cx.asn(r))) {
+        if !backends.is_empty() && non_interactive(cx, r) && backends.contains(&(cx.sym(r, S::AppId), cx.asn(r))) {
             continue;
         }
         let Some(here) = locate.at(cx, r) else { continue };
@@ -267,7 +282,10 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     // Two different registered devices the user already had (a laptop abroad and a
     // phone whose roaming data still leaves from home): each is where it is, nobody travelled.
     // Each hop explained one way or the other is explained.
-    let mut own = |r: u32| known_device(cx, s, r) && device_stayed_plausible(p, cx, loc, s, r);
+    // Never on a cloud, hosting or VPN network: a token stolen from a device carries its id there.
+    let mut own = |r: u32| {
+        !lists::hosting_asn(cx.asn(r)) && known_device(cx, s, r) && device_stayed_plausible(p, cx, loc, s, r)
+    };
     let own_devices = !same_device
         && g.iter().all(|h| {
             one_device(h) || cx.sym(h.a, S::DeviceId) != cx.sym(h.b, S::DeviceId) && own(h.a) && own(h.b)
