@@ -1352,18 +1352,22 @@ fn a_developers_own_new_app_is_low() {
     let owner = json!([{ "type": "Application", "id": "app-1", "displayName": "kf-docs-api",
         "modifiedProperties": [{"displayName": "Application.DisplayName", "oldValue": null, "newValue": "\"kf-docs-api\""}]},
         { "type": "User", "id": "u-5", "userPrincipalName": dev, "displayName": dev }]);
+    // The developer's first secret on the app, half an hour after `t`.
+    let secret = |ip: &str| {
+        au(
+            t + 30 * MIN,
+            "Update application – Certificates and secrets management ",
+            "ApplicationManagement",
+            dev,
+            key.clone(),
+            from_ip(ip),
+        )
+    };
     let audits = |creator: &str, ip: &str| {
         vec![
             au(t, "Add application", "ApplicationManagement", creator, app("kf-docs-api"), from_ip(ip)),
             au(t + 5_000, "Add owner to application", "ApplicationManagement", dev, owner.clone(), from_ip(ip)),
-            au(
-                t + 30 * MIN,
-                "Update application – Certificates and secrets management ",
-                "ApplicationManagement",
-                dev,
-                key.clone(),
-                from_ip(ip),
-            ),
+            secret(ip),
         ]
     };
     let f = run(vec![laptop(t - HOUR, dev, office)], audits(dev, office));
@@ -1385,14 +1389,7 @@ fn a_developers_own_new_app_is_low() {
     // user then adds to another organisation's app is not their own app's. High.
     let consent = vec![
         au(t, "Add service principal", "ApplicationManagement", dev, app("kf-docs-api"), from_ip(office)),
-        au(
-            t + 30 * MIN,
-            "Update application – Certificates and secrets management ",
-            "ApplicationManagement",
-            dev,
-            key.clone(),
-            from_ip(office),
-        ),
+        secret(office),
     ];
     let f = run(vec![laptop(t - HOUR, dev, office)], consent);
     assert_eq!(of(&f, RuleId::AppCredentials)[0].severity, Severity::High);
