@@ -264,6 +264,34 @@ pub(crate) fn established_asn(cx: &Ctx, s: &super::ctx::Subject, t: i64, asn: u3
     judged && two_days
 }
 
+/// True when sign-in `r` is a developer or admin tool (`first_party_clients.tsv`, kind `tool`:
+/// Azure CLI, PowerShell, VS Code…) through a cloud or hosting network (its ASN) that the subject's
+/// judged history ([`judged_history`]: up to a day before) shows the same tool signing in through
+/// on [`OWN_CLOUD_DAYS`] days or more: the developer's own virtual machines or cloud shell, not a
+/// place where they are. A stolen tool token replayed from another provider's servers has no such
+/// history (the same provider's servers do: the README's trade-offs say so).
+pub(crate) fn own_cloud(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
+    let asn = cx.asn(r);
+    if asn == NO_INT || asn == 0 || !super::lists::hosting_asn(asn) {
+        return false;
+    }
+    let app = cx.sym(r, S::AppId);
+    if app.is_empty() || super::lists::first_party_kind(cx.s(r, S::AppId)) != Some(super::lists::ClientKind::Tool) {
+        return false;
+    }
+    let mut days: Vec<i64> = Vec::new();
+    let judged = judged_scan(cx, s, cx.st(r), |q| {
+        let day = cx.st(q).div_euclid(DAY_MS);
+        if cx.asn(q) == asn && cx.sym(q, S::AppId) == app && days.last() != Some(&day) {
+            days.push(day);
+        }
+    });
+    judged && days.len() >= OWN_CLOUD_DAYS
+}
+
+/// Days of a tool's use through one cloud network that make the network the user's own cloud.
+pub(crate) const OWN_CLOUD_DAYS: usize = 2;
+
 /// The subject's rows from `learning_days` to one day before `t` (all of them: callers keep the
 /// successful user sign-ins).
 fn judged_span<'s>(cx: &Ctx, s: &'s super::ctx::Subject, t: i64) -> &'s [u32] {

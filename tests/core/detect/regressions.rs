@@ -1579,3 +1579,225 @@ fn a_registered_device_replayed_from_a_server_still_travels() {
     let it = of(&f, RuleId::ImpossibleTravel);
     assert!(it.iter().any(|x| x.severity == Severity::High && x.last_ms >= t), "{it:#?}");
 }
+
+/// An onboarding morning on the first day the logs cover: the helpdesk admin issues Temporary
+/// Access Passes from the office, where their own managed laptop signs in an hour later. No
+/// history can judge the admin yet, so each pass was Medium. Now Low, saying where the admin's
+/// device was. The same pass from an address the laptop never used, one whose laptop sign-in is
+/// 13 h away, one from a hosting network, or one for an account switched back on minutes before,
+/// stays Medium.
+#[test]
+fn passes_issued_at_the_admins_desk_are_low_from_the_first_day() {
+    let (u, admin) = ("newhire@contoso.example", "helpdesk@contoso.example");
+    let t = T0 + 8 * HOUR;
+    let office = "84.28.238.22";
+    let pass = |ip: &str| {
+        let mut a = au(
+            t,
+            "Admin registered security info",
+            "UserManagement",
+            admin,
+            json!([user_target(u, &[])]),
+            json!({"resultReason": "Admin registered temporary access pass method for user"}),
+        );
+        a["initiatedBy"]["user"]["ipAddress"] = json!(ip);
+        a
+    };
+    let sev = |signins: Vec<Value>, audits: Vec<Value>| {
+        let f = run(signins, audits);
+        let p =
+            of(&f, RuleId::SecurityInfo).into_iter().find(|x| x.title.starts_with("Temporary Access Pass")).unwrap();
+        (p.severity, p.why.clone())
+    };
+    let (s, why) = sev(vec![laptop(t + HOUR, admin, office)], vec![pass(office)]);
+    assert_eq!(s, Severity::Low, "{why}");
+    assert!(why.contains("own compliant or managed device signed in within 12 h"), "{why}");
+    assert_eq!(sev(vec![laptop(t + HOUR, admin, office)], vec![pass("45.137.21.9")]).0, Severity::Medium);
+    assert_eq!(sev(vec![laptop(t + 13 * HOUR, admin, office)], vec![pass(office)]).0, Severity::Medium);
+    let mut hosted = laptop(t + HOUR, admin, "20.105.15.110");
+    hosted["autonomousSystemNumber"] = json!(8075);
+    assert_eq!(sev(vec![hosted], vec![pass("20.105.15.110")]).0, Severity::Medium);
+    let enable = au(t - 8 * MIN, "Enable account", "UserManagement", admin, json!([user_target(u, &[])]), json!({}));
+    assert_eq!(sev(vec![laptop(t + HOUR, admin, office)], vec![enable, pass(office)]).0, Severity::Medium);
+}
+
+/// A phone sign-in of the user `u` at `place` through `asn`: no device id unless `dev` names one
+/// (then a managed one).
+fn phone_at(t: i64, u: &str, place: (&str, &str, f64, f64), ip: &str, asn: u32, dev: &str) -> Value {
+    si(
+        t,
+        u,
+        ip,
+        0,
+        merge_all(&[
+            at_place(place),
+            json!({"autonomousSystemNumber": asn, "appDisplayName": "Quinyx", "clientAppUsed": "Browser",
+                   "deviceDetail": {"deviceId": dev, "isManaged": !dev.is_empty(), "operatingSystem": "Android", "browser": "Chrome Mobile 122"}}),
+        ]),
+    )
+}
+
+/// A warehouse worker who lives across the border signs in to the rota app from home on a day
+/// off: Warsaw, through a Polish carrier, on a phone never seen — new country, ASN and device, so
+/// it was High. Ten colleagues sign in through that carrier from Poland on two days each (the
+/// tenant's own people there), and the last sign-in, in Seattle, was 18 h before: Low, saying so.
+/// Nine colleagues, a sign-in from Seattle 30 minutes before, or a carrier that is a cloud
+/// network keep it High.
+#[test]
+fn a_border_workforce_at_home_is_low() {
+    let u = "bea@contoso.example";
+    let t = T0 + 7 * DAY + 16 * HOUR;
+    let tenant = |peers: u32, asn: u32| {
+        let mut rows = history(u, 6);
+        for i in 0..peers {
+            for d in [1, 3] {
+                rows.push(phone_at(
+                    T0 + d * DAY + 9 * HOUR,
+                    &format!("peer{i}@contoso.example"),
+                    WARSAW,
+                    "83.27.50.1",
+                    asn,
+                    "",
+                ));
+            }
+        }
+        rows
+    };
+    let deviation = |rows: Vec<Value>| {
+        let f = run(rows, vec![]);
+        of(&f, RuleId::SigninDeviation)
+            .into_iter()
+            .filter(|x| x.users.contains(&u.to_owned()))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let mut rows = tenant(10, ORANGE_PL);
+    rows.push(phone_at(t, u, WARSAW, "83.27.9.9", ORANGE_PL, ""));
+    let d = deviation(rows);
+    assert!(d.len() == 1 && d[0].severity == Severity::Low, "{d:#?}");
+    assert!(d[0].why.contains("10 of this tenant's users sign in through from Poland"), "{}", d[0].why);
+    let mut few = tenant(9, ORANGE_PL);
+    few.push(phone_at(t, u, WARSAW, "83.27.9.9", ORANGE_PL, ""));
+    assert_eq!(deviation(few)[0].severity, Severity::High);
+    let mut at_once = tenant(10, ORANGE_PL);
+    at_once.push(si(t - 30 * MIN, u, "73.97.1.10", 0, json!({})));
+    at_once.push(phone_at(t, u, WARSAW, "83.27.9.9", ORANGE_PL, ""));
+    assert_eq!(deviation(at_once)[0].severity, Severity::High);
+    let mut cloud = tenant(12, 8075);
+    cloud.push(phone_at(t, u, WARSAW, "20.215.1.9", 8075, ""));
+    assert_eq!(deviation(cloud)[0].severity, Severity::High);
+}
+
+/// A developer runs the Azure CLI on their own virtual machines in Azure (AS8075): Amsterdam on
+/// two days, then a new VM in Dublin. A new country on a known network operator was Medium, and
+/// the hop from their home in Seattle to the VM was High travel. The tool through the same cloud
+/// on two earlier days is their own cloud: Low, both, saying so. The tool there on one day only,
+/// a browser through that cloud, or the tool through another provider's servers stay Medium+.
+#[test]
+fn a_developers_own_cloud_is_no_place() {
+    let u = "dev7@contoso.example";
+    const AMSTERDAM: (&str, &str, f64, f64) = ("Amsterdam", "NL", 52.37, 4.90);
+    const DUBLIN: (&str, &str, f64, f64) = ("Dublin", "IE", 53.35, -6.26);
+    let t = T0 + 7 * DAY + 17 * HOUR;
+    let cli = |t: i64, place, ip: &str, asn: u32, app: (&str, &str)| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            merge_all(&[
+                at_place(place),
+                json!({"autonomousSystemNumber": asn, "appId": app.0, "appDisplayName": app.1, "isInteractive": false,
+                       "clientAppUsed": "Mobile Apps and Desktop clients", "userAgent": "python/3.11.8 (Linux-5.15.0-1057-azure-x86_64-with-glibc2.35)",
+                       "deviceDetail": {"deviceId": "", "operatingSystem": "Linux", "browser": "Python Requests 2.31"}}),
+            ]),
+        )
+    };
+    const AZ: (&str, &str) = ("04b07795-8ddb-461a-bbee-02f9e1bf7b46", "Microsoft Azure CLI");
+    const HOME: (&str, &str) = ("4765445b-32c6-49b0-83e6-1d93765276ca", "OfficeHome");
+    let case = |days: &[i64], app: (&str, &str), asn: u32| {
+        let mut rows = history(u, 7);
+        for &d in days {
+            rows.push(cli(T0 + d * DAY + 17 * HOUR, AMSTERDAM, "20.105.15.110", 8075, AZ));
+        }
+        rows.push(si(t - 40 * MIN, u, "73.97.1.10", 0, json!({})));
+        rows.push(cli(t, DUBLIN, "13.79.35.183", asn, app));
+        let f = run(rows, vec![]);
+        // The earlier days' first trips to the cloud are findings of their own: judge the Dublin one.
+        let worst = |rule| {
+            of(&f, rule)
+                .iter()
+                .filter(|x| x.title.contains("Dublin"))
+                .map(|x| x.severity)
+                .max()
+                .unwrap_or(Severity::Info)
+        };
+        (worst(RuleId::SigninDeviation), worst(RuleId::ImpossibleTravel), f)
+    };
+    let (dev, travel, f) = case(&[2, 4], AZ, 8075);
+    assert_eq!((dev, travel), (Severity::Low, Severity::Low), "{f:#?}");
+    for rule in [RuleId::SigninDeviation, RuleId::ImpossibleTravel] {
+        let d = of(&f, rule).into_iter().find(|x| x.title.contains("Dublin")).unwrap();
+        assert!(d.why.contains("their own virtual machines"), "{}", d.why);
+    }
+    let (dev, travel, _) = case(&[4], AZ, 8075);
+    assert!(dev >= Severity::Medium && travel == Severity::High);
+    let (dev, travel, _) = case(&[2, 4], HOME, 8075);
+    assert!(dev >= Severity::Medium && travel == Severity::High);
+    let (dev, travel, _) = case(&[2, 4], AZ, 9009);
+    assert!(dev == Severity::High && travel == Severity::High);
+}
+
+/// The logs begin on a Monday when a Warsaw engineer flies to Lyon: the laptop signs in at home,
+/// then in Lyon; his phone's roaming data still leaves through his Polish carrier. Laptop and
+/// phone alternate, so the hops are "impossible", and neither device had a day of history yet:
+/// High. Both devices sign in again on two later days: the user's own, Low. A phone never seen
+/// again, or seen again only through a cloud network, is not known: High.
+#[test]
+fn own_devices_on_the_first_logged_day_are_not_travel() {
+    let u = "wojtek@contoso.example";
+    const LYON: (&str, &str, f64, f64) = ("Lyon", "FR", 45.76, 4.84);
+    let lap = |t: i64, place, ip: &str| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            merge_all(&[
+                at_place(place),
+                json!({"deviceDetail": {"deviceId": "lap-w", "isCompliant": true, "isManaged": true}}),
+            ]),
+        )
+    };
+    let day0 = || {
+        vec![
+            lap(T0 + 6 * HOUR, WARSAW, "83.27.100.107"),
+            lap(T0 + 12 * HOUR, LYON, "92.184.54.79"),
+            phone_at(T0 + 13 * HOUR, u, WARSAW, "95.40.108.189", 8374, "ph-w"),
+            lap(T0 + 13 * HOUR + 5 * MIN, LYON, "92.184.54.79"),
+        ]
+    };
+    let later = |rows: &mut Vec<Value>, phone_asn: u32| {
+        for d in [2, 3] {
+            rows.push(lap(T0 + d * DAY + 9 * HOUR, WARSAW, "83.27.100.107"));
+            rows.push(phone_at(T0 + d * DAY + 18 * HOUR, u, WARSAW, "95.40.108.189", phone_asn, "ph-w"));
+        }
+    };
+    let travel = |rows: Vec<Value>| {
+        let f = run(rows, vec![]);
+        of(&f, RuleId::ImpossibleTravel).iter().map(|x| (x.severity, x.why.clone())).next().unwrap()
+    };
+    let mut rows = day0();
+    later(&mut rows, 8374);
+    let (sev, why) = travel(rows);
+    assert_eq!(sev, Severity::Low, "{why}");
+    assert!(why.contains("registered devices this user already had"), "{why}");
+    let mut once = day0();
+    for d in [2, 3] {
+        once.push(lap(T0 + d * DAY + 9 * HOUR, WARSAW, "83.27.100.107"));
+    }
+    assert_eq!(travel(once).0, Severity::High);
+    let mut cloud = day0();
+    later(&mut cloud, 8075);
+    assert_eq!(travel(cloud).0, Severity::High);
+}

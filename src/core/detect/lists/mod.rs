@@ -177,6 +177,14 @@ pub enum ClientKind {
     Web,
 }
 
+/// The kind of app id `app_id` in `first_party_clients.tsv` (case-insensitive), if it is listed.
+pub fn first_party_kind(app_id: &str) -> Option<ClientKind> {
+    static KINDS: LazyLock<Vec<(String, ClientKind)>> =
+        LazyLock::new(|| first_party().into_iter().map(|(id, _, k)| (id.to_lowercase(), k)).collect());
+    let id = app_id.trim();
+    KINDS.iter().find(|(x, _)| x.eq_ignore_ascii_case(id)).map(|x| x.1)
+}
+
 /// (app id, name, kind) of `first_party_clients.tsv`.
 pub fn first_party() -> Vec<(&'static str, &'static str, ClientKind)> {
     FIRST_PARTY

@@ -16,7 +16,7 @@ use crate::core::{
         baseline::BaselineParams,
         signin::{
             DAY_MS, HOUR_MS, Locator, MIN_MS, Place, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device,
-            on_known_network,
+            on_known_network, own_cloud, OWN_CLOUD_DAYS,
         },
         text::{Hm, minutes},
     },
@@ -46,7 +46,7 @@ impl Rule for ImpossibleTravel {
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs and allow-listed egress are ignored.",
         mitre: &["T1078"],
-        severity: "High between countries (an app's own servers acting for its users are no place); Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two registered devices the user already had, when both ends are networks the user already signs in from, when each end is one or the other, or when both ends are on one network operator that is not a hosting or VPN network",
+        severity: "High between countries (an app's own servers acting for its users are no place); Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two registered devices the user already had, when both ends are networks the user already signs in from, when each end is one or the other (or a cloud network where the user's developer tool signs in on other days), or when both ends are on one network operator that is not a hosting or VPN network",
         config: &[
             "travel_max_kmh",
             "travel_min_km",
@@ -87,8 +87,11 @@ impl Rule for ImpossibleTravel {
              with successful sign-ins by ≥ {} users), in-flight or satellite networks (placed at their gateway) and an app's own servers \
              (non-interactive sign-ins of an app that is neither a listed Microsoft client nor owned by Microsoft's tenant, \
              from a hosting network it uses for ≥ {BACKEND_USERS} users on ≥ 2 days) ignored; Low within one country, between sign-ins of one compliant \
-             or managed device or of two registered devices (a device id) the user had more than a day before, not on a hosting or VPN network (neither jumped, or it is back on \
-             the home carrier it used before: roaming data), when both ends are networks of the user's history ({}), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
+             or managed device or of two registered devices (a device id) the user had more than a day before (on the first day the logs cover: \
+             one that signs in on {LATER_DAYS} other days), not on a hosting or VPN network (neither jumped, or it is back on \
+             the home carrier it used before: roaming data), when both ends are networks of the user's history ({}), when \
+             each end is such a network, such a device or a cloud network where the user's developer tool signed in on \
+             ≥ {OWN_CLOUD_DAYS} days of that history, or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
             p.max_kmh,
             p.min_km,
             p.group_hours,
@@ -293,7 +296,7 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     // Each end explained on its own: a network the user already signs in from (their cloud
     // desktop or VPN egress abroad) at one end, a registered device they already had,
     // which did not jump, at the other. Someone using a stolen token or password has neither.
-    let mut explained = |r: u32| on_known_network(cx, s, r) || own(r);
+    let mut explained = |r: u32| on_known_network(cx, s, r) || own_cloud(cx, s, r) || own(r);
     let each_end = !same_device
         && !both_known
         && !own_devices
@@ -342,8 +345,9 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
             )
         } else if each_end {
             " Each end is either a network this user already signs in from in the previous days (a cloud desktop, \
-             VPN or proxy egress) or a registered device they already had, which did not jump there: \
-             their own routine in two places, not one person travelling."
+             VPN or proxy egress), a cloud network where their developer tool signs in on other days (their own \
+             virtual machines), or a registered device they already had, which did not jump there: their own \
+             routine in two places, not one person travelling."
                 .to_owned()
         } else if both_known {
             " Both networks are ones this user already signs in from in the previous days (a VPN or proxy egress, \
@@ -379,10 +383,39 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
 /// registered in the directory) the user already signed in with successfully more than a day
 /// before (a device joined today vouches for nothing). A device id is the device's own key,
 /// which a stranger with the password does not have.
+///
+/// On the first day the loaded logs cover nothing is "more than a day before": there the device
+/// counts when it signs in successfully on [`LATER_DAYS`] other days of the loaded logs, never
+/// through a cloud, hosting or VPN network (the user's laptop and phone, which the logs simply
+/// began too late to show).
 fn known_device(cx: &Ctx, s: &Subject, r: u32) -> bool {
     let dev = cx.sym(r, S::DeviceId);
+    if cx.s(r, S::DeviceId).trim().is_empty() {
+        return false;
+    }
     let earlier = a_day_before(cx, s, cx.st(r));
-    !cx.s(r, S::DeviceId).trim().is_empty() && earlier.iter().any(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)
+    earlier.iter().any(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)
+        || first_logged_day(cx, r) && {
+            let day = cx.st(r).div_euclid(DAY_MS);
+            let mut days: Vec<i64> = s
+                .rows
+                .iter()
+                .copied()
+                .filter(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && !lists::hosting_asn(cx.asn(q)))
+                .map(|q| cx.st(q).div_euclid(DAY_MS))
+                .filter(|&d| d != day)
+                .collect();
+            days.dedup();
+            days.len() >= LATER_DAYS
+        }
+}
+
+/// Other days a device must sign in on to count as the user's on the first day the logs cover.
+const LATER_DAYS: usize = 2;
+
+/// Sign-in `r` is less than a day after the first loaded sign-in: the logs hold no day before it.
+fn first_logged_day(cx: &Ctx, r: u32) -> bool {
+    cx.by_time.first().is_some_and(|&q0| cx.st(r) - cx.st(q0) < DAY_MS)
 }
 
 /// The device of sign-in `r` could have travelled from its own previous successful sign-in
@@ -392,7 +425,10 @@ fn known_device(cx: &Ctx, s: &Subject, r: u32) -> bool {
 fn device_stayed_plausible(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, r: u32) -> bool {
     let (dev, t) = (cx.sym(r, S::DeviceId), cx.st(r));
     let prev = s.rows.iter().copied().rev().find(|&q| cx.st(q) < t && cx.ok(q) && cx.sym(q, S::DeviceId) == dev);
-    prev.is_some_and(|q| loc.trip(cx, q, r).is_none_or(|(_, kmh)| kmh <= p.max_kmh) || home_operator(cx, s, r))
+    // A device's first sign-in on the first day the logs cover has no earlier place to jump from.
+    prev.map_or(first_logged_day(cx, r), |q| {
+        loc.trip(cx, q, r).is_none_or(|(_, kmh)| kmh <= p.max_kmh) || home_operator(cx, s, r)
+    })
 }
 
 /// Sign-in `r`'s device already signed in through `r`'s network operator more than a day

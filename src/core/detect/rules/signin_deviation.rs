@@ -15,7 +15,7 @@ use crate::core::{
         lists, net,
         rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device, place, unplaced},
+        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS},
         text::{Hm, hm, list, plural, write_list},
     },
     geo,
@@ -41,6 +41,42 @@ struct Carried {
     keyer: Keyer,
     loc: Locator,
     thin: Vec<String>,
+    /// The tenant's carriers per country ([`tenant_carriers`]), counted once for all slices.
+    carriers: Option<HashMap<(u32, Sym), u32>>,
+}
+
+/// Users a carrier must be established for, in one country, to be one of the tenant's own there.
+const PEER_USERS: u32 = 10;
+
+/// (ASN, country) → how many users signed in successfully through that network operator from
+/// that country on two days or more, over the whole loaded logs; cloud, hosting and VPN networks
+/// are never counted (anyone can rent them). A workforce that lives across a border (warehouse
+/// staff going home for their days off) makes its home carriers the tenant's own there.
+fn tenant_carriers(cx: &Ctx) -> HashMap<(u32, Sym), u32> {
+    let mut users: HashMap<(u32, Sym), u32> = HashMap::new();
+    let mut mine: HashMap<(u32, Sym), (i64, bool)> = HashMap::new();
+    let mut hosting: HashMap<u32, bool> = HashMap::new();
+    for s in &cx.subjects {
+        mine.clear();
+        for &r in &s.rows {
+            let asn = cx.asn(r);
+            if asn == NO_INT || asn == 0 || !cx.ok(r) || !is_user_signin(cx, r) {
+                continue;
+            }
+            let country = cx.sym(r, S::Country);
+            if country.is_empty() || *hosting.entry(asn).or_insert_with(|| lists::hosting_asn(asn)) {
+                continue;
+            }
+            let day = cx.st(r).div_euclid(DAY_MS);
+            let e = mine.entry((asn, country)).or_insert((day, false));
+            if !e.1 && e.0 != day {
+                e.1 = true;
+                *users.entry((asn, country)).or_insert(0) += 1;
+            }
+        }
+    }
+    users.retain(|_, n| *n >= PEER_USERS);
+    users
 }
 
 impl Rule for SigninDeviation {
@@ -51,7 +87,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more of the tenant's users sign in through from that country on two days or more, reached on a plausible trip",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -93,7 +129,10 @@ impl Rule for SigninDeviation {
              compliant or managed, and the trip from the previous sign-in is ≤ {} km/h, or when only the country is new (the \
              device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network), or when the device id is one the user signed in with successfully more \
              than a day before (theirs from the start of the loaded history, or first seen on a network operator their other \
-             devices use) and the network is not a cloud, hosting or VPN network; a shared egress (a network with \
+             devices use) and the network is not a cloud, hosting or VPN network, or when a developer tool signs in through a cloud \
+             network (not a new ASN) where it signed in for this user on ≥ {OWN_CLOUD_DAYS} days of the judged history, or when the sign-in's \
+             carrier or ISP (not a cloud, hosting or VPN network) is one ≥ {PEER_USERS} of the tenant's users sign in through from \
+             that country on ≥ 2 days each in the loaded logs and the trip from the user's previous sign-in is ≤ {} km/h; a shared egress (a network with \
              successful sign-ins by ≥ {} users) or an in-flight or satellite network (placed at its gateway) brings no place signal; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
@@ -101,6 +140,7 @@ impl Rule for SigninDeviation {
             p.base.prefix_v6_bits,
             p.base.unusual_hour_margin_h,
             p.min_signals,
+            p.max_kmh,
             p.max_kmh,
             p.shared_min_users,
             p.group_hours,
@@ -121,7 +161,8 @@ impl Rule for SigninDeviation {
             if rows.is_empty() {
                 continue;
             }
-            if judge_user(p, cx, (&mut c.keyer, &mut c.loc), s, &rows, out) == Verdict::TooLittleHistory {
+            let carriers = c.carriers.get_or_insert_with(|| tenant_carriers(cx));
+            if judge_user(p, cx, (&mut c.keyer, &mut c.loc, carriers), s, &rows, out) == Verdict::TooLittleHistory {
                 c.thin.push(s.name.clone());
             }
         }
@@ -168,9 +209,18 @@ impl Rule for SigninDeviation {
         // more than a day before; theirs from the start of the loaded history, or first seen
         // through a network operator, not a hosting one, that the user's other devices use).
         h.line("let userStart = signins\n    | summarize UserStart = min(TimeGenerated) by UserPrincipalName;\nlet asnDevices = ok\n    | summarize AsnDevices = make_set(tostring(DeviceDetail.deviceId), 100) by UserPrincipalName, Asn;\nlet ownDevices = ok\n    | where isnotempty(tostring(DeviceDetail.deviceId))\n    | summarize arg_min(TimeGenerated, Asn) by UserPrincipalName, DeviceId = tostring(DeviceDetail.deviceId)\n    | project UserPrincipalName, DeviceId, DeviceFirst = TimeGenerated, DeviceFirstAsn = Asn\n    | join kind=leftouter userStart on UserPrincipalName\n    | join kind=leftouter asnDevices on UserPrincipalName, $left.DeviceFirstAsn == $right.Asn\n    | where DeviceFirst - UserStart <= 1d\n        or (isnotempty(DeviceFirstAsn) and DeviceFirstAsn != \"0\" and not(DeviceFirstAsn in (hostingAsns))\n            and array_length(set_difference(AsnDevices, pack_array(DeviceId))) > 0)\n    | project UserPrincipalName, DeviceId, DeviceFirst;");
+        // The fourth: a carrier the tenant's own people use from that country (PEER_USERS users on two
+        // days each, never a hosting network), on a plausible trip; the fifth: a developer tool on a
+        // cloud network where it signed in for the user on two days of the history.
+        h.line(&format!("let tenantCarriers = ok\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and isnotempty(Country)\n    | summarize CarrierDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn, Country\n    | where CarrierDays >= 2\n    | summarize CarrierUsers = dcount(UserPrincipalName) by Asn, Country\n    | where CarrierUsers >= {PEER_USERS};"));
+        let tools: Vec<String> =
+            lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
+        h.let_strings("cloudTools", &tools);
+        h.line(&format!("let ownClouds = ok\n    | where TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and Asn in (hostingAsns) and AppId in~ (cloudTools)\n    | summarize CloudDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, AppId, Asn\n    | where CloudDays >= {OWN_CLOUD_DAYS};"));
         h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
         h.line(&format!(
-            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter establishedAsns on UserPrincipalName\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and set_has_element(EstablishedAsns, Asn)\n| extend DeviceId = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownDevices on UserPrincipalName, DeviceId\n| extend OwnDevice = not(NewDevice) and isnotempty(DeviceId) and DeviceFirst <= TimeGenerated - 1d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n// 3 high, 2 medium, 1 low, 0 info, as the app rates the signals; a known excuse makes a medium or high low.\n| extend Rank = case(NewCountry and (NewAsn or NewDevice), 3, NewCountry, 2, NewAsn and NewNet and NewDevice, 1, 0)\n| extend Rank = iff(Rank >= 2 and (HonestTrip or KnownOperator or OwnDevice), 1, Rank)\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), OwnDevices = countif(OwnDevice), Rank = max(Rank),\n    Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Severity = case(Rank == 3, \"high\", Rank == 2, \"medium\", Rank == 1, \"low\", \"info\")\n| sort by FirstSeen asc",
+            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter establishedAsns on UserPrincipalName\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and set_has_element(EstablishedAsns, Asn)\n| extend DeviceId = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownDevices on UserPrincipalName, DeviceId\n| extend OwnDevice = not(NewDevice) and isnotempty(DeviceId) and DeviceFirst <= TimeGenerated - 1d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n// 3 high, 2 medium, 1 low, 0 info, as the app rates the signals; a known excuse makes a medium or high low.\n| extend Rank = case(NewCountry and (NewAsn or NewDevice), 3, NewCountry, 2, NewAsn and NewNet and NewDevice, 1, 0)\n| join kind=leftouter tenantCarriers on Asn, Country\n| extend TenantCarrier = isnotnull(CarrierUsers) and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = not(NewAsn) and isnotnull(CloudDays)\n| extend Rank = iff(Rank >= 2 and (HonestTrip or KnownOperator or OwnDevice or TenantCarrier or OwnCloud), 1, Rank)\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), OwnDevices = countif(OwnDevice),\n    TenantCarriers = countif(TenantCarrier), OwnClouds = countif(OwnCloud), Rank = max(Rank),\n    Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Severity = case(Rank == 3, \"high\", Rank == 2, \"medium\", Rank == 1, \"low\", \"info\")\n| sort by FirstSeen asc",
+            p.max_kmh,
             p.max_kmh,
             p.group_hours.max(1)
         ));
@@ -237,7 +287,7 @@ impl Trail {
 fn judge_user(
     p: &Params,
     cx: &Ctx,
-    (keyer, loc): (&mut Keyer, &mut Locator),
+    (keyer, loc, carriers): (&mut Keyer, &mut Locator, &HashMap<(u32, Sym), u32>),
     s: &Subject,
     rows: &[u32],
     out: &mut Out,
@@ -292,7 +342,8 @@ fn judge_user(
         let judge = prof.enough(&p.base) && !cx.app_ok(r);
         let (n_ok, n_days) = (prof.successes(), prof.days());
         let nv = prof.learn(&k, t, p.base.unusual_hour_margin_h);
-        let prev = trail.start_of(cx, r);
+        // Where this device was last (for its trip), and where the user was last (any device).
+        let prev = (trail.start_of(cx, r), trail.prev_ok);
         trail.note(cx, r);
         if !judge {
             continue;
@@ -302,7 +353,7 @@ fn judge_user(
         let Some(mut sev) = sig.severity(p.min_signals) else { continue };
         let mut words = sig.words(p, cx, r, &k);
         let mut excuse = None;
-        if let Some((why, words_why)) = (sev > Severity::Low).then(|| excuse_for(p, cx, loc, s, prev, r, &nv, &sig, k.asn)).flatten() {
+        if let Some((why, words_why)) = (sev > Severity::Low).then(|| excuse_for(p, cx, (loc, carriers), s, prev, r, &nv, &sig, k.asn)).flatten() {
             excuse = Some((why, sev));
             sev = Severity::Low;
             words.push(words_why);
@@ -344,14 +395,15 @@ fn judge_user(
 }
 
 /// What makes a deviation Low, in order: the user's own managed device on a plausible trip,
-/// their own carrier placed abroad, their own registered device.
+/// their own carrier placed abroad, their own registered device, their developer tool on their
+/// own cloud ([`own_cloud`]).
 #[allow(clippy::too_many_arguments)]
 fn excuse_for(
     p: &Params,
     cx: &Ctx,
-    loc: &mut Locator,
+    (loc, carriers): (&mut Locator, &HashMap<(u32, Sym), u32>),
     s: &Subject,
-    prev: Option<u32>,
+    (prev, prev_any): (Option<u32>, Option<u32>),
     r: u32,
     nv: &Novelty,
     sig: &Signals,
@@ -361,6 +413,47 @@ fn excuse_for(
         .map(|w| (Excuse::Trip, w))
         .or_else(|| known_operator(cx, s, r, sig, asn).map(|w| (Excuse::Operator, w)))
         .or_else(|| registered_device(cx, s, r, nv, asn).map(|w| (Excuse::Trip, w)))
+        .or_else(|| tenant_carrier(p, cx, (loc, carriers), prev_any, r, asn).map(|w| (Excuse::Operator, w)))
+        .or_else(|| {
+            (!nv.asn && own_cloud(cx, s, r)).then(|| {
+                (
+                    Excuse::Operator,
+                    format!(
+                        "but {} through AS{asn}, a cloud network where this user's tool signed in on other days (their own \
+                         virtual machines or cloud shell, not where they are)",
+                        cx.s(r, S::App)
+                    ),
+                )
+            })
+        })
+}
+
+/// The reason a new country is likely the user at home across a border: the sign-in came through
+/// a network operator that [`PEER_USERS`] or more of the tenant's users sign in through from that
+/// country on two days or more (never a cloud, hosting or VPN network), and the user could have
+/// got there from their previous sign-in at `max_kmh`. A phishing proxy or a stolen session
+/// replayed at once from abroad fails the trip; an attacker would have to pick an exit on the
+/// very carrier the tenant's own people use there (the README says so).
+fn tenant_carrier(
+    p: &Params,
+    cx: &Ctx,
+    (loc, carriers): (&mut Locator, &HashMap<(u32, Sym), u32>),
+    prev: Option<u32>,
+    r: u32,
+    asn: u32,
+) -> Option<String> {
+    let users = *carriers.get(&(asn, cx.sym(r, S::Country)))?;
+    let q = prev?;
+    let (km, kmh) = loc.trip(cx, q, r)?;
+    (kmh <= p.max_kmh).then(|| {
+        format!(
+            "but through AS{asn}, a carrier or ISP {users} of this tenant's users sign in through from {} on two days or more \
+             (not a hosting or VPN network), {km:.0} km from the previous sign-in ({}) {:.1} h earlier — a plausible trip",
+            geo::country_name(cx.s(r, S::Country)),
+            place(cx, q),
+            (cx.st(r) - cx.st(q)) as f64 / HOUR_MS as f64
+        )
+    })
 }
 
 /// The reason a deviation is likely the user on their own registered device: its device id
