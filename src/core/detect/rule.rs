@@ -105,11 +105,20 @@ pub trait Rule: 'static {
     fn run_slice(_p: &Self::Params, _cx: &Ctx, _out: &mut Out, _carry: &mut Carry, _range: Range<usize>) {}
     /// After the last slice (notes about every subject).
     fn end_slices(_p: &Self::Params, _cx: &Ctx, _out: &mut Out, _carry: &mut Carry) {}
+    /// A sliced rule whose judging needs something of every subject first (the tenant's
+    /// carriers) says so and implements [`Rule::prepare_slice`]: every subject passes through it,
+    /// a slice at a time, before the first is judged.
+    const PREPARES: bool = false;
+    /// The first pass over `cx.subjects[range]`, keeping what judging needs in `carry`.
+    fn prepare_slice(_p: &Self::Params, _cx: &Ctx, _carry: &mut Carry, _range: Range<usize>) {}
 }
 
 /// `run` of a [`Rule::SLICED`] rule: every subject as one slice, then the end.
 pub fn run_sliced<R: Rule>(p: &R::Params, cx: &Ctx, out: &mut Out) {
     let mut carry = Carry::default();
+    if R::PREPARES {
+        R::prepare_slice(p, cx, &mut carry, 0..cx.subjects.len());
+    }
     R::run_slice(p, cx, out, &mut carry, 0..cx.subjects.len());
     R::end_slices(p, cx, out, &mut carry);
 }
@@ -142,6 +151,10 @@ pub trait Detector: Sync {
     fn begin(&self, cx: &Ctx, out: &mut Out);
     /// One slice of a sliced rule, after [`Detector::begin`].
     fn run_slice(&self, cx: &Ctx, out: &mut Out, carry: &mut Carry, range: Range<usize>);
+    /// Whether the rule passes over every subject before judging ([`Rule::PREPARES`]).
+    fn prepares(&self) -> bool;
+    /// One slice of that first pass.
+    fn prepare_slice(&self, cx: &Ctx, carry: &mut Carry, range: Range<usize>);
     /// After the last slice: the rule's closing notes and its coverage note.
     fn end(&self, cx: &Ctx, out: &mut Out, carry: &mut Carry);
     fn thresholds(&self, cfg: &DetectConfig) -> String;
@@ -177,6 +190,14 @@ impl<R: Rule> Detector for Registered<R> {
 
     fn run_slice(&self, cx: &Ctx, out: &mut Out, carry: &mut Carry, range: Range<usize>) {
         R::run_slice(&R::params(cx.cfg), cx, out, carry, range);
+    }
+
+    fn prepares(&self) -> bool {
+        R::PREPARES
+    }
+
+    fn prepare_slice(&self, cx: &Ctx, carry: &mut Carry, range: Range<usize>) {
+        R::prepare_slice(&R::params(cx.cfg), cx, carry, range);
     }
 
     fn end(&self, cx: &Ctx, out: &mut Out, carry: &mut Carry) {

@@ -44,6 +44,8 @@ pub struct Stepped {
     next: usize,
     /// The next subject of a sliced rule (0: the rule has not begun).
     subject: usize,
+    /// A preparing rule ([`super::rule::Rule::PREPARES`]) finished its first pass.
+    prepared: bool,
     carry: Carry,
     /// Findings whose keys were made unique (before the first rule that reads findings).
     keys_done: Option<usize>,
@@ -65,6 +67,7 @@ impl Stepped {
             out: Out::default(),
             next: 0,
             subject: 0,
+            prepared: false,
             carry: Carry::default(),
             keys_done: None,
             order: None,
@@ -141,7 +144,7 @@ impl Stepped {
             self.next += 1;
             return Step::Rule(id);
         }
-        if self.subject == 0 {
+        if self.subject == 0 && !self.prepared {
             d.begin(cx, &mut self.out);
         }
         let of = cx.subjects.len();
@@ -151,14 +154,21 @@ impl Stepped {
             rows += cx.subjects[end].rows.len().max(1);
             end += 1;
         }
+        // A preparing rule passes over every subject first (half its progress), then judges.
+        let two = d.prepares();
+        if two && !self.prepared {
+            d.prepare_slice(cx, &mut self.carry, start..end);
+            (self.subject, self.prepared) = if end < of { (end, false) } else { (0, true) };
+            return Step::Slice { rule: id, done: end / 2, of };
+        }
         d.run_slice(cx, &mut self.out, &mut self.carry, start..end);
         self.subject = end;
         if end < of {
-            return Step::Slice { rule: id, done: end, of };
+            return Step::Slice { rule: id, done: if two { (of + end) / 2 } else { end }, of };
         }
         d.end(cx, &mut self.out, &mut self.carry);
         self.next += 1;
-        (self.subject, self.carry) = (0, Carry::default());
+        (self.subject, self.carry, self.prepared) = (0, Carry::default(), false);
         Step::Rule(id)
     }
 }

@@ -87,8 +87,9 @@ impl Rule for ImpossibleTravel {
              with successful sign-ins by ≥ {} users), in-flight or satellite networks (placed at their gateway) and an app's own servers \
              (non-interactive sign-ins of an app that is neither a listed Microsoft client nor owned by Microsoft's tenant, \
              from a hosting network it uses for ≥ {BACKEND_USERS} users on ≥ 2 days) ignored; Low within one country, between sign-ins of one compliant \
-             or managed device or of two registered devices (a device id) the user had more than a day before (on the first day the logs cover: \
-             one that signs in on {LATER_DAYS} other days), not on a hosting or VPN network (neither jumped, or it is back on \
+             or managed device or of two registered devices (a device id) the user had more than a day before (within 24 h of the first loaded sign-in: \
+             one that signs in on {LATER_DAYS} other days off hosting networks; its first sign-in there stays only through a carrier \
+             it uses on later days), not on a hosting or VPN network (neither jumped, or it is back on \
              the home carrier it used before: roaming data), when both ends are networks of the user's history ({}), when \
              each end is such a network, such a device or a cloud network where the user's developer tool signed in on \
              ≥ {OWN_CLOUD_DAYS} days of that history, or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
@@ -401,13 +402,18 @@ fn known_device(cx: &Ctx, s: &Subject, r: u32) -> bool {
                 .rows
                 .iter()
                 .copied()
-                .filter(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && !lists::hosting_asn(cx.asn(q)))
+                .filter(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && off_hosting(cx.asn(q)))
                 .map(|q| cx.st(q).div_euclid(DAY_MS))
                 .filter(|&d| d != day)
                 .collect();
             days.dedup();
             days.len() >= LATER_DAYS
         }
+}
+
+/// A known network operator that is not a cloud, hosting or VPN network.
+fn off_hosting(asn: u32) -> bool {
+    asn != NO_INT && asn != 0 && !lists::hosting_asn(asn)
 }
 
 /// Other days a device must sign in on to count as the user's on the first day the logs cover.
@@ -425,8 +431,17 @@ fn first_logged_day(cx: &Ctx, r: u32) -> bool {
 fn device_stayed_plausible(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, r: u32) -> bool {
     let (dev, t) = (cx.sym(r, S::DeviceId), cx.st(r));
     let prev = s.rows.iter().copied().rev().find(|&q| cx.st(q) < t && cx.ok(q) && cx.sym(q, S::DeviceId) == dev);
-    // A device's first sign-in on the first day the logs cover has no earlier place to jump from.
-    prev.map_or(first_logged_day(cx, r), |q| {
+    // A device's first sign-in on the first day the logs cover has no earlier place to jump
+    // from: it stayed when it came through a network operator (not a hosting one) the device
+    // itself uses on its later days — a stolen device token replayed elsewhere does not.
+    let asn = cx.asn(r);
+    let later_on_it = || {
+        off_hosting(asn)
+            && s.rows.iter().any(|&q| {
+                cx.st(q).div_euclid(DAY_MS) > t.div_euclid(DAY_MS) && cx.ok(q) && cx.sym(q, S::DeviceId) == dev && cx.asn(q) == asn
+            })
+    };
+    prev.map_or_else(|| first_logged_day(cx, r) && later_on_it(), |q| {
         loc.trip(cx, q, r).is_none_or(|(_, kmh)| kmh <= p.max_kmh) || home_operator(cx, s, r)
     })
 }

@@ -34,7 +34,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or issued from where the admin's own compliant or managed device signed in within 12 h (unless the account was enabled again in the 24 h before), and for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass; Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h (unless the account was enabled again in the 24 h before), and for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass; Info for a user's own registration",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users"],
         reads: Reads::Both,
         needs: Needs::Nothing,
@@ -58,7 +58,8 @@ impl Rule for SecurityInfo {
             "security-info activities; Medium for MFA disabled, a Temporary Access Pass, or a change from a network absent \
              from the actor's sign-ins between {} days and 1 day before (judged with ≥ {} sign-ins on ≥ {} days; /{} or /{} \
              networks), Low for admin changes and deletions, for a pass issued by an admin from a network of their judged \
-             history or from where their own compliant or managed device signed in within 12 h, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
+             history or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, \
+             not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
              their history ≤ {TAP_FOLLOW_H} h after someone \
              issued them a Temporary Access Pass, Info for a user's own registration{}",
             p.learning_days,
@@ -127,7 +128,7 @@ impl Rule for SecurityInfo {
         h.line(&Hunt::new_network_line(p.v4, p.v6, "Actor", "ActorIp"));
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or AtDesk) and Actor !~ Target, \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or (AtDesk and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -173,11 +174,17 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     // when their own compliant or managed device signed in from the same address within 12 h
     // (their desk, not a stolen session replayed elsewhere).
     let desk = tap && at_desk(cx, &actor_upn, cx.a(r, A::ActorIp), cx.at(r));
-    let judged = new.is_none()
-        && cx.at(r) != NO_TIME
+    let history = cx.at(r) != NO_TIME
         && cx.subject_named(&actor_upn).is_some_and(|s| judged_history(cx, s, cx.at(r)).is_some());
-    let routine_pass =
-        tap && !revived_now && !mfa_off && !actor_upn.eq_ignore_ascii_case(&who) && actor_ip_known && (judged || desk);
+    let judged = history && new.is_none();
+    // An admin whose history is loaded is judged by it: their device seen at a network new to
+    // them (a replayed device token shows its id there) does not make that network usual.
+    let routine_pass = tap
+        && !revived_now
+        && !mfa_off
+        && !actor_upn.eq_ignore_ascii_case(&who)
+        && actor_ip_known
+        && (judged || (desk && !history));
     let sev = if recovery.is_some() || routine_pass {
         Severity::Low
     } else if mfa_off || tap || new.is_some() {

@@ -41,42 +41,61 @@ struct Carried {
     keyer: Keyer,
     loc: Locator,
     thin: Vec<String>,
-    /// The tenant's carriers per country ([`tenant_carriers`]), counted once for all slices.
-    carriers: Option<HashMap<(u32, Sym), u32>>,
+    /// The tenant's carriers per country ([`Carriers`]), gathered in the first pass.
+    carriers: Carriers,
+    /// The first pass is over and the carriers are kept ([`finish_carriers`]).
+    carriers_done: bool,
 }
 
 /// Users a carrier must be established for, in one country, to be one of the tenant's own there.
 const PEER_USERS: u32 = 10;
 
-/// (ASN, country) → how many users signed in successfully through that network operator from
-/// that country on two days or more, over the whole loaded logs; cloud, hosting and VPN networks
+/// The tenant's carriers per country: (ASN, country) → (user, time) for each user whose
+/// successful sign-ins came through that network operator from that country on two days or
+/// more, with the time of the sign-in that made it two days (in time order); only operators
+/// [`PEER_USERS`] users reach over the loaded logs are kept, and cloud, hosting and VPN networks
 /// are never counted (anyone can rent them). A workforce that lives across a border (warehouse
 /// staff going home for their days off) makes its home carriers the tenant's own there.
-fn tenant_carriers(cx: &Ctx) -> HashMap<(u32, Sym), u32> {
-    let mut users: HashMap<(u32, Sym), u32> = HashMap::new();
-    let mut mine: HashMap<(u32, Sym), (i64, bool)> = HashMap::new();
-    let mut hosting: HashMap<u32, bool> = HashMap::new();
-    for s in &cx.subjects {
+type Carriers = HashMap<(u32, Sym), Vec<(u32, i64)>>;
+
+/// Adds the subjects `cx.subjects[range]` to the tenant's carriers (every subject passes once,
+/// a slice at a time, before any is judged: [`Rule::prepare_slice`]).
+fn add_carriers(cx: &Ctx, range: Range<usize>, users: &mut Carriers) {
+    // One user's operators so far: (ASN, country, first day, counted, hosting). A person has a
+    // handful, so a short list beats hashing every row (this pass reads every sign-in).
+    let mut mine: Vec<(u32, Sym, i64, bool, bool)> = Vec::new();
+    let first = range.start;
+    for (k, s) in cx.subjects.get(range).unwrap_or_default().iter().enumerate() {
         mine.clear();
         for &r in &s.rows {
             let asn = cx.asn(r);
             if asn == NO_INT || asn == 0 || !cx.ok(r) || !is_user_signin(cx, r) {
                 continue;
             }
-            let country = cx.sym(r, S::Country);
-            if country.is_empty() || *hosting.entry(asn).or_insert_with(|| lists::hosting_asn(asn)) {
-                continue;
-            }
-            let day = cx.st(r).div_euclid(DAY_MS);
-            let e = mine.entry((asn, country)).or_insert((day, false));
-            if !e.1 && e.0 != day {
-                e.1 = true;
-                *users.entry((asn, country)).or_insert(0) += 1;
+            let (country, day) = (cx.sym(r, S::Country), cx.st(r).div_euclid(DAY_MS));
+            let i = match mine.iter().position(|m| m.0 == asn && m.1 == country) {
+                Some(i) => i,
+                None => {
+                    let skip = country.is_empty() || lists::hosting_asn(asn);
+                    mine.push((asn, country, day, false, skip));
+                    continue;
+                }
+            };
+            let m = &mut mine[i];
+            if !m.3 && !m.4 && m.2 != day {
+                m.3 = true;
+                users.entry((asn, country)).or_default().push(((first + k) as u32, cx.st(r)));
             }
         }
     }
-    users.retain(|_, n| *n >= PEER_USERS);
-    users
+}
+
+/// Keeps the operators [`PEER_USERS`] users reach, each list in time order.
+fn finish_carriers(users: &mut Carriers) {
+    users.retain(|_, v| v.len() >= PEER_USERS as usize);
+    for v in users.values_mut() {
+        v.sort_unstable_by_key(|x| x.1);
+    }
 }
 
 impl Rule for SigninDeviation {
@@ -87,7 +106,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more of the tenant's users sign in through from that country on two days or more, reached on a plausible trip",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more by the day before, reached on a plausible trip",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -129,10 +148,10 @@ impl Rule for SigninDeviation {
              compliant or managed, and the trip from the previous sign-in is ≤ {} km/h, or when only the country is new (the \
              device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network), or when the device id is one the user signed in with successfully more \
              than a day before (theirs from the start of the loaded history, or first seen on a network operator their other \
-             devices use) and the network is not a cloud, hosting or VPN network, or when a developer tool signs in through a cloud \
+             devices use) and the network is not a cloud, hosting or VPN network, or when a developer tool signs in on a known device through a cloud \
              network (not a new ASN) where it signed in for this user on ≥ {OWN_CLOUD_DAYS} days of the judged history, or when the sign-in's \
              carrier or ISP (not a cloud, hosting or VPN network) is one ≥ {PEER_USERS} of the tenant's users sign in through from \
-             that country on ≥ 2 days each in the loaded logs and the trip from the user's previous sign-in is ≤ {} km/h; a shared egress (a network with \
+             that country on ≥ 2 days each by the day before and the trip from the user's previous sign-in is ≤ {} km/h; a shared egress (a network with \
              successful sign-ins by ≥ {} users) or an in-flight or satellite network (placed at its gateway) brings no place signal; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
@@ -153,15 +172,24 @@ impl Rule for SigninDeviation {
     }
 
     const SLICED: bool = true;
+    const PREPARES: bool = true;
+
+    fn prepare_slice(_: &Params, cx: &Ctx, carry: &mut Carry, range: Range<usize>) {
+        add_carriers(cx, range, &mut carry.get::<Carried>().carriers);
+    }
 
     fn run_slice(p: &Params, cx: &Ctx, out: &mut Out, carry: &mut Carry, range: Range<usize>) {
         let c: &mut Carried = carry.get();
+        if !c.carriers_done {
+            finish_carriers(&mut c.carriers);
+            c.carriers_done = true;
+        }
+        let carriers = &c.carriers;
         for s in cx.subjects.get(range).unwrap_or_default().iter().filter(|s| !s.allowed) {
             let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| is_user_signin(cx, r)).collect();
             if rows.is_empty() {
                 continue;
             }
-            let carriers = c.carriers.get_or_insert_with(|| tenant_carriers(cx));
             if judge_user(p, cx, (&mut c.keyer, &mut c.loc, carriers), s, &rows, out) == Verdict::TooLittleHistory {
                 c.thin.push(s.name.clone());
             }
@@ -212,14 +240,14 @@ impl Rule for SigninDeviation {
         // The fourth: a carrier the tenant's own people use from that country (PEER_USERS users on two
         // days each, never a hosting network), on a plausible trip; the fifth: a developer tool on a
         // cloud network where it signed in for the user on two days of the history.
-        h.line(&format!("let tenantCarriers = ok\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and isnotempty(Country)\n    | summarize CarrierDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn, Country\n    | where CarrierDays >= 2\n    | summarize CarrierUsers = dcount(UserPrincipalName) by Asn, Country\n    | where CarrierUsers >= {PEER_USERS};"));
+        h.line(&format!("let tenantCarriers = ok\n    | where TimeGenerated < recentStart - 1d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and isnotempty(Country)\n    | summarize CarrierDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn, Country\n    | where CarrierDays >= 2\n    | summarize CarrierUsers = dcount(UserPrincipalName) by Asn, Country\n    | where CarrierUsers >= {PEER_USERS};"));
         let tools: Vec<String> =
             lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
         h.let_strings("cloudTools", &tools);
         h.line(&format!("let ownClouds = ok\n    | where TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and Asn in (hostingAsns) and AppId in~ (cloudTools)\n    | summarize CloudDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, AppId, Asn\n    | where CloudDays >= {OWN_CLOUD_DAYS};"));
         h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
         h.line(&format!(
-            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter establishedAsns on UserPrincipalName\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and set_has_element(EstablishedAsns, Asn)\n| extend DeviceId = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownDevices on UserPrincipalName, DeviceId\n| extend OwnDevice = not(NewDevice) and isnotempty(DeviceId) and DeviceFirst <= TimeGenerated - 1d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n// 3 high, 2 medium, 1 low, 0 info, as the app rates the signals; a known excuse makes a medium or high low.\n| extend Rank = case(NewCountry and (NewAsn or NewDevice), 3, NewCountry, 2, NewAsn and NewNet and NewDevice, 1, 0)\n| join kind=leftouter tenantCarriers on Asn, Country\n| extend TenantCarrier = isnotnull(CarrierUsers) and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = not(NewAsn) and isnotnull(CloudDays)\n| extend Rank = iff(Rank >= 2 and (HonestTrip or KnownOperator or OwnDevice or TenantCarrier or OwnCloud), 1, Rank)\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), OwnDevices = countif(OwnDevice),\n    TenantCarriers = countif(TenantCarrier), OwnClouds = countif(OwnCloud), Rank = max(Rank),\n    Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Severity = case(Rank == 3, \"high\", Rank == 2, \"medium\", Rank == 1, \"low\", \"info\")\n| sort by FirstSeen asc",
+            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter establishedAsns on UserPrincipalName\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and set_has_element(EstablishedAsns, Asn)\n| extend DeviceId = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownDevices on UserPrincipalName, DeviceId\n| extend OwnDevice = not(NewDevice) and isnotempty(DeviceId) and DeviceFirst <= TimeGenerated - 1d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n// 3 high, 2 medium, 1 low, 0 info, as the app rates the signals; a known excuse makes a medium or high low.\n| extend Rank = case(NewCountry and (NewAsn or NewDevice), 3, NewCountry, 2, NewAsn and NewNet and NewDevice, 1, 0)\n| join kind=leftouter tenantCarriers on Asn, Country\n| extend TenantCarrier = isnotnull(CarrierUsers) and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = not(NewAsn) and not(NewDevice) and isnotnull(CloudDays)\n| extend Rank = iff(Rank >= 2 and (HonestTrip or KnownOperator or OwnDevice or TenantCarrier or OwnCloud), 1, Rank)\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), OwnDevices = countif(OwnDevice),\n    TenantCarriers = countif(TenantCarrier), OwnClouds = countif(OwnCloud), Rank = max(Rank),\n    Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Severity = case(Rank == 3, \"high\", Rank == 2, \"medium\", Rank == 1, \"low\", \"info\")\n| sort by FirstSeen asc",
             p.max_kmh,
             p.max_kmh,
             p.group_hours.max(1)
@@ -287,7 +315,7 @@ impl Trail {
 fn judge_user(
     p: &Params,
     cx: &Ctx,
-    (keyer, loc, carriers): (&mut Keyer, &mut Locator, &HashMap<(u32, Sym), u32>),
+    (keyer, loc, carriers): (&mut Keyer, &mut Locator, &Carriers),
     s: &Subject,
     rows: &[u32],
     out: &mut Out,
@@ -401,7 +429,7 @@ fn judge_user(
 fn excuse_for(
     p: &Params,
     cx: &Ctx,
-    (loc, carriers): (&mut Locator, &HashMap<(u32, Sym), u32>),
+    (loc, carriers): (&mut Locator, &Carriers),
     s: &Subject,
     (prev, prev_any): (Option<u32>, Option<u32>),
     r: u32,
@@ -415,7 +443,7 @@ fn excuse_for(
         .or_else(|| registered_device(cx, s, r, nv, asn).map(|w| (Excuse::Trip, w)))
         .or_else(|| tenant_carrier(p, cx, (loc, carriers), prev_any, r, asn).map(|w| (Excuse::Operator, w)))
         .or_else(|| {
-            (!nv.asn && own_cloud(cx, s, r)).then(|| {
+            (!nv.asn && !nv.device && own_cloud(cx, s, r)).then(|| {
                 (
                     Excuse::Operator,
                     format!(
@@ -437,18 +465,25 @@ fn excuse_for(
 fn tenant_carrier(
     p: &Params,
     cx: &Ctx,
-    (loc, carriers): (&mut Locator, &HashMap<(u32, Sym), u32>),
+    (loc, carriers): (&mut Locator, &Carriers),
     prev: Option<u32>,
     r: u32,
     asn: u32,
 ) -> Option<String> {
-    let users = *carriers.get(&(asn, cx.sym(r, S::Country)))?;
+    // Only other users, established there more than a day before: a campaign through one
+    // residential ISP cannot make its own carrier familiar as it goes.
+    let (me, before) = (cx.subj(r), cx.st(r) - DAY_MS);
+    let peers = carriers.get(&(asn, cx.sym(r, S::Country)))?;
+    let users = peers.iter().take_while(|x| x.1 <= before).filter(|x| x.0 != me).count();
+    if users < PEER_USERS as usize {
+        return None;
+    }
     let q = prev?;
     let (km, kmh) = loc.trip(cx, q, r)?;
     (kmh <= p.max_kmh).then(|| {
         format!(
-            "but through AS{asn}, a carrier or ISP {users} of this tenant's users sign in through from {} on two days or more \
-             (not a hosting or VPN network), {km:.0} km from the previous sign-in ({}) {:.1} h earlier — a plausible trip",
+            "but through AS{asn}, a carrier or ISP {users} other users of this tenant had signed in through from {} on two \
+             days or more by the day before (not a hosting or VPN network), {km:.0} km from the previous sign-in ({}) {:.1} h earlier — a plausible trip",
             geo::country_name(cx.s(r, S::Country)),
             place(cx, q),
             (cx.st(r) - cx.st(q)) as f64 / HOUR_MS as f64
