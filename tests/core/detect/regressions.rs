@@ -1848,3 +1848,42 @@ fn own_devices_on_the_first_logged_day_are_not_travel() {
     later(&mut proxy, 8374);
     assert_eq!(travel(proxy).0, Severity::High);
 }
+
+/// A traveller opens Outlook on her phone in London; two days later, at home in Seattle, the
+/// phone still refreshes that session through her home ISP. A country and ASN the session's
+/// interactive sign-in never had, on an unmanaged phone, was High "session token used from
+/// elsewhere". Her own ISP (two days of her history, not a hosting network) at a speed a flight
+/// allows is the session coming home: quiet. The same refresh two hours after London, or through
+/// an operator she never used, stays High.
+#[test]
+fn a_session_that_came_home_with_its_user_is_no_replay() {
+    let u = "tess@contoso.example";
+    const LONDON: (&str, &str, f64, f64) = ("London", "GB", 51.51, -0.13);
+    let t = T0 + 6 * DAY + 10 * HOUR;
+    let phone = json!({"appDisplayName": "Outlook Mobile", "deviceDetail": {"deviceId": "", "operatingSystem": "iOS", "browser": "Rich Client"}});
+    let case = |after: i64, asn: u32| {
+        let mut rows = history(u, 6);
+        rows.push(si(
+            t,
+            u,
+            "81.2.69.142",
+            0,
+            merge_all(&[at_place(LONDON), phone.clone(), json!({"sessionId": "s-9"})]),
+        ));
+        rows.push(si(
+            t + after,
+            u,
+            "73.97.1.44",
+            0,
+            merge_all(&[
+                phone.clone(),
+                json!({"sessionId": "s-9", "isInteractive": false, "autonomousSystemNumber": asn}),
+            ]),
+        ));
+        let f = run(rows, vec![]);
+        of(&f, RuleId::TokenReplay).iter().map(|x| x.severity).max()
+    };
+    assert_eq!(case(2 * DAY, 7922), None);
+    assert_eq!(case(2 * HOUR, 7922), Some(Severity::High));
+    assert_eq!(case(2 * DAY, 50_001), Some(Severity::High));
+}

@@ -5,7 +5,9 @@
 //!
 //! A traveller's own session is not a replay: when the non-interactive sign-in comes from
 //! the same compliant or managed device as the interactive one, at a speed a trip allows,
-//! the rule stays quiet.
+//! or through the user's own home carrier or ISP (one of their judged history on two days, not
+//! a hosting network) at a speed a trip allows — the session came home with its user — the
+//! rule stays quiet.
 
 use hashbrown::HashSet;
 
@@ -16,7 +18,8 @@ use crate::core::{
         lists, net,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{HOUR_MS, Locator, distinct, managed_device, place, unplaced},
+        baseline::BaselineParams,
+        signin::{HOUR_MS, Locator, distinct, established_asn, managed_device, place, unplaced},
         text::{hm, list},
     },
     kql::hunt::Hunt,
@@ -29,6 +32,7 @@ pub struct Params {
     pub max_kmh: f64,
     pub prefix_v4_bits: u8,
     pub prefix_v6_bits: u8,
+    pub base: BaselineParams,
     pub allow: Allow,
 }
 
@@ -38,10 +42,21 @@ impl Rule for TokenReplay {
     const META: Meta = Meta {
         id: RuleId::TokenReplay,
         title: "Session token used from elsewhere",
-        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet when the same compliant or managed device travelled at a plausible speed.",
+        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet when the same compliant or managed device travelled at a plausible speed, or the session came home with its user (their own carrier or ISP, at a plausible speed).",
         mitre: &["T1550.001", "T1539", "T1528"],
         severity: "High",
-        config: &["travel_max_kmh", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
+        config: &[
+            "travel_max_kmh",
+            "prefix_v4_bits",
+            "prefix_v6_bits",
+            "learning_days",
+            "min_history_signins",
+            "min_history_days",
+            "allow_users",
+            "allow_ips",
+            "allow_asns",
+            "allow_apps",
+        ],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
         source: "NVISO ConsentFix (interactive then non-interactive of the same session from another IP and country), Panther Graph session from multiple IPs, Elastic PRT replay",
@@ -53,6 +68,7 @@ impl Rule for TokenReplay {
             max_kmh: cfg.travel_max_kmh,
             prefix_v4_bits: cfg.prefix_v4_bits,
             prefix_v6_bits: cfg.prefix_v6_bits,
+            base: BaselineParams::from(cfg),
             allow: Allow::none().users(cfg).nets(cfg).apps(cfg),
         }
     }
@@ -61,9 +77,13 @@ impl Rule for TokenReplay {
         format!(
             "a successful non-interactive sign-in whose session id an interactive sign-in of the same user also has, from a \
              country none of the interactive ones came from and an ASN (else /{} or /{} network) none of them had; not when \
-             the device is the interactive one's, compliant or managed, and the trip is ≤ {} km/h{}",
+             the device is the interactive one's, compliant or managed, and the trip is ≤ {} km/h, nor when the ASN is a \
+             carrier or ISP of the user's judged history on ≥ 2 days (not a cloud, hosting or VPN network; {}) and the trip from \
+             the latest interactive sign-in is ≤ {} km/h{}",
             p.prefix_v4_bits,
             p.prefix_v6_bits,
+            p.max_kmh,
+            p.base.sentence(),
             p.max_kmh,
             p.allow.sentence()
         )
@@ -109,7 +129,11 @@ impl Rule for TokenReplay {
             "let ok = {q}\n    | extend Country = iff(tostring(AutonomousSystemNumber) in (movingAsns), \"\", tostring(LocationDetails.countryOrRegion)), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})),\n        Device = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\",\n        Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude);",
             p.prefix_v6_bits, p.prefix_v4_bits
         ));
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated), Where = take_any(pack_array(Lon, Lat))\n        by UserPrincipalName, SessionId;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Kmh = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0 / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| where not(Managed and set_has_element(Devices, Device) and Kmh <= {})\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh));
+        // The session came home with its user: their carrier or ISP of the history on two days.
+        h.let_codes("hostingAsns", &lists::hosting_asns());
+        let b = &p.base;
+        h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated), Where = take_any(pack_array(Lon, Lat))\n        by UserPrincipalName, SessionId;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Kmh = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0 / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| where not(Managed and set_has_element(Devices, Device) and Kmh <= {})\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and Kmh <= {})\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh, p.max_kmh));
     }
 }
 
@@ -158,7 +182,7 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
             } else {
                 net_of(r).is_some_and(|n| !origin.nets.contains(&n))
             };
-            new_country && new_asn && !honest(p, cx, loc, &origin, &interactive, r)
+            new_country && new_asn && !honest(p, cx, loc, &origin, &interactive, r) && !home(p, cx, loc, s, &interactive, r)
         })
         .collect();
     let r0 = *replays.first()?;
@@ -198,6 +222,15 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, origin: &Origin, interactive:
     }
     let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= cx.st(r)) else { return false };
     loc.trip(cx, q, r).is_some_and(|(_, kmh)| kmh <= p.max_kmh)
+}
+
+/// The session came home with its user: `r`'s network operator is a carrier or ISP of their
+/// judged history on two days ([`established_asn`]: never a cloud, hosting or VPN network), and
+/// the trip from the latest interactive sign-in before `r` is plausible (a traveller's phone
+/// still refreshing the session they opened abroad, days later at home).
+fn home(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, interactive: &[u32], r: u32) -> bool {
+    let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= cx.st(r)) else { return false };
+    established_asn(cx, s, cx.st(r), cx.asn(r)) && loc.trip(cx, q, r).is_some_and(|(_, kmh)| kmh <= p.max_kmh)
 }
 
 /// ", 8,200 km from the interactive sign-in 2.0 h later" when both can be placed.
