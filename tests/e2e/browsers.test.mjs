@@ -145,8 +145,17 @@ async function walk(engine) {
     assert.equal(filtered, 2, `${engine.name}: the French user's rows`);
 
     // The details pane.
+    // A real click on the first row. Once in ten runs (CI, 2026-12-05, a loaded machine)
+    // WebKitGTK lost that click: the files were read, and no pane opened in 60 s. A second real
+    // click is allowed, and the run says so (the closing note counts it as a rough edge).
+    const pane = `() => document.querySelector('[data-testid=details]')?.textContent`;
     await s.click('[data-testid=grid-signins] [data-testid=row]');
-    const details = await s.waitFor(`() => document.querySelector('[data-testid=details]')?.textContent`, { what: 'the details pane' });
+    let details = await s.waitFor(pane, { what: 'the details pane', timeout: 15000 }).catch(() => null);
+    if (!details) {
+      console.log(`# ${engine.name}: the first click on a row opened no details pane; clicking again`);
+      await s.click('[data-testid=grid-signins] [data-testid=row]');
+      details = await s.waitFor(pane, { what: 'the details pane' });
+    }
     assert.match(details, /elodie\.marchand@contoso\.example/);
     await s.click('[data-testid=details-close]');
 
