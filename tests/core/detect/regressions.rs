@@ -1771,6 +1771,24 @@ fn a_developers_own_cloud_is_no_place() {
     }
     let (dev, travel, _) = case(&[4], AZ, 8075);
     assert!(dev >= Severity::Medium && travel == Severity::High);
+    // The browser on the same cloud address 20 minutes later (a stolen session used from the
+    // developer's VM) is not the tool the excuse was for: the finding is raised again.
+    let mut rows = history(u, 7);
+    for d in [2, 4] {
+        rows.push(cli(T0 + d * DAY + 17 * HOUR, AMSTERDAM, "20.105.15.110", 8075, AZ));
+    }
+    rows.push(si(t - 40 * MIN, u, "73.97.1.10", 0, json!({})));
+    rows.push(cli(t, DUBLIN, "13.79.35.183", 8075, AZ));
+    rows.push(si(
+        t + 20 * MIN,
+        u,
+        "13.79.35.183",
+        0,
+        merge_all(&[at_place(DUBLIN), json!({"autonomousSystemNumber": 8075})]),
+    ));
+    let f = run(rows, vec![]);
+    let d = of(&f, RuleId::SigninDeviation).into_iter().find(|x| x.title.contains("Dublin")).unwrap();
+    assert!(d.severity >= Severity::Medium && d.why.contains("an app that is not their developer tool"), "{}", d.why);
     // A browser app through the cloud on the same two days is no developer tool: no excuse.
     let (dev, travel, _) = case(&[2, 4], HOME, 8075);
     assert!(dev >= Severity::Medium && travel == Severity::High);

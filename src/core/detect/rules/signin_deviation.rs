@@ -285,6 +285,8 @@ enum Excuse {
     Trip,
     /// A carrier or ISP established in the user's history.
     Operator,
+    /// The user's developer tool on their own cloud ([`own_cloud`]).
+    Cloud,
 }
 
 /// Where an honest trip to a sign-in would have started: the previous successful sign-in of
@@ -351,17 +353,25 @@ fn judge_user(
             o.last_t = t;
             let nv = prof.learn(&k, t, p.base.unusual_hour_margin_h);
             // A finding made Low by an explanation (their own managed device on a plausible trip,
-            // their own carrier) is raised again when a later sign-in from the same place is not
-            // covered by it: another device, or (for the carrier) another network operator.
+            // their own carrier, their own cloud) is raised again when a later sign-in from the
+            // same place is not covered by it: another device, (for a carrier or a cloud) another
+            // network operator, or (for a cloud) anything but their developer tool there.
+            let not_tool = |why| why == Excuse::Cloud && !own_cloud(cx, s, r);
             if let Some((why, before)) = o.excuse
-                && (nv.device || (why == Excuse::Operator && nv.asn))
+                && (nv.device || (why != Excuse::Trip && nv.asn) || not_tool(why))
             {
                 o.d.severity = o.d.severity.max(before);
                 o.excuse = None;
                 o.signals.push(format!(
                     "then at {} a sign-in from the same place on {} the explanation above does not cover",
                     hm(t),
-                    if nv.device { "another device" } else { "another network operator" }
+                    if nv.device {
+                        "another device"
+                    } else if nv.asn {
+                        "another network operator"
+                    } else {
+                        "an app that is not their developer tool"
+                    }
                 ));
             }
             trail.note(cx, r);
@@ -445,7 +455,7 @@ fn excuse_for(
         .or_else(|| {
             (!nv.asn && !nv.device && own_cloud(cx, s, r)).then(|| {
                 (
-                    Excuse::Operator,
+                    Excuse::Cloud,
                     format!(
                         "but {} through AS{asn}, a cloud network where this user's tool signed in on other days (their own \
                          virtual machines or cloud shell, not where they are)",
