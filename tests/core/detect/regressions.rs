@@ -1658,10 +1658,11 @@ fn phone_at(t: i64, u: &str, place: (&str, &str, f64, f64), ip: &str, asn: u32, 
 fn a_border_workforce_at_home_is_low() {
     let u = "bea@contoso.example";
     let t = T0 + 7 * DAY + 16 * HOUR;
-    let tenant = |peers: u32, asn: u32| {
+    // The user's history and `peers` colleagues in Warsaw through `asn` on `days`.
+    let tenant_on = |peers: u32, asn: u32, days: [i64; 2]| {
         let mut rows = history(u, 6);
         for i in 0..peers {
-            for d in [1, 3] {
+            for d in days {
                 rows.push(phone_at(
                     T0 + d * DAY + 9 * HOUR,
                     &format!("peer{i}@contoso.example"),
@@ -1674,6 +1675,7 @@ fn a_border_workforce_at_home_is_low() {
         }
         rows
     };
+    let tenant = |peers, asn| tenant_on(peers, asn, [1, 3]);
     let deviation = |rows: Vec<Value>| {
         let f = run(rows, vec![]);
         of(&f, RuleId::SigninDeviation)
@@ -1696,19 +1698,7 @@ fn a_border_workforce_at_home_is_low() {
     assert_eq!(deviation(at_once)[0].severity, Severity::High);
     // Colleagues whose second day there comes after this sign-in (a campaign through one ISP
     // making its own carrier familiar as it goes) vouch for nothing.
-    let mut late = history(u, 6);
-    for i in 0..10 {
-        for d in [7, 9] {
-            late.push(phone_at(
-                T0 + d * DAY + 9 * HOUR,
-                &format!("peer{i}@contoso.example"),
-                WARSAW,
-                "83.27.50.1",
-                ORANGE_PL,
-                "",
-            ));
-        }
-    }
+    let mut late = tenant_on(10, ORANGE_PL, [7, 9]);
     late.push(phone_at(t, u, WARSAW, "83.27.9.9", ORANGE_PL, ""));
     assert_eq!(deviation(late)[0].severity, Severity::High);
     let mut cloud = tenant(12, 8075);
