@@ -43,7 +43,8 @@ USAGE:
         Writes one file: KIND is signins-csv (interactive + non-interactive, 57 columns),
         signins-json (Graph signIn array), audit-csv, audit-json or truth.
         --realistic shapes the sign-ins like a real tenant's (every row its own ids, one user
-        per ~40 sign-ins, tens of thousands of addresses, Graph's key order; for benchmarks);
+        per ~40 sign-ins, each keeping the places and networks of one of the tenant's people,
+        tens of thousands of addresses, Graph's key order; for benchmarks);
         --pretty indents the JSON.
 
     lantern findings [--config FILE.json] [--rules PATH]... FILE...

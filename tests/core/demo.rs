@@ -109,6 +109,16 @@ fn the_realistic_generator_looks_like_a_real_tenant_and_loads() {
         assert_eq!(corr.len(), n, "a correlation id per row");
         assert!(users.len() >= 1_900, "{} users", users.len());
         assert!(ips.len() >= n / 5, "{} addresses for {n} sign-ins", ips.len());
+        // A person's places stay their own (a tenant whose every user signs in from several
+        // countries a week is an attack-heavy tenant, not a real one): most users are seen in
+        // one country, and a few travel.
+        let mut countries: std::collections::HashMap<&str, HashSet<&str>> = Default::default();
+        for e in &t.signins {
+            countries.entry(e.upn.as_str()).or_default().insert(e.country);
+        }
+        let one = countries.values().filter(|c| c.len() == 1).count();
+        assert!(one * 10 >= users.len() * 8, "{one} of {} users in one country", users.len());
+        assert!(one < users.len(), "some users travel");
         let mut json = Vec::new();
         t.write_signins_json(None, &mut json).unwrap();
         let text = String::from_utf8(json.clone()).unwrap();

@@ -667,7 +667,8 @@ pub fn generate(cfg: &DemoConfig) -> Tenant {
 impl Tenant {
     /// Reshapes the sign-ins like a real tenant's export, for benchmarks: every row its own
     /// request, correlation and token id; one user per ~40 sign-ins (at least 2,000), each with
-    /// an id, a device and a home address of their own; a third of the sign-ins from any of
+    /// an id, a device and a home address of their own, and the places, apps and networks of
+    /// one of the tenant's people (its rows shared by ~3 users); a third of the sign-ins from any of
     /// ~50,000 other addresses; sessions of a few sign-ins; JSON keys in Graph's order. The
     /// planted attacks keep their rows but lose their ground truth (not for detection tests).
     pub fn make_realistic(&mut self, seed: u64) {
@@ -703,9 +704,20 @@ impl Tenant {
                 (format!("{} {} {i}", f, l), format!("{f}.{l}{i}@{DOMAIN}"), rng.guid(), rng.guid(), home)
             })
             .collect();
+        // Each user lives the life of one of the tenant's people (a persona: their offices,
+        // trips, apps and networks), so places and networks stay a person's own as in a real
+        // tenant; ~3 users share a persona's rows.
+        let mut personas: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for e in &self.signins {
+            let next = personas.len();
+            personas.entry(e.upn.clone()).or_insert(next);
+        }
+        let n_personas = personas.len().clamp(1, n_users);
         let mut session = String::new();
         for (k, e) in self.signins.iter_mut().enumerate() {
-            let u = &users[rng.below(n_users as u64) as usize];
+            let p = personas.get(&e.upn).copied().unwrap_or(0) % n_personas;
+            let share = (n_users - p).div_ceil(n_personas) as u64;
+            let u = &users[p + n_personas * rng.below(share) as usize];
             e.user_name = u.0.clone();
             e.upn = u.1.clone();
             e.user_id = u.2.clone();
