@@ -66,6 +66,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     provide_context(super::findings::findings_memo(state));
+    super::findings::prime_detection(state);
     match web::bridge::spawn(move |u| state.on_update(u)) {
         Ok(()) => {}
         Err(e) => state.notice.set(Some(format!("The file reader could not start: {e}"))),

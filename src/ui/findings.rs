@@ -12,9 +12,10 @@ use super::state::{AppState, record_id};
 use crate::{
     core::{
         detect::{self, Analysis, DetectConfig, Finding, RuleId, Severity},
-        model::Log,
-        model::time,
+        ingest::load_bytes,
+        model::{Dataset, Log, time},
         query::filter::Cond,
+        workspace::demo,
     },
     web::{now_ms, yield_now},
 };
@@ -120,6 +121,83 @@ pub fn findings_memo(state: AppState) -> FindingsState {
     });
     fs
 }
+
+/// The page's code runs first in the browser's quick baseline tier and is optimised only once
+/// it has run a while; detection, which runs once a load is done, would pay that on the user's
+/// data (the first run measured ~1.8× a second one in Chromium on 250,000 sign-ins). So, once
+/// the page has started and is idle, detection runs a few times over a small demo tenant
+/// built in memory (every rule and the ranking; the findings are dropped), a step per turn as
+/// above (~0.2 s of work in all). Nothing is shown or stored; `<html data-primed>` says what it
+/// took. It starts [`PRIME_AFTER_MS`] after the start and stops as soon as a load begins (it
+/// would take the load's time; that load's detection then runs on code not yet optimised).
+/// `make bench-app` measures both: a pick at once and one 1.5 s after the start.
+pub fn prime_detection(state: AppState) {
+    // Only on an empty, idle page: a load's detection warms the code as well.
+    let idle = move || state.loads.with_untracked(Vec::is_empty) && state.version.get_untracked() == 0;
+    leptos::task::spawn_local(async move {
+        crate::web::sleep_ms(PRIME_AFTER_MS).await;
+        if !idle() {
+            return;
+        }
+        let t0 = now_ms();
+        let tenant = demo::generate(&demo::DemoConfig { users: PRIME_USERS, days: PRIME_DAYS, ..Default::default() });
+        let mut laps = vec![now_ms() - t0];
+        let mut ds = Dataset::new();
+        // As CSV (the page's module never reads files itself: the quickest to read here).
+        for part in 0..3 {
+            yield_now().await;
+            if !idle() {
+                return;
+            }
+            let mut csv = Vec::new();
+            let _ = match part {
+                0 => tenant.write_signins_csv(demo::Interactivity::Interactive, &mut csv),
+                1 => tenant.write_signins_csv(demo::Interactivity::NonInteractive, &mut csv),
+                _ => tenant.write_audit_csv(&mut csv),
+            };
+            load_bytes(&format!("prime-{part}.csv"), &csv, &mut ds);
+        }
+        drop(tenant);
+        laps.push(now_ms() - t0);
+        let cfg = DetectConfig::default();
+        for _ in 0..PRIME_PASSES {
+            let mut run = detect::Stepped::new(cfg.clone(), PRIME_SLICE_ROWS);
+            loop {
+                yield_now().await;
+                if !idle() {
+                    return;
+                }
+                let t = now_ms();
+                let mut done = false;
+                while !done && now_ms() - t < PRIME_TURN_MS {
+                    done = matches!(run.step(&ds, None), detect::Step::Done(_));
+                }
+                if done {
+                    break;
+                }
+            }
+            laps.push(now_ms() - t0);
+        }
+        // What it took, for the benchmark (`make bench-app`) to read.
+        let laps = laps.iter().map(|ms| format!("{ms:.0}")).collect::<Vec<_>>().join(" ");
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ =
+                root.set_attribute("data-primed", &format!("{} sign-ins; ms at each stage: {laps}", ds.signin_count()));
+        }
+    });
+}
+
+/// A small demo tenant to prime with (~1,500 sign-ins).
+const PRIME_USERS: usize = 24;
+const PRIME_DAYS: u32 = 8;
+/// When priming starts after the page has started (its first frames come first).
+const PRIME_AFTER_MS: i32 = 200;
+/// Detection passes over the small tenant (each function must run a while to be optimised).
+const PRIME_PASSES: usize = 4;
+/// Sign-ins per slice while priming (small: the tenant is small, and the turns short).
+const PRIME_SLICE_ROWS: usize = 500;
+/// Work per turn while priming.
+const PRIME_TURN_MS: f64 = 12.0;
 
 /// True once no file is being read (detection waits for it: it would otherwise re-run at
 /// every batch of a load).

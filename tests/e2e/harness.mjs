@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.LANTERN_DIST || join(ROOT, 'dist');
 export const OUT = join(ROOT, 'target', 'e2e');
 export const CLI = join(ROOT, 'target', 'release', 'lantern');
 
