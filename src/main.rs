@@ -39,12 +39,14 @@ USAGE:
         authentication-details CSV, the audit log as CSV and JSON, and truth.json (the
         planted attacks). --records scales the tenant to about N sign-ins.
 
-    lantern generate --only KIND --out FILE [--seed N] [--records N] [--ca-policies N] [--realistic] [--pretty]
+    lantern generate --only KIND --out FILE [--seed N] [--records N] [--ca-policies N] [--realistic] [--scattered] [--pretty]
         Writes one file: KIND is signins-csv (interactive + non-interactive, 57 columns),
         signins-json (Graph signIn array), audit-csv, audit-json or truth.
         --realistic shapes the sign-ins like a real tenant's (every row its own ids, one user
         per ~40 sign-ins, each keeping the places and networks of one of the tenant's people,
-        tens of thousands of addresses, Graph's key order; for benchmarks);
+        tens of thousands of addresses, Graph's key order; for benchmarks); --scattered is
+        --realistic with every row given a random user (each signs in from several countries
+        a week: an attack-heavy tenant, detection's stress case);
         --pretty indents the JSON.
 
     lantern findings [--config FILE.json] [--rules PATH]... FILE...
@@ -338,7 +340,8 @@ Nothing is sent anywhere: Lantern never opens a network connection.
             if let Some(n) = num("--ca-policies")? {
                 cfg.ca_policies = n as usize;
             }
-            cfg.realistic = args.iter().any(|a| a == "--realistic");
+            cfg.scattered = args.iter().any(|a| a == "--scattered");
+            cfg.realistic = cfg.scattered || args.iter().any(|a| a == "--realistic");
             cfg.pretty = args.iter().any(|a| a == "--pretty");
             let out = flag(args, "--out").ok_or("--out is required")?;
             Ok((cfg, flag(args, "--only"), PathBuf::from(out)))

@@ -48,7 +48,7 @@ test('the idle page primes detection on a small tenant of its own, and nothing o
     // Detection's code runs once over a small demo tenant in memory so that the browser has
     // optimised it before the user's load (src/ui/findings.rs, prime_detection).
     await page.waitForSelector('html[data-primed]', { state: 'attached', timeout: 30000 });
-    assert.match(await page.getAttribute('html', 'data-primed'), /^\d+ sign-ins; ms at each stage: (\d+ ){5}\d+$/);
+    assert.match(await page.getAttribute('html', 'data-primed'), /^\d+ sign-ins; ms at each stage: (\d+ ){3,}\d+$/);
     assert.ok(await page.isVisible('[data-testid=drop-zone]'), 'still the empty start page');
     assert.equal(await page.$('[data-testid=load-summary]'), null, 'no file is listed');
     assert.equal(await page.$('[data-testid=row]'), null, 'no row is shown');

@@ -36,13 +36,25 @@ pub struct DemoConfig {
     pub target_signins: Option<usize>,
     /// Shaped like a real tenant's export for benchmarks (see [`Tenant::make_realistic`]).
     pub realistic: bool,
+    /// With `realistic`: every row a random user, so that each user signs in from several
+    /// countries and networks a week (an attack-heavy tenant: detection's stress case).
+    pub scattered: bool,
     /// JSON written indented, as some tools save it.
     pub pretty: bool,
 }
 
 impl Default for DemoConfig {
     fn default() -> Self {
-        Self { seed: 7, users: 200, days: 21, ca_policies: 4, target_signins: None, realistic: false, pretty: false }
+        Self {
+            seed: 7,
+            users: 200,
+            days: 21,
+            ca_policies: 4,
+            target_signins: None,
+            realistic: false,
+            scattered: false,
+            pretty: false,
+        }
     }
 }
 
@@ -659,7 +671,7 @@ pub fn generate(cfg: &DemoConfig) -> Tenant {
         pretty: cfg.pretty,
     };
     if cfg.realistic {
-        t.make_realistic(cfg.seed);
+        t.make_realistic(cfg);
     }
     t
 }
@@ -671,7 +683,9 @@ impl Tenant {
     /// one of the tenant's people (its rows shared by ~3 users); a third of the sign-ins from any of
     /// ~50,000 other addresses; sessions of a few sign-ins; JSON keys in Graph's order. The
     /// planted attacks keep their rows but lose their ground truth (not for detection tests).
-    pub fn make_realistic(&mut self, seed: u64) {
+    /// `cfg.scattered` gives every row a random user instead (see [`DemoConfig::scattered`]).
+    pub fn make_realistic(&mut self, cfg: &DemoConfig) {
+        let (seed, scattered) = (cfg.seed, cfg.scattered);
         let mut rng = Rng(seed ^ 0x5245_414c_4953_5449);
         let n_users = (self.signins.len() / 40).max(2_000);
         let first = [
@@ -715,9 +729,13 @@ impl Tenant {
         let n_personas = personas.len().clamp(1, n_users);
         let mut session = String::new();
         for (k, e) in self.signins.iter_mut().enumerate() {
-            let p = personas.get(&e.upn).copied().unwrap_or(0) % n_personas;
-            let share = (n_users - p).div_ceil(n_personas) as u64;
-            let u = &users[p + n_personas * rng.below(share) as usize];
+            let u = if scattered {
+                &users[rng.below(n_users as u64) as usize]
+            } else {
+                let p = personas.get(&e.upn).copied().unwrap_or(0) % n_personas;
+                let share = (n_users - p).div_ceil(n_personas) as u64;
+                &users[p + n_personas * rng.below(share) as usize]
+            };
             e.user_name = u.0.clone();
             e.upn = u.1.clone();
             e.user_id = u.2.clone();
