@@ -55,6 +55,19 @@ test('the idle page primes detection on a small tenant of its own, and nothing o
   });
 });
 
+test('a file picked right after the start is not slowed by priming: priming does not run', async () => {
+  // No service worker to wait for: the pick follows the start by a few milliseconds.
+  await withApp(browser, server.url, async (page) => {
+    await page.setInputFiles('[data-testid=file-input]', [join(demoDir, FILES.csv)]);
+    const c = await waitLoaded(page, 1);
+    assert.equal(c.signins, await expected(FILES.csv));
+    await page.click('[data-testid=tab-findings]');
+    await page.waitForSelector('[data-testid=detect-ms]', { timeout: 60000 });
+    await page.waitForTimeout(1500);
+    assert.equal(await page.getAttribute('html', 'data-primed'), null, 'priming stopped (or never started) once the load began');
+  }, { serviceWorkers: 'block' });
+});
+
 test('portal CSV and JSON picked through the file input load with their record counts', async () => {
   await withApp(browser, server.url, async (page, app) => {
     const before = server.requests.length;

@@ -680,7 +680,8 @@ impl Tenant {
     /// Reshapes the sign-ins like a real tenant's export, for benchmarks: every row its own
     /// request, correlation and token id; one user per ~40 sign-ins (at least 2,000), each with
     /// an id, a device and a home address of their own, and the places, apps and networks of
-    /// one of the tenant's people (its rows shared by ~3 users); a third of the sign-ins from any of
+    /// one of the tenant's people (its rows shared by ~3 users at 250,000 sign-ins, more on
+    /// smaller tenants: there are at least 2,000 users); a third of the sign-ins from any of
     /// ~50,000 other addresses; sessions of a few sign-ins; JSON keys in Graph's order. The
     /// planted attacks keep their rows but lose their ground truth (not for detection tests).
     /// `cfg.scattered` gives every row a random user instead (see [`DemoConfig::scattered`]).
