@@ -1,0 +1,95 @@
+// Cities (with the UTC offset in force in September 2025) and the networks people reach them from.
+// Network prefixes are two leading octets; addresses are drawn inside them by lib/net.mjs.
+
+const C = (key, city, state, cc, lat, lon, tz) => ({ key, city, state, cc, lat, lon, tz });
+export const CITIES = Object.fromEntries([
+  C('nyc', 'New York', 'New York', 'US', 40.7128, -74.006, -4), C('aus', 'Austin', 'Texas', 'US', 30.2672, -97.7431, -5),
+  C('chi', 'Chicago', 'Illinois', 'US', 41.8781, -87.6298, -5), C('den', 'Denver', 'Colorado', 'US', 39.7392, -104.9903, -6),
+  C('sea', 'Seattle', 'Washington', 'US', 47.6062, -122.3321, -7), C('sfo', 'San Francisco', 'California', 'US', 37.7749, -122.4194, -7),
+  C('atl', 'Atlanta', 'Georgia', 'US', 33.749, -84.388, -4), C('bos', 'Boston', 'Massachusetts', 'US', 42.3601, -71.0589, -4),
+  C('dal', 'Dallas', 'Texas', 'US', 32.7767, -96.797, -5), C('ash', 'Ashburn', 'Virginia', 'US', 39.0438, -77.4874, -4),
+  C('lax', 'Los Angeles', 'California', 'US', 34.0522, -118.2437, -7), C('pdx', 'Boardman', 'Oregon', 'US', 45.8399, -119.7006, -7),
+  C('cmh', 'Columbus', 'Ohio', 'US', 39.9612, -82.9988, -4), C('las', 'Las Vegas', 'Nevada', 'US', 36.1699, -115.1398, -7),
+  C('tor', 'Toronto', 'Ontario', 'CA', 43.6532, -79.3832, -4), C('van', 'Vancouver', 'British Columbia', 'CA', 49.2827, -123.1207, -7),
+  C('mtl', 'Montreal', 'Quebec', 'CA', 45.5019, -73.5674, -4), C('mex', 'Mexico City', 'Ciudad de Mexico', 'MX', 19.4326, -99.1332, -6),
+  C('gdl', 'Guadalajara', 'Jalisco', 'MX', 20.6597, -103.3496, -6), C('sao', 'Sao Paulo', 'Sao Paulo', 'BR', -23.5505, -46.6333, -3),
+  C('fln', 'Florianopolis', 'Santa Catarina', 'BR', -27.5954, -48.548, -3), C('bue', 'Buenos Aires', 'Buenos Aires', 'AR', -34.6037, -58.3816, -3),
+  C('mde', 'Medellin', 'Antioquia', 'CO', 6.2442, -75.5812, -5), C('bog', 'Bogota', 'Bogota D.C.', 'CO', 4.711, -74.0721, -5),
+  C('lon', 'London', 'England', 'GB', 51.5074, -0.1278, 1), C('man', 'Manchester', 'England', 'GB', 53.4808, -2.2426, 1),
+  C('edi', 'Edinburgh', 'Scotland', 'GB', 55.9533, -3.1883, 1), C('dub', 'Dublin', 'Dublin', 'IE', 53.3498, -6.2603, 1),
+  C('lis', 'Lisbon', 'Lisboa', 'PT', 38.7223, -9.1393, 1), C('opo', 'Porto', 'Porto', 'PT', 41.1579, -8.6291, 1),
+  C('mad', 'Madrid', 'Madrid', 'ES', 40.4168, -3.7038, 2), C('bcn', 'Barcelona', 'Catalonia', 'ES', 41.3874, 2.1686, 2),
+  C('vlc', 'Valencia', 'Valencia', 'ES', 39.4699, -0.3763, 2), C('par', 'Paris', 'Ile-de-France', 'FR', 48.8566, 2.3522, 2),
+  C('lyo', 'Lyon', 'Auvergne-Rhone-Alpes', 'FR', 45.764, 4.8357, 2), C('ber', 'Berlin', 'Berlin', 'DE', 52.52, 13.405, 2),
+  C('muc', 'Munich', 'Bavaria', 'DE', 48.1351, 11.582, 2), C('fra', 'Frankfurt am Main', 'Hesse', 'DE', 50.1109, 8.6821, 2),
+  C('ams', 'Amsterdam', 'North Holland', 'NL', 52.3676, 4.9041, 2), C('krk', 'Krakow', 'Lesser Poland', 'PL', 50.0647, 19.945, 2),
+  C('waw', 'Warsaw', 'Mazovia', 'PL', 52.2297, 21.0122, 2), C('buh', 'Bucharest', 'Bucuresti', 'RO', 44.4268, 26.1025, 3),
+  C('clj', 'Cluj-Napoca', 'Cluj', 'RO', 46.7712, 23.6236, 3), C('sto', 'Stockholm', 'Stockholm', 'SE', 59.3293, 18.0686, 2),
+  C('vie', 'Vienna', 'Vienna', 'AT', 48.2082, 16.3738, 2), C('zrh', 'Zurich', 'Zurich', 'CH', 47.3769, 8.5417, 2),
+  C('blr', 'Bengaluru', 'Karnataka', 'IN', 12.9716, 77.5946, 5.5), C('pnq', 'Pune', 'Maharashtra', 'IN', 18.5204, 73.8567, 5.5),
+  C('bom', 'Mumbai', 'Maharashtra', 'IN', 19.076, 72.8777, 5.5), C('mnl', 'Manila', 'Metro Manila', 'PH', 14.5995, 120.9842, 8),
+  C('sin', 'Singapore', 'Singapore', 'SG', 1.3521, 103.8198, 8), C('tyo', 'Tokyo', 'Tokyo', 'JP', 35.6762, 139.6503, 9),
+  C('syd', 'Sydney', 'New South Wales', 'AU', -33.8688, 151.2093, 10), C('mel', 'Melbourne', 'Victoria', 'AU', -37.8136, 144.9631, 10),
+  C('akl', 'Auckland', 'Auckland', 'NZ', -36.8485, 174.7633, 12), C('cpt', 'Cape Town', 'Western Cape', 'ZA', -33.9249, 18.4241, 2),
+  C('nbo', 'Nairobi', 'Nairobi County', 'KE', -1.2921, 36.8219, 3), C('bkk', 'Bangkok', 'Bangkok', 'TH', 13.7563, 100.5018, 7),
+  C('dps', 'Denpasar', 'Bali', 'ID', -8.6705, 115.2126, 8), C('ath', 'Athens', 'Attica', 'GR', 37.9838, 23.7275, 3),
+  C('spu', 'Split', 'Split-Dalmatia', 'HR', 43.5081, 16.4402, 2), C('tbs', 'Tbilisi', 'Tbilisi', 'GE', 41.7151, 44.8271, 4),
+  C('chs', 'Chisinau', 'Chisinau', 'MD', 47.0105, 28.8638, 3), C('hcm', 'Ho Chi Minh City', 'Ho Chi Minh', 'VN', 10.8231, 106.6297, 7),
+  C('jkt', 'Jakarta', 'Jakarta', 'ID', -6.2088, 106.8456, 7), C('lag', 'Lagos', 'Lagos', 'NG', 6.5244, 3.3792, 1),
+].map((c) => [c.key, c]));
+
+// Broadband ISPs per country: [name, asn, prefixes, cities served (first = where its pool geolocates when unsure)].
+export const ISPS = {
+  US: [['Comcast Cable Communications', 7922, ['73.12', '73.166', '98.207', '24.6', '76.104']], ['Charter Communications', 20115, ['66.190', '97.97', '70.120']],
+    ['AT&T Services', 7018, ['99.45', '107.203', '12.145']], ['Verizon Business', 701, ['71.185', '108.30', '96.255']]],
+  CA: [['Rogers Communications Canada', 812, ['99.230', '174.112']], ['Bell Canada', 577, ['70.49', '142.116']], ['TELUS Communications', 852, ['75.157', '154.20']]],
+  MX: [['Telmex', 8151, ['187.190', '189.203']], ['Total Play Telecomunicaciones', 22884, ['189.150']]],
+  BR: [['Claro NXT Telecomunicacoes', 28573, ['177.33', '191.183']], ['Telefonica Brasil (Vivo)', 26599, ['177.94', '189.62']]],
+  AR: [['Telecom Argentina', 7303, ['181.46', '190.190']]], CO: [['Colombia Movil / Tigo UNE', 13489, ['181.136', '191.95']]],
+  GB: [['British Telecommunications', 2856, ['86.140', '81.155', '109.147']], ['Virgin Media', 5089, ['82.22', '86.20']], ['Sky UK', 5607, ['90.218', '2.120']]],
+  IE: [['Eir Broadband', 5466, ['86.40', '159.134']], ['Virgin Media Ireland', 6830, ['89.101']]],
+  PT: [['MEO - Servicos de Comunicacoes', 3243, ['85.240', '188.80']], ['NOS Comunicacoes', 2860, ['85.138', '89.180']]],
+  ES: [['Telefonica de Espana', 3352, ['83.45', '88.27', '79.145']], ['Orange Espagne', 12479, ['90.167', '81.41']]],
+  FR: [['Orange S.A.', 3215, ['90.3', '86.246']], ['Free SAS', 12322, ['82.65', '88.170']]],
+  DE: [['Deutsche Telekom AG', 3320, ['79.200', '87.123', '91.54']], ['Vodafone GmbH', 3209, ['95.90', '178.27']]],
+  NL: [['KPN B.V.', 1136, ['77.163', '145.133']], ['Ziggo B.V.', 33915, ['84.104', '213.127']]],
+  PL: [['Orange Polska', 5617, ['83.27', '89.68']], ['UPC Polska / Play', 6830, ['89.64', '31.182']]],
+  RO: [['RCS & RDS', 8708, ['79.117', '86.124', '188.25']]], SE: [['Telia Company', 3301, ['81.224', '90.231']]],
+  AT: [['A1 Telekom Austria', 8447, ['80.108', '194.118']]], CH: [['Swisscom', 3303, ['85.0', '178.197']]],
+  IN: [['Bharti Airtel', 24560, ['122.171', '106.51']], ['Atria Convergence (ACT)', 24309, ['106.208', '49.207']]],
+  PH: [['PLDT', 9299, ['112.198', '120.29']]], SG: [['Singtel', 9506, ['118.200', '116.14']]], JP: [['NTT Communications', 4713, ['153.156', '220.147']]],
+  AU: [['Telstra', 1221, ['120.145', '144.138']], ['TPG Telecom', 7545, ['101.187', '110.174']]], NZ: [['Spark New Zealand', 4771, ['122.57', '125.239']]],
+  ZA: [['Vodacom', 29975, ['41.13', '105.224']]], KE: [['Safaricom', 33771, ['41.90', '105.163']]], TH: [['True Internet', 7470, ['171.96', '184.82']]],
+  ID: [['Telkom Indonesia', 7713, ['180.244', '36.72']]], GR: [['Cosmote', 6799, ['94.66', '79.107']]], HR: [['Hrvatski Telekom', 5391, ['93.137', '78.2']]],
+  GE: [['Magticom', 16010, ['188.169', '31.146']]], MD: [['Moldtelecom', 8926, ['188.138', '89.28']]], VN: [['Viettel Group', 7552, ['27.72', '171.244']]],
+  NG: [['MTN Nigeria', 29465, ['105.112', '197.210']]],
+};
+
+// Mobile carriers: their CGNAT egress pools geolocate to a few hub cities, not where the phone is.
+export const MOBILE = {
+  US: [['T-Mobile USA', 21928, ['172.56', '172.58'], ['sea', 'dal', 'atl']], ['Verizon Wireless', 22394, ['174.192', '174.205'], ['nyc', 'chi', 'lax']], ['AT&T Mobility', 20057, ['166.170', '107.77'], ['dal', 'atl']]],
+  CA: [['Rogers Wireless', 812, ['72.143'], ['tor']], ['Bell Mobility', 36522, ['184.151'], ['mtl', 'tor']]],
+  GB: [['EE Limited', 12576, ['31.94', '92.40'], ['lon', 'man']], ['Vodafone UK', 25135, ['151.227'], ['lon']]],
+  DE: [['Telefonica Germany', 6805, ['176.0', '89.204'], ['muc', 'fra']]], ES: [['Vodafone Spain', 12430, ['37.14'], ['mad']]],
+  PT: [['Vodafone Portugal', 12353, ['148.69'], ['lis']]], FR: [['Bouygues Telecom', 5410, ['176.143'], ['par']]],
+  NL: [['Odido Netherlands', 50266, ['62.140'], ['ams']]], PL: [['Plus / Polkomtel', 8374, ['37.248'], ['waw']]],
+  IN: [['Reliance Jio Infocomm', 55836, ['49.36', '157.48'], ['bom', 'blr']]], BR: [['TIM Brasil', 26615, ['187.18'], ['sao']]],
+  MX: [['Telcel (Radiomovil Dipsa)', 28403, ['189.217'], ['mex']]], AU: [['Telstra Mobile', 1221, ['1.136'], ['syd', 'mel']]],
+  IE: [['Three Ireland', 13280, ['37.228'], ['dub']]], RO: [['Orange Romania', 8953, ['188.26'], ['buh']]],
+};
+
+// Shared or institutional networks (each: name, asn, prefixes, city keys it geolocates to).
+export const SHARED = {
+  warp: ['Cloudflare, Inc. (WARP dedicated egress)', 13335, ['104.28'], ['ash', 'fra', 'lon', 'sin', 'sao', 'syd', 'sfo']],
+  relay: ['Akamai Technologies (iCloud Private Relay)', 36183, ['172.224', '172.225', '146.75']],
+  relayCf: ['Cloudflare, Inc. (iCloud Private Relay)', 13335, ['104.28', '172.69']],
+  cowork: ['Lumen (coworking building fibre)', 3356, ['4.14', '8.42', '63.146']],
+  hotel: ['Hospitality network (Nomadix / Eleven)', 11404, ['66.128', '98.158', '204.14']],
+  airport: ['Boingo Wireless', 10927, ['216.19', '199.48']],
+  azure: ['Microsoft Corporation', 8075, ['20.61', '20.55', '20.198', '20.211', '191.233', '40.76']],
+  aws: ['Amazon.com, Inc.', 16509, ['3.120', '18.184', '3.138', '44.230', '13.232']],
+  github: ['GitHub, Inc.', 36459, ['140.82']],
+  office: ['Meridianloop office uplink', 0, []],
+  protonvpn: ['Proton AG', 62371, ['149.88', '185.159']],
+  nordvpn: ['Datacamp Limited (NordVPN)', 60068, ['185.216', '156.146']],
+};
