@@ -296,6 +296,15 @@ pub(crate) fn at_desk(cx: &Ctx, user: &str, ip: &str, t: i64) -> bool {
     })
 }
 
+/// True when `ip` is on one of the organisation's own sites ([`super::ctx::Index::org_nets`]):
+/// a network where `shared_egress_min_users` users or more signed in on their compliant or
+/// managed devices, off cloud, hosting and VPN networks.
+pub(crate) fn org_site(cx: &Ctx, ip: &str) -> bool {
+    let cfg = cx.cfg;
+    super::net::parse_ip(ip.trim())
+        .is_some_and(|p| cx.org_nets.contains(&super::net::prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits)))
+}
+
 /// The "Add application" row among `added` that created `app` at most `within_ms` before audit
 /// row `r` (or a minute after: the owner row can be logged first), by `r`'s own actor: a developer
 /// setting up their own app registration. Not "Add service principal": a user's consent to

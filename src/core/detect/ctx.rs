@@ -89,6 +89,10 @@ pub struct Index {
     /// Per IP index: its network (the deviation prefix, `prefix_v4_bits` / `prefix_v6_bits`),
     /// 0 when the address cannot be read.
     pub ip_net: Vec<u128>,
+    /// The organisation's own sites: networks (the deviation prefix) from which at least
+    /// `shared_egress_min_users` users signed in successfully on a compliant or managed device,
+    /// not through a cloud, hosting or VPN network (an office, a hospital's wards).
+    pub org_nets: HashSet<u128>,
 }
 
 impl std::ops::Deref for Ctx<'_> {
@@ -450,21 +454,41 @@ impl<'a> Ctx<'a> {
             .collect();
         let net = |r: usize| self.ip.get(r).and_then(|&i| net_id.get(i as usize).copied()).filter(|&n| n != NONE);
         let mut users: Vec<Vec<u32>> = vec![Vec::new(); if min > 0 { ids.len() } else { 0 }];
+        // The same, counting only users on their compliant or managed devices off cloud,
+        // hosting and VPN networks: the organisation's own sites.
+        let mut managed: Vec<Vec<u32>> = users.clone();
         if min > 0 {
             for r in 0..self.time.len() {
-                if self.class[r] == CodeClass::Success
-                    && let Some(u) = net(r).and_then(|n| users.get_mut(n as usize))
+                if self.class[r] != CodeClass::Success {
+                    continue;
+                }
+                let Some(n) = net(r) else { continue };
+                if let Some(u) = users.get_mut(n as usize)
                     && u.len() < min
                     && !u.contains(&self.subject[r])
                 {
                     u.push(self.subject[r]);
                 }
+                if let Some(u) = managed.get_mut(n as usize)
+                    && u.len() < min
+                    && !u.contains(&self.subject[r])
+                    && super::signin::managed_device(self, r as u32)
+                    && !super::lists::hosting_asn(self.asn(r as u32))
+                {
+                    u.push(self.subject[r]);
+                }
             }
         }
+        let org_nets: HashSet<u128> = ids
+            .iter()
+            .filter(|(_, i)| managed.get(**i as usize).is_some_and(|u| u.len() >= min))
+            .map(|(k, _)| *k)
+            .collect();
         self.shared_egress = (0..self.time.len())
             .map(|r| min > 0 && net(r).and_then(|n| users.get(n as usize)).is_some_and(|u| u.len() >= min))
             .collect();
         self.ip_net = net_of_ip.into_iter().map(|n| n.unwrap_or(0)).collect();
+        self.org_nets = org_nets;
     }
 
     /// True when row `r` comes from a shared egress (the organisation's VPN, proxy or office).

@@ -5,8 +5,12 @@
 //! - `countries.tsv`: ISO 3166-1 alpha-2 code, English name, a representative point, and
 //!   the outline as an SVG path in an equirectangular 360 × 180 box
 //!   (`x = lon + 180`, `y = 90 − lat`);
-//! - `cities.tsv`: ~1,500 larger cities with coordinates, for logs that give a location
-//!   only as "City, State, CC" (the portal's CSV has no coordinates).
+//! - `cities.tsv`: ~23,900 cities with coordinates, for logs that give a location only as
+//!   "City, State, CC" (the portal's CSV has no coordinates): ~1,500 larger ones from Natural
+//!   Earth, and every other place of 15,000 people or more from GeoNames (the most populous of
+//!   each country and name). Entra names the place its IP geolocation gives, often a suburb or a
+//!   town (Mississauga, Ashburn, Randers): placed only by its country, a sign-in in Canada sat
+//!   at the country's middle, 2,000 km from Toronto, and a crew's hop to New York was too fast.
 //!
 //! No IP address is ever looked up anywhere: positions come from the log's own
 //! coordinates, else its city/country names via these tables.

@@ -97,6 +97,28 @@ impl Hunt {
         );
     }
 
+    /// `let orgNets = …`: the organisation's own sites — networks (`/v4`, `/v6`) from which at
+    /// least `min_users` users signed in successfully on a compliant or managed device, not
+    /// through a cloud, hosting or VPN network (`hosting_asns`); none when `min_users` is 0.
+    pub fn org_sites(&mut self, v4: u8, v6: u8, min_users: u32, hosting_asns: &[u32]) {
+        if min_users == 0 {
+            self.line("let orgNets = datatable(Net: string) [];");
+            return;
+        }
+        self.let_codes("siteHosting", hosting_asns);
+        let _ = writeln!(
+            self.out,
+            "let orgNets = union isfuzzy=true ({INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail)), ({NON_INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail))
+    | where TimeGenerated between (startTime .. endTime) and ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId))
+        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")
+        and not(tostring(AutonomousSystemNumber) in (siteHosting))
+    | extend Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))
+    | summarize Users = dcount(UserPrincipalName) by Net
+    | where Users >= {min_users}
+    | project Net;"
+        );
+    }
+
     /// `| extend NewNetwork = …` for `ip_col` of the user in `user_col` (needs
     /// [`Hunt::known_networks`]): true when the user has a judged baseline without that network.
     pub fn new_network_line(v4: u8, v6: u8, user_col: &str, ip_col: &str) -> String {

@@ -1895,3 +1895,130 @@ fn a_session_that_came_home_with_its_user_is_no_replay() {
     assert_eq!(case(2 * HOUR, 7922), Some(Severity::High));
     assert_eq!(case(2 * DAY, 50_001), Some(Severity::High));
 }
+
+/// A crew member's managed tablet signs in at the crew room by Toronto's airport, then refreshes
+/// its session at New York three hours later. The portal CSV gives only "Mississauga, Ontario,
+/// CA": the gazetteer did not know Mississauga, so the sign-in sat at Canada's middle, 2,771 km
+/// from New York (924 km/h, over the 900 km/h limit) and the session was a "replay" (High).
+/// The gazetteer now holds every place of 15,000 people (GeoNames): 550 km, a flight. The same
+/// refresh from a device the session never had is still a replay.
+#[test]
+fn a_crew_tablet_placed_by_its_town_is_no_replay() {
+    let u = "crew@contoso.example";
+    let t = T0 + 6 * DAY + 13 * HOUR;
+    let unplaced = |city: &str, cc: &str| json!({"location": {"city": city, "state": "", "countryOrRegion": cc, "geoCoordinates": null}});
+    let tablet = |dev: &str| json!({"deviceDetail": {"deviceId": dev, "isCompliant": !dev.is_empty(), "isManaged": !dev.is_empty()}});
+    let start = si(
+        t,
+        u,
+        "142.112.62.2",
+        0,
+        merge_all(&[
+            unplaced("Mississauga", "CA"),
+            tablet("ipad-7"),
+            json!({"sessionId": "crew-1", "autonomousSystemNumber": 577}),
+        ]),
+    );
+    let refresh = |dev: &str| {
+        si(
+            t + 3 * HOUR,
+            u,
+            "57.72.90.1",
+            0,
+            merge_all(&[
+                unplaced("New York", "US"),
+                tablet(dev),
+                json!({"sessionId": "crew-1", "isInteractive": false, "autonomousSystemNumber": 2647}),
+            ]),
+        )
+    };
+    let f = run([history(u, 6), vec![start.clone(), refresh("ipad-7")]].concat(), vec![]);
+    assert!(of(&f, RuleId::TokenReplay).is_empty(), "{:#?}", of(&f, RuleId::TokenReplay));
+    let f = run([history(u, 6), vec![start, refresh("")]].concat(), vec![]);
+    assert!(of(&f, RuleId::TokenReplay).iter().any(|x| x.severity == Severity::High), "a device the session never had");
+    assert_eq!(
+        lantern::core::geo::locate(f32::NAN, f32::NAN, "Mississauga", "CA").map(|p| p.2),
+        Some(lantern::core::geo::Precision::City)
+    );
+}
+
+/// The Microsoft Authenticator on a personal phone (no device id) refreshes its token to Graph
+/// through the home ISP the user's own sign-ins have used all week. Before: Medium or High ("a
+/// token broker without a device"). Now Low, saying it is their phone. The same refresh from a
+/// hosting network stays High; an interactive broker sign-in from home stays Medium or above (a
+/// device code is logged where the victim entered it).
+#[test]
+fn an_authenticator_refreshing_on_the_home_isp_is_low() {
+    let u = "nurse@contoso.example";
+    let t = T0 + 6 * DAY + 20 * HOUR;
+    let auth = |ip: &str, asn: u32, interactive: bool| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            json!({"appId": "4813382a-8fa7-425e-ab75-3b753aab3abb", "appDisplayName": "Microsoft Authenticator App",
+                   "resourceId": "00000003-0000-0000-c000-000000000000", "resourceDisplayName": "Microsoft Graph",
+                   "isInteractive": interactive, "autonomousSystemNumber": asn, "clientAppUsed": "Mobile Apps and Desktop clients",
+                   "deviceDetail": {"deviceId": "", "operatingSystem": "Android"}}),
+        )
+    };
+    let sev = |row: Value| {
+        let f = run([history(u, 6), vec![row]].concat(), vec![]);
+        of(&f, RuleId::FirstPartyClient).iter().map(|x| (x.severity, x.why.clone())).max_by_key(|x| x.0)
+    };
+    let (s, why) = sev(auth("73.97.200.5", 7922, false)).expect("a finding");
+    assert_eq!(s, Severity::Low, "{why}");
+    assert!(why.contains("their own phone"), "{why}");
+    assert_eq!(sev(auth("3.120.1.9", 16509, false)).map(|x| x.0), Some(Severity::High));
+    assert!(sev(auth("73.97.200.5", 7922, true)).is_some_and(|x| x.0 >= Severity::Medium));
+}
+
+/// A helpdesk admin of a hospital group issues a Temporary Access Pass from another hospital of
+/// the group, a network where many colleagues sign in on their compliant devices but the admin
+/// never did. Before: Medium ("a network the admin never signed in from"). Now Low: one of the
+/// organisation's own networks. With fewer colleagues there than `shared_egress_min_users`, or
+/// their devices unmanaged, it stays Medium.
+#[test]
+fn a_pass_from_another_site_of_the_organisation_is_low() {
+    let (u, admin) = ("porter@contoso.example", "adm.helpdesk@contoso.example");
+    let t = T0 + 7 * DAY + 10 * HOUR;
+    let site = |n: usize, managed: bool| -> Vec<Value> {
+        (0..n)
+            .flat_map(|k| {
+                (0..2).map(move |d| {
+                    si(
+                        T0 + (3 + d) * DAY + 9 * HOUR + k as i64 * MIN,
+                        &format!("ward{k}@contoso.example"),
+                        &format!("91.186.81.{}", 10 + k),
+                        0,
+                        json!({"autonomousSystemNumber": 2119, "deviceDetail": {"deviceId": if managed { format!("pc-{k}") } else { String::new() }, "isCompliant": managed, "isManaged": managed}}),
+                    )
+                })
+            })
+            .collect()
+    };
+    let mut pass = au(
+        t,
+        "Admin registered security info",
+        "UserManagement",
+        admin,
+        json!([user_target(u, &[])]),
+        json!({"resultReason": "Admin registered temporary access pass method for user"}),
+    );
+    pass["initiatedBy"]["user"]["ipAddress"] = json!("91.186.81.200");
+    let sev = |signins: Vec<Value>| {
+        let f = run([history(admin, 6), signins].concat(), vec![pass.clone()]);
+        let p = of(&f, RuleId::SecurityInfo)
+            .into_iter()
+            .find(|x| x.title.starts_with("Temporary Access Pass"))
+            .cloned()
+            .unwrap();
+        (p.severity, p.why)
+    };
+    let (s, why) = sev(site(12, true));
+    assert_eq!(s, Severity::Low, "{why}");
+    assert!(why.contains("organisation's own networks"), "{why}");
+    assert_eq!(sev(site(9, true)).0, Severity::Medium);
+    assert_eq!(sev(site(12, false)).0, Severity::Medium);
+}

@@ -16,7 +16,7 @@ use crate::core::{
         lists::{self, ClientKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, distinct, episodes, is_user_signin, judged_history, managed_times, place, vouched},
+        signin::{DAY_MS, distinct, episodes, established_asn, is_user_signin, judged_history, managed_times, place, vouched},
         text::{contains_ci, hm, list},
     },
     kql::{hunt::Hunt, kql_string},
@@ -41,7 +41,7 @@ impl Rule for FirstPartyClient {
         title: "First-party tool used to reach Microsoft Graph",
         description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
-        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, or when there is too little history to judge",
+        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh through the user's own carrier or ISP (their phone), or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -61,7 +61,8 @@ impl Rule for FirstPartyClient {
              without a device id, {} family-of-client-ids apps to Azure AD Graph; a successful sign-in for a user with no success through that client between {} days and 1 \
              day before ({}; else Low); Low when they used another developer/admin client then; High from a /{} or /{} \
              network absent from that history; Low when every sign-in came from an address where the same user signed in \
-             on a compliant or managed device through another app within 12 hours{}",
+             on a compliant or managed device through another app within 12 hours, or a token broker's every sign-in was a \
+             non-interactive refresh through a carrier or ISP of that history on ≥ 2 days (not a cloud, hosting or VPN network){}",
             count(ClientKind::Tool),
             count(ClientKind::Broker),
             if count(ClientKind::Broker) == 1 { "" } else { "s" },
@@ -138,7 +139,7 @@ impl Rule for FirstPartyClient {
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
         h.desk_times(Some("AppId in (tools) or AppId in (brokers)"), &lists::hosting_asns());
-        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| summarize SignIns = count(), DeskRows = countif(AtDesk), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")));
+        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| summarize SignIns = count(), DeskRows = countif(AtDesk), HomeRows = countif(AppId in (brokers) and IsInteractive == false and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")));
     }
 }
 
@@ -222,9 +223,21 @@ fn episode(
             vouched(t, cx.st(r))
         })
     };
+    // A broker (the Authenticator, the Authentication Broker) without a device refreshing its
+    // tokens through the carrier or ISP the user's own apps have used on two days before: the
+    // app on their own phone, not a token redeemed for it on someone else's network. Only
+    // non-interactive uses say who holds the tokens: an interactive (device-code) sign-in is
+    // logged from where the victim entered the code, even when a phisher redeems it.
+    let home_carrier = broker
+        && !at_desk
+        && history.is_some()
+        && ep.iter().all(|&r| {
+            cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
+                && established_asn(cx, s, cx.st(r), cx.asn(r))
+        });
     let sev = match (&history, &place_new) {
         (None, _) => Severity::Low,
-        (Some(_), _) if at_desk => Severity::Low,
+        (Some(_), _) if at_desk || home_carrier => Severity::Low,
         (Some(_), None) if !tools_used.is_empty() => Severity::Low,
         (Some(_), None) => Severity::Medium,
         (Some(_), Some(_)) => Severity::High,
@@ -261,6 +274,15 @@ fn episode(
             " every sign-in came from an address where the user's own compliant or managed device signed in through \
              another app within 12 hours (the user at their desk), so Low.",
         );
+    }
+    if home_carrier {
+        d.why.pop();
+        d.why.push_str(&format!(
+            "{} every sign-in was a token refresh through AS{}, a carrier or ISP their own sign-ins used on two days or \
+             more before (the app on their own phone), so Low.",
+            if place_new.is_some() { ", but" } else { ";" },
+            cx.asn(r0)
+        ));
     }
     d.next_steps = "Ask the user whether they use this tool. If not, they may have pasted a sign-in URL or code for an \
                     attacker (OAuth phishing): revoke their sessions and refresh tokens, and block the client with \

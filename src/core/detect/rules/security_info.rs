@@ -4,7 +4,7 @@
 use crate::core::{
     detect::{
         DetectConfig, Severity, lists,
-        audit::{activity, actor, at_desk, base, by, clean, is, kql_source, new_place, prop, props_text, rows_where, success, target_users},
+        audit::{activity, actor, at_desk, base, by, clean, is, kql_source, new_place, org_site, prop, props_text, rows_where, success, target_users},
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
@@ -23,6 +23,7 @@ pub struct Params {
     pub min_days: u32,
     pub v4: u8,
     pub v6: u8,
+    pub site_users: u32,
     pub allow: Allow,
 }
 
@@ -34,8 +35,16 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h (unless the account was enabled again in the 24 h before), and for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass; Info for a user's own registration",
-        config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users"],
+        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from (the organisation's own sites count as known); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h or from one of the organisation's sites (unless the account was enabled again in the 24 h before), and for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass; Info for a user's own registration",
+        config: &[
+            "learning_days",
+            "min_history_signins",
+            "min_history_days",
+            "prefix_v4_bits",
+            "prefix_v6_bits",
+            "shared_egress_min_users",
+            "allow_users",
+        ],
         reads: Reads::Both,
         needs: Needs::Nothing,
         source: "Sentinel AuthenticationMethodsChangedforPrivilegedAccount / AccountMFAModifications (AU8)",
@@ -49,6 +58,7 @@ impl Rule for SecurityInfo {
             min_days: cfg.min_history_days,
             v4: cfg.prefix_v4_bits,
             v6: cfg.prefix_v6_bits,
+            site_users: cfg.shared_egress_min_users,
             allow: Allow::none().users(cfg),
         }
     }
@@ -57,9 +67,10 @@ impl Rule for SecurityInfo {
         format!(
             "security-info activities; Medium for MFA disabled, a Temporary Access Pass, or a change from a network absent \
              from the actor's sign-ins between {} days and 1 day before (judged with ≥ {} sign-ins on ≥ {} days; /{} or /{} \
-             networks), Low for admin changes and deletions, for a pass issued by an admin from a network of their judged \
-             history or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, \
-             not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
+             networks; one where ≥ {} users signed in on compliant or managed devices, off hosting and VPN networks, is the \
+             organisation's own site and counts as known), Low for admin changes and deletions, for a pass issued by an admin \
+             from a network of their judged history or, by an admin too new to judge, from where their own compliant or \
+             managed device signed in within 12 h or from one of the organisation's sites, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
              their history ≤ {TAP_FOLLOW_H} h after someone \
              issued them a Temporary Access Pass, Info for a user's own registration{}",
             p.learning_days,
@@ -67,6 +78,7 @@ impl Rule for SecurityInfo {
             p.min_days,
             p.v4,
             p.v6,
+            p.site_users,
             p.allow.sentence()
         )
     }
@@ -125,10 +137,12 @@ impl Rule for SecurityInfo {
         for c in p.allow.audit_clauses(&["Target"], &[]) {
             h.line(&c);
         }
+        h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
         h.line(&Hunt::new_network_line(p.v4, p.v6, "Actor", "ActorIp"));
+        h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or (AtDesk and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -159,7 +173,10 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
             n.contains("\"State\":0") || n.contains("State\\\":0") || (!clean(&o).is_empty() && clean(&n).is_empty())
         });
     let actor_upn = actor(cx, r);
-    let new = new_place(cx, &actor_upn, cx.a(r, A::ActorIp), cx.at(r));
+    // One of the organisation's own sites (a network where many colleagues' compliant or managed
+    // devices sign in) is no new place for anyone: an admin at another hospital of the group.
+    let site = org_site(cx, cx.a(r, A::ActorIp));
+    let new = if site { None } else { new_place(cx, &actor_upn, cx.a(r, A::ActorIp), cx.at(r)) };
     // The user's own change after a pass the helpdesk issued for it is the recovery the pass
     // was for (a new phone): the pass is the finding to confirm, not this.
     let after_pass = pass.filter(|&p| !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && !revived(&who, cx.at(p)));
@@ -184,7 +201,7 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         && !mfa_off
         && !actor_upn.eq_ignore_ascii_case(&who)
         && actor_ip_known
-        && (judged || (desk && !history));
+        && (judged || ((desk || site) && !history));
     let sev = if recovery.is_some() || routine_pass {
         Severity::Low
     } else if mfa_off || tap || new.is_some() {
@@ -218,7 +235,13 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         d.why.push_str(&format!(
             " Low: {actor_upn} issued it from {} (routine helpdesk work); confirm the request was verified, and watch \
              what the pass is used for.",
-            if !judged { "where their own compliant or managed device signed in within 12 h" } else { "a network they already sign in from" }
+            if site {
+                "one of the organisation's own networks (where many colleagues sign in on compliant or managed devices)"
+            } else if !judged {
+                "where their own compliant or managed device signed in within 12 h"
+            } else {
+                "a network they already sign in from"
+            }
         ));
     }
     if let Some(p) = after_pass.filter(|_| recovery.is_none()) {
