@@ -25,8 +25,12 @@ function matches(f, s) {
   return Number.isFinite(a) && Number.isFinite(b) && a <= to && b >= from;
 }
 
-/** Runs population `name` (its generator's `generate`) and asserts every planted scenario is found. */
-export function scoreHoldout(name, generate) {
+/**
+ * Runs population `name` (its generator's `generate`) and asserts every planted scenario is found,
+ * except `knownMisses`: scenarios the rules are known to miss (said in the population's test file
+ * and the README), which must still be missed — finding one fails too, so the list stays true.
+ */
+export function scoreHoldout(name, generate, { knownMisses = [] } = {}) {
   const out = join(repo, 'target', name);
   assert.ok(existsSync(bin), `Lantern binary missing: ${bin} — build it first (cargo build --release)`);
   const t0 = Date.now();
@@ -69,5 +73,5 @@ export function scoreHoldout(name, generate) {
   const report = lines.join('\n');
   writeFileSync(join(out, 'report.txt'), report + '\n');
   console.log(report);
-  assert.deepEqual(missed, [], `scenarios not found at medium or above: ${missed.join(', ')}`);
+  assert.deepEqual(missed, knownMisses, `scenarios not found at medium or above: ${missed.join(', ') || 'none'} (known misses: ${knownMisses.join(', ') || 'none'})`);
 }
