@@ -75,6 +75,13 @@ pub struct DetectConfig {
     /// succeeded before, and failures followed by the user's own success within
     /// `typo_grace_min`, are typos, not spray (fix for the benign-typo noise Elastic notes).
     pub spray_tenant_window_min: u32,
+    /// A slow spray: wrong-password failures (not typos) sharing one user agent that none of
+    /// the tenant's users signs in with (fewer than 3 succeed with it from elsewhere), for at
+    /// least this many distinct users… (a low-and-slow campaign through residential proxies
+    /// stays under every per-minute bin: ~165 users in 31 hours from 60 addresses)
+    pub spray_slow_min_users: u32,
+    /// …within this many hours.
+    pub spray_slow_window_hours: u32,
     /// A failure followed by the same user's success from the same IP within this many
     /// minutes is a typo.
     pub typo_grace_min: u32,
@@ -169,6 +176,8 @@ impl Default for DetectConfig {
             spray_tenant_min_attempts: 10,
             spray_tenant_min_ips: 5,
             spray_tenant_window_min: 30,
+            spray_slow_min_users: 25,
+            spray_slow_window_hours: 24,
             typo_grace_min: 10,
             password_ok_codes: lists::code_set("password_ok"),
             brute_force_codes: lists::code_set("brute_force"),

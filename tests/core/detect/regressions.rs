@@ -2022,3 +2022,67 @@ fn a_pass_from_another_site_of_the_organisation_is_low() {
     assert_eq!(sev(site(9, true)).0, Severity::Medium);
     assert_eq!(sev(site(12, false)).0, Severity::Medium);
 }
+
+/// A low-and-slow spray: one tool (one user agent no colleague signs in with) tries a password
+/// for 60 users over 20 hours from 30 residential addresses, two or three an hour, under every
+/// per-minute bin. Before: nothing above Info. Now one High "Slow password spray". The same
+/// failures with the browser everyone signs in with are not a slow spray.
+#[test]
+fn a_slow_spray_with_one_tool_is_found() {
+    let t = T0 + 6 * DAY;
+    let spray = |ua: &str| -> Vec<Value> {
+        (0..60)
+            .map(|k| {
+                si(
+                    t + k * 20 * MIN,
+                    &format!("staff{k}@contoso.example"),
+                    &format!("73.{}.64.{}", 100 + k % 30, 10 + k % 30),
+                    50126,
+                    json!({"userAgent": ua, "clientAppUsed": "Other clients", "autonomousSystemNumber": 7922 + (k % 30) as u32}),
+                )
+            })
+            .collect()
+    };
+    let colleagues: Vec<Value> = (0..5).flat_map(|k| history(&format!("staff{k}@contoso.example"), 3)).collect();
+    let f = run([colleagues.clone(), spray("fasthttp")].concat(), vec![]);
+    let s = of(&f, RuleId::PasswordSprayTenant);
+    assert!(s.iter().any(|x| x.severity == Severity::High && x.title.starts_with("Slow password spray")), "{s:#?}");
+    assert!(s.iter().any(|x| x.why.contains("fasthttp")), "{s:#?}");
+    let browser = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Edg/130.0.0.0";
+    let f = run([colleagues, spray(browser)].concat(), vec![]);
+    assert!(of(&f, RuleId::PasswordSprayTenant).is_empty(), "{:#?}", of(&f, RuleId::PasswordSprayTenant));
+}
+
+/// A stolen session used from a rented server in the user's own country: a browser on a device
+/// never seen, through OVH. Before: Low ("new ASN, network and device" in one country). Now
+/// Medium. Safari on an iPhone through iCloud Private Relay's operator, and a managed Cloud PC
+/// on Azure, stay Low.
+#[test]
+fn a_browser_on_a_rented_server_at_home_is_medium() {
+    let u = "vendor@contoso.example";
+    let t = T0 + 6 * DAY + 15 * HOUR;
+    let at = |ip: &str, asn: u32, extra: Value| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            merge_all(&[
+                json!({"autonomousSystemNumber": asn, "deviceDetail": {"deviceId": "", "operatingSystem": "Windows10", "browser": "Chrome 142.0.0"}}),
+                extra,
+            ]),
+        )
+    };
+    let sev = |row: Value| {
+        let f = run([history(u, 6), vec![row]].concat(), vec![]);
+        of(&f, RuleId::SigninDeviation).iter().map(|x| x.severity).max()
+    };
+    let chrome = json!({"userAgent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/142.0.0.0 Safari/537.36"});
+    assert_eq!(sev(at("51.79.60.62", 16276, chrome.clone())), Some(Severity::Medium));
+    assert_eq!(sev(at("128.1.48.34", 21859, chrome)), Some(Severity::Medium), "Zenlayer is a hosting network");
+    let relay = json!({"userAgent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X) AppleWebKit/605.1.15 Version/17.3 Mobile/15E148 Safari/604.1",
+                       "deviceDetail": {"operatingSystem": "Ios", "browser": "Mobile Safari 17.3"}});
+    assert_eq!(sev(at("172.224.151.22", 36183, relay)), Some(Severity::Low));
+    let cloud_pc = json!({"deviceDetail": {"deviceId": "cpc-1", "isCompliant": true, "isManaged": true}});
+    assert_eq!(sev(at("20.151.1.64", 8075, cloud_pc)), Some(Severity::Low));
+}

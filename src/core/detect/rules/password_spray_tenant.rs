@@ -14,7 +14,7 @@ use crate::core::{
         text::{codes, hm, list, minutes},
     },
     kql::hunt::Hunt,
-    model::SignInField as S,
+    model::{SignInField as S, intern::Sym},
 };
 
 pub struct PasswordSprayTenant;
@@ -25,6 +25,8 @@ pub struct Params {
     pub min_attempts: u32,
     pub min_ips: u32,
     pub window_min: u32,
+    pub slow_min_users: u32,
+    pub slow_window_h: u32,
     pub typo_grace_min: u32,
     pub ok_codes: Vec<u32>,
     pub after_hours: u32,
@@ -37,7 +39,7 @@ impl Rule for PasswordSprayTenant {
     const META: Meta = Meta {
         id: RuleId::PasswordSprayTenant,
         title: "Distributed password spray",
-        description: "Many users fail with wrong-password codes across many IPs in a short window, ignoring typos (failures from the user's known IPs or followed by their own success).",
+        description: "Many users fail with wrong-password codes across many IPs in a short window, ignoring typos (failures from the user's known IPs or followed by their own success); or, slowly, over a day with one user agent none of the tenant's users signs in with.",
         mitre: &["T1110.003"],
         severity: "High; Critical when a targeted password then worked from a spraying IP",
         config: &[
@@ -46,6 +48,8 @@ impl Rule for PasswordSprayTenant {
             "spray_tenant_min_attempts",
             "spray_tenant_min_ips",
             "spray_tenant_window_min",
+            "spray_slow_min_users",
+            "spray_slow_window_hours",
             "typo_grace_min",
             "password_ok_codes",
             "chain_window_hours",
@@ -65,6 +69,8 @@ impl Rule for PasswordSprayTenant {
             min_attempts: cfg.spray_tenant_min_attempts,
             min_ips: cfg.spray_tenant_min_ips,
             window_min: cfg.spray_tenant_window_min,
+            slow_min_users: cfg.spray_slow_min_users,
+            slow_window_h: cfg.spray_slow_window_hours,
             typo_grace_min: cfg.typo_grace_min,
             ok_codes: cfg.password_ok_codes.clone(),
             after_hours: cfg.chain_window_hours,
@@ -74,13 +80,16 @@ impl Rule for PasswordSprayTenant {
 
     fn thresholds(p: &Params) -> String {
         format!(
-            "≥ {} users, ≥ {} attempts and ≥ {} IPs failing with codes {} within {} min; failures from the user's known IPs or \
-             followed by their success within {} min are typos; the password was right with codes {} (within {} h after){}",
+            "≥ {} users, ≥ {} attempts and ≥ {} IPs failing with codes {} within {} min, or ≥ {} users with one user agent \
+             (fewer than {SLOW_UA_USERS} users succeed with it from other addresses) within {} h; failures from the user's known \
+             IPs or followed by their success within {} min are typos; the password was right with codes {} (within {} h after){}",
             p.min_users,
             p.min_attempts,
             p.min_ips,
             codes(&p.codes),
             p.window_min,
+            p.slow_min_users,
+            p.slow_window_h,
             p.typo_grace_min,
             codes(&p.ok_codes),
             p.after_hours,
@@ -90,11 +99,15 @@ impl Rule for PasswordSprayTenant {
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         let cand = candidates(p, cx);
-        for (a, b) in spans(p, cx, &cand) {
+        let fast = Bin { window_ms: p.window_min as i64 * MIN_MS, min_users: p.min_users };
+        let mut sprayed: HashSet<u32> = HashSet::new();
+        for (a, b) in spans(p, cx, &cand, fast) {
             if let Some(ep) = cand.get(a..=b).filter(|e| !e.is_empty()) {
-                finding(p, cx, ep.to_vec(), out);
+                sprayed.extend(ep.iter().copied());
+                finding(p, cx, ep.to_vec(), None, out);
             }
         }
+        slow(p, cx, &cand, &sprayed, out);
     }
 
     fn hunting(p: &Params, h: &mut Hunt) {
@@ -113,7 +126,14 @@ impl Rule for PasswordSprayTenant {
             p.typo_grace_min, p.window_min.max(1), p.min_users, p.min_attempts, p.min_ips
         ));
         h.line(&format!(
-            "sprays\n| mv-expand SprayIp = IpSet to typeof(string)\n| join kind=leftouter (attempts | where ResultType in (successCodes) | project SprayIp = IPAddress, OkUser = UserPrincipalName, OkTime = TimeGenerated) on SprayIp\n| extend Won = isnotnull(OkTime) and OkTime between (FirstSeen .. (LastSeen + {}h)) and set_has_element(UserSet, OkUser)\n| summarize Users = take_any(Users), Attempts = take_any(Attempts), Ips = take_any(Ips), SucceededAs = make_set_if(OkUser, Won, 50),\n    FirstSeen = min(FirstSeen), LastSeen = max(LastSeen) by TimeGenerated\n| sort by Users desc",
+            "let slowSprays = attempts\n    | where ResultType in (failureCodes) and isnotempty(UserAgent)\n    | join kind=leftouter knownIps on UserPrincipalName, IPAddress\n    | where isnull(FirstOk) or FirstOk > TimeGenerated\n    | summarize Users = dcount(UserPrincipalName), Attempts = count(), Ips = dcount(IPAddress), IpSet = make_set(IPAddress, 500),\n        FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated) by UserAgent, bin(TimeGenerated, {}h)\n    | where Users >= {} and Attempts >= {} and Ips >= {}\n    | join kind=leftanti (attempts | where ResultType == \"0\" | summarize OkUsers = dcount(UserPrincipalName) by UserAgent | where OkUsers >= {SLOW_UA_USERS}) on UserAgent\n    | project TimeGenerated, Users, Attempts, Ips, FirstSeen, LastSeen, SlowSprayUserAgent = UserAgent;",
+            p.slow_window_h.max(1),
+            p.slow_min_users,
+            p.min_attempts,
+            p.min_ips
+        ));
+        h.line(&format!(
+            "sprays\n| mv-expand SprayIp = IpSet to typeof(string)\n| join kind=leftouter (attempts | where ResultType in (successCodes) | project SprayIp = IPAddress, OkUser = UserPrincipalName, OkTime = TimeGenerated) on SprayIp\n| extend Won = isnotnull(OkTime) and OkTime between (FirstSeen .. (LastSeen + {}h)) and set_has_element(UserSet, OkUser)\n| summarize Users = take_any(Users), Attempts = take_any(Attempts), Ips = take_any(Ips), SucceededAs = make_set_if(OkUser, Won, 50),\n    FirstSeen = min(FirstSeen), LastSeen = max(LastSeen) by TimeGenerated\n| union slowSprays\n| sort by Users desc",
             p.after_hours
         ));
     }
@@ -155,9 +175,57 @@ fn candidates(p: &Params, cx: &Ctx) -> Vec<u32> {
         .collect()
 }
 
+/// Users that may sign in successfully with a spraying tool's user agent from addresses it did
+/// not spray from, and it still counts as foreign to the tenant.
+const SLOW_UA_USERS: usize = 3;
+
+/// A sliding window and its user threshold.
+#[derive(Clone, Copy)]
+struct Bin {
+    window_ms: i64,
+    min_users: u32,
+}
+
+/// The slow spray: the failures of `cand` not in a fast spray, per user agent that fewer than
+/// [`SLOW_UA_USERS`] users sign in with successfully from addresses outside its failures (the
+/// spraying tool's fingerprint, not the tenant's browsers or mail clients), in windows of
+/// `slow_window_h` with `slow_min_users` users.
+fn slow(p: &Params, cx: &Ctx, cand: &[u32], sprayed: &HashSet<u32>, out: &mut Out) {
+    let mut by_ua: HashMap<Sym, Vec<u32>> = HashMap::new();
+    for &r in cand.iter().filter(|&r| !sprayed.contains(r)) {
+        let ua = cx.sym(r, S::UserAgent);
+        if !ua.is_empty() {
+            by_ua.entry(ua).or_default().push(r);
+        }
+    }
+    let bin = Bin { window_ms: p.slow_window_h as i64 * HOUR_MS, min_users: p.slow_min_users };
+    let mut uas: Vec<(Sym, Vec<u32>)> = by_ua.into_iter().filter(|(_, v)| v.len() as u32 >= p.slow_min_users).collect();
+    uas.sort_unstable_by_key(|(_, v)| v[0]);
+    for (ua, rows) in uas {
+        let from: HashSet<u32> = rows.iter().map(|&r| cx.ip[r as usize]).collect();
+        let mut own: HashSet<u32> = HashSet::new();
+        for &r in &cx.by_time {
+            if cx.ok(r) && cx.sym(r, S::UserAgent) == ua && !from.contains(&cx.ip[r as usize]) {
+                own.insert(cx.subj(r));
+                if own.len() >= SLOW_UA_USERS {
+                    break;
+                }
+            }
+        }
+        if own.len() >= SLOW_UA_USERS {
+            continue;
+        }
+        for (a, b) in spans(p, cx, &rows, bin) {
+            if let Some(ep) = rows.get(a..=b).filter(|e| !e.is_empty()) {
+                finding(p, cx, ep.to_vec(), Some(cx.ds.strings.get(ua)), out);
+            }
+        }
+    }
+}
+
 /// Spans of `cand` (index ranges) whose sliding windows meet every threshold, merged.
-fn spans(p: &Params, cx: &Ctx, cand: &[u32]) -> Vec<(usize, usize)> {
-    let win = p.window_min as i64 * MIN_MS;
+fn spans(p: &Params, cx: &Ctx, cand: &[u32], bin: Bin) -> Vec<(usize, usize)> {
+    let win = bin.window_ms;
     let mut users: HashMap<u32, u32> = HashMap::new();
     let mut ips: HashMap<u32, u32> = HashMap::new();
     let mut lo = 0usize;
@@ -177,7 +245,7 @@ fn spans(p: &Params, cx: &Ctx, cand: &[u32]) -> Vec<(usize, usize)> {
             }
             lo += 1;
         }
-        if users.len() as u32 >= p.min_users && (hi + 1 - lo) as u32 >= p.min_attempts && ips.len() as u32 >= p.min_ips {
+        if users.len() as u32 >= bin.min_users && (hi + 1 - lo) as u32 >= p.min_attempts && ips.len() as u32 >= p.min_ips {
             match spans.last_mut() {
                 Some(sp) if lo <= sp.1 + 1 => sp.1 = hi,
                 _ => spans.push((lo, hi)),
@@ -187,7 +255,8 @@ fn spans(p: &Params, cx: &Ctx, cand: &[u32]) -> Vec<(usize, usize)> {
     spans
 }
 
-fn finding(p: &Params, cx: &Ctx, ep: Vec<u32>, out: &mut Out) {
+/// One spray over the failures `ep`; `ua` is the slow spray's shared user agent.
+fn finding(p: &Params, cx: &Ctx, ep: Vec<u32>, ua: Option<&str>, out: &mut Out) {
     let (t0, t1) = (cx.st(ep[0]), cx.st(ep[ep.len() - 1]));
     let targeted: HashSet<u32> = ep.iter().map(|&r| cx.subj(r)).collect();
     let ep_ips: HashSet<u32> = ep.iter().map(|&r| cx.ip[r as usize]).collect();
@@ -205,8 +274,14 @@ fn finding(p: &Params, cx: &Ctx, ep: Vec<u32>, out: &mut Out) {
     // In time order: the set of addresses above has no order of its own (and differs per run).
     wins.sort_unstable_by_key(|&r| (cx.st(r), r));
     let winners = users_of(cx, &wins);
-    let mut d = Draft::new("tenant", if winners.is_empty() { Severity::High } else { Severity::Critical });
-    d.title = format!("Distributed password spray: {} users from {} IPs", targeted.len(), ep_ips.len());
+    let sev = if winners.is_empty() { Severity::High } else { Severity::Critical };
+    let mut d = Draft::new(if ua.is_some() { "tenant-slow" } else { "tenant" }, sev);
+    d.title = format!(
+        "{} password spray: {} users from {} IPs",
+        if ua.is_some() { "Slow" } else { "Distributed" },
+        targeted.len(),
+        ep_ips.len()
+    );
     d.why = format!(
         "Between {} and {} ({} min) {} users failed {} sign-ins (codes {}) from {} IPs none of them had used before, none \
          corrected within {} min.{}",
@@ -224,6 +299,12 @@ fn finding(p: &Params, cx: &Ctx, ep: Vec<u32>, out: &mut Out) {
             format!(" The password then worked for {} from a spraying IP.", list(&winners, 5))
         }
     );
+    if let Some(ua) = ua {
+        d.why.push_str(&format!(
+            " Every failure had the user agent “{ua}”, which fewer than {SLOW_UA_USERS} of the tenant's users sign in with \
+             from other addresses: one tool, paced to stay under per-minute thresholds."
+        ));
+    }
     d.next_steps = "Look for a shared user agent, ASN or app among the failures; block them; make sure every targeted \
                     account has MFA; treat any account that then succeeded as compromised."
         .into();

@@ -132,12 +132,12 @@ impl Rule for SecurityInfo {
         h.audits();
         h.known_networks(p.learning_days, p.min_signins, p.min_days, p.v4, p.v6);
         h.desk_times(None, &lists::hosting_asns());
+        h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
         h.line(&kql_source("auth_methods", &[]));
         h.line("| extend Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))");
         for c in p.allow.audit_clauses(&["Target"], &[]) {
             h.line(&c);
         }
-        h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
         h.line(&Hunt::new_network_line(p.v4, p.v6, "Actor", "ActorIp"));
         h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));

@@ -106,7 +106,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low; weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more by the day before, reached on a plausible trip",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more by the day before, reached on a plausible trip",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -144,7 +144,7 @@ impl Rule for SigninDeviation {
         format!(
             "{}; network = /{} (IPv4) or /{} (IPv6); unusual hour = no successful sign-in within ± {} h of it; \
              a finding needs a new country or ≥ {} signals; new country → Medium, + new ASN or device → High; \
-             new ASN + network + device → Low; otherwise Info; Low instead when the device is one the user already used, \
+             new ASN + network + device → Low (Medium for a browser on an unmanaged device through a cloud, hosting or VPN network, not Safari on an Apple device through iCloud Private Relay's operators); otherwise Info; Low instead when the device is one the user already used, \
              compliant or managed, and the trip from the previous sign-in is ≤ {} km/h, or when only the country is new (the \
              device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network), or when the device id is one the user signed in with successfully more \
              than a day before (theirs from the start of the loaded history, or first seen on a network operator their other \
@@ -247,7 +247,7 @@ impl Rule for SigninDeviation {
         h.line(&format!("let ownClouds = ok\n    | where TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and Asn in (hostingAsns) and AppId in~ (cloudTools)\n    | summarize CloudDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, AppId, Asn\n    | where CloudDays >= {OWN_CLOUD_DAYS};"));
         h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
         h.line(&format!(
-            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter establishedAsns on UserPrincipalName\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and set_has_element(EstablishedAsns, Asn)\n| extend DeviceId = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownDevices on UserPrincipalName, DeviceId\n| extend OwnDevice = not(NewDevice) and isnotempty(DeviceId) and DeviceFirst <= TimeGenerated - 1d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n// 3 high, 2 medium, 1 low, 0 info, as the app rates the signals; a known excuse makes a medium or high low.\n| extend Rank = case(NewCountry and (NewAsn or NewDevice), 3, NewCountry, 2, NewAsn and NewNet and NewDevice, 1, 0)\n| join kind=leftouter tenantCarriers on Asn, Country\n| extend TenantCarrier = isnotnull(CarrierUsers) and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = not(NewAsn) and not(NewDevice) and isnotnull(CloudDays)\n| extend Rank = iff(Rank >= 2 and (HonestTrip or KnownOperator or OwnDevice or TenantCarrier or OwnCloud), 1, Rank)\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), OwnDevices = countif(OwnDevice),\n    TenantCarriers = countif(TenantCarrier), OwnClouds = countif(OwnCloud), Rank = max(Rank),\n    Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Severity = case(Rank == 3, \"high\", Rank == 2, \"medium\", Rank == 1, \"low\", \"info\")\n| sort by FirstSeen asc",
+            "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter establishedAsns on UserPrincipalName\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and set_has_element(EstablishedAsns, Asn)\n| extend DeviceId = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownDevices on UserPrincipalName, DeviceId\n| extend OwnDevice = not(NewDevice) and isnotempty(DeviceId) and DeviceFirst <= TimeGenerated - 1d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n// 3 high, 2 medium, 1 low, 0 info, as the app rates the signals; a known excuse makes a medium or high low.\n| extend Rank = case(NewCountry and (NewAsn or NewDevice), 3, NewCountry, 2, NewAsn and NewNet and NewDevice and Asn in (hostingAsns) and not(Managed)\n        and (ClientAppUsed =~ \"Browser\" or UserAgent startswith \"Mozilla/\")\n        and not(Asn in (\"36183\", \"13335\", \"54113\") and UserAgent has_any (\"iPhone\", \"iPad\", \"Macintosh\") and UserAgent has \"Safari\" and not(UserAgent has_any (\"Chrome\", \"CriOS\", \"Edg\", \"Firefox\", \"FxiOS\"))), 2, NewAsn and NewNet and NewDevice, 1, 0)\n| join kind=leftouter tenantCarriers on Asn, Country\n| extend TenantCarrier = isnotnull(CarrierUsers) and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = not(NewAsn) and not(NewDevice) and isnotnull(CloudDays)\n| extend Rank = iff(Rank >= 2 and (HonestTrip or KnownOperator or OwnDevice or TenantCarrier or OwnCloud), 1, Rank)\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), OwnDevices = countif(OwnDevice),\n    TenantCarriers = countif(TenantCarrier), OwnClouds = countif(OwnCloud), Rank = max(Rank),\n    Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Severity = case(Rank == 3, \"high\", Rank == 2, \"medium\", Rank == 1, \"low\", \"info\")\n| sort by FirstSeen asc",
             p.max_kmh,
             p.max_kmh,
             p.group_hours.max(1)
@@ -582,6 +582,8 @@ struct Signals {
     new_client: bool,
     new_app: bool,
     odd_hour: bool,
+    /// The new ASN is a cloud, hosting or VPN network (`lists/hosting_asns.tsv`).
+    hosting: bool,
 }
 
 impl Signals {
@@ -610,7 +612,9 @@ impl Signals {
         Some(if self.new_country {
             if self.new_asn || self.new_device { Severity::High } else { Severity::Medium }
         } else if self.new_asn && self.new_prefix && self.new_device {
-            Severity::Low
+            // A rented server in the user's own country on a device never seen: how session
+            // replays and phishing proxies avoid a new-country alert.
+            if self.hosting { Severity::Medium } else { Severity::Low }
         } else {
             Severity::Info
         })
@@ -670,7 +674,27 @@ fn signals(cx: &Ctx, r: u32, nv: &Novelty) -> Signals {
         new_client: nv.client,
         new_app: nv.app,
         odd_hour: nv.hour,
+        hosting: net && nv.asn && rented_browser(cx, r),
     }
+}
+
+/// Operators through which iCloud Private Relay leaves (Apple's published partners: Akamai's
+/// AS36183, Cloudflare, Fastly): Safari on an Apple device there is the relay, not a server.
+const RELAY_ASNS: [u32; 3] = [36183, 13335, 54113];
+
+/// Sign-in `r` is a browser on an unmanaged device through a cloud, hosting or VPN network, and
+/// not Safari through iCloud Private Relay: how a phishing proxy or a stolen session cookie
+/// reaches the apps (a developer's tool on their cloud VM is no browser; a Cloud PC is managed).
+fn rented_browser(cx: &Ctx, r: u32) -> bool {
+    let asn = cx.asn(r);
+    if !lists::hosting_asn(asn) || managed_device(cx, r) {
+        return false;
+    }
+    let ua = cx.s(r, S::UserAgent);
+    let browser = cx.s(r, S::ClientApp).eq_ignore_ascii_case("browser") || ua.starts_with("Mozilla/");
+    let apple = ["iPhone", "iPad", "Macintosh"].iter().any(|d| ua.contains(d));
+    let safari = ua.contains("Safari") && !["Chrome", "CriOS", "Edg", "Firefox", "FxiOS"].iter().any(|b| ua.contains(b));
+    browser && !(RELAY_ASNS.contains(&asn) && apple && safari)
 }
 
 /// "This user's 40 earlier successful sign-ins on 10 days … came from US (90 %), CA (10 %)".
