@@ -56,8 +56,8 @@ cli:
 
 test-e2e: build cli
 	node --test --test-concurrency=1 tests/e2e/
-	# Eight populations written by helpers without seeing the rules: every planted attack found
-	# (holdout6 names its one known miss); the false-finding rate is printed (tests/holdout*/README.md).
+	# Eight populations written by helpers without seeing the rules: every planted attack found;
+	# the false-finding rate is printed (tests/holdout*/README.md).
 	# holdout8 is never tuned on.
 	node --test --test-concurrency=1 tests/holdout/ tests/holdout2/ tests/holdout3/ tests/holdout4/ tests/holdout5/ tests/holdout6/ tests/holdout7/ tests/holdout8/
 

@@ -2086,3 +2086,38 @@ fn a_browser_on_a_rented_server_at_home_is_medium() {
     let cloud_pc = json!({"deviceDetail": {"deviceId": "cpc-1", "isCompliant": true, "isManaged": true}});
     assert_eq!(sev(at("20.151.1.64", 8075, cloud_pc)), Some(Severity::Low));
 }
+
+/// An infostealer's cookies replayed from a Zenlayer server on the logs' second day, while the
+/// contractor works on a managed Cloud PC: no history can judge the user yet, so nothing rose
+/// above Info. Now a browser on an unmanaged device through a hosting network, on 2 of the
+/// user's 6 days, is Medium ("Browser on a rented server"). A VPN the user's browser goes
+/// through on 5 of 6 days is theirs.
+#[test]
+fn a_browser_on_a_rented_server_before_any_history_is_medium() {
+    let u = "contractor@contoso.example";
+    let pc = json!({"autonomousSystemNumber": 8075, "deviceDetail": {"deviceId": "cpc-9", "isCompliant": true, "isManaged": true}});
+    let rented = |asn: u32| {
+        json!({"autonomousSystemNumber": asn, "clientAppUsed": "Browser",
+               "userAgent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 Chrome/143.0.0.0 Safari/537.36",
+               "deviceDetail": {"deviceId": "", "operatingSystem": "MacOs", "browser": "Chrome 143.0.0"}})
+    };
+    let rows = |vpn_days: &[i64], asn: u32| -> Vec<Value> {
+        let mut v: Vec<Value> =
+            (0..6).map(|d| si(T0 + d * DAY + 14 * HOUR, u, "20.151.12.69", 0, pc.clone())).collect();
+        v.extend(vpn_days.iter().map(|&d| si(T0 + d * DAY + 16 * HOUR, u, "128.1.48.34", 0, rented(asn))));
+        v
+    };
+    let rented_findings = |f: &[lantern::core::detect::Finding]| {
+        of(f, RuleId::SigninDeviation)
+            .into_iter()
+            .filter(|x| x.title.starts_with("Browser on a rented server"))
+            .map(|x| x.severity)
+            .collect::<Vec<_>>()
+    };
+    let f = run(rows(&[1, 2], 21859), vec![]);
+    assert_eq!(rented_findings(&f), vec![Severity::Medium], "{:#?}", of(&f, RuleId::SigninDeviation));
+    let f = run(rows(&[0, 1, 2, 3, 4], 21859), vec![]);
+    assert!(rented_findings(&f).is_empty(), "their VPN");
+    let f = run(rows(&[1, 2], 7922), vec![]);
+    assert!(rented_findings(&f).is_empty(), "an ISP, not a hosting network");
+}

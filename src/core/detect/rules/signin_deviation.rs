@@ -15,7 +15,7 @@ use crate::core::{
         lists, net,
         rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS},
+        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS},
         text::{Hm, hm, list, plural, write_list},
     },
     geo,
@@ -106,7 +106,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more by the day before, reached on a plausible trip",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more by the day before, reached on a plausible trip",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -144,7 +144,8 @@ impl Rule for SigninDeviation {
         format!(
             "{}; network = /{} (IPv4) or /{} (IPv6); unusual hour = no successful sign-in within ± {} h of it; \
              a finding needs a new country or ≥ {} signals; new country → Medium, + new ASN or device → High; \
-             new ASN + network + device → Low (Medium for a browser on an unmanaged device through a cloud, hosting or VPN network, not Safari on an Apple device through iCloud Private Relay's operators); otherwise Info; Low instead when the device is one the user already used, \
+             before a history can be judged, a browser on an unmanaged device through a hosting network used on < {RENTED_HABIT_DAYS} \
+             days (or half the user's days) → Medium; new ASN + network + device → Low (Medium for a browser on an unmanaged device through a cloud, hosting or VPN network, not Safari on an Apple device through iCloud Private Relay's operators); otherwise Info; Low instead when the device is one the user already used, \
              compliant or managed, and the trip from the previous sign-in is ≤ {} km/h, or when only the country is new (the \
              device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network), or when the device id is one the user signed in with successfully more \
              than a day before (theirs from the start of the loaded history, or first seen on a network operator their other \
@@ -193,6 +194,7 @@ impl Rule for SigninDeviation {
             if judge_user(p, cx, (&mut c.keyer, &mut c.loc, carriers), s, &rows, out) == Verdict::TooLittleHistory {
                 c.thin.push(s.name.clone());
             }
+            day_one(cx, s, &rows, out);
         }
     }
 
@@ -246,6 +248,11 @@ impl Rule for SigninDeviation {
         h.let_strings("cloudTools", &tools);
         h.line(&format!("let ownClouds = ok\n    | where TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and Asn in (hostingAsns) and AppId in~ (cloudTools)\n    | summarize CloudDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, AppId, Asn\n    | where CloudDays >= {OWN_CLOUD_DAYS};"));
         h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
+        h.line(&format!(
+            "// Lantern also rates Medium, for a user with too little history to judge, a browser on an unmanaged device \
+             through a cloud, hosting or VPN network that their sign-ins use on fewer than {RENTED_HABIT_DAYS} days of the \
+             loaded logs, or on fewer than half the days they sign in (not part of this query)."
+        ));
         h.line(&format!(
             "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter establishedAsns on UserPrincipalName\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and set_has_element(EstablishedAsns, Asn)\n| extend DeviceId = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownDevices on UserPrincipalName, DeviceId\n| extend OwnDevice = not(NewDevice) and isnotempty(DeviceId) and DeviceFirst <= TimeGenerated - 1d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n// 3 high, 2 medium, 1 low, 0 info, as the app rates the signals; a known excuse makes a medium or high low.\n| extend Rank = case(NewCountry and (NewAsn or NewDevice), 3, NewCountry, 2, NewAsn and NewNet and NewDevice and Asn in (hostingAsns) and not(Managed)\n        and (ClientAppUsed =~ \"Browser\" or UserAgent startswith \"Mozilla/\")\n        and not(Asn in (\"36183\", \"13335\", \"54113\") and UserAgent has_any (\"iPhone\", \"iPad\", \"Macintosh\") and UserAgent has \"Safari\" and not(UserAgent has_any (\"Chrome\", \"CriOS\", \"Edg\", \"Firefox\", \"FxiOS\"))), 2, NewAsn and NewNet and NewDevice, 1, 0)\n| join kind=leftouter tenantCarriers on Asn, Country\n| extend TenantCarrier = isnotnull(CarrierUsers) and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = not(NewAsn) and not(NewDevice) and isnotnull(CloudDays)\n| extend Rank = iff(Rank >= 2 and (HonestTrip or KnownOperator or OwnDevice or TenantCarrier or OwnCloud), 1, Rank)\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), OwnDevices = countif(OwnDevice),\n    TenantCarriers = countif(TenantCarrier), OwnClouds = countif(OwnCloud), Rank = max(Rank),\n    Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Severity = case(Rank == 3, \"high\", Rank == 2, \"medium\", Rank == 1, \"low\", \"info\")\n| sort by FirstSeen asc",
             p.max_kmh,
@@ -675,6 +682,61 @@ fn signals(cx: &Ctx, r: u32, nv: &Novelty) -> Signals {
         new_app: nv.app,
         odd_hour: nv.hour,
         hosting: net && nv.asn && rented_browser(cx, r),
+    }
+}
+
+/// Days on which a user's unmanaged browsers use one hosting network that make it theirs (a VPN
+/// or relay they use every day), even before any history can be judged — and at least half the
+/// days they sign in at all in the loaded logs (a replayed cookie shows on a few days of many).
+const RENTED_HABIT_DAYS: usize = 3;
+
+/// Before a user has a judged history (the logs' first days, a new account), nothing is new to
+/// them; but a browser on an unmanaged device through a cloud, hosting or VPN network
+/// ([`rented_browser`]) that their sign-ins in the whole loaded log use on fewer than
+/// [`RENTED_HABIT_DAYS`] days, or on fewer than half the days they sign in, is where a stolen
+/// cookie is replayed from: Medium, once per network operator.
+fn day_one(cx: &Ctx, s: &Subject, rows: &[u32], out: &mut Out) {
+    let mut seen: Vec<u32> = Vec::new();
+    for &r in rows {
+        if !cx.ok(r) || cx.net_ok(r) || cx.shared(r) || cx.app_ok(r) || !rented_browser(cx, r) {
+            continue;
+        }
+        let asn = cx.asn(r);
+        if seen.contains(&asn) || judged_history(cx, s, cx.st(r)).is_some() {
+            continue;
+        }
+        seen.push(asn);
+        let on: Vec<u32> = rows.iter().copied().filter(|&q| cx.ok(q) && cx.asn(q) == asn && rented_browser(cx, q)).collect();
+        let mut days: Vec<i64> = on.iter().map(|&q| cx.st(q).div_euclid(DAY_MS)).collect();
+        days.dedup();
+        let mut active: Vec<i64> = rows.iter().filter(|&&q| cx.ok(q)).map(|&q| cx.st(q).div_euclid(DAY_MS)).collect();
+        active.dedup();
+        if days.len() >= RENTED_HABIT_DAYS && days.len() * 2 >= active.len() {
+            continue;
+        }
+        let mut d = Draft::new(format!("{}-rented-{asn}", s.name), Severity::Medium);
+        d.title = format!("Browser on a rented server for {} ({})", s.name, PlaceText(cx, r));
+        d.why = format!(
+            "{} signed in successfully at {} from {} ({}, AS{asn}, a cloud, hosting or VPN network) with a browser on an \
+             unmanaged device (“{}”), on {} day{} of the {} they signed in on in the loaded logs; there is too little history to judge what is usual \
+             for them, and their own devices do not use this network daily — a stolen session cookie or a phishing proxy \
+             signs in like this.",
+            s.name,
+            hm(cx.st(r)),
+            cx.ip_text(r),
+            PlaceText(cx, r),
+            cx.s(r, S::UserAgent),
+            days.len(),
+            if days.len() == 1 { "" } else { "s" },
+            active.len()
+        );
+        d.next_steps = "Ask the user whether they use a VPN or cloud browser; if not, revoke their sessions and refresh \
+                        tokens and check their devices for an infostealer."
+            .into();
+        d.users = vec![s.name.clone()];
+        d.ips = distinct(cx, &on, S::Ip);
+        d.signins = on;
+        out.add(cx, d);
     }
 }
 
