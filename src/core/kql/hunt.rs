@@ -119,6 +119,34 @@ impl Hunt {
         );
     }
 
+    /// `let usualNets = …`: per user, the networks (`/v4`, `/v6`) their successful sign-ins use,
+    /// off `hosting_asns`, on `min_days` days or more of the range and on half the days they
+    /// sign in at all (the app's usual network of an actor).
+    pub fn usual_networks(&mut self, v4: u8, v6: u8, min_days: usize, hosting_asns: &[u32]) {
+        self.let_codes("usualHosting", hosting_asns);
+        let _ = writeln!(
+            self.out,
+            "let usualOk = union isfuzzy=true {INTERACTIVE}, {NON_INTERACTIVE}
+    | where TimeGenerated between (startTime .. endTime) and ResultType == \"0\"
+    | extend UsualUser = tolower(UserPrincipalName), Day = bin(TimeGenerated, 1d);
+let usualNets = usualOk
+    | where not(tostring(AutonomousSystemNumber) in (usualHosting))
+    | extend UsualNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))
+    | summarize NetDays = dcount(Day) by UsualUser, UsualNet
+    | join kind=inner (usualOk | summarize UserDays = dcount(Day) by UsualUser) on UsualUser
+    | where NetDays >= {min_days} and NetDays * 2 >= UserDays
+    | project UsualUser, UsualNet, Usual = true;"
+        );
+    }
+
+    /// `| extend UsualNet = …` for the row's user and network columns (needs
+    /// [`Hunt::usual_networks`]).
+    pub fn usual_line(user_col: &str, net_col: &str) -> String {
+        format!(
+            "| join kind=leftouter usualNets on $left.{user_col} == $right.UsualUser, $left.{net_col} == $right.UsualNet\n| extend Usual = coalesce(Usual, false)"
+        )
+    }
+
     /// `| extend NewNetwork = …` for `ip_col` of the user in `user_col` (needs
     /// [`Hunt::known_networks`]): true when the user has a judged baseline without that network.
     pub fn new_network_line(v4: u8, v6: u8, user_col: &str, ip_col: &str) -> String {

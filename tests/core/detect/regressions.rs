@@ -2121,3 +2121,146 @@ fn a_browser_on_a_rented_server_before_any_history_is_medium() {
     let f = run(rows(&[1, 2], 7922), vec![]);
     assert!(rented_findings(&f).is_empty(), "an ISP, not a hosting network");
 }
+
+/// A rotation job renews six apps' secrets every Monday evening; the export gives each renewal of
+/// an app another target object id (and lists no earlier key). Before: High, every week ("the app
+/// had no credential before"): the schedule was keyed on the object id. The app's name is the
+/// same week after week: a scheduled rotation, Low. Another app on the second week (no earlier
+/// renewal of it) stays High.
+#[test]
+fn a_rotation_whose_app_ids_change_is_low() {
+    let renew = |t: i64, app: &str| {
+        let mut v = au(
+            t,
+            "Update application – Certificates and secrets management ",
+            "ApplicationManagement",
+            "",
+            json!([{ "type": "Application", "id": format!("obj-{}", next_id()), "displayName": app,
+                "modifiedProperties": [{"displayName": "KeyDescription", "oldValue": "[]",
+                    "newValue": format!("[\"[KeyIdentifier={},KeyType=Password,KeyUsage=Verify]\"]", next_id())}]}]),
+            json!({}),
+        );
+        v["initiatedBy"] =
+            json!({ "app": { "displayName": "KeyVault Secret Rotator", "servicePrincipalId": "sp-kv" } });
+        v
+    };
+    let week = |w: i64, app: &str| renew(T0 + w * 7 * DAY + 18 * HOUR + w * 13 * MIN, app);
+    let f = run(vec![], vec![week(0, "GIS Export"), week(1, "GIS Export"), week(0, "SAP Sync"), week(1, "SAP Sync")]);
+    let c = of(&f, RuleId::AppCredentials);
+    assert!(
+        c.len() == 4 && c.iter().all(|x| x.severity == Severity::Low && x.why.contains("scheduled rotation")),
+        "{c:#?}"
+    );
+    let f = run(vec![], vec![week(0, "GIS Export"), week(1, "SAP Sync")]);
+    let c = of(&f, RuleId::AppCredentials);
+    assert!(c.len() == 2 && c.iter().all(|x| x.severity == Severity::High), "{c:#?}");
+}
+
+/// An outsourced service desk works on unmanaged laptops: no device id, never compliant. An agent
+/// signs in from the desk's office address every day and issues a Temporary Access Pass on the
+/// first day the logs cover, and later sets up an app registration of their own. Before: Medium
+/// (too new to judge, no managed device to vouch) and High (a first secret, not at a managed
+/// desk). The network the agent's sign-ins use on most days of the loaded logs is their desk:
+/// Low, and says why. From an address used on two days only, on three of eight days, or from a
+/// hosting network, it stays Medium / High.
+#[test]
+fn an_unmanaged_service_desk_at_its_office_is_low() {
+    let (agent, u) = ("agent.ext@contoso.example", "newstarter@contoso.example");
+    let office = "14.143.20.135";
+    let t = T0 + 6 * HOUR;
+    let desk = |d: i64, ip: &str, asn: u32| {
+        si(
+            T0 + d * DAY + 5 * HOUR,
+            agent,
+            ip,
+            0,
+            json!({"autonomousSystemNumber": asn, "deviceDetail": {"deviceId": ""}}),
+        )
+    };
+    let days = |office_days: &[i64], other_days: &[i64], asn: u32| -> Vec<Value> {
+        let mut v: Vec<Value> = office_days.iter().map(|&d| desk(d, office, asn)).collect();
+        v.extend(other_days.iter().map(|&d| desk(d, "49.36.29.157", 55836)));
+        v
+    };
+    let pass = || {
+        let mut a = au(
+            t,
+            "Admin registered security info",
+            "UserManagement",
+            agent,
+            json!([user_target(u, &[])]),
+            json!({"resultReason": "Admin registered temporary access pass method for user"}),
+        );
+        a["initiatedBy"]["user"]["ipAddress"] = json!(office);
+        a
+    };
+    let tap = |signins: Vec<Value>| {
+        let f = run(signins, vec![pass()]);
+        of(&f, RuleId::SecurityInfo).into_iter().find(|x| x.title.starts_with("Temporary Access Pass")).unwrap().clone()
+    };
+    let p = tap(days(&[0, 1, 2, 3, 4], &[], 4755));
+    assert!(p.severity == Severity::Low && p.why.contains("most days of the loaded logs"), "{p:#?}");
+    assert_eq!(tap(days(&[0, 1], &[], 4755)).severity, Severity::Medium);
+    assert_eq!(tap(days(&[0, 1, 2], &[3, 4, 5, 6, 7], 4755)).severity, Severity::Medium);
+    assert_eq!(tap(days(&[0, 1, 2, 3, 4], &[], 8075)).severity, Severity::Medium);
+    // The agent's own new app registration and its first secret, from the office.
+    let app = json!([{ "type": "Application", "id": "app-7", "displayName": "Fleet Telemetry Ingest" }]);
+    let key = json!([{ "type": "Application", "id": "app-7", "displayName": "Fleet Telemetry Ingest",
+        "modifiedProperties": [{"displayName": "KeyDescription", "oldValue": "[]",
+                                "newValue": "[\"[KeyIdentifier=1,KeyType=Password,KeyUsage=Verify]\"]"}]}]);
+    let own = |signins: Vec<Value>| {
+        let audits = vec![
+            au(t, "Add application", "ApplicationManagement", agent, app.clone(), from_ip(office)),
+            au(
+                t + 9 * MIN,
+                "Update application – Certificates and secrets management ",
+                "ApplicationManagement",
+                agent,
+                key.clone(),
+                from_ip(office),
+            ),
+        ];
+        let f = run(signins, audits);
+        of(&f, RuleId::AppCredentials).into_iter().next().unwrap().clone()
+    };
+    let c = own(days(&[0, 1, 2, 3, 4], &[], 4755));
+    assert!(c.severity == Severity::Low && c.why.contains("most days of the loaded logs"), "{c:#?}");
+    assert_eq!(own(days(&[0, 1], &[], 4755)).severity, Severity::High);
+}
+
+/// A developer runs Azure CLI on their own cloud machines (a dev VM, Codespaces), whose addresses
+/// change every day; they also use Azure CLI on their laptop at home. Before: Medium "Python
+/// sign-ins from …" for every address, one a day. The same app through the same cloud network on
+/// three days or more of the loaded logs, an app the developer also uses from their own network,
+/// is their own machines: Low, and says why. On two days only, or when the developer never used
+/// the app from their own network (a stolen token scripted from a cloud), it stays Medium.
+#[test]
+fn a_developers_scripts_on_their_own_cloud_machines_are_low() {
+    let u = "dev7@contoso.example";
+    let cli = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    let vm = |d: i64| {
+        si(
+            T0 + d * DAY + 20 * HOUR,
+            u,
+            &format!("20.198.{}.55", 10 + d),
+            0,
+            json!({"appId": cli, "appDisplayName": "Microsoft Azure CLI", "clientAppUsed": "Mobile Apps and Desktop clients",
+                   "isInteractive": false, "autonomousSystemNumber": 8075,
+                   "userAgent": "python/3.12.3 (Linux-6.5.0-1025-azure-x86_64-with-glibc2.35)",
+                   "deviceDetail": {"deviceId": "", "operatingSystem": "", "browser": ""}}),
+        )
+    };
+    let desk = si(T0 + 9 * HOUR, u, "70.49.202.78", 0, json!({"appId": cli, "appDisplayName": "Microsoft Azure CLI"}));
+    let sevs = |rows: Vec<Value>| {
+        let f = run(rows, vec![]);
+        of(&f, RuleId::ToolUserAgent).iter().map(|x| (x.severity, x.why.clone())).collect::<Vec<_>>()
+    };
+    let mut rows: Vec<Value> = (0..4).map(vm).collect();
+    rows.push(desk.clone());
+    let s = sevs(rows);
+    assert!(s.len() == 4 && s.iter().all(|(v, w)| *v == Severity::Low && w.contains("own cloud machines")), "{s:#?}");
+    let s = sevs(vec![vm(0), vm(1), desk]);
+    assert!(s.len() == 2 && s.iter().all(|(v, _)| *v == Severity::Medium), "{s:#?}");
+    let s = sevs((0..4).map(vm).collect());
+    assert!(s.len() == 4 && s.iter().all(|(v, _)| *v == Severity::Medium), "{s:#?}");
+}

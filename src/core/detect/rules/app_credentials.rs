@@ -7,7 +7,7 @@ use crate::core::{
         baseline::BaselineParams,
         audit::{
             activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, rows_where, targets,
-            success,
+            success, usual_network, USUAL_NET_DAYS,
         },
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
@@ -35,7 +35,7 @@ impl Rule for AppCredentials {
         title: "Credentials added to an application or service principal",
         description: "A secret, certificate or federated identity credential added to an application or service principal; the first one, or one on an application created shortly before, is High; a rotation (a key replaced) or a change made by an application is Low.",
         mitre: &["T1098.001"],
-        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds keys to the same app on days five or more apart at the same hour (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them; none when no key was added",
+        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds keys to the same app on days five or more apart at the same hour (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours or from the network their sign-ins use on most days, on a network that is not new for them; none when no key was added",
         config: &["chain_window_hours", "learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -54,7 +54,8 @@ impl Rule for AppCredentials {
              removed (rotation) or the actor is an application, when an application added keys (not a federated \
              credential, not to an app added within the window) to the same app on 2 days or more, the first and last ≥ 5 \
              days apart, all within {SCHEDULE_CLOCK_MIN} min of one time of day in the loaded logs, or when the actor added the application ≤ {} h before and acted \
-             from an address where they signed in on a compliant or managed device within 12 hours, not a cloud, hosting \
+             from an address where they signed in on a compliant or managed device within 12 hours or from a network their \
+             successful sign-ins use on ≥ {USUAL_NET_DAYS} days and on half their days in the loaded logs, not a cloud, hosting \
              or VPN network nor a /{} or /{} network absent from their sign-ins ({}){}",
             p.window_hours,
             p.window_hours,
@@ -93,6 +94,7 @@ impl Rule for AppCredentials {
         h.audits();
         h.desk_times(None, &lists::hosting_asns());
         let b = &p.base;
+        h.usual_networks(b.prefix_v4_bits, b.prefix_v6_bits, USUAL_NET_DAYS, &lists::hosting_asns());
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
         // The actor's own app registration, as in the app: "Add application" by the same actor
         // (one row per app name and creator, so the join adds no rows).
@@ -109,9 +111,9 @@ impl Rule for AppCredentials {
         // An application adding keys to one app on days five or more apart, at one hour: a
         // scheduled rotation, as in the app.
         h.line(&format!(
-            "let schedules = creds\n    | where isnotempty(Actor) and Actor !contains \"@\" and not(Federated) and array_length(Added) > 0\n    | extend ClockMin = (TimeGenerated - startofday(TimeGenerated)) / 1m\n    | summarize ScheduleDays = dcount(bin(TimeGenerated, 1d)), Spread = max(TimeGenerated) - min(TimeGenerated), ClockSpread = max(ClockMin) - min(ClockMin) by Actor, AppObjectId\n    | where ScheduleDays >= 2 and Spread >= 5d and ClockSpread <= {SCHEDULE_CLOCK_MIN}\n    | project Actor, AppObjectId, ScheduleDays;"
+            "let schedules = creds\n    | where isnotempty(Actor) and Actor !contains \"@\" and not(Federated) and array_length(Added) > 0\n    | extend ClockMin = (TimeGenerated - startofday(TimeGenerated)) / 1m\n    | summarize ScheduleDays = dcount(bin(TimeGenerated, 1d)), Spread = max(TimeGenerated) - min(TimeGenerated), ClockSpread = max(ClockMin) - min(ClockMin) by Actor, AppName\n    | where ScheduleDays >= 2 and Spread >= 5d and ClockSpread <= {SCHEDULE_CLOCK_MIN}\n    | project Actor, AppName, ScheduleDays;"
         ));
-        h.line(&format!("creds\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppObjectId\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated) and not(NewApp)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and AtDesk and not(NewNetwork)\n| extend Severity = case(OwnApp or Rotation, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), p.window_hours));
+        h.line(&format!("creds\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppName\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated) and not(NewApp)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and (AtDesk or Usual) and not(NewNetwork)\n| extend Severity = case(OwnApp or Rotation, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), Hunt::usual_line("JoinUser", "ActorNet"), p.window_hours));
     }
 }
 
@@ -142,19 +144,22 @@ const SCHEDULE_GAP_MS: i64 = 5 * 24 * HOUR_MS;
 const SCHEDULE_CLOCK_MIN: i64 = 120;
 
 /// The key of a credential change for [`schedules`]: the acting application (its service
-/// principal or app id, else its name) and the target app (its id, else its name), lower-case;
-/// `None` when a person acted.
+/// principal or app id, else its name) and the target app (its name, else its id: exports do
+/// not always give an app one object id from week to week), lower-case; `None` when a person
+/// acted.
 fn schedule_key(cx: &Ctx, r: u32) -> Option<(String, String)> {
     let who = actor(cx, r);
     if who.is_empty() || who.contains('@') {
         return None;
     }
     let id = [A::ActorSpId, A::ActorAppId, A::ActorId].into_iter().map(|f| cx.a(r, f).trim()).find(|v| !v.is_empty());
-    let target = targets(cx, r).first().map(|t| cx.ds.strings.get(t.id).trim().to_owned()).filter(|v| !v.is_empty());
-    Some((
-        id.map_or_else(|| who.to_lowercase(), str::to_lowercase),
-        target.unwrap_or_else(|| principal(cx, r)).to_lowercase(),
-    ))
+    let name = principal(cx, r);
+    let target = if name.trim().is_empty() {
+        targets(cx, r).first().map(|t| cx.ds.strings.get(t.id).trim().to_owned()).unwrap_or_default()
+    } else {
+        name
+    };
+    Some((id.map_or_else(|| who.to_lowercase(), str::to_lowercase), target.trim().to_lowercase()))
 }
 
 /// Per [`schedule_key`]: the number of days on which the application added a key (not a
@@ -212,9 +217,10 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32], sched
     // The actor's own app, created in the window, from where their own managed device was: a
     // developer giving the app registration they just made its first secret or a pipeline's
     // federated credential. From anywhere else it stays High (a backdoor on a fresh app).
+    let desk = !by_app && at_desk(cx, &who, cx.a(r, A::ActorIp), t);
     let own = !by_app
         && own_new_app(cx, added_apps, app, r, p.window_hours as i64 * HOUR_MS).is_some()
-        && at_desk(cx, &who, cx.a(r, A::ActorIp), t)
+        && (desk || usual_network(cx, &who, cx.a(r, A::ActorIp)))
         && new_place(cx, &who, cx.a(r, A::ActorIp), t).is_none();
     // An automation renewing the app's key on a schedule (not a federated credential, which
     // needs no renewal).
@@ -254,11 +260,14 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32], sched
         ));
     }
     if own {
-        notes.push(
-            "the actor created the app themselves and acted from an address where their own compliant or managed device \
-             signed in within 12 hours (a developer setting up their own app), so Low"
-                .into(),
-        );
+        notes.push(format!(
+            "the actor created the app themselves and acted from {} (a developer setting up their own app), so Low",
+            if desk {
+                "an address where their own compliant or managed device signed in within 12 hours"
+            } else {
+                "the network their own sign-ins use on most days of the loaded logs"
+            }
+        ));
     }
     d.why = format!("{} added a credential to “{}” at {} (“{}”); {}.", by(cx, r), app, hm(t), cx.a(r, A::Activity), notes.join("; "));
     d.next_steps = "Confirm with the app owner; an unexpected secret lets its holder act as the app — remove it and \

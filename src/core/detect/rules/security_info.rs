@@ -4,7 +4,7 @@
 use crate::core::{
     detect::{
         DetectConfig, Severity, lists,
-        audit::{activity, actor, at_desk, base, by, clean, is, kql_source, new_place, org_site, prop, props_text, rows_where, success, target_users},
+        audit::{activity, actor, at_desk, base, by, clean, is, kql_source, new_place, org_site, prop, props_text, rows_where, success, target_users, usual_network, USUAL_NET_DAYS},
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from (the organisation's own sites count as known); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h or from one of the organisation's sites (unless the account was enabled again in the 24 h before), and for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass; Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from (the organisation's own sites, and a network the actor's sign-ins use on most days of the loaded logs, count as known); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), and for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass; Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -68,9 +68,10 @@ impl Rule for SecurityInfo {
             "security-info activities; Medium for MFA disabled, a Temporary Access Pass, or a change from a network absent \
              from the actor's sign-ins between {} days and 1 day before (judged with ≥ {} sign-ins on ≥ {} days; /{} or /{} \
              networks; one where ≥ {} users signed in on compliant or managed devices, off hosting and VPN networks, is the \
-             organisation's own site and counts as known), Low for admin changes and deletions, for a pass issued by an admin \
+             organisation's own site and counts as known, and so does one the actor's successful sign-ins use, off hosting and \
+             VPN networks, on ≥ {USUAL_NET_DAYS} days and on half the days they sign in in the loaded logs), Low for admin changes and deletions, for a pass issued by an admin \
              from a network of their judged history or, by an admin too new to judge, from where their own compliant or \
-             managed device signed in within 12 h or from one of the organisation's sites, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
+             managed device signed in within 12 h, from one of the organisation's sites or from such a usual network, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
              their history ≤ {TAP_FOLLOW_H} h after someone \
              issued them a Temporary Access Pass, Info for a user's own registration{}",
             p.learning_days,
@@ -133,16 +134,18 @@ impl Rule for SecurityInfo {
         h.known_networks(p.learning_days, p.min_signins, p.min_days, p.v4, p.v6);
         h.desk_times(None, &lists::hosting_asns());
         h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
+        h.usual_networks(p.v4, p.v6, USUAL_NET_DAYS, &lists::hosting_asns());
         h.line(&kql_source("auth_methods", &[]));
         h.line("| extend Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))");
         for c in p.allow.audit_clauses(&["Target"], &[]) {
             h.line(&c);
         }
         h.line(&Hunt::new_network_line(p.v4, p.v6, "Actor", "ActorIp"));
-        h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
+        h.line(&Hunt::usual_line("JoinUser", "ActorNet"));
+        h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite) and not(Usual)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -176,7 +179,10 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     // One of the organisation's own sites (a network where many colleagues' compliant or managed
     // devices sign in) is no new place for anyone: an admin at another hospital of the group.
     let site = org_site(cx, cx.a(r, A::ActorIp));
-    let new = if site { None } else { new_place(cx, &actor_upn, cx.a(r, A::ActorIp), cx.at(r)) };
+    // Nor is the network the actor's own sign-ins use on most days of the loaded logs (an
+    // outsourced service desk on unmanaged laptops at its office).
+    let usual = !site && usual_network(cx, &actor_upn, cx.a(r, A::ActorIp));
+    let new = if site || usual { None } else { new_place(cx, &actor_upn, cx.a(r, A::ActorIp), cx.at(r)) };
     // The user's own change after a pass the helpdesk issued for it is the recovery the pass
     // was for (a new phone): the pass is the finding to confirm, not this.
     let after_pass = pass.filter(|&p| !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && !revived(&who, cx.at(p)));
@@ -201,7 +207,7 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         && !mfa_off
         && !actor_upn.eq_ignore_ascii_case(&who)
         && actor_ip_known
-        && (judged || ((desk || site) && !history));
+        && (judged || ((desk || site || usual) && !history));
     let sev = if recovery.is_some() || routine_pass {
         Severity::Low
     } else if mfa_off || tap || new.is_some() {
@@ -237,6 +243,8 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
              what the pass is used for.",
             if site {
                 "one of the organisation's own networks (where many colleagues sign in on compliant or managed devices)"
+            } else if usual {
+                "the network their own sign-ins use on most days of the loaded logs"
             } else if !judged {
                 "where their own compliant or managed device signed in within 12 h"
             } else {

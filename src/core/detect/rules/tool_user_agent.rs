@@ -34,7 +34,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -56,7 +56,10 @@ impl Rule for ToolUserAgent {
              address is one user's and its successes fall on ≥ {DAILY_DAYS} days spanning ≥ 2 days, on a network that is \
              not a cloud, hosting or VPN one, or when the address's scripted sign-ins begin fewer than {} days after the \
              loaded logs do, before any of their users has a judged history, every attempt is by one of ≤ {STEADY_USERS} \
-             users who each succeeded, and the successes fall on ≥ {STEADY_DAYS} days (a standing automation){}",
+             users who each succeeded, and the successes fall on ≥ {STEADY_DAYS} days (a standing automation), or when every \
+             success is a user's script signing in to an app through a cloud, hosting or VPN network whose successes for \
+             that user, app and network fall on ≥ {CLOUD_DAYS} days spanning ≥ 2 days of the loaded logs, the first before \
+             the user had a judged history, an app the user also signs in to from a network that is not a cloud, hosting or VPN one (their own cloud machines){}",
             p.tools.len() - attack,
             attack,
             p.base.prefix_v4_bits,
@@ -70,6 +73,7 @@ impl Rule for ToolUserAgent {
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         let mut label_of: HashMap<u32, Option<usize>> = HashMap::new();
         let mut groups: HashMap<(usize, u32), Vec<u32>> = HashMap::new();
+        let mut clouds = Clouds::default();
         for &r in &cx.by_time {
             let ua = cx.sym(r, S::UserAgent);
             if cx.app_ok(r) || cx.net_ok(r) || cx.user_allowed(r) || ua.is_empty() {
@@ -81,6 +85,9 @@ impl Rule for ToolUserAgent {
             });
             if let Some(i) = hit {
                 groups.entry((i, cx.ip[r as usize])).or_default().push(r);
+                if cx.ok(r) && cx.asn(r) != NO_INT && lists::hosting_asn(cx.asn(r)) {
+                    clouds.days.entry(cloud_key(cx, i, r)).or_default().push(cx.st(r));
+                }
             }
         }
         let mut keys: Vec<(usize, u32)> = groups.keys().copied().collect();
@@ -89,7 +96,7 @@ impl Rule for ToolUserAgent {
             let rows = groups.remove(&k).unwrap_or_default();
             let steady = steady(cx, &rows);
             for ep in episodes(cx, &rows, DAY_MS) {
-                let d = episode(cx, p.tools[k.0], ep, steady);
+                let d = episode(cx, (k.0, p.tools[k.0]), ep, steady, &mut clouds);
                 out.add(cx, d);
             }
         }
@@ -114,6 +121,11 @@ impl Rule for ToolUserAgent {
         // days spanning two: a scheduled job or a developer's daily work (Low, as in the app).
         h.let_codes("hostingAsns", &lists::hosting_asns());
         h.line(&format!("let daily = {q}\n    | summarize Users = dcount(UserPrincipalName), DailyDays = dcountif(bin(TimeGenerated, 1d), ResultType == \"0\"),\n        FirstOk = minif(TimeGenerated, ResultType == \"0\"), LastOk = maxif(TimeGenerated, ResultType == \"0\"), Asn = take_any(tostring(AutonomousSystemNumber)) by UserAgent, IPAddress\n    | where Users == 1 and DailyDays >= {DAILY_DAYS} and LastOk - FirstOk >= 2d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | project UserAgent, IPAddress, DailyDays;"));
+        // A user's script on their own cloud machines: one app through one cloud network on
+        // several days, an app they also use from their own network (Low, as in the app, which
+        // also needs it to begin before the user had a judged history; here that history is the
+        // habitual case above).
+        h.line(&format!("let ownClouds = {q}\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize CloudDays = dcount(bin(TimeGenerated, 1d)), FirstOk = min(TimeGenerated), LastOk = max(TimeGenerated) by UserPrincipalName, AppId, Asn = tostring(AutonomousSystemNumber)\n    | where CloudDays >= {CLOUD_DAYS} and LastOk - FirstOk >= 2d\n    | join kind=inner (signins\n        | where ResultType == \"0\" and isnotempty(tostring(AutonomousSystemNumber)) and tostring(AutonomousSystemNumber) != \"0\" and not(tostring(AutonomousSystemNumber) in (hostingAsns))\n        | distinct UserPrincipalName, AppId) on UserPrincipalName, AppId\n    | project UserPrincipalName, AppId, Asn, CloudDays;"));
         // (The app's standing automation, a script already running when the loaded files begin,
         // has no counterpart here: in a workspace the days before the window are its history, and
         // a script its users already ran there is the habitual case above.)
@@ -124,7 +136,7 @@ impl Rule for ToolUserAgent {
         } else {
             format!("UserAgent matches regex {}", crate::core::kql::kql_verbatim(&format!("(?i)({})", attack.join("|"))))
         };
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays)), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched)\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = ResultType == \"0\" and isnotnull(CloudDays)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -219,7 +231,54 @@ struct Steady {
     last: i64,
 }
 
-fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>, steady: Option<Steady>) -> Draft {
+/// Days a user's script must sign in to one app through one cloud network, in the whole
+/// loaded log, to be their own cloud machines' routine.
+const CLOUD_DAYS: usize = 3;
+
+/// (tool, user, ASN, app) of a scripted success through a cloud, hosting or VPN network.
+type CloudKey = (usize, u32, u32, u32);
+
+fn cloud_key(cx: &Ctx, tool: usize, r: u32) -> CloudKey {
+    (tool, cx.subj(r), cx.asn(r), cx.sym(r, S::AppId).0)
+}
+
+/// A developer's scripts on their own cloud machines (virtual machines, Codespaces, Cloud Shell),
+/// whose addresses change every day: per [`CloudKey`], the times of the scripted successes in
+/// the whole loaded log; and per (user, app), whether the user also signed in to that app from a
+/// network that is not a cloud, hosting or VPN one (their desk).
+#[derive(Default)]
+struct Clouds {
+    days: HashMap<CloudKey, Vec<i64>>,
+    desk: HashMap<(u32, u32), bool>,
+}
+
+impl Clouds {
+    /// The days on which the script of row `r` signed in to its app through its cloud network,
+    /// when they are [`CLOUD_DAYS`] or more spanning two days, the first came before the user had
+    /// a judged history, and the user also uses that app from their desk.
+    fn habit(&mut self, cx: &Ctx, tool: usize, r: u32) -> Option<usize> {
+        let times = self.days.get_mut(&cloud_key(cx, tool, r))?;
+        times.sort_unstable();
+        let (days, span) = days_and_span(times);
+        // Begun before the user had a history to judge it (the logs' first days, a new
+        // account): a script that starts once a history exists is new, and judged as such.
+        let subject = cx.subjects.get(cx.subj(r) as usize)?;
+        if days < CLOUD_DAYS || span < 2 * DAY_MS || judged_history(cx, subject, times[0]).is_some() {
+            return None;
+        }
+        let app = cx.sym(r, S::AppId);
+        let desk = *self.desk.entry((cx.subj(r), app.0)).or_insert_with(|| {
+            cx.subjects.get(cx.subj(r) as usize).is_some_and(|s| {
+                s.rows.iter().any(|&q| {
+                    cx.ok(q) && cx.sym(q, S::AppId) == app && cx.asn(q) != NO_INT && !lists::hosting_asn(cx.asn(q))
+                })
+            })
+        });
+        desk.then_some(days)
+    }
+}
+
+fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Steady>, clouds: &mut Clouds) -> Draft {
     let offensive = tool.kind == ToolKind::AttackTool;
     let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
     // A scripting client its users already used (their history shows it) is their routine.
@@ -246,10 +305,16 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>, steady: Option<Steady>) -> Draft 
     let daily = (!offensive && !habitual && !at_home).then(|| daily_days(cx, &ep)).flatten();
     // Already running when the loaded logs begin, and every day since: a standing automation.
     let steady = steady.filter(|_| !offensive && !habitual && !at_home && daily.is_none());
+    // Every success is a user's script on their own cloud machines: the same app through the
+    // same cloud network on several days of the loaded logs, an app they also use at their desk.
+    let cloud = (!offensive && !habitual && !at_home && daily.is_none() && steady.is_none() && !oks.is_empty())
+        .then(|| oks.iter().map(|&r| clouds.habit(cx, ti, r)).collect::<Option<Vec<usize>>>())
+        .flatten()
+        .and_then(|d| d.into_iter().min());
     let sev = match (offensive, oks.is_empty()) {
         (true, false) => Severity::High,
         (false, false) if habitual => Severity::Info,
-        (false, false) if at_home || daily.is_some() || steady.is_some() => Severity::Low,
+        (false, false) if at_home || daily.is_some() || steady.is_some() || cloud.is_some() => Severity::Low,
         (true, true) | (false, false) => Severity::Medium,
         (false, true) => Severity::Low,
     };
@@ -287,6 +352,12 @@ fn episode(cx: &Ctx, tool: Tool, ep: Vec<u32>, steady: Option<Steady>) -> Draft 
                 plural(s.before as usize, "day", "days"),
                 s.days,
                 hm(s.last)
+            )
+        } else if let Some(n) = cloud {
+            format!(
+                "; its user's script signed in to {} through AS{} (a cloud network whose addresses change) on {n} days                  of the loaded logs, an app they also use from their own network: their own cloud machines, so Low",
+                cx.s(oks[0], S::App),
+                cx.asn(oks[0])
             )
         } else {
             String::new()
