@@ -267,7 +267,8 @@ pub(crate) fn established_asn(cx: &Ctx, s: &super::ctx::Subject, t: i64, asn: u3
 /// True when sign-in `r` is a developer or admin tool (`first_party_clients.tsv`, kind `tool`:
 /// Azure CLI, PowerShell, VS Code…) through a cloud or hosting network (its ASN) that the subject's
 /// judged history ([`judged_history`]: up to a day before) shows the same tool signing in through
-/// on [`OWN_CLOUD_DAYS`] days or more: the developer's own virtual machines or cloud shell, not a
+/// on [`OWN_CLOUD_DAYS`] days or more — or, when that use began before the user had a judged
+/// history, the whole loaded log does: the developer's own virtual machines or cloud shell, not a
 /// place where they are. A stolen tool token replayed from another provider's servers has no such
 /// history (the same provider's servers do: the README's trade-offs say so).
 pub(crate) fn own_cloud(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
@@ -286,7 +287,21 @@ pub(crate) fn own_cloud(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
             days.push(day);
         }
     });
-    judged && days.len() >= OWN_CLOUD_DAYS
+    if judged && days.len() >= OWN_CLOUD_DAYS {
+        return true;
+    }
+    // The loaded logs began too late for a history to show it: the tool signed in through this
+    // network on as many days of the whole loaded log, the first before the user had a judged
+    // history (one that starts later is judged by it, as above).
+    let times: Vec<i64> = s
+        .rows
+        .iter()
+        .copied()
+        .filter(|&q| cx.ok(q) && cx.asn(q) == asn && cx.sym(q, S::AppId) == app)
+        .map(|q| cx.st(q))
+        .collect();
+    let (all_days, _) = days_and_span(&times);
+    all_days >= OWN_CLOUD_DAYS && times.first().is_some_and(|&t0| judged_history(cx, s, t0).is_none())
 }
 
 /// Days of a tool's use through one cloud network that make the network the user's own cloud.

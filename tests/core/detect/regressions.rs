@@ -2264,3 +2264,47 @@ fn a_developers_scripts_on_their_own_cloud_machines_are_low() {
     let s = sevs((0..4).map(vm).collect());
     assert!(s.len() == 4 && s.iter().all(|(v, _)| *v == Severity::Medium), "{s:#?}");
 }
+
+/// The logs begin with a developer's Azure CLI on their cloud VM (an Azure address placed in
+/// Amsterdam), before any history of theirs; ten days later, 40 minutes after a sign-in at home in
+/// Seattle, the CLI signs in again from another Azure address, placed in Dublin. Before: High
+/// "Impossible travel" — the judged history held the tool on one day only. The whole loaded log
+/// shows it on two days, the first before the user had a history: their own cloud, Low. When the
+/// tool first came through that cloud after a history existed, that history judges it: High.
+#[test]
+fn a_developers_cloud_from_the_first_logged_day_is_no_place() {
+    let u = "dev8@contoso.example";
+    const AMSTERDAM: (&str, &str, f64, f64) = ("Amsterdam", "NL", 52.37, 4.90);
+    const DUBLIN: (&str, &str, f64, f64) = ("Dublin", "IE", 53.35, -6.26);
+    let cli = |t: i64, place, ip: &str| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            merge_all(&[
+                at_place(place),
+                json!({"autonomousSystemNumber": 8075, "appId": "04b07795-8ddb-461a-bbee-02f9e1bf7b46",
+                       "appDisplayName": "Microsoft Azure CLI", "isInteractive": false,
+                       "clientAppUsed": "Mobile Apps and Desktop clients", "userAgent": "python/3.12.3 (Linux-6.5.0-1025-azure-x86_64-with-glibc2.35)",
+                       "deviceDetail": {"deviceId": "", "operatingSystem": "Linux", "browser": "Python Requests 2.31"}}),
+            ]),
+        )
+    };
+    let t = T0 + 10 * DAY + 17 * HOUR;
+    let travel = |first_day: i64| {
+        let mut rows = history(u, 10);
+        rows.push(cli(T0 + first_day * DAY + 10 * HOUR, AMSTERDAM, "20.105.15.110"));
+        rows.push(si(t - 40 * MIN, u, "73.97.1.10", 0, json!({})));
+        rows.push(cli(t, DUBLIN, "13.79.35.183"));
+        let f = run(rows, vec![]);
+        of(&f, RuleId::ImpossibleTravel).into_iter().filter(|x| x.title.contains("Dublin")).cloned().collect::<Vec<_>>()
+    };
+    let d = travel(0);
+    assert!(
+        d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("their own virtual machines"),
+        "{d:#?}"
+    );
+    let d = travel(6);
+    assert!(d.iter().any(|x| x.severity == Severity::High), "{d:#?}");
+}

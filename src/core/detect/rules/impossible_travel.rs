@@ -92,7 +92,8 @@ impl Rule for ImpossibleTravel {
              it uses on later days), not on a hosting or VPN network (neither jumped, or it is back on \
              the home carrier it used before: roaming data), when both ends are networks of the user's history ({}), when \
              each end is such a network, such a device or a cloud network where the user's developer tool signed in on \
-             ≥ {OWN_CLOUD_DAYS} days of that history, or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
+             ≥ {OWN_CLOUD_DAYS} days of that history (of the whole loaded log when that use began before the user had a judged \
+             history), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
             p.max_kmh,
             p.min_km,
             p.group_hours,

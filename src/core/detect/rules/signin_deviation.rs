@@ -150,7 +150,8 @@ impl Rule for SigninDeviation {
              device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network), or when the device id is one the user signed in with successfully more \
              than a day before (theirs from the start of the loaded history, or first seen on a network operator their other \
              devices use) and the network is not a cloud, hosting or VPN network, or when a developer tool signs in on a known device through a cloud \
-             network (not a new ASN) where it signed in for this user on ≥ {OWN_CLOUD_DAYS} days of the judged history, or when the sign-in's \
+             network (not a new ASN) where it signed in for this user on ≥ {OWN_CLOUD_DAYS} days of the judged history (of the whole loaded log when that \
+             use began before the user had a judged history), or when the sign-in's \
              carrier or ISP (not a cloud, hosting or VPN network) is one ≥ {PEER_USERS} of the tenant's users sign in through from \
              that country on ≥ 2 days each by the day before and the trip from the user's previous sign-in is ≤ {} km/h; a shared egress (a network with \
              successful sign-ins by ≥ {} users) or an in-flight or satellite network (placed at its gateway) brings no place signal; later deviating sign-ins from the same IP or new \
@@ -247,6 +248,7 @@ impl Rule for SigninDeviation {
         let tools: Vec<String> =
             lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
         h.let_strings("cloudTools", &tools);
+        h.line("// (The app also counts the whole loaded files when that use began before the user had a judged history; a\n// workspace has the days before the window as that history.)");
         h.line(&format!("let ownClouds = ok\n    | where TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and Asn in (hostingAsns) and AppId in~ (cloudTools)\n    | summarize CloudDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, AppId, Asn\n    | where CloudDays >= {OWN_CLOUD_DAYS};"));
         h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
         h.line(&format!(
