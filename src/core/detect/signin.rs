@@ -304,6 +304,30 @@ pub(crate) fn own_cloud(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
     all_days >= OWN_CLOUD_DAYS && times.first().is_some_and(|&t0| judged_history(cx, s, t0).is_none())
 }
 
+/// The days on which the subject's successful sign-ins went through `asn`, when they are
+/// [`HABIT_DAYS`] or more and at least half the days they signed in at all in the whole loaded
+/// log: a network they use every day (their VPN, their relay), even when the logs begin too late
+/// for a history to show it. A stolen session shows on a few days of many.
+pub(crate) fn daily_asn(cx: &Ctx, s: &super::ctx::Subject, asn: u32) -> Option<usize> {
+    if asn == NO_INT || asn == 0 {
+        return None;
+    }
+    let (mut on, mut all): (Vec<i64>, Vec<i64>) = (Vec::new(), Vec::new());
+    for &q in s.rows.iter().filter(|&&q| cx.ok(q)) {
+        let day = cx.st(q).div_euclid(DAY_MS);
+        all.push(day);
+        if cx.asn(q) == asn {
+            on.push(day);
+        }
+    }
+    all.dedup();
+    on.dedup();
+    (on.len() >= HABIT_DAYS && on.len() * 2 >= all.len()).then_some(on.len())
+}
+
+/// Days of the loaded logs that make a network a user's daily one ([`daily_asn`]).
+pub(crate) const HABIT_DAYS: usize = 3;
+
 /// Days of a tool's use through one cloud network that make the network the user's own cloud.
 pub(crate) const OWN_CLOUD_DAYS: usize = 2;
 

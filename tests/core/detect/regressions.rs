@@ -2308,3 +2308,46 @@ fn a_developers_cloud_from_the_first_logged_day_is_no_place() {
     let d = travel(6);
     assert!(d.iter().any(|x| x.severity == Severity::High), "{d:#?}");
 }
+
+/// A consultant in Nairobi signs in through a VPN whose exit is in Frankfurt, then switches it off:
+/// Teams refreshes the same session 30 minutes later from her home ISP, the one her history shows
+/// every day. Before: High "Session used from Nairobi" (6,300 km from the VPN's exit in half an
+/// hour). A VPN's exit is no place to start a trip from: the refresh came home with her. Another
+/// colleague's sessions go the other way: he signs in at home, Teams refreshes through the VPN
+/// he uses every day. His own VPN is no replay either. A refresh from an ISP she never used, or
+/// through a VPN he used on one day only, stays High.
+#[test]
+fn a_session_on_and_off_the_users_own_vpn_is_no_replay() {
+    const NAIROBI: (&str, &str, f64, f64) = ("Nairobi", "KE", -1.29, 36.82);
+    const FRANKFURT: (&str, &str, f64, f64) = ("Frankfurt am Main", "DE", 50.11, 8.68);
+    let at = |t: i64, u: &str, ip: &str, place, asn: u32, extra: Value| {
+        si(t, u, ip, 0, merge_all(&[at_place(place), json!({"autonomousSystemNumber": asn}), extra]))
+    };
+    let home = |u: &str, d: i64| at(T0 + d * DAY + 8 * HOUR, u, "41.90.64.12", NAIROBI, 33771, json!({}));
+    let vpn = |u: &str, t: i64, extra: Value| at(t, u, "185.246.208.7", FRANKFURT, 60068, extra);
+    let t = T0 + 7 * DAY + 9 * HOUR;
+    let session = json!({"sessionId": "s-1"});
+    let refresh = json!({"sessionId": "s-1", "isInteractive": false, "appDisplayName": "Microsoft Teams"});
+    let replays =
+        |rows: Vec<Value>| of(&run(rows, vec![]), RuleId::TokenReplay).iter().map(|x| x.severity).collect::<Vec<_>>();
+
+    let her = "wanjiku@contoso.example";
+    let mut rows: Vec<Value> = (0..7).flat_map(|d| [home(her, d), home(her, d)]).collect();
+    rows.push(vpn(her, t, session.clone()));
+    rows.push(at(t + 30 * MIN, her, "41.90.64.12", NAIROBI, 33771, refresh.clone()));
+    assert!(replays(rows.clone()).is_empty(), "{:#?}", replays(rows.clone()));
+    let last = rows.len() - 1;
+    rows[last] = at(t + 30 * MIN, her, "102.68.1.9", NAIROBI, 36866, refresh.clone());
+    assert_eq!(replays(rows), vec![Severity::High]);
+
+    let him = "otieno@contoso.example";
+    let with_vpn = |vpn_days: i64| {
+        let mut rows: Vec<Value> = (0..7).flat_map(|d| [home(him, d), home(him, d)]).collect();
+        rows.extend((0..vpn_days).map(|d| vpn(him, T0 + d * DAY + 10 * HOUR, json!({}))));
+        rows.push(at(t, him, "41.90.64.12", NAIROBI, 33771, session.clone()));
+        rows.push(vpn(him, t + 30 * MIN, refresh.clone()));
+        rows
+    };
+    assert!(replays(with_vpn(7)).is_empty(), "{:#?}", replays(with_vpn(7)));
+    assert_eq!(replays(with_vpn(1)), vec![Severity::High]);
+}

@@ -19,7 +19,7 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         baseline::BaselineParams,
-        signin::{HOUR_MS, Locator, distinct, established_asn, managed_device, place, unplaced},
+        signin::{HOUR_MS, Locator, daily_asn, distinct, established_asn, managed_device, place, unplaced, HABIT_DAYS},
         text::{hm, list},
     },
     kql::hunt::Hunt,
@@ -79,7 +79,9 @@ impl Rule for TokenReplay {
              country none of the interactive ones came from and an ASN (else /{} or /{} network) none of them had; not when \
              the device is the interactive one's, compliant or managed, and the trip is ≤ {} km/h, nor when the ASN is a \
              carrier or ISP of the user's judged history on ≥ 2 days (not a cloud, hosting or VPN network; {}) and the trip from \
-             the latest interactive sign-in is ≤ {} km/h{}",
+             the latest interactive sign-in off cloud, hosting and VPN networks is ≤ {} km/h (or every interactive sign-in \
+             before it went through such a network), nor when it is a cloud, hosting or VPN network the user's successful \
+             sign-ins use on ≥ {HABIT_DAYS} days and on half the days they sign in in the loaded logs (their own VPN){}",
             p.prefix_v4_bits,
             p.prefix_v6_bits,
             p.max_kmh,
@@ -133,7 +135,7 @@ impl Rule for TokenReplay {
         h.let_codes("hostingAsns", &lists::hosting_asns());
         let b = &p.base;
         h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated), Where = take_any(pack_array(Lon, Lat))\n        by UserPrincipalName, SessionId;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Kmh = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0 / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| where not(Managed and set_has_element(Devices, Device) and Kmh <= {})\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and Kmh <= {})\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh, p.max_kmh));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))), Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins use on 3 days or more and on half their days: their own VPN.\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn = tostring(AutonomousSystemNumber)\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(Asn, 20) by UserPrincipalName;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Kmh = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0 / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| where not(Managed and set_has_element(Devices, Device) and Kmh <= {})\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and (Kmh <= {} or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(set_has_element(DailyVpns, Asn))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh, p.max_kmh));
     }
 }
 
@@ -182,7 +184,11 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
             } else {
                 net_of(r).is_some_and(|n| !origin.nets.contains(&n))
             };
-            new_country && new_asn && !honest(p, cx, loc, &origin, &interactive, r) && !home(p, cx, loc, s, &interactive, r)
+            new_country
+                && new_asn
+                && !honest(p, cx, loc, &origin, &interactive, r)
+                && !home(p, cx, loc, s, &interactive, r)
+                && !(lists::hosting_asn(asn) && daily_asn(cx, s, asn).is_some())
         })
         .collect();
     let r0 = *replays.first()?;
@@ -228,9 +234,19 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, origin: &Origin, interactive:
 /// judged history on two days ([`established_asn`]: never a cloud, hosting or VPN network), and
 /// the trip from the latest interactive sign-in before `r` is plausible (a traveller's phone
 /// still refreshing the session they opened abroad, days later at home).
+/// An interactive sign-in through a cloud, hosting or VPN network is no place to start that trip
+/// from (a VPN's exit, not the user): the latest one off such networks counts, and when the
+/// session's every interactive sign-in went through one, the established carrier alone does
+/// (the user switched their VPN off).
 fn home(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, interactive: &[u32], r: u32) -> bool {
-    let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= cx.st(r)) else { return false };
-    established_asn(cx, s, cx.st(r), cx.asn(r)) && loc.trip(cx, q, r).is_some_and(|(_, kmh)| kmh <= p.max_kmh)
+    if !established_asn(cx, s, cx.st(r), cx.asn(r)) {
+        return false;
+    }
+    let before: Vec<u32> = interactive.iter().copied().filter(|&q| cx.st(q) <= cx.st(r)).collect();
+    match before.iter().rev().find(|&&q| !lists::hosting_asn(cx.asn(q))) {
+        Some(&q) => loc.trip(cx, q, r).is_some_and(|(_, kmh)| kmh <= p.max_kmh),
+        None => !before.is_empty(),
+    }
 }
 
 /// ", 8,200 km from the interactive sign-in 2.0 h later" when both can be placed.
