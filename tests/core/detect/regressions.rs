@@ -2351,3 +2351,40 @@ fn a_session_on_and_off_the_users_own_vpn_is_no_replay() {
     assert!(replays(with_vpn(7)).is_empty(), "{:#?}", replays(with_vpn(7)));
     assert_eq!(replays(with_vpn(1)), vec![Severity::High]);
 }
+
+/// A pilot's managed tablet signs in at Singapore's airport before a flight to Vancouver; the
+/// same session refreshes on landing, 12,832 km and 12.2 hours later (1,052 km/h with the
+/// Pacific jet stream). Before: High "Session used from Richmond, CA" (over the 900 km/h limit).
+/// A long-haul flight on the session's own managed device may average up to 1,100 km/h: no
+/// replay. Faster than that, a short trip over 900 km/h, or another device, stays High.
+#[test]
+fn a_long_haul_flight_with_a_tailwind_is_no_replay() {
+    let u = "pilot@contoso.example";
+    const SINGAPORE: (&str, &str, f64, f64) = ("Singapore", "SG", 1.35, 103.82);
+    const RICHMOND: (&str, &str, f64, f64) = ("Richmond", "CA", 49.17, -123.14);
+    const TOKYO: (&str, &str, f64, f64) = ("Tokyo", "JP", 35.68, 139.69);
+    let t = T0 + 6 * DAY + 6 * HOUR;
+    let tablet = |dev: &str| json!({"deviceDetail": {"deviceId": dev, "isCompliant": true, "isManaged": true}});
+    let replays = |to: (&str, &str, f64, f64), after_min: i64, dev: &str| {
+        let start =
+            si(t, u, "57.72.30.1", 0, merge_all(&[at_place(SINGAPORE), tablet("ipad-3"), json!({"sessionId": "c-1"})]));
+        let refresh = si(
+            t + after_min * MIN,
+            u,
+            "154.20.40.2",
+            0,
+            merge_all(&[
+                at_place(to),
+                tablet(dev),
+                json!({"sessionId": "c-1", "isInteractive": false, "autonomousSystemNumber": 852}),
+            ]),
+        );
+        let f = run([history(u, 6), vec![start, refresh]].concat(), vec![]);
+        of(&f, RuleId::TokenReplay).iter().map(|x| x.severity).collect::<Vec<_>>()
+    };
+    assert!(replays(RICHMOND, 12 * 60 + 12, "ipad-3").is_empty());
+    assert_eq!(replays(RICHMOND, 9 * 60 + 30, "ipad-3"), vec![Severity::High], "1,350 km/h");
+    assert_eq!(replays(RICHMOND, 12 * 60 + 12, "ipad-9"), vec![Severity::High], "another device");
+    // Singapore - Tokyo is 5,300 km: in 4.5 h (1,180 km/h) too fast even for a long haul.
+    assert_eq!(replays(TOKYO, 4 * 60 + 30, "ipad-3"), vec![Severity::High]);
+}
