@@ -301,8 +301,9 @@ pub(crate) fn at_desk(cx: &Ctx, user: &str, ip: &str, t: i64) -> bool {
 pub(crate) const USUAL_NET_DAYS: usize = 3;
 
 /// True when `user`'s successful sign-ins came from `ip`'s network (/24, /64 by default) on
-/// [`USUAL_NET_DAYS`] days or more of the whole loaded log and on at least half the days they
-/// signed in at all, and it is not a cloud, hosting or VPN network: their desk, whatever their
+/// [`USUAL_NET_DAYS`] days or more of the whole loaded log, the first and the last two days or
+/// more apart, and on at least half the days they signed in at all, and it is not a cloud,
+/// hosting or VPN network: their desk, whatever their
 /// device (an outsourced service desk on unmanaged laptops), even before a history can be
 /// judged. The days after `t` count too — an investigation reads the whole export — and a
 /// stolen session shows on a few days of many, from the attacker's network.
@@ -316,7 +317,7 @@ pub(crate) fn usual_network(cx: &Ctx, user: &str, ip: &str) -> bool {
         return false;
     };
     let Some(s) = cx.subject_named(user) else { return false };
-    let (mut on, mut all): (Vec<i64>, Vec<i64>) = (Vec::new(), Vec::new());
+    let (mut on, mut all, mut times): (Vec<i64>, Vec<i64>, Vec<i64>) = (Vec::new(), Vec::new(), Vec::new());
     for &q in s.rows.iter().filter(|&&q| cx.ok(q) && cx.st(q) != crate::core::model::NO_TIME) {
         let day = cx.st(q).div_euclid(DAY_MS);
         all.push(day);
@@ -327,11 +328,13 @@ pub(crate) fn usual_network(cx: &Ctx, user: &str, ip: &str) -> bool {
             .is_some_and(|p| prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits) == key);
         if here && !lists::hosting_asn(cx.asn(q)) {
             on.push(day);
+            times.push(cx.st(q));
         }
     }
     all.dedup();
     on.dedup();
-    on.len() >= USUAL_NET_DAYS && on.len() * 2 >= all.len()
+    let span = times.last().zip(times.first()).map_or(0, |(b, a)| b - a);
+    on.len() >= USUAL_NET_DAYS && span >= 2 * DAY_MS && on.len() * 2 >= all.len()
 }
 
 /// True when `ip` is on one of the organisation's own sites ([`super::ctx::Index::org_nets`]):

@@ -300,29 +300,35 @@ pub(crate) fn own_cloud(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
         .filter(|&q| cx.ok(q) && cx.asn(q) == asn && cx.sym(q, S::AppId) == app)
         .map(|q| cx.st(q))
         .collect();
-    let (all_days, _) = days_and_span(&times);
-    all_days >= OWN_CLOUD_DAYS && times.first().is_some_and(|&t0| judged_history(cx, s, t0).is_none())
+    let (all_days, span) = days_and_span(&times);
+    all_days >= OWN_CLOUD_DAYS && span >= DAY_MS && times.first().is_some_and(|&t0| judged_history(cx, s, t0).is_none())
 }
 
-/// The days on which the subject's successful sign-ins went through `asn`, when they are
-/// [`HABIT_DAYS`] or more and at least half the days they signed in at all in the whole loaded
-/// log: a network they use every day (their VPN, their relay), even when the logs begin too late
-/// for a history to show it. A stolen session shows on a few days of many.
-pub(crate) fn daily_asn(cx: &Ctx, s: &super::ctx::Subject, asn: u32) -> Option<usize> {
+/// The days on which the subject's successful sign-ins went through sign-in `r`'s network
+/// operator in `r`'s country, in other sessions than `r`'s, when they are [`HABIT_DAYS`] or more,
+/// the first and the last two days or more apart, and at least half the days they signed in at
+/// all in the whole loaded log: a network they use every day (their VPN, their relay), even when
+/// the logs begin too late for a history to show it. A stolen session shows on a few days of
+/// many, and its own refreshes do not count.
+pub(crate) fn daily_asn(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> Option<usize> {
+    let (asn, country, session) = (cx.asn(r), cx.sym(r, S::Country), cx.sym(r, S::SessionId));
     if asn == NO_INT || asn == 0 {
         return None;
     }
-    let (mut on, mut all): (Vec<i64>, Vec<i64>) = (Vec::new(), Vec::new());
+    let (mut on, mut all, mut times): (Vec<i64>, Vec<i64>, Vec<i64>) = (Vec::new(), Vec::new(), Vec::new());
     for &q in s.rows.iter().filter(|&&q| cx.ok(q)) {
         let day = cx.st(q).div_euclid(DAY_MS);
         all.push(day);
-        if cx.asn(q) == asn {
+        let other_session = session.is_empty() || cx.sym(q, S::SessionId) != session;
+        if cx.asn(q) == asn && cx.sym(q, S::Country) == country && other_session {
             on.push(day);
+            times.push(cx.st(q));
         }
     }
     all.dedup();
     on.dedup();
-    (on.len() >= HABIT_DAYS && on.len() * 2 >= all.len()).then_some(on.len())
+    let span = times.last().zip(times.first()).map_or(0, |(b, a)| b - a);
+    (on.len() >= HABIT_DAYS && span >= 2 * DAY_MS && on.len() * 2 >= all.len()).then_some(on.len())
 }
 
 /// Days of the loaded logs that make a network a user's daily one ([`daily_asn`]).

@@ -2385,6 +2385,24 @@ fn a_long_haul_flight_with_a_tailwind_is_no_replay() {
     assert!(replays(RICHMOND, 12 * 60 + 12, "ipad-3").is_empty());
     assert_eq!(replays(RICHMOND, 9 * 60 + 30, "ipad-3"), vec![Severity::High], "1,350 km/h");
     assert_eq!(replays(RICHMOND, 12 * 60 + 12, "ipad-9"), vec![Severity::High], "another device");
+    // Landing on a rented server (a stolen device token carries the device's id there): High.
+    let f = {
+        let start =
+            si(t, u, "57.72.30.1", 0, merge_all(&[at_place(SINGAPORE), tablet("ipad-3"), json!({"sessionId": "c-1"})]));
+        let refresh = si(
+            t + (12 * 60 + 12) * MIN,
+            u,
+            "54.70.1.2",
+            0,
+            merge_all(&[
+                at_place(RICHMOND),
+                tablet("ipad-3"),
+                json!({"sessionId": "c-1", "isInteractive": false, "autonomousSystemNumber": 16509}),
+            ]),
+        );
+        run([history(u, 6), vec![start, refresh]].concat(), vec![])
+    };
+    assert!(of(&f, RuleId::TokenReplay).iter().any(|x| x.severity == Severity::High), "a rented server");
     // Singapore - Tokyo is 5,300 km: in 4.5 h (1,180 km/h) too fast even for a long haul.
     assert_eq!(replays(TOKYO, 4 * 60 + 30, "ipad-3"), vec![Severity::High]);
 }

@@ -6,7 +6,7 @@ use crate::core::{
         DetectConfig, Severity, lists,
         baseline::BaselineParams,
         audit::{
-            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, rows_where, targets,
+            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, rows_where, targets, tkind,
             success, usual_network, USUAL_NET_DAYS,
         },
         ctx::Ctx,
@@ -100,7 +100,7 @@ impl Rule for AppCredentials {
         // (one row per app name and creator, so the join adds no rows).
         h.line("let ownCreated = audits\n    | where OperationName =~ \"Add application\" and Result =~ \"success\"\n    | summarize OwnCreatedAt = max(TimeGenerated) by AppName = tostring(TargetResources[0].displayName), Creator = tolower(Actor)\n    | where isnotempty(AppName);");
         h.line(&format!(
-            "let created = audits\n    | where {} and Result =~ \"success\"\n    | project CreatedAt = TimeGenerated, AppName = tostring(TargetResources[0].displayName);\nlet creds = audits\n| where ({} or OperationName has \"federated identity credential\" or OperationName =~ \"Update application\") and Result =~ \"success\"\n| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id)",
+            "let created = audits\n    | where {} and Result =~ \"success\"\n    | project CreatedAt = TimeGenerated, AppName = tostring(TargetResources[0].displayName);\nlet creds = audits\n| where ({} or OperationName has \"federated identity credential\" or OperationName =~ \"Update application\") and Result =~ \"success\"\n| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id),\n    AppKey = strcat(tostring(TargetResources[0].type), \":\", iff(isempty(tostring(TargetResources[0].displayName)), tostring(TargetResources[0].id), tolower(tostring(TargetResources[0].displayName))))",
             kql_activities("sp_added", "OperationName"),
             kql_activities("credentials", "OperationName")
         ));
@@ -111,9 +111,9 @@ impl Rule for AppCredentials {
         // An application adding keys to one app on days five or more apart, at one hour: a
         // scheduled rotation, as in the app.
         h.line(&format!(
-            "let schedules = creds\n    | where isnotempty(Actor) and Actor !contains \"@\" and not(Federated) and array_length(Added) > 0\n    | extend ClockMin = (TimeGenerated - startofday(TimeGenerated)) / 1m\n    | summarize ScheduleDays = dcount(bin(TimeGenerated, 1d)), Spread = max(TimeGenerated) - min(TimeGenerated), ClockSpread = max(ClockMin) - min(ClockMin) by Actor, AppName\n    | where ScheduleDays >= 2 and Spread >= 5d and ClockSpread <= {SCHEDULE_CLOCK_MIN}\n    | project Actor, AppName, ScheduleDays;"
+            "let schedules = creds\n    | where isnotempty(Actor) and Actor !contains \"@\" and not(Federated) and array_length(Added) > 0\n    | extend ClockMin = (TimeGenerated - startofday(TimeGenerated)) / 1m\n    | summarize ScheduleDays = dcount(bin(TimeGenerated, 1d)), Spread = max(TimeGenerated) - min(TimeGenerated), ClockSpread = max(ClockMin) - min(ClockMin) by Actor, AppKey\n    | where ScheduleDays >= 2 and Spread >= 5d and ClockSpread <= {SCHEDULE_CLOCK_MIN}\n    | project Actor, AppKey, ScheduleDays;"
         ));
-        h.line(&format!("creds\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppName\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated) and not(NewApp)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and (AtDesk or Usual) and not(NewNetwork)\n| extend Severity = case(OwnApp or Rotation, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), Hunt::usual_line("JoinUser", "ActorNet"), p.window_hours));
+        h.line(&format!("creds\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppKey\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated) and not(NewApp)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and (AtDesk or Usual) and not(NewNetwork)\n| extend Severity = case(OwnApp or Rotation, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), Hunt::usual_line("JoinUser", "ActorNet"), p.window_hours));
     }
 }
 
@@ -154,12 +154,14 @@ fn schedule_key(cx: &Ctx, r: u32) -> Option<(String, String)> {
     }
     let id = [A::ActorSpId, A::ActorAppId, A::ActorId].into_iter().map(|f| cx.a(r, f).trim()).find(|v| !v.is_empty());
     let name = principal(cx, r);
+    // The target's kind too: an application and its service principal share a name.
+    let kind = targets(cx, r).first().map(|t| tkind(cx, t)).unwrap_or_default();
     let target = if name.trim().is_empty() {
         targets(cx, r).first().map(|t| cx.ds.strings.get(t.id).trim().to_owned()).unwrap_or_default()
     } else {
         name
     };
-    Some((id.map_or_else(|| who.to_lowercase(), str::to_lowercase), target.trim().to_lowercase()))
+    Some((id.map_or_else(|| who.to_lowercase(), str::to_lowercase), format!("{kind}:{}", target.trim().to_lowercase())))
 }
 
 /// Per [`schedule_key`]: the number of days on which the application added a key (not a

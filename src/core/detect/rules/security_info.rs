@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from (the organisation's own sites, and a network the actor's sign-ins use on most days of the loaded logs, count as known); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), and for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass; Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from (the organisation's own sites count as known); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), and for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass; Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -68,10 +68,11 @@ impl Rule for SecurityInfo {
             "security-info activities; Medium for MFA disabled, a Temporary Access Pass, or a change from a network absent \
              from the actor's sign-ins between {} days and 1 day before (judged with ≥ {} sign-ins on ≥ {} days; /{} or /{} \
              networks; one where ≥ {} users signed in on compliant or managed devices, off hosting and VPN networks, is the \
-             organisation's own site and counts as known, and so does one the actor's successful sign-ins use, off hosting and \
-             VPN networks, on ≥ {USUAL_NET_DAYS} days and on half the days they sign in in the loaded logs), Low for admin changes and deletions, for a pass issued by an admin \
+             organisation's own site and counts as known), Low for admin changes and deletions, for a pass issued by an admin \
              from a network of their judged history or, by an admin too new to judge, from where their own compliant or \
-             managed device signed in within 12 h, from one of the organisation's sites or from such a usual network, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
+             managed device signed in within 12 h, from one of the organisation's sites or from a network their successful sign-ins \
+             use, off hosting and VPN networks, on ≥ {USUAL_NET_DAYS} days spanning ≥ 2 days and on half the days they sign \
+             in in the loaded logs, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
              their history ≤ {TAP_FOLLOW_H} h after someone \
              issued them a Temporary Access Pass, Info for a user's own registration{}",
             p.learning_days,
@@ -142,7 +143,7 @@ impl Rule for SecurityInfo {
         }
         h.line(&Hunt::new_network_line(p.v4, p.v6, "Actor", "ActorIp"));
         h.line(&Hunt::usual_line("JoinUser", "ActorNet"));
-        h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite) and not(Usual)");
+        h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
             "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
@@ -179,10 +180,11 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     // One of the organisation's own sites (a network where many colleagues' compliant or managed
     // devices sign in) is no new place for anyone: an admin at another hospital of the group.
     let site = org_site(cx, cx.a(r, A::ActorIp));
-    // Nor is the network the actor's own sign-ins use on most days of the loaded logs (an
-    // outsourced service desk on unmanaged laptops at its office).
-    let usual = !site && usual_network(cx, &actor_upn, cx.a(r, A::ActorIp));
-    let new = if site || usual { None } else { new_place(cx, &actor_upn, cx.a(r, A::ActorIp), cx.at(r)) };
+    let new = if site { None } else { new_place(cx, &actor_upn, cx.a(r, A::ActorIp), cx.at(r)) };
+    // An admin too new to judge acting for someone else from the network their own sign-ins use
+    // on most days of the loaded logs (an outsourced service desk on unmanaged laptops at its
+    // office). Never for a user's own change: a takeover's attacker soon owns the victim's days.
+    let usual = !site && !actor_upn.eq_ignore_ascii_case(&who) && usual_network(cx, &actor_upn, cx.a(r, A::ActorIp));
     // The user's own change after a pass the helpdesk issued for it is the recovery the pass
     // was for (a new phone): the pass is the finding to confirm, not this.
     let after_pass = pass.filter(|&p| !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && !revived(&who, cx.at(p)));

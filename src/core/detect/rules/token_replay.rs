@@ -78,11 +78,12 @@ impl Rule for TokenReplay {
             "a successful non-interactive sign-in whose session id an interactive sign-in of the same user also has, from a \
              country none of the interactive ones came from and an ASN (else /{} or /{} network) none of them had; not when \
              the device is the interactive one's, compliant or managed, and the trip is ≤ {} km/h (≤ {LONG_HAUL_KMH} km/h for a trip of \
-             ≥ {LONG_HAUL_KM} km: a long-haul flight with a tailwind), nor when the ASN is a \
+             ≥ {LONG_HAUL_KM} km to a network that is not a cloud, hosting or VPN one: a long-haul flight with a tailwind), nor when the ASN is a \
              carrier or ISP of the user's judged history on ≥ 2 days (not a cloud, hosting or VPN network; {}) and the trip from \
              the latest interactive sign-in off cloud, hosting and VPN networks is ≤ {} km/h (or every interactive sign-in \
              before it went through such a network), nor when it is a cloud, hosting or VPN network the user's successful \
-             sign-ins use on ≥ {HABIT_DAYS} days and on half the days they sign in in the loaded logs (their own VPN){}",
+             sign-ins in that country use, in other sessions, on ≥ {HABIT_DAYS} days spanning ≥ 2 days and on half the days \
+             they sign in in the loaded logs (their own VPN){}",
             p.prefix_v4_bits,
             p.prefix_v6_bits,
             p.max_kmh,
@@ -136,7 +137,7 @@ impl Rule for TokenReplay {
         h.let_codes("hostingAsns", &lists::hosting_asns());
         let b = &p.base;
         h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))), Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins use on 3 days or more and on half their days: their own VPN.\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn = tostring(AutonomousSystemNumber)\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(Asn, 20) by UserPrincipalName;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| where not(Managed and set_has_element(Devices, Device) and (Kmh <= {} or (Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and (Kmh <= {} or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(set_has_element(DailyVpns, Asn))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh, p.max_kmh));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| where not(Managed and set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (Kmh <= {} or (Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH} and not(Asn in (hostingAsns)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh, p.max_kmh));
     }
 }
 
@@ -189,7 +190,7 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
                 && new_asn
                 && !honest(p, cx, loc, &origin, &interactive, r)
                 && !home(p, cx, loc, s, &interactive, r)
-                && !(lists::hosting_asn(asn) && daily_asn(cx, s, asn).is_some())
+                && !(lists::hosting_asn(asn) && daily_asn(cx, s, r).is_some())
         })
         .collect();
     let r0 = *replays.first()?;
@@ -228,7 +229,10 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, origin: &Origin, interactive:
         return false;
     }
     let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= cx.st(r)) else { return false };
-    loc.trip(cx, q, r).is_some_and(|(km, kmh)| kmh <= p.max_kmh || (km >= LONG_HAUL_KM && kmh <= LONG_HAUL_KMH))
+    // An arrival is on a carrier or the airport's network, never a rented server (where a stolen
+    // device token carries the device's id).
+    let landed = !lists::hosting_asn(cx.asn(r));
+    loc.trip(cx, q, r).is_some_and(|(km, kmh)| kmh <= p.max_kmh || (landed && km >= LONG_HAUL_KM && kmh <= LONG_HAUL_KMH))
 }
 
 /// A trip at least this long (km) is a long-haul flight for [`honest`]: the sign-ins bracket the

@@ -122,10 +122,9 @@ impl Rule for ToolUserAgent {
         h.let_codes("hostingAsns", &lists::hosting_asns());
         h.line(&format!("let daily = {q}\n    | summarize Users = dcount(UserPrincipalName), DailyDays = dcountif(bin(TimeGenerated, 1d), ResultType == \"0\"),\n        FirstOk = minif(TimeGenerated, ResultType == \"0\"), LastOk = maxif(TimeGenerated, ResultType == \"0\"), Asn = take_any(tostring(AutonomousSystemNumber)) by UserAgent, IPAddress\n    | where Users == 1 and DailyDays >= {DAILY_DAYS} and LastOk - FirstOk >= 2d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | project UserAgent, IPAddress, DailyDays;"));
         // A user's script on their own cloud machines: one app through one cloud network on
-        // several days, an app they also use from their own network (Low, as in the app, which
-        // also needs it to begin before the user had a judged history; here that history is the
-        // habitual case above).
-        h.line(&format!("let ownClouds = {q}\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize CloudDays = dcount(bin(TimeGenerated, 1d)), FirstOk = min(TimeGenerated), LastOk = max(TimeGenerated) by UserPrincipalName, AppId, Asn = tostring(AutonomousSystemNumber)\n    | where CloudDays >= {CLOUD_DAYS} and LastOk - FirstOk >= 2d\n    | join kind=inner (signins\n        | where ResultType == \"0\" and isnotempty(tostring(AutonomousSystemNumber)) and tostring(AutonomousSystemNumber) != \"0\" and not(tostring(AutonomousSystemNumber) in (hostingAsns))\n        | distinct UserPrincipalName, AppId) on UserPrincipalName, AppId\n    | project UserPrincipalName, AppId, Asn, CloudDays;"));
+        // several days, an app they also use from their own network, for a user without a judged
+        // history (Low, as in the app, which needs the script to begin before that history).
+        h.line(&format!("let ownClouds = {q}\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize CloudDays = dcount(bin(TimeGenerated, 1d)), FirstOk = min(TimeGenerated), LastOk = max(TimeGenerated) by UserPrincipalName, AppId, Asn = tostring(AutonomousSystemNumber)\n    | where CloudDays >= {CLOUD_DAYS} and LastOk - FirstOk >= 2d\n    | join kind=inner (signins\n        | where ResultType == \"0\" and isnotempty(tostring(AutonomousSystemNumber)) and tostring(AutonomousSystemNumber) != \"0\" and not(tostring(AutonomousSystemNumber) in (hostingAsns))\n        | distinct UserPrincipalName, AppId) on UserPrincipalName, AppId\n    | join kind=leftanti habits on UserPrincipalName\n    | project UserPrincipalName, AppId, Asn, CloudDays;"));
         // (The app's standing automation, a script already running when the loaded files begin,
         // has no counterpart here: in a workspace the days before the window are its history, and
         // a script its users already ran there is the habitual case above.)
@@ -270,7 +269,7 @@ impl Clouds {
         let desk = *self.desk.entry((cx.subj(r), app.0)).or_insert_with(|| {
             cx.subjects.get(cx.subj(r) as usize).is_some_and(|s| {
                 s.rows.iter().any(|&q| {
-                    cx.ok(q) && cx.sym(q, S::AppId) == app && cx.asn(q) != NO_INT && !lists::hosting_asn(cx.asn(q))
+                    cx.ok(q) && cx.sym(q, S::AppId) == app && cx.asn(q) != NO_INT && cx.asn(q) != 0 && !lists::hosting_asn(cx.asn(q))
                 })
             })
         });
@@ -355,7 +354,7 @@ fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Ste
             )
         } else if let Some(n) = cloud {
             format!(
-                "; its user's script signed in to {} through AS{} (a cloud network whose addresses change) on {n} days                  of the loaded logs, an app they also use from their own network: their own cloud machines, so Low",
+                "; its user's script signed in to {} through AS{} (a cloud network whose addresses change) on {n} days of the loaded logs, an app they also use from their own network: their own cloud machines, so Low",
                 cx.s(oks[0], S::App),
                 cx.asn(oks[0])
             )
