@@ -317,24 +317,15 @@ pub(crate) fn usual_network(cx: &Ctx, user: &str, ip: &str) -> bool {
         return false;
     };
     let Some(s) = cx.subject_named(user) else { return false };
-    let (mut on, mut all, mut times): (Vec<i64>, Vec<i64>, Vec<i64>) = (Vec::new(), Vec::new(), Vec::new());
-    for &q in s.rows.iter().filter(|&&q| cx.ok(q) && cx.st(q) != crate::core::model::NO_TIME) {
-        let day = cx.st(q).div_euclid(DAY_MS);
-        all.push(day);
+    let (on, all, span) = super::signin::habit(cx, &s.rows, |q| {
         let here = cx
             .ips
             .get(cx.ip[q as usize] as usize)
             .and_then(|i| i.parsed)
             .is_some_and(|p| prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits) == key);
-        if here && !lists::hosting_asn(cx.asn(q)) {
-            on.push(day);
-            times.push(cx.st(q));
-        }
-    }
-    all.dedup();
-    on.dedup();
-    let span = times.last().zip(times.first()).map_or(0, |(b, a)| b - a);
-    on.len() >= USUAL_NET_DAYS && span >= 2 * DAY_MS && on.len() * 2 >= all.len()
+        here && !lists::hosting_asn(cx.asn(q))
+    });
+    on >= USUAL_NET_DAYS && span >= 2 * DAY_MS && on * 2 >= all
 }
 
 /// True when `ip` is on one of the organisation's own sites ([`super::ctx::Index::org_nets`]):

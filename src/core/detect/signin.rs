@@ -315,20 +315,31 @@ pub(crate) fn daily_asn(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> Option<usi
     if asn == NO_INT || asn == 0 {
         return None;
     }
-    let (mut on, mut all, mut times): (Vec<i64>, Vec<i64>, Vec<i64>) = (Vec::new(), Vec::new(), Vec::new());
-    for &q in s.rows.iter().filter(|&&q| cx.ok(q)) {
+    let (on, all, span) = habit(cx, &s.rows, |q| {
+        cx.asn(q) == asn
+            && cx.sym(q, S::Country) == country
+            && (session.is_empty() || cx.sym(q, S::SessionId) != session)
+    });
+    (on >= HABIT_DAYS && span >= 2 * DAY_MS && on * 2 >= all).then_some(on)
+}
+
+/// A habit in a subject's time-ordered `rows`: the UTC days with a success for which `like`
+/// holds, the days with any success, and the time from the first such success to the last.
+pub(crate) fn habit(cx: &Ctx, rows: &[u32], like: impl Fn(u32) -> bool) -> (usize, usize, i64) {
+    let (mut on, mut all) = (Vec::new(), Vec::new());
+    let (mut first, mut last) = (None, 0);
+    for &q in rows.iter().filter(|&&q| cx.ok(q) && cx.st(q) != crate::core::model::NO_TIME) {
         let day = cx.st(q).div_euclid(DAY_MS);
         all.push(day);
-        let other_session = session.is_empty() || cx.sym(q, S::SessionId) != session;
-        if cx.asn(q) == asn && cx.sym(q, S::Country) == country && other_session {
+        if like(q) {
             on.push(day);
-            times.push(cx.st(q));
+            first.get_or_insert(cx.st(q));
+            last = cx.st(q);
         }
     }
     all.dedup();
     on.dedup();
-    let span = times.last().zip(times.first()).map_or(0, |(b, a)| b - a);
-    (on.len() >= HABIT_DAYS && span >= 2 * DAY_MS && on.len() * 2 >= all.len()).then_some(on.len())
+    (on.len(), all.len(), first.map_or(0, |f| last - f))
 }
 
 /// Days of the loaded logs that make a network a user's daily one ([`daily_asn`]).

@@ -15,7 +15,7 @@ use crate::core::{
         lists, net,
         rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS},
+        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, habit, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS},
         text::{Hm, hm, list, plural, write_list},
     },
     geo,
@@ -710,11 +710,8 @@ fn day_one(cx: &Ctx, s: &Subject, rows: &[u32], out: &mut Out) {
         }
         seen.push(asn);
         let on: Vec<u32> = rows.iter().copied().filter(|&q| cx.ok(q) && cx.asn(q) == asn && rented_browser(cx, q)).collect();
-        let mut days: Vec<i64> = on.iter().map(|&q| cx.st(q).div_euclid(DAY_MS)).collect();
-        days.dedup();
-        let mut active: Vec<i64> = rows.iter().filter(|&&q| cx.ok(q)).map(|&q| cx.st(q).div_euclid(DAY_MS)).collect();
-        active.dedup();
-        if days.len() >= RENTED_HABIT_DAYS && days.len() * 2 >= active.len() {
+        let (days, active, _) = habit(cx, rows, |q| cx.asn(q) == asn && rented_browser(cx, q));
+        if days >= RENTED_HABIT_DAYS && days * 2 >= active {
             continue;
         }
         let mut d = Draft::new(format!("{}-rented-{asn}", s.name), Severity::Medium);
@@ -729,9 +726,9 @@ fn day_one(cx: &Ctx, s: &Subject, rows: &[u32], out: &mut Out) {
             cx.ip_text(r),
             PlaceText(cx, r),
             cx.s(r, S::UserAgent),
-            days.len(),
-            if days.len() == 1 { "" } else { "s" },
-            active.len()
+            days,
+            if days == 1 { "" } else { "s" },
+            active
         );
         d.next_steps = "Ask the user whether they use a VPN or cloud browser; if not, revoke their sessions and refresh \
                         tokens and check their devices for an infostealer."
