@@ -10,7 +10,9 @@
 //!   Earth, and every other place of 15,000 people or more from GeoNames (the most populous of
 //!   each country and name). Entra names the place its IP geolocation gives, often a suburb or a
 //!   town (Mississauga, Ashburn, Randers): placed only by its country, a sign-in in Canada sat
-//!   at the country's middle, 2,000 km from Toronto, and a crew's hop to New York was too fast.
+//!   at the country's middle, 2,000 km from Toronto, and a crew's hop to New York was too fast;
+//! - `city_aliases.tsv`: local names of cities the gazetteer holds under their English name
+//!   (Den Haag → The Hague, Oostende → Ostend, München → Munich; the cities' official names).
 //!
 //! No IP address is ever looked up anywhere: positions come from the log's own
 //! coordinates, else its city/country names via these tables.
@@ -30,6 +32,7 @@ pub struct Country {
 
 static COUNTRIES_TSV: &str = include_str!("countries.tsv");
 static CITIES_TSV: &str = include_str!("cities.tsv");
+static CITY_ALIASES_TSV: &str = include_str!("city_aliases.tsv");
 
 static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
     COUNTRIES_TSV
@@ -61,6 +64,21 @@ static CITIES: LazyLock<Vec<(&'static str, String, f64, f64)>> = LazyLock::new(|
         })
         .collect();
     v.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    // A city's local name where the gazetteer holds its English one (Den Haag, The Hague): the
+    // place of the name it stands for.
+    let aliases: Vec<_> = CITY_ALIASES_TSV
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            let (iso2, alias, name) = (c.next()?, fold(c.next()?), fold(c.next()?));
+            let i = v.binary_search_by(|x| (x.0, x.1.as_str()).cmp(&(iso2, name.as_str()))).ok()?;
+            Some((iso2, alias, v[i].2, v[i].3))
+        })
+        .collect();
+    v.extend(aliases);
+    v.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    v.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     v
 });
 
@@ -162,6 +180,11 @@ mod tests {
         assert!((lat - 51.5).abs() < 0.5 && lon.abs() < 0.5);
         assert!(city("BR", "São Paulo").is_some());
         assert!(city("US", "Nowhere Town").is_none());
+        // Local names stand for the gazetteer's English ones.
+        assert_eq!(city("NL", "Den Haag"), city("NL", "The Hague"));
+        assert!(city("NL", "Den Haag").is_some());
+        assert_eq!(city("BE", "Oostende"), city("BE", "Ostend"));
+        assert_eq!(city("IT", "Milano"), city("IT", "Milan"));
     }
 
     #[test]
