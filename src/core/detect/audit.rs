@@ -328,6 +328,42 @@ pub(crate) fn usual_network(cx: &Ctx, user: &str, ip: &str) -> bool {
     on >= USUAL_NET_DAYS && span >= 2 * DAY_MS && on * 2 >= all
 }
 
+/// How near (km) a place of the user's judged history a network new to them must be for
+/// [`near_home`]: the region they live and work in.
+pub(crate) const NEAR_HOME_KM: f64 = 100.0;
+
+/// Where `user`'s own successful sign-in from `ip` within a day of `t` was placed, and how far
+/// (km) it lies from the nearest place, in the same country, of their judged history
+/// ([`super::signin::judged_history`]), when that is under [`NEAR_HOME_KM`]: a home broadband
+/// or mobile line in the region where they work (a nurse who only ever signed in on ward PCs,
+/// replacing her phone from home). `None` when `ip` is a cloud, hosting or VPN network, either
+/// end is placed only by its country, or no history can be judged.
+pub(crate) fn near_home(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(String, f64)> {
+    use super::signin::{DAY_MS, Locator, judged_history, place};
+    use crate::core::{geo, model::SignInField as S};
+    let off_hosting = |asn: u32| asn != crate::core::model::NO_INT && asn != 0 && !lists::hosting_asn(asn);
+    if t == crate::core::model::NO_TIME || ip.trim().is_empty() {
+        return None;
+    }
+    let s = cx.subject_named(user)?;
+    let window = judged_history(cx, s, t)?;
+    let mut loc = Locator::default();
+    let fine = |p: &super::signin::Place| p.2 != geo::Precision::Country;
+    let here = s.rows.iter().copied().find(|&q| {
+        (cx.st(q) - t).abs() <= DAY_MS && cx.ok(q) && cx.ip_text(q).trim() == ip.trim() && off_hosting(cx.asn(q))
+    })?;
+    let at = loc.at(cx, here).filter(fine)?;
+    let country = cx.sym(here, S::Country);
+    let km = window
+        .iter()
+        .copied()
+        .filter(|&h| cx.ok(h) && off_hosting(cx.asn(h)) && !country.is_empty() && cx.sym(h, S::Country) == country)
+        .filter_map(|h| loc.at(cx, h).filter(fine))
+        .map(|p| geo::distance_km((p.0, p.1), (at.0, at.1)))
+        .fold(f64::INFINITY, f64::min);
+    (km < NEAR_HOME_KM).then(|| (place(cx, here), km))
+}
+
 /// True when `ip` is on one of the organisation's own sites ([`super::ctx::Index::org_nets`]):
 /// a network where `shared_egress_min_users` users or more signed in on their compliant or
 /// managed devices, off cloud, hosting and VPN networks.

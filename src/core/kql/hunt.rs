@@ -147,6 +147,37 @@ let usualNets = usualOk
         )
     }
 
+    /// `let ipPlaces = …` and `let homePlaces = …`: where each user's successful sign-ins off cloud,
+    /// hosting and VPN networks (`hosting_asns`) were placed — per address, and the set of places
+    /// of their history (`learning_days` up to a day before the end). With [`Hunt::near_home_line`],
+    /// the engine's home line near where the user signs in.
+    pub fn home_places(&mut self, learning_days: u32, hosting_asns: &[u32]) {
+        self.let_codes("homeHosting", hosting_asns);
+        let _ = writeln!(
+            self.out,
+            "let placedOk = union isfuzzy=true ({INTERACTIVE} | extend LocationDetails = todynamic(LocationDetails)), ({NON_INTERACTIVE} | extend LocationDetails = todynamic(LocationDetails))
+    | where TimeGenerated between ((startTime - {learning_days}d) .. (endTime + 1d)) and ResultType == \"0\"
+        and isnotempty(tostring(AutonomousSystemNumber)) and tostring(AutonomousSystemNumber) != \"0\" and not(tostring(AutonomousSystemNumber) in (homeHosting))
+    | extend HomeUser = tolower(UserPrincipalName), PLat = toreal(LocationDetails.geoCoordinates.latitude), PLon = toreal(LocationDetails.geoCoordinates.longitude),
+        PCountry = tostring(LocationDetails.countryOrRegion)
+    | where isnotnull(PLat) and isnotnull(PLon) and isnotempty(PCountry);
+let ipPlaces = placedOk
+    | summarize IpLat = take_any(PLat), IpLon = take_any(PLon), IpCountry = take_any(PCountry) by HomeUser, HomeIp = IPAddress;
+let homePlaces = placedOk
+    | where TimeGenerated <= endTime - 1d
+    | summarize HomePlaces = make_set(pack_array(round(PLon, 2), round(PLat, 2), PCountry), 200) by HomeUser;"
+        );
+    }
+
+    /// `| extend NearHome = …` for the row's user and address columns (needs
+    /// [`Hunt::home_places`]): the address is placed within `km` of a place of the user's history,
+    /// in the same country.
+    pub fn near_home_line(user_col: &str, ip_col: &str, km: f64) -> String {
+        format!(
+            "| join kind=leftouter ipPlaces on $left.{user_col} == $right.HomeUser, $left.{ip_col} == $right.HomeIp\n| join kind=leftouter homePlaces on $left.{user_col} == $right.HomeUser\n| mv-apply HomePlace = iff(array_length(HomePlaces) > 0, HomePlaces, dynamic([null])) to typeof(dynamic) on (\n    summarize NearKm = min(iff(tostring(HomePlace[2]) == IpCountry, geo_distance_2points(toreal(HomePlace[0]), toreal(HomePlace[1]), IpLon, IpLat) / 1000.0, real(null))))\n| extend NearHome = isnotnull(NearKm) and NearKm < {km}"
+        )
+    }
+
     /// `| extend NewNetwork = …` for `ip_col` of the user in `user_col` (needs
     /// [`Hunt::known_networks`]): true when the user has a judged baseline without that network.
     pub fn new_network_line(v4: u8, v6: u8, user_col: &str, ip_col: &str) -> String {

@@ -494,7 +494,9 @@ fn a_lost_phone_recovery_is_low_and_says_why() {
         json!({"appId": "4813382a-8fa7-425e-ab75-3b753aab3abb", "appDisplayName": "Microsoft Authenticator App",
                "resourceId": "00000002-0000-0000-c000-000000000000", "resourceDisplayName": "Windows Azure Active Directory",
                "clientAppUsed": "Mobile Apps and Desktop clients", "autonomousSystemNumber": 2860,
-               "deviceDetail": {"deviceId": "phone-2", "operatingSystem": "Android", "browser": "Rich Client 6.8.4"}}),
+               "deviceDetail": {"deviceId": "phone-2", "operatingSystem": "Android", "browser": "Rich Client 6.8.4"},
+               // 370 km from Seattle: not a home line near where she signs in.
+               "location": {"city": "Spokane", "countryOrRegion": "US", "geoCoordinates": {"latitude": 47.66, "longitude": -117.43}}}),
     ));
     let pass = au(
         t,
@@ -2405,4 +2407,168 @@ fn a_long_haul_flight_with_a_tailwind_is_no_replay() {
     assert!(of(&f, RuleId::TokenReplay).iter().any(|x| x.severity == Severity::High), "a rented server");
     // Singapore - Tokyo is 5,300 km: in 4.5 h (1,180 km/h) too fast even for a long haul.
     assert_eq!(replays(TOKYO, 4 * 60 + 30, "ipad-3"), vec![Severity::High]);
+}
+
+/// A home-care nurse's managed iPad opens a session in Rotterdam on a Dutch carrier; six minutes
+/// later Outlook refreshes it from a Belgian carrier placed in Brussels, 119 km away, as the van
+/// crosses the border (carriers place their addresses at gateways that far apart). Before: High
+/// "Session used from Brussels" (1,190 km/h). The session's own managed device, under the
+/// impossible-travel floor (`travel_min_km`), landing on a carrier: no replay. On a rented
+/// server 119 km away, on another device, or 650 km away in six minutes, it stays High.
+#[test]
+fn a_home_care_tablet_crossing_the_border_is_no_replay() {
+    let u = "nurse@contoso.example";
+    const ROTTERDAM: (&str, &str, f64, f64) = ("Rotterdam", "NL", 51.92, 4.48);
+    const BRUSSELS: (&str, &str, f64, f64) = ("Brussels", "BE", 50.85, 4.35);
+    const BERLIN: (&str, &str, f64, f64) = ("Berlin", "DE", 52.52, 13.40);
+    let t = T0 + 6 * DAY + 6 * HOUR;
+    let ipad = |dev: &str| json!({"deviceDetail": {"deviceId": dev, "operatingSystem": "Ios 18.6.2", "isCompliant": true, "isManaged": true}});
+    let replays = |to: (&str, &str, f64, f64), asn: u32, dev: &str| {
+        let start = si(
+            t,
+            u,
+            "77.61.127.111",
+            0,
+            merge_all(&[
+                at_place(ROTTERDAM),
+                ipad("ipad-1"),
+                json!({"sessionId": "h-1", "autonomousSystemNumber": 1136}),
+            ]),
+        );
+        let refresh = si(
+            t + 6 * MIN,
+            u,
+            "46.178.41.211",
+            0,
+            merge_all(&[
+                at_place(to),
+                ipad(dev),
+                json!({"sessionId": "h-1", "isInteractive": false, "appDisplayName": "Outlook Mobile", "autonomousSystemNumber": asn}),
+            ]),
+        );
+        let f = run([history(u, 6), vec![start, refresh]].concat(), vec![]);
+        of(&f, RuleId::TokenReplay).iter().map(|x| x.severity).collect::<Vec<_>>()
+    };
+    assert!(replays(BRUSSELS, 47377, "ipad-1").is_empty(), "{:?}", replays(BRUSSELS, 47377, "ipad-1"));
+    assert_eq!(replays(BRUSSELS, 16509, "ipad-1"), vec![Severity::High], "a rented server");
+    assert_eq!(replays(BRUSSELS, 47377, "ipad-2"), vec![Severity::High], "another device");
+    assert_eq!(replays(BERLIN, 3320, "ipad-1"), vec![Severity::High], "650 km in six minutes");
+}
+
+/// A ward manager's iPhone opens Outlook in Brussels; in the evening the app refreshes the same
+/// session through iCloud Private Relay, whose exit is placed in Amsterdam (174 km). Before: High
+/// "Session used from Amsterdam" (a hosting network in a country the session never used). The
+/// session's own iPhone through the relay, placed near the user: no replay. An Android phone on
+/// the same network, another device, or a relay exit 650 km away stays High.
+#[test]
+fn an_iphone_through_icloud_private_relay_is_no_replay() {
+    let u = "manager@contoso.example";
+    const BRUSSELS: (&str, &str, f64, f64) = ("Brussels", "BE", 50.85, 4.35);
+    const AMSTERDAM: (&str, &str, f64, f64) = ("Amsterdam", "NL", 52.37, 4.90);
+    const BERLIN: (&str, &str, f64, f64) = ("Berlin", "DE", 52.52, 13.40);
+    let t = T0 + 6 * DAY + 6 * HOUR;
+    let phone = |dev: &str, os: &str| json!({"deviceDetail": {"deviceId": dev, "operatingSystem": os, "isCompliant": false, "isManaged": false}});
+    let replays = |to: (&str, &str, f64, f64), dev: &str, os: &str| {
+        let start = si(
+            t,
+            u,
+            "94.106.23.54",
+            0,
+            merge_all(&[
+                at_place(BRUSSELS),
+                phone("iphone-1", "Ios 26.0.1"),
+                json!({"sessionId": "p-1", "autonomousSystemNumber": 5432}),
+            ]),
+        );
+        let refresh = si(
+            t + 12 * HOUR,
+            u,
+            "172.224.226.68",
+            0,
+            merge_all(&[
+                at_place(to),
+                phone(dev, os),
+                json!({"sessionId": "p-1", "isInteractive": false, "appDisplayName": "Microsoft Teams", "autonomousSystemNumber": 36183}),
+            ]),
+        );
+        let f = run([history(u, 6), vec![start, refresh]].concat(), vec![]);
+        of(&f, RuleId::TokenReplay).iter().map(|x| x.severity).collect::<Vec<_>>()
+    };
+    assert!(replays(AMSTERDAM, "iphone-1", "Ios 26.0.1").is_empty());
+    assert_eq!(replays(AMSTERDAM, "iphone-1", "Android 15"), vec![Severity::High], "not an Apple device");
+    assert_eq!(replays(AMSTERDAM, "iphone-2", "Ios 26.0.1"), vec![Severity::High], "another device");
+    assert_eq!(replays(BERLIN, "iphone-1", "Ios 26.0.1"), vec![Severity::High], "650 km away");
+}
+
+/// A nurse who only ever signs in on the ward PCs in Goes replaces her phone one evening at home:
+/// the new Authenticator signs in from her home broadband (placed in Middelburg, 20 km away),
+/// registers itself and she deletes the old one. Before: Medium twice ("a network … never signed
+/// in from"). A home line, off hosting networks, in her own country within 100 km of where she
+/// signs in: Low, and says so. From 150 km away, another country, a hosting network, or a line no
+/// sign-in of hers places, it stays Medium.
+#[test]
+fn a_phone_replaced_at_home_near_the_ward_is_low() {
+    let u = "nurse.goes@contoso.example";
+    const GOES: (&str, &str, f64, f64) = ("Goes", "NL", 51.50, 3.89);
+    const MIDDELBURG: (&str, &str, f64, f64) = ("Middelburg", "NL", 51.50, 3.61);
+    const AMSTERDAM: (&str, &str, f64, f64) = ("Amsterdam", "NL", 52.37, 4.90);
+    const ANTWERPEN: (&str, &str, f64, f64) = ("Antwerpen", "BE", 51.22, 4.40);
+    let home_ip = "82.73.138.34";
+    let ward: Vec<Value> = (0..7)
+        .flat_map(|d| {
+            (0..3).map(move |k| {
+                si(
+                    T0 + d * DAY + (7 + 3 * k) * HOUR,
+                    u,
+                    "212.123.200.20",
+                    0,
+                    merge_all(&[at_place(GOES), json!({"autonomousSystemNumber": 15435})]),
+                )
+            })
+        })
+        .collect();
+    let t = T0 + 8 * DAY + 19 * HOUR;
+    let change = |place: Option<(&str, &str, f64, f64)>, asn: u32, actor: &str| {
+        let mut rows = ward.clone();
+        if let Some(p) = place {
+            rows.push(si(
+                t - 2 * MIN,
+                u,
+                home_ip,
+                0,
+                merge_all(&[
+                    at_place(p),
+                    json!({"autonomousSystemNumber": asn, "appDisplayName": "Microsoft Authenticator App", "clientAppUsed": "Mobile Apps and Desktop clients",
+                           "deviceDetail": {"deviceId": "", "operatingSystem": "Ios 26.0.1"}}),
+                ]),
+            ));
+        }
+        let audits = vec![
+            au(
+                t,
+                "User registered security info",
+                "UserManagement",
+                actor,
+                json!([user_target(u, &[])]),
+                from_ip(home_ip),
+            ),
+            au(
+                t + MIN,
+                "User deleted security info",
+                "UserManagement",
+                actor,
+                json!([user_target(u, &[])]),
+                from_ip(home_ip),
+            ),
+        ];
+        let f = run(rows, audits);
+        of(&f, RuleId::SecurityInfo).into_iter().cloned().collect::<Vec<_>>()
+    };
+    let d = change(Some(MIDDELBURG), 33915, u);
+    assert!(d.len() == 2 && d.iter().all(|x| x.severity == Severity::Low && x.why.contains("a home line")), "{d:#?}");
+    let sev = |d: Vec<lantern::core::detect::Finding>| d.iter().map(|x| x.severity).max();
+    assert_eq!(sev(change(Some(AMSTERDAM), 33915, u)), Some(Severity::Medium), "150 km away");
+    assert_eq!(sev(change(Some(ANTWERPEN), 6848, u)), Some(Severity::Medium), "another country");
+    assert_eq!(sev(change(Some(MIDDELBURG), 16509, u)), Some(Severity::Medium), "a hosting network");
+    assert_eq!(sev(change(None, 0, u)), Some(Severity::Medium), "no sign-in of hers from the line");
 }

@@ -4,7 +4,7 @@
 use crate::core::{
     detect::{
         DetectConfig, Severity, lists,
-        audit::{activity, actor, at_desk, base, by, clean, is, kql_source, new_place, org_site, prop, props_text, rows_where, success, target_users, usual_network, USUAL_NET_DAYS},
+        audit::{activity, actor, at_desk, base, by, clean, is, kql_source, near_home, new_place, org_site, NEAR_HOME_KM, prop, props_text, rows_where, success, target_users, usual_network, USUAL_NET_DAYS},
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from (the organisation's own sites count as known); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), and for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass; Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from (the organisation's own sites count as known); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in places within 100 km of where they sign in, in the same country, off hosting and VPN networks (a home line); Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -74,7 +74,9 @@ impl Rule for SecurityInfo {
              use, off hosting and VPN networks, on ≥ {USUAL_NET_DAYS} days spanning ≥ 2 days and on half the days they sign \
              in in the loaded logs, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
              their history ≤ {TAP_FOLLOW_H} h after someone \
-             issued them a Temporary Access Pass, Info for a user's own registration{}",
+             issued them a Temporary Access Pass, and for the user's own change from a new network that their own sign-in within a \
+             day places < {NEAR_HOME_KM} km from a place of their judged history in the same country, off cloud, hosting and VPN \
+             networks (a home line; places known only by their country do not count), Info for a user's own registration{}",
             p.learning_days,
             p.min_signins,
             p.min_days,
@@ -136,6 +138,7 @@ impl Rule for SecurityInfo {
         h.desk_times(None, &lists::hosting_asns());
         h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
         h.usual_networks(p.v4, p.v6, USUAL_NET_DAYS, &lists::hosting_asns());
+        h.home_places(p.learning_days, &lists::hosting_asns());
         h.line(&kql_source("auth_methods", &[]));
         h.line("| extend Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))");
         for c in p.allow.audit_clauses(&["Target"], &[]) {
@@ -143,10 +146,11 @@ impl Rule for SecurityInfo {
         }
         h.line(&Hunt::new_network_line(p.v4, p.v6, "Actor", "ActorIp"));
         h.line(&Hunt::usual_line("JoinUser", "ActorNet"));
+        h.line(&Hunt::near_home_line("JoinUser", "ActorIp", NEAR_HOME_KM));
         h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and NearHome and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -163,6 +167,19 @@ fn is_tap(cx: &Ctx, r: u32) -> bool {
     activity(cx, r).contains("temporary access pass")
         || contains_ci(cx.a(r, A::Reason), "temporary access pass")
         || props_text(cx, r).contains("temporaryaccesspass")
+}
+
+/// Where a routine pass was issued from, in words.
+fn pass_place(site: bool, usual: bool, judged: bool) -> &'static str {
+    if site {
+        "one of the organisation's own networks (where many colleagues sign in on compliant or managed devices)"
+    } else if usual {
+        "the network their own sign-ins use on most days of the loaded logs"
+    } else if !judged {
+        "where their own compliant or managed device signed in within 12 h"
+    } else {
+        "a network they already sign in from"
+    }
 }
 
 /// One change; `pass` is a Temporary Access Pass someone else issued for the user up to
@@ -210,7 +227,14 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         && !actor_upn.eq_ignore_ascii_case(&who)
         && actor_ip_known
         && (judged || ((desk || site || usual) && !history));
-    let sev = if recovery.is_some() || routine_pass {
+    // The user's own change from a home line near where they work: a network new to them (they
+    // only ever signed in at the hospital), but a broadband or mobile operator in their own
+    // country, placed within NEAR_HOME_KM of where they sign in — replacing a phone from home.
+    let home = new
+        .as_ref()
+        .filter(|_| !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && after_pass.is_none())
+        .and_then(|_| near_home(cx, &who, cx.a(r, A::ActorIp), cx.at(r)));
+    let sev = if recovery.is_some() || routine_pass || home.is_some() {
         Severity::Low
     } else if mfa_off || tap || new.is_some() {
         Severity::Medium
@@ -243,15 +267,13 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         d.why.push_str(&format!(
             " Low: {actor_upn} issued it from {} (routine helpdesk work); confirm the request was verified, and watch \
              what the pass is used for.",
-            if site {
-                "one of the organisation's own networks (where many colleagues sign in on compliant or managed devices)"
-            } else if usual {
-                "the network their own sign-ins use on most days of the loaded logs"
-            } else if !judged {
-                "where their own compliant or managed device signed in within 12 h"
-            } else {
-                "a network they already sign in from"
-            }
+            pass_place(site, usual, judged)
+        ));
+    }
+    if let Some((place, km)) = &home {
+        d.why.push_str(&format!(
+            " Low: their own sign-in from that address places it in {place}, {km:.0} km from where they usually sign in, \
+             on a broadband or mobile network (not a cloud, hosting or VPN one) — a home line; confirm the change with them."
         ));
     }
     if let Some(p) = after_pass.filter(|_| recovery.is_none()) {

@@ -30,6 +30,7 @@ pub struct TokenReplay;
 
 pub struct Params {
     pub max_kmh: f64,
+    pub min_km: f64,
     pub prefix_v4_bits: u8,
     pub prefix_v6_bits: u8,
     pub base: BaselineParams,
@@ -47,6 +48,7 @@ impl Rule for TokenReplay {
         severity: "High",
         config: &[
             "travel_max_kmh",
+            "travel_min_km",
             "prefix_v4_bits",
             "prefix_v6_bits",
             "learning_days",
@@ -66,6 +68,7 @@ impl Rule for TokenReplay {
     fn params(cfg: &DetectConfig) -> Params {
         Params {
             max_kmh: cfg.travel_max_kmh,
+            min_km: cfg.travel_min_km,
             prefix_v4_bits: cfg.prefix_v4_bits,
             prefix_v6_bits: cfg.prefix_v6_bits,
             base: BaselineParams::from(cfg),
@@ -78,7 +81,9 @@ impl Rule for TokenReplay {
             "a successful non-interactive sign-in whose session id an interactive sign-in of the same user also has, from a \
              country none of the interactive ones came from and an ASN (else /{} or /{} network) none of them had; not when \
              the device is the interactive one's, compliant or managed, and the trip is ≤ {} km/h (≤ {LONG_HAUL_KMH} km/h for a trip of \
-             ≥ {LONG_HAUL_KM} km to a network that is not a cloud, hosting or VPN one: a long-haul flight with a tailwind), nor when the ASN is a \
+             ≥ {LONG_HAUL_KM} km to a network that is not a cloud, hosting or VPN one: a long-haul flight with a tailwind) or < {} km \
+             to such a network (carriers place their addresses at gateways that far apart), nor when the interactive sign-ins' own \
+             iPhone, iPad or Mac refreshes through iCloud Private Relay (AS{PRIVATE_RELAY_ASN}) < {} km away, nor when the ASN is a \
              carrier or ISP of the user's judged history on ≥ 2 days (not a cloud, hosting or VPN network; {}) and the trip from \
              the latest interactive sign-in off cloud, hosting and VPN networks is ≤ {} km/h (or every interactive sign-in \
              before it went through such a network), nor when it is a cloud, hosting or VPN network the user's successful \
@@ -87,6 +92,8 @@ impl Rule for TokenReplay {
             p.prefix_v4_bits,
             p.prefix_v6_bits,
             p.max_kmh,
+            p.min_km,
+            p.min_km,
             p.base.sentence(),
             p.max_kmh,
             p.allow.sentence()
@@ -130,14 +137,14 @@ impl Rule for TokenReplay {
         }
         h.let_codes("movingAsns", &lists::moving_asns());
         h.line(&format!(
-            "let ok = {q}\n    | extend Country = iff(tostring(AutonomousSystemNumber) in (movingAsns), \"\", tostring(LocationDetails.countryOrRegion)), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})),\n        Device = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\",\n        Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude);",
+            "let ok = {q}\n    | extend Country = iff(tostring(AutonomousSystemNumber) in (movingAsns), \"\", tostring(LocationDetails.countryOrRegion)), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})),\n        Device = tostring(DeviceDetail.deviceId), Os = tostring(DeviceDetail.operatingSystem), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\",\n        Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude);",
             p.prefix_v6_bits, p.prefix_v4_bits
         ));
         // The session came home with its user: their carrier or ISP of the history on two days.
         h.let_codes("hostingAsns", &lists::hosting_asns());
         let b = &p.base;
         h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| where not(Managed and set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (Kmh <= {} or (Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH} and not(Asn in (hostingAsns)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh, p.max_kmh));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and ((Managed and (Kmh <= {} or (not(Asn in (hostingAsns)) and (Km < {} or (Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))))\n        or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs and Km < {})))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.min_km, p.max_kmh));
     }
 }
 
@@ -223,16 +230,39 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
 
 /// The same compliant or managed device as the interactive sign-ins, at a plausible speed
 /// from the latest interactive sign-in before `r`.
+/// Or a short hop between carriers' gateways: both ends placed less than `min_km` apart (the
+/// impossible-travel floor), the later one not on a cloud, hosting or VPN network — a managed
+/// tablet of a home-care round switching between two countries' mobile networks, whose
+/// addresses are placed at gateways a hundred kilometres or more apart. Or the session's own
+/// Apple device refreshing through iCloud Private Relay, whose exits are placed only near the
+/// user (`min_km` again).
 fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, origin: &Origin, interactive: &[u32], r: u32) -> bool {
     let dev = cx.sym(r, S::DeviceId);
-    if dev.is_empty() || !origin.devices.contains(&dev) || !managed_device(cx, r) {
+    if dev.is_empty() || !origin.devices.contains(&dev) {
+        return false;
+    }
+    let managed = managed_device(cx, r);
+    let relay = cx.asn(r) == PRIVATE_RELAY_ASN && apple(cx.s(r, S::Os));
+    if !managed && !relay {
         return false;
     }
     let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= cx.st(r)) else { return false };
     // An arrival is on a carrier or the airport's network, never a rented server (where a stolen
     // device token carries the device's id).
     let landed = !lists::hosting_asn(cx.asn(r));
-    loc.trip(cx, q, r).is_some_and(|(km, kmh)| kmh <= p.max_kmh || (landed && km >= LONG_HAUL_KM && kmh <= LONG_HAUL_KMH))
+    loc.trip(cx, q, r).is_some_and(|(km, kmh)| {
+        (relay && km < p.min_km)
+            || (managed && (kmh <= p.max_kmh || (landed && (km < p.min_km || (km >= LONG_HAUL_KM && kmh <= LONG_HAUL_KMH)))))
+    })
+}
+
+/// iCloud Private Relay's egress operator for apps' traffic (Akamai's AS36183; Apple's partner list).
+const PRIVATE_RELAY_ASN: u32 = 36183;
+
+/// An iPhone, iPad or Mac, by the log's operating system ("Ios 26.0.1", "MacOs", "iPadOS").
+fn apple(os: &str) -> bool {
+    let os = os.trim_start().to_ascii_lowercase();
+    os.starts_with("ios") || os.starts_with("ipados") || os.starts_with("macos") || os.starts_with("mac os")
 }
 
 /// A trip at least this long (km) is a long-haul flight for [`honest`]: the sign-ins bracket the
