@@ -2572,3 +2572,45 @@ fn a_phone_replaced_at_home_near_the_ward_is_low() {
     assert_eq!(sev(change(Some(MIDDELBURG), 16509, u)), Some(Severity::Medium), "a hosting network");
     assert_eq!(sev(change(None, 0, u)), Some(Severity::Medium), "no sign-in of hers from the line");
 }
+
+/// An IT admin runs Graph PowerShell from the hospital on the first day the logs cover, before any
+/// history can judge him, from an address of the hospital's egress his own laptop did not use that
+/// morning. Before: Medium "PowerShell sign-ins from …" (and a Critical chain once a role was
+/// assigned). One of the organisation's own sites (where ten or more colleagues sign in on
+/// compliant or managed devices) is his desk: Low, and says so. With nine colleagues there, or
+/// their devices unmanaged, it stays Medium.
+#[test]
+fn an_admins_powershell_at_the_organisations_site_is_low() {
+    let admin = "adm.lars@contoso.example";
+    let t = T0 + 10 * HOUR;
+    let site = |n: usize, managed: bool| -> Vec<Value> {
+        (0..n)
+            .map(|k| {
+                si(
+                    T0 + 7 * HOUR + k as i64 * MIN,
+                    &format!("nurse{k}@contoso.example"),
+                    &format!("212.123.200.{}", 20 + k % 4),
+                    0,
+                    json!({"autonomousSystemNumber": 15435, "deviceDetail": {"deviceId": if managed { format!("pc-{k}") } else { String::new() }, "isCompliant": managed, "isManaged": managed}}),
+                )
+            })
+            .collect()
+    };
+    let shell = si(
+        t,
+        admin,
+        "212.123.200.21",
+        0,
+        json!({"autonomousSystemNumber": 15435, "appDisplayName": "Microsoft Graph Command Line Tools",
+               "clientAppUsed": "Mobile Apps and Desktop clients",
+               "userAgent": "Mozilla/5.0 (Windows NT 10.0; Microsoft Windows 10.0.26100; en-US) PowerShell/7.4.6"}),
+    );
+    let scripts = |signins: Vec<Value>| {
+        let f = run([signins, vec![shell.clone()]].concat(), vec![]);
+        of(&f, RuleId::ToolUserAgent).into_iter().cloned().collect::<Vec<_>>()
+    };
+    let d = scripts(site(12, true));
+    assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("organisation's own sites"), "{d:#?}");
+    assert_eq!(scripts(site(9, true))[0].severity, Severity::Medium);
+    assert_eq!(scripts(site(12, false))[0].severity, Severity::Medium);
+}

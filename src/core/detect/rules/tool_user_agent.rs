@@ -6,6 +6,7 @@ use hashbrown::HashMap;
 use crate::core::{
     detect::{
         DetectConfig,
+        audit::org_site,
         baseline::BaselineParams, Severity,
         ctx::{Ctx, NONE},
         lists::{self, Tool, ToolKind},
@@ -23,6 +24,7 @@ pub struct ToolUserAgent;
 pub struct Params {
     pub tools: Vec<Tool>,
     pub base: BaselineParams,
+    pub site_users: u32,
     pub allow: Allow,
 }
 
@@ -34,8 +36,8 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
-        config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or one of the organisation's own sites), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
         source: "MAS UserAgent block-list and Sigma azurehound / axios (D3)",
@@ -43,7 +45,12 @@ impl Rule for ToolUserAgent {
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params { tools: lists::tool_agents(), base: BaselineParams::from(cfg), allow: Allow::none().users(cfg).nets(cfg).apps(cfg) }
+        Params {
+            tools: lists::tool_agents(),
+            base: BaselineParams::from(cfg),
+            site_users: cfg.shared_egress_min_users,
+            allow: Allow::none().users(cfg).nets(cfg).apps(cfg),
+        }
     }
 
     fn thresholds(p: &Params) -> String {
@@ -52,7 +59,9 @@ impl Rule for ToolUserAgent {
             "user agent contains one of {} scripting-library or {} attack-tool names; Medium with a success or for an attack \
              tool, High for an attack tool that succeeded; Info when every user who succeeded with a script already used it, \
              Low when every success came from a /{} or /{} network of the user's history ({}) or from an address where \
-             the same user signed in on a compliant or managed device within 12 hours, or when every attempt from the \
+             the same user signed in on a compliant or managed device within 12 hours or from one of the organisation's own \
+             sites (a network where ≥ {} users signed in on compliant or managed devices, off cloud, hosting and VPN \
+             networks), or when every attempt from the \
              address is one user's and its successes fall on ≥ {DAILY_DAYS} days spanning ≥ 2 days, on a network that is \
              not a cloud, hosting or VPN one, or when the address's scripted sign-ins begin fewer than {} days after the \
              loaded logs do, before any of their users has a judged history, every attempt is by one of ≤ {STEADY_USERS} \
@@ -65,6 +74,7 @@ impl Rule for ToolUserAgent {
             p.base.prefix_v4_bits,
             p.base.prefix_v6_bits,
             p.base.sentence(),
+            p.site_users,
             p.base.learning_days,
             p.allow.sentence()
         )
@@ -116,6 +126,7 @@ impl Rule for ToolUserAgent {
             b.learning_days, b.min_history_signins, b.min_history_days
         ));
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
+        h.org_sites(b.prefix_v4_bits, b.prefix_v6_bits, p.site_users, &lists::hosting_asns());
         h.line(&format!("let vouch = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | where not(UserAgent matches regex {})\n    | summarize VouchTimes = make_list(TimeGenerated, 1000) by UserPrincipalName, IPAddress;", crate::core::kql::kql_verbatim(&re)));
         // One user's script from one address (not cloud, hosting or VPN) succeeding on several
         // days spanning two: a scheduled job or a developer's daily work (Low, as in the app).
@@ -135,7 +146,7 @@ impl Rule for ToolUserAgent {
         } else {
             format!("UserAgent matches regex {}", crate::core::kql::kql_verbatim(&format!("(?i)({})", attack.join("|"))))
         };
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched)\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = ResultType == \"0\" and isnotnull(CloudDays)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched or ActorNet in (orgNets))\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = ResultType == \"0\" and isnotnull(CloudDays)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -283,15 +294,16 @@ fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Ste
     // A scripting client its users already used (their history shows it) is their routine.
     let habitual = !offensive && !oks.is_empty() && oks.iter().all(|&r| routine(cx, tool, r));
     // A script whose every success came from a network its user already signs in from (their
-    // office or home) is a person trying a script at their desk, not a stolen password used
-    // from elsewhere: Low, and said.
+    // office or home), or from one of the organisation's own sites (an IT admin's PowerShell at
+    // the hospital on the logs' first day, before any history), is a person trying a script at
+    // their desk, not a stolen password used from elsewhere: Low, and said.
     let at_home = !offensive && !habitual && !oks.is_empty() && {
         // Once per user and address: an automation's thousands of successes share a few.
         let mut seen: HashMap<(u32, u32), bool> = HashMap::new();
         let mut vouchers: HashMap<(u32, u32), Vec<i64>> = HashMap::new();
         oks.iter().all(|&r| {
             let key = (cx.subj(r), cx.ip[r as usize]);
-            *seen.entry(key).or_insert_with(|| known_network(cx, r)) || {
+            *seen.entry(key).or_insert_with(|| known_network(cx, r) || org_site(cx, cx.ip_text(r))) || {
                 let times = vouchers.entry(key).or_insert_with(|| {
                     managed_times(cx, r, |q| cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment))
                 });
@@ -338,7 +350,8 @@ fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Ste
         if habitual {
             "; every user who succeeded already used this client in the previous days (routine)".to_owned()
         } else if at_home {
-            "; every success came from a network its user already signs in from, or from an address where the same \
+            "; every success came from a network its user already signs in from, from one of the organisation's own \
+             sites (where many colleagues sign in on compliant or managed devices), or from an address where the same \
              user also signed in on a compliant or managed device within 12 hours (so Low)"
                 .to_owned()
         } else if let Some(n) = daily {
