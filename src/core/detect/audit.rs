@@ -328,16 +328,19 @@ pub(crate) fn usual_network(cx: &Ctx, user: &str, ip: &str) -> bool {
     on >= USUAL_NET_DAYS && span >= 2 * DAY_MS && on * 2 >= all
 }
 
-/// How near (km) a place of the user's judged history a network new to them must be for
+/// How near (km) places of the user's judged history a network new to them must be for
 /// [`near_home`]: the region they live and work in.
 pub(crate) const NEAR_HOME_KM: f64 = 100.0;
 
 /// Where `user`'s own successful sign-in from `ip` within a day of `t` was placed, and how far
 /// (km) it lies from the nearest place, in the same country, of their judged history
-/// ([`super::signin::judged_history`]), when that is under [`NEAR_HOME_KM`]: a home broadband
-/// or mobile line in the region where they work (a nurse who only ever signed in on ward PCs,
-/// replacing her phone from home). `None` when `ip` is a cloud, hosting or VPN network, either
-/// end is placed only by its country, or no history can be judged.
+/// ([`super::signin::judged_history`]), when their history has sign-ins under [`NEAR_HOME_KM`]
+/// from it on two days or more: a home broadband or mobile line in the region where they work
+/// (a nurse who only ever signed in on ward PCs, replacing her phone from home). `None` when
+/// `ip` is a cloud, hosting or VPN network, either end is placed only by its country (no city
+/// named), no history can be judged, or in the day before `t` the user signed in successfully
+/// through a cloud, hosting or VPN network or from a country their history lacks (a phishing
+/// proxy's own sign-in, before its operator acts from a residential proxy near the victim).
 pub(crate) fn near_home(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(String, f64)> {
     use super::signin::{DAY_MS, Locator, judged_history, place};
     use crate::core::{geo, model::SignInField as S};
@@ -347,21 +350,34 @@ pub(crate) fn near_home(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(Strin
     }
     let s = cx.subject_named(user)?;
     let window = judged_history(cx, s, t)?;
+    let proxied = s.rows.iter().any(|&q| {
+        (t - DAY_MS..=t).contains(&cx.st(q))
+            && cx.ok(q)
+            && (lists::hosting_asn(cx.asn(q)) || window.iter().all(|&h| cx.sym(h, S::Country) != cx.sym(q, S::Country)))
+    });
+    if proxied {
+        return None;
+    }
     let mut loc = Locator::default();
-    let fine = |p: &super::signin::Place| p.2 != geo::Precision::Country;
+    let mut fine =
+        |q: u32| loc.at(cx, q).filter(|p| p.2 != geo::Precision::Country && !cx.s(q, S::City).trim().is_empty());
     let here = s.rows.iter().copied().find(|&q| {
         (cx.st(q) - t).abs() <= DAY_MS && cx.ok(q) && cx.ip_text(q).trim() == ip.trim() && off_hosting(cx.asn(q))
     })?;
-    let at = loc.at(cx, here).filter(fine)?;
+    let at = fine(here)?;
     let country = cx.sym(here, S::Country);
-    let km = window
+    let near: Vec<(i64, f64)> = window
         .iter()
         .copied()
         .filter(|&h| cx.ok(h) && off_hosting(cx.asn(h)) && !country.is_empty() && cx.sym(h, S::Country) == country)
-        .filter_map(|h| loc.at(cx, h).filter(fine))
-        .map(|p| geo::distance_km((p.0, p.1), (at.0, at.1)))
-        .fold(f64::INFINITY, f64::min);
-    (km < NEAR_HOME_KM).then(|| (place(cx, here), km))
+        .filter_map(|h| fine(h).map(|p| (cx.st(h).div_euclid(DAY_MS), geo::distance_km((p.0, p.1), (at.0, at.1)))))
+        .filter(|&(_, km)| km < NEAR_HOME_KM)
+        .collect();
+    let mut days: Vec<i64> = near.iter().map(|n| n.0).collect();
+    days.sort_unstable();
+    days.dedup();
+    let km = near.iter().map(|n| n.1).fold(f64::INFINITY, f64::min);
+    (days.len() >= 2).then(|| (place(cx, here), km))
 }
 
 /// True when `ip` is on one of the organisation's own sites ([`super::ctx::Index::org_nets`]):

@@ -95,7 +95,17 @@ pub fn fold(s: &str) -> String {
                 'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
                 'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
                 'ý' | 'ÿ' | 'Ý' => 'y',
-                'ß' => 's',
+                'ß' | 'ș' | 'ş' | 'š' | 'ś' | 'Ș' | 'Ş' | 'Š' | 'Ś' => 's',
+                'ț' | 'ţ' | 'Ț' | 'Ţ' => 't',
+                'ł' | 'Ł' => 'l',
+                'č' | 'ć' | 'Č' | 'Ć' => 'c',
+                'ř' | 'Ř' => 'r',
+                'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => 'z',
+                'ě' | 'ę' | 'Ě' | 'Ę' => 'e',
+                'ą' | 'ă' | 'Ą' | 'Ă' => 'a',
+                'ő' | 'Ő' => 'o',
+                'ű' | 'ů' | 'Ű' | 'Ů' => 'u',
+                'ń' | 'ň' | 'Ń' | 'Ň' => 'n',
                 c => c,
             };
             c.is_alphanumeric().then(|| c.to_ascii_lowercase())
@@ -185,6 +195,9 @@ mod tests {
         assert!(city("NL", "Den Haag").is_some());
         assert_eq!(city("BE", "Oostende"), city("BE", "Ostend"));
         assert_eq!(city("IT", "Milano"), city("IT", "Milan"));
+        // Letters with a comma or a cedilla fold alike: Bucureşti, București, Bucuresti.
+        assert!(city("RO", "Bucureşti").is_some() && city("RO", "Bucureşti") == city("RO", "Bucuresti"));
+        assert_eq!(city("PL", "Łódź"), city("PL", "Lodz"));
     }
 
     #[test]

@@ -147,34 +147,44 @@ let usualNets = usualOk
         )
     }
 
-    /// `let ipPlaces = …` and `let homePlaces = …`: where each user's successful sign-ins off cloud,
-    /// hosting and VPN networks (`hosting_asns`) were placed — per address, and the set of places
-    /// of their history (`learning_days` up to a day before the end). With [`Hunt::near_home_line`],
-    /// the engine's home line near where the user signs in.
+    /// `let ipPlaces = …`, `let homePlaces = …` and `let proxyTimes = …`: where each user's
+    /// successful sign-ins off cloud, hosting and VPN networks (`hosting_asns`) were placed by a
+    /// named city — per address (with its first and last time), and the places of their history
+    /// (`learning_days` before the window on) with the days each was used and when first — and the
+    /// times of their sign-ins through a hosting network or from a country their history lacks.
+    /// With [`Hunt::near_home_line`], the engine's home line near where the user signs in.
     pub fn home_places(&mut self, learning_days: u32, hosting_asns: &[u32]) {
         self.let_codes("homeHosting", hosting_asns);
         let _ = writeln!(
             self.out,
-            "let placedOk = union isfuzzy=true ({INTERACTIVE} | extend LocationDetails = todynamic(LocationDetails)), ({NON_INTERACTIVE} | extend LocationDetails = todynamic(LocationDetails))
+            "let anyOk = union isfuzzy=true ({INTERACTIVE} | extend LocationDetails = todynamic(LocationDetails)), ({NON_INTERACTIVE} | extend LocationDetails = todynamic(LocationDetails))
     | where TimeGenerated between ((startTime - {learning_days}d) .. (endTime + 1d)) and ResultType == \"0\"
-        and isnotempty(tostring(AutonomousSystemNumber)) and tostring(AutonomousSystemNumber) != \"0\" and not(tostring(AutonomousSystemNumber) in (homeHosting))
     | extend HomeUser = tolower(UserPrincipalName), PLat = toreal(LocationDetails.geoCoordinates.latitude), PLon = toreal(LocationDetails.geoCoordinates.longitude),
-        PCountry = tostring(LocationDetails.countryOrRegion)
-    | where isnotnull(PLat) and isnotnull(PLon) and isnotempty(PCountry);
+        PCountry = tostring(LocationDetails.countryOrRegion), PCity = tostring(LocationDetails.city), PAsn = tostring(AutonomousSystemNumber);
+let placedOk = anyOk
+    | where isnotempty(PAsn) and PAsn != \"0\" and not(PAsn in (homeHosting))
+        and isnotnull(PLat) and isnotnull(PLon) and not(PLat == 0 and PLon == 0) and isnotempty(PCountry) and isnotempty(PCity);
 let ipPlaces = placedOk
-    | summarize IpLat = take_any(PLat), IpLon = take_any(PLon), IpCountry = take_any(PCountry) by HomeUser, HomeIp = IPAddress;
+    | summarize IpLat = take_any(PLat), IpLon = take_any(PLon), IpCountry = take_any(PCountry), IpFirst = min(TimeGenerated), IpLast = max(TimeGenerated)
+        by HomeUser, HomeIp = IPAddress;
 let homePlaces = placedOk
-    | where TimeGenerated <= endTime - 1d
-    | summarize HomePlaces = make_set(pack_array(round(PLon, 2), round(PLat, 2), PCountry), 200) by HomeUser;"
+    | summarize PlaceDays = dcount(bin(TimeGenerated, 1d)), PlaceFirst = min(TimeGenerated) by HomeUser, HLon = round(PLon, 2), HLat = round(PLat, 2), HCountry = PCountry
+    | summarize HomePlaces = make_set(pack_array(HLon, HLat, HCountry, PlaceFirst, PlaceDays), 200) by HomeUser;
+let proxyTimes = anyOk
+    | join kind=leftouter (anyOk | where TimeGenerated <= endTime - 1d | summarize HomeCountries = make_set(PCountry, 50) by HomeUser) on HomeUser
+    | where PAsn in (homeHosting) or not(set_has_element(HomeCountries, PCountry))
+    | summarize ProxyTimes = make_list(TimeGenerated, 1000) by HomeUser;"
         );
     }
 
-    /// `| extend NearHome = …` for the row's user and address columns (needs
-    /// [`Hunt::home_places`]): the address is placed within `km` of a place of the user's history,
-    /// in the same country.
+    /// `| extend NearHome = …` for the row's user and address columns at `TimeGenerated` (needs
+    /// [`Hunt::home_places`]): the user's own sign-in from the address within a day places it within
+    /// `km` of places of their history (in the same country, first used more than a day before) on
+    /// two days or more, and they did not sign in through a hosting network or from a new country in
+    /// the day before.
     pub fn near_home_line(user_col: &str, ip_col: &str, km: f64) -> String {
         format!(
-            "| join kind=leftouter ipPlaces on $left.{user_col} == $right.HomeUser, $left.{ip_col} == $right.HomeIp\n| join kind=leftouter homePlaces on $left.{user_col} == $right.HomeUser\n| mv-apply HomePlace = iff(array_length(HomePlaces) > 0, HomePlaces, dynamic([null])) to typeof(dynamic) on (\n    summarize NearKm = min(iff(tostring(HomePlace[2]) == IpCountry, geo_distance_2points(toreal(HomePlace[0]), toreal(HomePlace[1]), IpLon, IpLat) / 1000.0, real(null))))\n| extend NearHome = isnotnull(NearKm) and NearKm < {km}"
+            "| join kind=leftouter ipPlaces on $left.{user_col} == $right.HomeUser, $left.{ip_col} == $right.HomeIp\n| extend IpLat = iff(TimeGenerated between ((IpFirst - 1d) .. (IpLast + 1d)), IpLat, real(null))\n| join kind=leftouter homePlaces on $left.{user_col} == $right.HomeUser\n| mv-apply HomePlace = iff(array_length(HomePlaces) > 0, HomePlaces, dynamic([null])) to typeof(dynamic) on (\n    extend D = iff(tostring(HomePlace[2]) == IpCountry and todatetime(HomePlace[3]) < TimeGenerated - 1d, geo_distance_2points(toreal(HomePlace[0]), toreal(HomePlace[1]), IpLon, IpLat) / 1000.0, real(null))\n    | summarize NearKm = min(D), NearDays = sumif(toint(HomePlace[4]), D < {km}))\n| join kind=leftouter proxyTimes on $left.{user_col} == $right.HomeUser\n| mv-apply ProxyAt = iff(array_length(ProxyTimes) > 0, ProxyTimes, dynamic([null])) to typeof(datetime) on (\n    summarize Proxied = countif(ProxyAt between ((TimeGenerated - 1d) .. TimeGenerated)) > 0)\n| extend NearHome = isnotnull(NearKm) and NearKm < {km} and NearDays >= 2 and not(Proxied)"
         )
     }
 

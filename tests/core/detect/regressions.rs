@@ -2413,8 +2413,9 @@ fn a_long_haul_flight_with_a_tailwind_is_no_replay() {
 /// later Outlook refreshes it from a Belgian carrier placed in Brussels, 119 km away, as the van
 /// crosses the border (carriers place their addresses at gateways that far apart). Before: High
 /// "Session used from Brussels" (1,190 km/h). The session's own managed device, under the
-/// impossible-travel floor (`travel_min_km`), landing on a carrier: no replay. On a rented
-/// server 119 km away, on another device, or 650 km away in six minutes, it stays High.
+/// impossible-travel floor (`travel_min_km`), landing on the carrier it used on the days before: no
+/// replay. On a rented server 119 km away, a carrier new to the tablet, another device, or 650 km
+/// away in six minutes, it stays High.
 #[test]
 fn a_home_care_tablet_crossing_the_border_is_no_replay() {
     let u = "nurse@contoso.example";
@@ -2423,6 +2424,22 @@ fn a_home_care_tablet_crossing_the_border_is_no_replay() {
     const BERLIN: (&str, &str, f64, f64) = ("Berlin", "DE", 52.52, 13.40);
     let t = T0 + 6 * DAY + 6 * HOUR;
     let ipad = |dev: &str| json!({"deviceDetail": {"deviceId": dev, "operatingSystem": "Ios 18.6.2", "isCompliant": true, "isManaged": true}});
+    // The tablet's rounds crossed the border on the days before too: Orange Belgium is its network.
+    let rounds: Vec<Value> = (1..5)
+        .map(|d| {
+            si(
+                T0 + d * DAY + 9 * HOUR,
+                u,
+                &format!("46.178.40.{d}"),
+                0,
+                merge_all(&[
+                    at_place(BRUSSELS),
+                    ipad("ipad-1"),
+                    json!({"isInteractive": false, "autonomousSystemNumber": 47377}),
+                ]),
+            )
+        })
+        .collect();
     let replays = |to: (&str, &str, f64, f64), asn: u32, dev: &str| {
         let start = si(
             t,
@@ -2446,10 +2463,12 @@ fn a_home_care_tablet_crossing_the_border_is_no_replay() {
                 json!({"sessionId": "h-1", "isInteractive": false, "appDisplayName": "Outlook Mobile", "autonomousSystemNumber": asn}),
             ]),
         );
-        let f = run([history(u, 6), vec![start, refresh]].concat(), vec![]);
+        let f = run([history(u, 6), rounds.clone(), vec![start, refresh]].concat(), vec![]);
         of(&f, RuleId::TokenReplay).iter().map(|x| x.severity).collect::<Vec<_>>()
     };
     assert!(replays(BRUSSELS, 47377, "ipad-1").is_empty(), "{:?}", replays(BRUSSELS, 47377, "ipad-1"));
+    // A carrier the tablet never used before (a stolen device token on a mobile proxy): High.
+    assert_eq!(replays(BRUSSELS, 5432, "ipad-1"), vec![Severity::High], "a carrier new to the tablet");
     assert_eq!(replays(BRUSSELS, 16509, "ipad-1"), vec![Severity::High], "a rented server");
     assert_eq!(replays(BRUSSELS, 47377, "ipad-2"), vec![Severity::High], "another device");
     assert_eq!(replays(BERLIN, 3320, "ipad-1"), vec![Severity::High], "650 km in six minutes");
@@ -2458,8 +2477,9 @@ fn a_home_care_tablet_crossing_the_border_is_no_replay() {
 /// A ward manager's iPhone opens Outlook in Brussels; in the evening the app refreshes the same
 /// session through iCloud Private Relay, whose exit is placed in Amsterdam (174 km). Before: High
 /// "Session used from Amsterdam" (a hosting network in a country the session never used). The
-/// session's own iPhone through the relay, placed near the user: no replay. An Android phone on
-/// the same network, another device, or a relay exit 650 km away stays High.
+/// session's own iPhone through the relay it used on the days before, placed near the user: no
+/// replay. An Android phone on the same network, a phone new to the relay, another device, or a
+/// relay exit 650 km away stays High.
 #[test]
 fn an_iphone_through_icloud_private_relay_is_no_replay() {
     let u = "manager@contoso.example";
@@ -2468,7 +2488,24 @@ fn an_iphone_through_icloud_private_relay_is_no_replay() {
     const BERLIN: (&str, &str, f64, f64) = ("Berlin", "DE", 52.52, 13.40);
     let t = T0 + 6 * DAY + 6 * HOUR;
     let phone = |dev: &str, os: &str| json!({"deviceDetail": {"deviceId": dev, "operatingSystem": os, "isCompliant": false, "isManaged": false}});
-    let replays = |to: (&str, &str, f64, f64), dev: &str, os: &str| {
+    // The phone refreshed through the relay on two days before too (on three or more, and half
+    // her days, the relay would be her daily VPN: another excuse).
+    let relay_days: Vec<Value> = (1..3)
+        .map(|d| {
+            si(
+                T0 + d * DAY + 20 * HOUR,
+                u,
+                &format!("172.224.227.{d}"),
+                0,
+                merge_all(&[
+                    at_place(AMSTERDAM),
+                    phone("iphone-1", "Ios 26.0.1"),
+                    json!({"isInteractive": false, "autonomousSystemNumber": 36183}),
+                ]),
+            )
+        })
+        .collect();
+    let replays_with = |before: &[Value], to: (&str, &str, f64, f64), dev: &str, os: &str| {
         let start = si(
             t,
             u,
@@ -2491,10 +2528,16 @@ fn an_iphone_through_icloud_private_relay_is_no_replay() {
                 json!({"sessionId": "p-1", "isInteractive": false, "appDisplayName": "Microsoft Teams", "autonomousSystemNumber": 36183}),
             ]),
         );
-        let f = run([history(u, 6), vec![start, refresh]].concat(), vec![]);
+        let f = run([history(u, 6), before.to_vec(), vec![start, refresh]].concat(), vec![]);
         of(&f, RuleId::TokenReplay).iter().map(|x| x.severity).collect::<Vec<_>>()
     };
+    let replays = |to, dev: &str, os: &str| replays_with(&relay_days, to, dev, os);
     assert!(replays(AMSTERDAM, "iphone-1", "Ios 26.0.1").is_empty());
+    assert_eq!(
+        replays_with(&[], AMSTERDAM, "iphone-1", "Ios 26.0.1"),
+        vec![Severity::High],
+        "the relay new to the phone"
+    );
     assert_eq!(replays(AMSTERDAM, "iphone-1", "Android 15"), vec![Severity::High], "not an Apple device");
     assert_eq!(replays(AMSTERDAM, "iphone-2", "Ios 26.0.1"), vec![Severity::High], "another device");
     assert_eq!(replays(BERLIN, "iphone-1", "Ios 26.0.1"), vec![Severity::High], "650 km away");
@@ -2504,8 +2547,9 @@ fn an_iphone_through_icloud_private_relay_is_no_replay() {
 /// the new Authenticator signs in from her home broadband (placed in Middelburg, 20 km away),
 /// registers itself and she deletes the old one. Before: Medium twice ("a network … never signed
 /// in from"). A home line, off hosting networks, in her own country within 100 km of where she
-/// signs in: Low, and says so. From 150 km away, another country, a hosting network, or a line no
-/// sign-in of hers places, it stays Medium.
+/// signs in: Low, and says so. From 150 km away, another country, a hosting network, a line no
+/// sign-in of hers places, or after a sign-in of hers through a rented server that day (a
+/// phishing proxy), it stays Medium.
 #[test]
 fn a_phone_replaced_at_home_near_the_ward_is_low() {
     let u = "nurse.goes@contoso.example";
@@ -2571,14 +2615,50 @@ fn a_phone_replaced_at_home_near_the_ward_is_low() {
     assert_eq!(sev(change(Some(ANTWERPEN), 6848, u)), Some(Severity::Medium), "another country");
     assert_eq!(sev(change(Some(MIDDELBURG), 16509, u)), Some(Severity::Medium), "a hosting network");
     assert_eq!(sev(change(None, 0, u)), Some(Severity::Medium), "no sign-in of hers from the line");
+    // A phishing proxy's sign-in on a rented server hours before (AiTM), then the change from a
+    // residential proxy near her: Medium.
+    let mut proxied = ward.clone();
+    proxied.push(si(
+        t - 3 * HOUR,
+        u,
+        "185.220.101.7",
+        0,
+        merge_all(&[at_place(GOES), json!({"autonomousSystemNumber": 16509})]),
+    ));
+    let mut home_row = change(Some(MIDDELBURG), 33915, u);
+    assert!(home_row.iter().all(|x| x.severity == Severity::Low));
+    home_row.clear();
+    let f = run(
+        [
+            proxied,
+            vec![si(
+                t - 2 * MIN,
+                u,
+                home_ip,
+                0,
+                merge_all(&[at_place(MIDDELBURG), json!({"autonomousSystemNumber": 33915})]),
+            )],
+        ]
+        .concat(),
+        vec![au(
+            t,
+            "User registered security info",
+            "UserManagement",
+            u,
+            json!([user_target(u, &[])]),
+            from_ip(home_ip),
+        )],
+    );
+    assert_eq!(of(&f, RuleId::SecurityInfo)[0].severity, Severity::Medium, "after a sign-in through a rented server");
 }
 
 /// An IT admin runs Graph PowerShell from the hospital on the first day the logs cover, before any
 /// history can judge him, from an address of the hospital's egress his own laptop did not use that
 /// morning. Before: Medium "PowerShell sign-ins from …" (and a Critical chain once a role was
 /// assigned). One of the organisation's own sites (where ten or more colleagues sign in on
-/// compliant or managed devices) is his desk: Low, and says so. With nine colleagues there, or
-/// their devices unmanaged, it stays Medium.
+/// compliant or managed devices), where his own managed laptop signs in too, is his desk: Low, and
+/// says so. With eight colleagues there, their devices unmanaged, or no managed device of his
+/// there, it stays Medium.
 #[test]
 fn an_admins_powershell_at_the_organisations_site_is_low() {
     let admin = "adm.lars@contoso.example";
@@ -2596,6 +2676,14 @@ fn an_admins_powershell_at_the_organisations_site_is_low() {
             })
             .collect()
     };
+    // His own managed laptop at the hospital, at another address of its egress, that morning.
+    let laptop = si(
+        T0 + 7 * HOUR,
+        admin,
+        "212.123.200.23",
+        0,
+        json!({"autonomousSystemNumber": 15435, "deviceDetail": {"deviceId": "lt-lars", "isCompliant": true, "isManaged": true}}),
+    );
     let shell = si(
         t,
         admin,
@@ -2605,12 +2693,16 @@ fn an_admins_powershell_at_the_organisations_site_is_low() {
                "clientAppUsed": "Mobile Apps and Desktop clients",
                "userAgent": "Mozilla/5.0 (Windows NT 10.0; Microsoft Windows 10.0.26100; en-US) PowerShell/7.4.6"}),
     );
-    let scripts = |signins: Vec<Value>| {
-        let f = run([signins, vec![shell.clone()]].concat(), vec![]);
+    let scripts_with = |signins: Vec<Value>, own: &[Value]| {
+        let f = run([signins, own.to_vec(), vec![shell.clone()]].concat(), vec![]);
         of(&f, RuleId::ToolUserAgent).into_iter().cloned().collect::<Vec<_>>()
     };
+    let scripts = |signins: Vec<Value>| scripts_with(signins, std::slice::from_ref(&laptop));
     let d = scripts(site(12, true));
     assert!(d.len() == 1 && d[0].severity == Severity::Low && d[0].why.contains("organisation's own sites"), "{d:#?}");
-    assert_eq!(scripts(site(9, true))[0].severity, Severity::Medium);
+    // Eight colleagues and his laptop: nine users, under `shared_egress_min_users`.
+    assert_eq!(scripts(site(8, true))[0].severity, Severity::Medium);
     assert_eq!(scripts(site(12, false))[0].severity, Severity::Medium);
+    // No managed device of his at the site (stolen credentials on the guest Wi-Fi): Medium.
+    assert_eq!(scripts_with(site(12, true), &[])[0].severity, Severity::Medium);
 }

@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from (the organisation's own sites count as known); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in places within 100 km of where they sign in, in the same country, off hosting and VPN networks (a home line); Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from (the organisation's own sites count as known); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line); Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -75,8 +75,9 @@ impl Rule for SecurityInfo {
              in in the loaded logs, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
              their history ≤ {TAP_FOLLOW_H} h after someone \
              issued them a Temporary Access Pass, and for the user's own change from a new network that their own sign-in within a \
-             day places < {NEAR_HOME_KM} km from a place of their judged history in the same country, off cloud, hosting and VPN \
-             networks (a home line; places known only by their country do not count), Info for a user's own registration{}",
+             day places < {NEAR_HOME_KM} km from places of their judged history in the same country on ≥ 2 days, off cloud, \
+             hosting and VPN networks (a home line; places without a city do not count), unless they signed in through a \
+             cloud, hosting or VPN network or from a country new to them in the day before, Info for a user's own registration{}",
             p.learning_days,
             p.min_signins,
             p.min_days,
@@ -140,17 +141,22 @@ impl Rule for SecurityInfo {
         h.usual_networks(p.v4, p.v6, USUAL_NET_DAYS, &lists::hosting_asns());
         h.home_places(p.learning_days, &lists::hosting_asns());
         h.line(&kql_source("auth_methods", &[]));
-        h.line("| extend Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))");
+        h.line("| extend Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)), JoinTarget = tolower(coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)))");
         for c in p.allow.audit_clauses(&["Target"], &[]) {
             h.line(&c);
         }
         h.line(&Hunt::new_network_line(p.v4, p.v6, "Actor", "ActorIp"));
         h.line(&Hunt::usual_line("JoinUser", "ActorNet"));
         h.line(&Hunt::near_home_line("JoinUser", "ActorIp", NEAR_HOME_KM));
+        // A pass someone else issued the target in the 12 h before: the change may be the caller who
+        // talked the helpdesk into it, never a home line.
+        h.line(&format!(
+            "| join kind=leftouter (audits\n    | where (OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\") and Result =~ \"success\"\n    | extend PassTarget = tolower(coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)))\n    | where tolower(tostring(InitiatedBy.user.userPrincipalName)) != PassTarget\n    | summarize PassTimes = make_list(TimeGenerated, 100) by PassTarget) on $left.JoinTarget == $right.PassTarget\n| mv-apply PassAt = iff(array_length(PassTimes) > 0, PassTimes, dynamic([null])) to typeof(datetime) on (\n    summarize AfterPass = countif(PassAt between ((TimeGenerated - {TAP_FOLLOW_H}h) .. TimeGenerated)) > 0)"
+        ));
         h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and NearHome and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and NearHome and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -272,8 +278,9 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     }
     if let Some((place, km)) = &home {
         d.why.push_str(&format!(
-            " Low: their own sign-in from that address places it in {place}, {km:.0} km from where they usually sign in, \
-             on a broadband or mobile network (not a cloud, hosting or VPN one) — a home line; confirm the change with them."
+            " Low: their own sign-in from that address places it in {place}, {km:.0} km from the nearest place they signed \
+             in from on two days or more of their history, on a broadband or mobile network (not a cloud, hosting or VPN \
+             one) — a home line; confirm the change with them."
         ));
     }
     if let Some(p) = after_pass.filter(|_| recovery.is_none()) {

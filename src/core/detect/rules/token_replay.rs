@@ -19,7 +19,7 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         baseline::BaselineParams,
-        signin::{HOUR_MS, Locator, daily_asn, distinct, established_asn, managed_device, place, unplaced, HABIT_DAYS},
+        signin::{HOUR_MS, Locator, a_day_before, daily_asn, distinct, established_asn, managed_device, place, unplaced, HABIT_DAYS},
         text::{hm, list},
     },
     kql::hunt::Hunt,
@@ -83,7 +83,9 @@ impl Rule for TokenReplay {
              the device is the interactive one's, compliant or managed, and the trip is ≤ {} km/h (≤ {LONG_HAUL_KMH} km/h for a trip of \
              ≥ {LONG_HAUL_KM} km to a network that is not a cloud, hosting or VPN one: a long-haul flight with a tailwind) or < {} km \
              to such a network (carriers place their addresses at gateways that far apart), nor when the interactive sign-ins' own \
-             iPhone, iPad or Mac refreshes through iCloud Private Relay (AS{PRIVATE_RELAY_ASN}) < {} km away, nor when the ASN is a \
+             iPhone, iPad or Mac refreshes through iCloud Private Relay (AS{PRIVATE_RELAY_ASN}) < {} km away — either short hop \
+             only between places named by their city, on a device that signed in through that network operator more than a day \
+             before — nor when the ASN is a \
              carrier or ISP of the user's judged history on ≥ 2 days (not a cloud, hosting or VPN network; {}) and the trip from \
              the latest interactive sign-in off cloud, hosting and VPN networks is ≤ {} km/h (or every interactive sign-in \
              before it went through such a network), nor when it is a cloud, hosting or VPN network the user's successful \
@@ -137,14 +139,15 @@ impl Rule for TokenReplay {
         }
         h.let_codes("movingAsns", &lists::moving_asns());
         h.line(&format!(
-            "let ok = {q}\n    | extend Country = iff(tostring(AutonomousSystemNumber) in (movingAsns), \"\", tostring(LocationDetails.countryOrRegion)), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})),\n        Device = tostring(DeviceDetail.deviceId), Os = tostring(DeviceDetail.operatingSystem), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\",\n        Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude);",
+            "let ok = {q}\n    | extend Country = iff(tostring(AutonomousSystemNumber) in (movingAsns), \"\", tostring(LocationDetails.countryOrRegion)), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})),\n        Device = tostring(DeviceDetail.deviceId), Os = tostring(DeviceDetail.operatingSystem), City = tostring(LocationDetails.city), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\",\n        Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude);",
             p.prefix_v6_bits, p.prefix_v4_bits
         ));
         // The session came home with its user: their carrier or ISP of the history on two days.
         h.let_codes("hostingAsns", &lists::hosting_asns());
         let b = &p.base;
         h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and ((Managed and (Kmh <= {} or (not(Asn in (hostingAsns)) and (Km < {} or (Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))))\n        or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs and Km < {})))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.min_km, p.max_kmh));
+        h.line("let deviceAsns = ok\n    | where isnotempty(Device)\n    | summarize FirstOnAsn = min(TimeGenerated) by Device, Asn;");
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and ((Managed and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and ((Managed and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh));
     }
 }
 
@@ -195,7 +198,7 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
             };
             new_country
                 && new_asn
-                && !honest(p, cx, loc, &origin, &interactive, r)
+                && !honest(p, cx, loc, s, &origin, &interactive, r)
                 && !home(p, cx, loc, s, &interactive, r)
                 && !(lists::hosting_asn(asn) && daily_asn(cx, s, r).is_some())
         })
@@ -230,13 +233,15 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
 
 /// The same compliant or managed device as the interactive sign-ins, at a plausible speed
 /// from the latest interactive sign-in before `r`.
-/// Or a short hop between carriers' gateways: both ends placed less than `min_km` apart (the
-/// impossible-travel floor), the later one not on a cloud, hosting or VPN network — a managed
-/// tablet of a home-care round switching between two countries' mobile networks, whose
+/// Or a short hop between carriers' gateways: both ends placed by their city less than `min_km`
+/// apart (the impossible-travel floor), the later one not on a cloud, hosting or VPN network — a
+/// managed tablet of a home-care round switching between two countries' mobile networks, whose
 /// addresses are placed at gateways a hundred kilometres or more apart. Or the session's own
 /// Apple device refreshing through iCloud Private Relay, whose exits are placed only near the
-/// user (`min_km` again).
-fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, origin: &Origin, interactive: &[u32], r: u32) -> bool {
+/// user (`min_km` again). Either short hop needs the device to have signed in successfully
+/// through `r`'s network operator more than a day before: a stolen token carries the device's id,
+/// not its days on that network.
+fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin, interactive: &[u32], r: u32) -> bool {
     let dev = cx.sym(r, S::DeviceId);
     if dev.is_empty() || !origin.devices.contains(&dev) {
         return false;
@@ -250,10 +255,17 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, origin: &Origin, interactive:
     // An arrival is on a carrier or the airport's network, never a rented server (where a stolen
     // device token carries the device's id).
     let landed = !lists::hosting_asn(cx.asn(r));
-    loc.trip(cx, q, r).is_some_and(|(km, kmh)| {
-        (relay && km < p.min_km)
-            || (managed && (kmh <= p.max_kmh || (landed && (km < p.min_km || (km >= LONG_HAUL_KM && kmh <= LONG_HAUL_KMH)))))
-    })
+    let Some((km, kmh)) = loc.trip(cx, q, r) else { return false };
+    if managed && (kmh <= p.max_kmh || (landed && km >= LONG_HAUL_KM && kmh <= LONG_HAUL_KMH)) {
+        return true;
+    }
+    let mut by_city = |x: u32| {
+        !cx.s(x, S::City).trim().is_empty() && loc.at(cx, x).is_some_and(|w| w.2 != crate::core::geo::Precision::Country)
+    };
+    let usual = || {
+        a_day_before(cx, s, cx.st(r)).iter().any(|&e| cx.ok(e) && cx.sym(e, S::DeviceId) == dev && cx.asn(e) == cx.asn(r))
+    };
+    km < p.min_km && (relay || landed) && by_city(q) && by_city(r) && usual()
 }
 
 /// iCloud Private Relay's egress operator for apps' traffic (Akamai's AS36183; Apple's partner list).

@@ -36,7 +36,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or one of the organisation's own sites), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or, for a user too new to judge, one of the organisation's own sites where their own managed device also signed in), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -59,9 +59,7 @@ impl Rule for ToolUserAgent {
             "user agent contains one of {} scripting-library or {} attack-tool names; Medium with a success or for an attack \
              tool, High for an attack tool that succeeded; Info when every user who succeeded with a script already used it, \
              Low when every success came from a /{} or /{} network of the user's history ({}) or from an address where \
-             the same user signed in on a compliant or managed device within 12 hours or from one of the organisation's own \
-             sites (a network where ≥ {} users signed in on compliant or managed devices, off cloud, hosting and VPN \
-             networks), or when every attempt from the \
+             the same user signed in on a compliant or managed device within 12 hours{}, or when every attempt from the \
              address is one user's and its successes fall on ≥ {DAILY_DAYS} days spanning ≥ 2 days, on a network that is \
              not a cloud, hosting or VPN one, or when the address's scripted sign-ins begin fewer than {} days after the \
              loaded logs do, before any of their users has a judged history, every attempt is by one of ≤ {STEADY_USERS} \
@@ -74,7 +72,16 @@ impl Rule for ToolUserAgent {
             p.base.prefix_v4_bits,
             p.base.prefix_v6_bits,
             p.base.sentence(),
-            p.site_users,
+            if p.site_users == 0 {
+                String::new()
+            } else {
+                format!(
+                    " or, for a user too new to judge, from one of the organisation's own sites (a network where ≥ {} users \
+                     signed in on compliant or managed devices, off cloud, hosting and VPN networks) where their own compliant \
+                     or managed device also signed in",
+                    p.site_users
+                )
+            },
             p.base.learning_days,
             p.allow.sentence()
         )
@@ -146,7 +153,8 @@ impl Rule for ToolUserAgent {
         } else {
             format!("UserAgent matches regex {}", crate::core::kql::kql_verbatim(&format!("(?i)({})", attack.join("|"))))
         };
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched or ActorNet in (orgNets))\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = ResultType == \"0\" and isnotnull(CloudDays)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        let (v4, v6) = (b.prefix_v4_bits, b.prefix_v6_bits);
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| join kind=leftouter (signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))\n    | distinct SiteUser = UserPrincipalName, SiteNet\n    | extend OwnManagedNet = true) on $left.UserPrincipalName == $right.SiteUser, $left.ActorNet == $right.SiteNet\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched or (isempty(Nets) and ActorNet in (orgNets) and coalesce(OwnManagedNet, false)))\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = ResultType == \"0\" and isnotnull(CloudDays)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -161,6 +169,20 @@ fn routine(cx: &Ctx, tool: Tool, r: u32) -> bool {
 /// True when the user of row `r` has a judged history and the row's network is in it.
 fn known_network(cx: &Ctx, r: u32) -> bool {
     cx.subjects.get(cx.subj(r) as usize).is_some_and(|s| on_known_network(cx, s, r))
+}
+
+/// Row `r` came from one of the organisation's own sites ([`org_site`]) and its user, too new to
+/// judge, signed in there on their own compliant or managed device (any time in the loaded logs):
+/// an IT admin's first PowerShell at the hospital before any history. A user with a judged
+/// history is judged by it; stolen credentials scripted from the site's guest Wi-Fi or a carrier
+/// network that many colleagues' phones share have no managed device of that user there.
+fn own_site(cx: &Ctx, r: u32) -> bool {
+    use crate::core::detect::signin::managed_device;
+    let Some(s) = cx.subjects.get(cx.subj(r) as usize) else { return false };
+    let net = |q: u32| cx.ips.get(cx.ip[q as usize] as usize).and_then(|i| i.parsed).and(cx.ip_net.get(cx.ip[q as usize] as usize).copied());
+    org_site(cx, cx.ip_text(r))
+        && judged_history(cx, s, cx.st(r)).is_none()
+        && net(r).is_some_and(|n| s.rows.iter().any(|&q| cx.ok(q) && managed_device(cx, q) && net(q) == Some(n)))
 }
 
 /// Days a script must recur on, for one user from one address, to be their habit.
@@ -303,7 +325,7 @@ fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Ste
         let mut vouchers: HashMap<(u32, u32), Vec<i64>> = HashMap::new();
         oks.iter().all(|&r| {
             let key = (cx.subj(r), cx.ip[r as usize]);
-            *seen.entry(key).or_insert_with(|| known_network(cx, r) || org_site(cx, cx.ip_text(r))) || {
+            *seen.entry(key).or_insert_with(|| known_network(cx, r) || own_site(cx, r)) || {
                 let times = vouchers.entry(key).or_insert_with(|| {
                     managed_times(cx, r, |q| cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment))
                 });
