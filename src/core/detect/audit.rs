@@ -380,6 +380,34 @@ pub(crate) fn near_home(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(Strin
     (days.len() >= 2).then(|| (place(cx, here), km))
 }
 
+/// The cloud, hosting or VPN network operator (its ASN) through which `user`'s own successful
+/// sign-in from `ip` within an hour of `t` came, when it is not one they use on most days
+/// ([`super::signin::daily_asn`]: their VPN), not iCloud Private Relay on an Apple device, and
+/// not on a compliant or managed device (a cloud PC):
+/// a change made from a rented server (a password guessed from cloud machines, a phishing
+/// proxy's session), not from where the person is.
+pub(crate) fn rented_origin(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<u32> {
+    use super::signin::{HOUR_MS, daily_asn};
+    use crate::core::model::SignInField as S;
+    if t == crate::core::model::NO_TIME || ip.trim().is_empty() {
+        return None;
+    }
+    let s = cx.subject_named(user)?;
+    let relay = |q: u32| {
+        let os = cx.s(q, S::Os).trim_start().to_ascii_lowercase();
+        cx.asn(q) == 36183 && ["ios", "ipados", "macos", "mac os"].iter().any(|a| os.starts_with(a))
+    };
+    let q = s.rows.iter().copied().find(|&q| {
+        (cx.st(q) - t).abs() <= HOUR_MS
+            && cx.ok(q)
+            && cx.ip_text(q).trim() == ip.trim()
+            && lists::hosting_asn(cx.asn(q))
+    })?;
+    // A compliant or managed device there is a cloud PC or virtual desktop (Windows 365, Azure
+    // Virtual Desktop), the person's own desk in the cloud.
+    (!relay(q) && !super::signin::managed_device(cx, q) && daily_asn(cx, s, q).is_none()).then(|| cx.asn(q))
+}
+
 /// True when `ip` is on one of the organisation's own sites ([`super::ctx::Index::org_nets`]):
 /// a network where `shared_egress_min_users` users or more signed in on their compliant or
 /// managed devices, off cloud, hosting and VPN networks.

@@ -177,6 +177,30 @@ let proxyTimes = anyOk
         );
     }
 
+    /// `let rentedTimes = …` (after [`Hunt::home_places`]): per lower-case user and address, the
+    /// times of their successful sign-ins through a cloud, hosting or VPN network, not on a
+    /// compliant or managed device and not iCloud Private Relay on an Apple device (the app also
+    /// leaves out a network the user signs in through on most days, their VPN).
+    pub fn rented_times(&mut self) {
+        let _ = writeln!(
+            self.out,
+            "let rentedTimes = union isfuzzy=true ({INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail)), ({NON_INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail))
+    | where TimeGenerated between ((startTime - 1d) .. (endTime + 1d)) and ResultType == \"0\" and tostring(AutonomousSystemNumber) in (homeHosting)
+        and not(tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")
+        and not(tostring(AutonomousSystemNumber) == \"36183\" and tostring(DeviceDetail.operatingSystem) matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\")
+    | summarize RentedTimes = make_list(TimeGenerated, 200), RentedAsn = take_any(tostring(AutonomousSystemNumber)) by RentedUser = tolower(UserPrincipalName), RentedIp = IPAddress;"
+        );
+    }
+
+    /// `| extend Rented = …` for the row's user and address columns at `TimeGenerated` (needs
+    /// [`Hunt::rented_times`]): the user signed in through a rented network from that address
+    /// within an hour.
+    pub fn rented_line(user_col: &str, ip_col: &str) -> String {
+        format!(
+            "| join kind=leftouter rentedTimes on $left.{user_col} == $right.RentedUser, $left.{ip_col} == $right.RentedIp\n| mv-apply RentedAt = iff(array_length(RentedTimes) > 0, RentedTimes, dynamic([null])) to typeof(datetime) on (\n    summarize Rented = countif(abs(RentedAt - TimeGenerated) <= 1h) > 0)"
+        )
+    }
+
     /// `| extend NearHome = …` for the row's user and address columns at `TimeGenerated` (needs
     /// [`Hunt::home_places`]): the user's own sign-in from the address within a day places it within
     /// `km` of places of their history (in the same country, first used more than a day before) on

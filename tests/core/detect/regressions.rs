@@ -2706,3 +2706,39 @@ fn an_admins_powershell_at_the_organisations_site_is_low() {
     // No managed device of his at the site (stolen credentials on the guest Wi-Fi): Medium.
     assert_eq!(scripts_with(site(12, true), &[])[0].severity, Severity::Medium);
 }
+
+/// A retired assessor's account was never disabled. Its password is guessed from cloud machines
+/// and the intruder enrols their own Authenticator from the same address minutes later (the
+/// dormant-account technique Mandiant reported of APT29). Nothing judged the account (no history
+/// in the loaded logs): before, the registration was Info ("a user's own registration"). A user's
+/// own change right after their own sign-in through a cloud, hosting or VPN network that is not
+/// their daily VPN is Medium and says why. From a home ISP, on a compliant cloud PC, or Safari on
+/// an iPhone through iCloud Private Relay, it stays Info.
+#[test]
+fn a_dormant_account_enrolling_mfa_from_a_cloud_server_is_medium() {
+    let u = "retired.assessor@contoso.example";
+    let ip = "20.84.12.40";
+    let t = T0 + 9 * DAY + 2 * HOUR;
+    let change = |asn: u32, extra: Value| {
+        let mut rows: Vec<Value> =
+            (0..5).map(|k| si(t - (10 - k) * MIN, u, ip, 50126, json!({"autonomousSystemNumber": asn}))).collect();
+        rows.push(si(t, u, ip, 0, merge_all(&[json!({"autonomousSystemNumber": asn}), extra])));
+        let audits = vec![au(
+            t + 5 * MIN,
+            "User registered security info",
+            "UserManagement",
+            u,
+            json!([user_target(u, &[])]),
+            from_ip(ip),
+        )];
+        let f = run([history("colleague@contoso.example", 7), rows].concat(), audits);
+        of(&f, RuleId::SecurityInfo).into_iter().next().cloned().unwrap()
+    };
+    let d = change(8075, json!({}));
+    assert!(d.severity == Severity::Medium && d.why.contains("AS8075"), "{d:#?}");
+    assert_eq!(change(7922, json!({})).severity, Severity::Info, "a home ISP");
+    let cloud_pc = json!({"deviceDetail": {"deviceId": "cpc-1", "isCompliant": true, "isManaged": true}});
+    assert_eq!(change(8075, cloud_pc).severity, Severity::Info, "a compliant cloud PC");
+    let relay = json!({"deviceDetail": {"deviceId": "", "operatingSystem": "Ios 26.0.1"}});
+    assert_eq!(change(36183, relay).severity, Severity::Info, "iCloud Private Relay");
+}

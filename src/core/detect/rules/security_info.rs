@@ -4,11 +4,11 @@
 use crate::core::{
     detect::{
         DetectConfig, Severity, lists,
-        audit::{activity, actor, at_desk, base, by, clean, is, kql_source, near_home, new_place, org_site, NEAR_HOME_KM, prop, props_text, rows_where, success, target_users, usual_network, USUAL_NET_DAYS},
+        audit::{activity, actor, at_desk, base, by, clean, is, kql_source, near_home, new_place, org_site, rented_origin, NEAR_HOME_KM, prop, props_text, rows_where, success, target_users, usual_network, USUAL_NET_DAYS},
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{HOUR_MS, judged_history},
+        signin::{HABIT_DAYS, HOUR_MS, judged_history},
         text::{contains_ci, hm, minutes},
     },
     kql::hunt::Hunt,
@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, or a change made from a network or country the actor never signed in from (the organisation's own sites count as known); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line); Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change, by a user too new to judge, right after their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN (not a compliant or managed device, not iCloud Private Relay on an Apple device); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line); Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -65,7 +65,10 @@ impl Rule for SecurityInfo {
 
     fn thresholds(p: &Params) -> String {
         format!(
-            "security-info activities; Medium for MFA disabled, a Temporary Access Pass, or a change from a network absent \
+            "security-info activities; Medium for MFA disabled, a Temporary Access Pass, a user's own change by a user too new \
+             to judge within 1 h of their own successful sign-in from that address through a cloud, hosting or VPN network that \
+             their sign-ins do not use on ≥ {HABIT_DAYS} days and half their days (not on a compliant or managed device, not iCloud \
+             Private Relay on an Apple device), or a change from a network absent \
              from the actor's sign-ins between {} days and 1 day before (judged with ≥ {} sign-ins on ≥ {} days; /{} or /{} \
              networks; one where ≥ {} users signed in on compliant or managed devices, off hosting and VPN networks, is the \
              organisation's own site and counts as known), Low for admin changes and deletions, for a pass issued by an admin \
@@ -140,6 +143,7 @@ impl Rule for SecurityInfo {
         h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
         h.usual_networks(p.v4, p.v6, USUAL_NET_DAYS, &lists::hosting_asns());
         h.home_places(p.learning_days, &lists::hosting_asns());
+        h.rented_times();
         h.line(&kql_source("auth_methods", &[]));
         h.line("| extend Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)), JoinTarget = tolower(coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)))");
         for c in p.allow.audit_clauses(&["Target"], &[]) {
@@ -148,6 +152,7 @@ impl Rule for SecurityInfo {
         h.line(&Hunt::new_network_line(p.v4, p.v6, "Actor", "ActorIp"));
         h.line(&Hunt::usual_line("JoinUser", "ActorNet"));
         h.line(&Hunt::near_home_line("JoinUser", "ActorIp", NEAR_HOME_KM));
+        h.line(&Hunt::rented_line("JoinUser", "ActorIp"));
         // A pass someone else issued the target in the 12 h before: the change may be the caller who
         // talked the helpdesk into it, never a home line.
         h.line(&format!(
@@ -156,7 +161,7 @@ impl Rule for SecurityInfo {
         h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and NearHome and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\", \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and NearHome and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(AfterPass)), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -185,6 +190,23 @@ fn pass_place(site: bool, usual: bool, judged: bool) -> &'static str {
         "where their own compliant or managed device signed in within 12 h"
     } else {
         "a network they already sign in from"
+    }
+}
+
+/// What made a user's own change Medium (a rented network) or Low (a home line), in words.
+fn own_change_words(why: &mut String, rented: Option<u32>, home: Option<&(String, f64)>) {
+    if let Some(asn) = rented {
+        why.push_str(&format!(
+            " Their own sign-in from that address came through AS{asn}, a cloud, hosting or VPN network they do not use \
+             day to day: where passwords are guessed and phishing proxies run, not where a person replaces a phone."
+        ));
+    }
+    if let Some((place, km)) = home {
+        why.push_str(&format!(
+            " Low: their own sign-in from that address places it in {place}, {km:.0} km from the nearest place they signed \
+             in from on two days or more of their history, on a broadband or mobile network (not a cloud, hosting or VPN \
+             one) — a home line; confirm the change with them."
+        ));
     }
 }
 
@@ -240,9 +262,16 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         .as_ref()
         .filter(|_| !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && after_pass.is_none())
         .and_then(|_| near_home(cx, &who, cx.a(r, A::ActorIp), cx.at(r)));
+    // The user's own change right after their own sign-in through a cloud, hosting or VPN
+    // network that is not their daily VPN, for a user too new to judge (or dormant): a password
+    // guessed from cloud machines (a dormant account enrolling its own MFA), not where a person is.
+    // A user with a judged history is judged by it (a network new to them is Medium already).
+    let rented = (!mfa_off && !tap && !history && actor_upn.eq_ignore_ascii_case(&who) && after_pass.is_none())
+        .then(|| rented_origin(cx, &who, cx.a(r, A::ActorIp), cx.at(r)))
+        .flatten();
     let sev = if recovery.is_some() || routine_pass || home.is_some() {
         Severity::Low
-    } else if mfa_off || tap || new.is_some() {
+    } else if mfa_off || tap || new.is_some() || rented.is_some() {
         Severity::Medium
     } else if a.starts_with("admin") || a.contains("deleted") || a.contains("delete ") {
         Severity::Low
@@ -276,13 +305,7 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
             pass_place(site, usual, judged)
         ));
     }
-    if let Some((place, km)) = &home {
-        d.why.push_str(&format!(
-            " Low: their own sign-in from that address places it in {place}, {km:.0} km from the nearest place they signed \
-             in from on two days or more of their history, on a broadband or mobile network (not a cloud, hosting or VPN \
-             one) — a home line; confirm the change with them."
-        ));
-    }
+    own_change_words(&mut d.why, rented, home.as_ref());
     if let Some(p) = after_pass.filter(|_| recovery.is_none()) {
         d.why.push_str(&format!(
             " It came {} min after {} issued {who} a Temporary Access Pass (at {}): confirm the caller who asked for \
