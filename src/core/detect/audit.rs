@@ -381,31 +381,54 @@ pub(crate) fn near_home(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(Strin
 }
 
 /// The cloud, hosting or VPN network operator (its ASN) through which `user`'s own successful
-/// sign-in from `ip` within an hour of `t` came, when it is not one they use on most days
-/// ([`super::signin::daily_asn`]: their VPN), not iCloud Private Relay on an Apple device, and
-/// not on a compliant or managed device (a cloud PC):
-/// a change made from a rented server (a password guessed from cloud machines, a phishing
-/// proxy's session), not from where the person is.
+/// sign-ins from `ip` within an hour of `t` came: a change made from a rented server (a password
+/// guessed from cloud machines, a phishing proxy's session), not from where a person is. `None`
+/// when any of those sign-ins was on a compliant or managed device (a cloud PC or virtual desktop;
+/// the trade-off: a stolen device token carries the id there too) or was iCloud Private Relay on
+/// an Apple device; when the operator is one the user's sign-ins in that country used on
+/// [`super::signin::HABIT_DAYS`] days or more (spanning two) and half their days *before* `t`
+/// (their VPN — days after it could be the intruder's own); or when the address is a corporate
+/// egress: `shared_egress_min_users` or more other users signed in from it on compliant or
+/// managed devices (a new hire's first day behind the company's cloud proxy).
 pub(crate) fn rented_origin(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<u32> {
-    use super::signin::{HOUR_MS, daily_asn};
+    use super::signin::{DAY_MS, HABIT_DAYS, HOUR_MS, a_day_before, habit, managed_device};
     use crate::core::model::SignInField as S;
     if t == crate::core::model::NO_TIME || ip.trim().is_empty() {
         return None;
     }
     let s = cx.subject_named(user)?;
+    let here: Vec<u32> = s
+        .rows
+        .iter()
+        .copied()
+        .filter(|&q| (cx.st(q) - t).abs() <= HOUR_MS && cx.ok(q) && cx.ip_text(q).trim() == ip.trim())
+        .collect();
+    let &q = here.iter().find(|&&q| lists::hosting_asn(cx.asn(q)))?;
     let relay = |q: u32| {
         let os = cx.s(q, S::Os).trim_start().to_ascii_lowercase();
-        cx.asn(q) == 36183 && ["ios", "ipados", "macos", "mac os"].iter().any(|a| os.starts_with(a))
+        super::rules::signin_deviation::RELAY_ASNS.contains(&cx.asn(q))
+            && ["ios", "ipados", "macos", "mac os"].iter().any(|a| os.starts_with(a))
     };
-    let q = s.rows.iter().copied().find(|&q| {
-        (cx.st(q) - t).abs() <= HOUR_MS
-            && cx.ok(q)
-            && cx.ip_text(q).trim() == ip.trim()
-            && lists::hosting_asn(cx.asn(q))
-    })?;
-    // A compliant or managed device there is a cloud PC or virtual desktop (Windows 365, Azure
-    // Virtual Desktop), the person's own desk in the cloud.
-    (!relay(q) && !super::signin::managed_device(cx, q) && daily_asn(cx, s, q).is_none()).then(|| cx.asn(q))
+    if here.iter().any(|&x| managed_device(cx, x) || relay(x)) {
+        return None;
+    }
+    let (asn, country) = (cx.asn(q), cx.sym(q, S::Country));
+    let (on, all, span) = habit(cx, a_day_before(cx, s, t), |x| cx.asn(x) == asn && cx.sym(x, S::Country) == country);
+    if on >= HABIT_DAYS && span >= 2 * DAY_MS && on * 2 >= all {
+        return None;
+    }
+    let ipx = cx.ip[q as usize];
+    let mut others: Vec<u32> = cx
+        .by_time
+        .iter()
+        .copied()
+        .filter(|&x| cx.ip[x as usize] == ipx && cx.ok(x) && cx.subj(x) != cx.subj(q) && managed_device(cx, x))
+        .map(|x| cx.subj(x))
+        .collect();
+    others.sort_unstable();
+    others.dedup();
+    let min = cx.cfg.shared_egress_min_users as usize;
+    (min == 0 || others.len() < min).then_some(asn)
 }
 
 /// True when `ip` is on one of the organisation's own sites ([`super::ctx::Index::org_nets`]):

@@ -178,26 +178,34 @@ let proxyTimes = anyOk
     }
 
     /// `let rentedTimes = …` (after [`Hunt::home_places`]): per lower-case user and address, the
-    /// times of their successful sign-ins through a cloud, hosting or VPN network, not on a
-    /// compliant or managed device and not iCloud Private Relay on an Apple device (the app also
-    /// leaves out a network the user signs in through on most days, their VPN).
-    pub fn rented_times(&mut self) {
+    /// times of their successful sign-ins through a cloud, hosting or VPN network on an unmanaged
+    /// device, and (`SpareTimes`) of those on a compliant or managed device or through iCloud
+    /// Private Relay (`relay_asns`) on an Apple device; addresses where `min_users` or more users
+    /// signed in on compliant or managed devices (a corporate egress) are left out.
+    pub fn rented_times(&mut self, min_users: u32, relay_asns: &[u32]) {
+        self.let_codes("rentRelay", relay_asns);
+        let min = if min_users == 0 { u32::MAX } else { min_users };
         let _ = writeln!(
             self.out,
-            "let rentedTimes = union isfuzzy=true ({INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail)), ({NON_INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail))
-    | where TimeGenerated between ((startTime - 1d) .. (endTime + 1d)) and ResultType == \"0\" and tostring(AutonomousSystemNumber) in (homeHosting)
-        and not(tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")
-        and not(tostring(AutonomousSystemNumber) == \"36183\" and tostring(DeviceDetail.operatingSystem) matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\")
-    | summarize RentedTimes = make_list(TimeGenerated, 200), RentedAsn = take_any(tostring(AutonomousSystemNumber)) by RentedUser = tolower(UserPrincipalName), RentedIp = IPAddress;"
+            "let rentOk = union isfuzzy=true ({INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail)), ({NON_INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail))
+    | where TimeGenerated between ((startTime - 1d) .. (endTime + 1d)) and ResultType == \"0\"
+    | extend RentManaged = isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"),
+        RentAsn = tostring(AutonomousSystemNumber);
+let corpEgress = rentOk | where RentManaged | summarize EgressUsers = dcount(UserPrincipalName) by IPAddress | where EgressUsers >= {min} | project IPAddress;
+let rentedTimes = rentOk
+    | where RentAsn in (homeHosting) and not(IPAddress in (corpEgress))
+    | extend Spare = RentManaged or (RentAsn in (rentRelay) and tostring(DeviceDetail.operatingSystem) matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\")
+    | summarize RentedTimes = make_list_if(TimeGenerated, not(Spare), 1000), SpareTimes = make_list_if(TimeGenerated, Spare, 1000)
+        by RentedUser = tolower(UserPrincipalName), RentedIp = IPAddress;"
         );
     }
 
     /// `| extend Rented = …` for the row's user and address columns at `TimeGenerated` (needs
-    /// [`Hunt::rented_times`]): the user signed in through a rented network from that address
-    /// within an hour.
+    /// [`Hunt::rented_times`]): the user signed in through a rented network on an unmanaged device
+    /// from that address within an hour, and not on a managed device or the relay there.
     pub fn rented_line(user_col: &str, ip_col: &str) -> String {
         format!(
-            "| join kind=leftouter rentedTimes on $left.{user_col} == $right.RentedUser, $left.{ip_col} == $right.RentedIp\n| mv-apply RentedAt = iff(array_length(RentedTimes) > 0, RentedTimes, dynamic([null])) to typeof(datetime) on (\n    summarize Rented = countif(abs(RentedAt - TimeGenerated) <= 1h) > 0)"
+            "| join kind=leftouter rentedTimes on $left.{user_col} == $right.RentedUser, $left.{ip_col} == $right.RentedIp\n| mv-apply RentedAt = iff(array_length(RentedTimes) > 0, RentedTimes, dynamic([null])) to typeof(datetime) on (\n    summarize Rented = countif(abs(RentedAt - TimeGenerated) <= 1h) > 0)\n| mv-apply SpareAt = iff(array_length(SpareTimes) > 0, SpareTimes, dynamic([null])) to typeof(datetime) on (\n    summarize Spared = countif(abs(SpareAt - TimeGenerated) <= 1h) > 0)\n// Lantern also spares a network the user's sign-ins in that country used on 3 days or more (spanning two) and half their\n// days before the change (their VPN), and judges \"too new\" per change (history up to a day before it, rented-only histories\n// not counting); isempty(Nets) approximates it for the whole window.\n| extend Rented = Rented and not(Spared)"
         )
     }
 

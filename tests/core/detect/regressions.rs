@@ -2712,28 +2712,35 @@ fn an_admins_powershell_at_the_organisations_site_is_low() {
 /// dormant-account technique Mandiant reported of APT29). Nothing judged the account (no history
 /// in the loaded logs): before, the registration was Info ("a user's own registration"). A user's
 /// own change right after their own sign-in through a cloud, hosting or VPN network that is not
-/// their daily VPN is Medium and says why. From a home ISP, on a compliant cloud PC, or Safari on
-/// an iPhone through iCloud Private Relay, it stays Info.
+/// their daily VPN is Medium and says why, even after a pass the helpdesk issued, and whatever the
+/// intruder does on the days after. From a home ISP, on a compliant cloud PC, through iCloud
+/// Private Relay, from a corporate egress where colleagues' managed laptops sign in, or a mere
+/// review of the methods, it stays Info.
 #[test]
 fn a_dormant_account_enrolling_mfa_from_a_cloud_server_is_medium() {
     let u = "retired.assessor@contoso.example";
     let ip = "20.84.12.40";
     let t = T0 + 9 * DAY + 2 * HOUR;
-    let change = |asn: u32, extra: Value| {
+    let change_with = |asn: u32, extra: Value, more: Vec<Value>, activity: &str, pass: bool| {
         let mut rows: Vec<Value> =
             (0..5).map(|k| si(t - (10 - k) * MIN, u, ip, 50126, json!({"autonomousSystemNumber": asn}))).collect();
         rows.push(si(t, u, ip, 0, merge_all(&[json!({"autonomousSystemNumber": asn}), extra])));
-        let audits = vec![au(
-            t + 5 * MIN,
-            "User registered security info",
-            "UserManagement",
-            u,
-            json!([user_target(u, &[])]),
-            from_ip(ip),
-        )];
-        let f = run([history("colleague@contoso.example", 7), rows].concat(), audits);
-        of(&f, RuleId::SecurityInfo).into_iter().next().cloned().unwrap()
+        let mut audits =
+            vec![au(t + 5 * MIN, activity, "UserManagement", u, json!([user_target(u, &[])]), from_ip(ip))];
+        if pass {
+            audits.push(au(
+                t - 30 * MIN,
+                "Admin registered security info",
+                "UserManagement",
+                "helpdesk@contoso.example",
+                json!([user_target(u, &[])]),
+                json!({"resultReason": "Admin registered temporary access pass method for user"}),
+            ));
+        }
+        let f = run([history("colleague@contoso.example", 7), rows, more].concat(), audits);
+        of(&f, RuleId::SecurityInfo).into_iter().find(|x| x.title.starts_with("User")).cloned().unwrap()
     };
+    let change = |asn: u32, extra: Value| change_with(asn, extra, vec![], "User registered security info", false);
     let d = change(8075, json!({}));
     assert!(d.severity == Severity::Medium && d.why.contains("AS8075"), "{d:#?}");
     assert_eq!(change(7922, json!({})).severity, Severity::Info, "a home ISP");
@@ -2741,4 +2748,28 @@ fn a_dormant_account_enrolling_mfa_from_a_cloud_server_is_medium() {
     assert_eq!(change(8075, cloud_pc).severity, Severity::Info, "a compliant cloud PC");
     let relay = json!({"deviceDetail": {"deviceId": "", "operatingSystem": "Ios 26.0.1"}});
     assert_eq!(change(36183, relay).severity, Severity::Info, "iCloud Private Relay");
+    // The intruder keeps using the cloud on the days after: their days do not make it a daily VPN.
+    let later: Vec<Value> = (1..5)
+        .map(|d| si(t + d * DAY, u, &format!("20.84.13.{d}"), 0, json!({"autonomousSystemNumber": 8075})))
+        .collect();
+    let d = change_with(8075, json!({}), later, "User registered security info", false);
+    assert_eq!(d.severity, Severity::Medium, "{d:#?}");
+    // A pass the helpdesk issued first (the pretext) does not make the enrolment a recovery.
+    let d = change_with(8075, json!({}), vec![], "User registered security info", true);
+    assert_eq!(d.severity, Severity::Medium, "{d:#?}");
+    // A corporate egress in the cloud (ten colleagues' managed laptops there): a new hire's first day.
+    let egress: Vec<Value> = (0..10)
+        .map(|k| {
+            si(
+                t - 2 * HOUR,
+                &format!("staff{k}@contoso.example"),
+                ip,
+                0,
+                json!({"autonomousSystemNumber": 8075, "deviceDetail": {"deviceId": format!("lt-{k}"), "isCompliant": true, "isManaged": true}}),
+            )
+        })
+        .collect();
+    assert_eq!(change_with(8075, json!({}), egress, "User registered security info", false).severity, Severity::Info);
+    // Reviewing one's methods changes nothing.
+    assert_eq!(change_with(8075, json!({}), vec![], "User reviewed security info", false).severity, Severity::Info);
 }

@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change, by a user too new to judge, right after their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN (not a compliant or managed device, not iCloud Private Relay on an Apple device); Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line); Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line); Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -65,10 +65,13 @@ impl Rule for SecurityInfo {
 
     fn thresholds(p: &Params) -> String {
         format!(
-            "security-info activities; Medium for MFA disabled, a Temporary Access Pass, a user's own change by a user too new \
-             to judge within 1 h of their own successful sign-in from that address through a cloud, hosting or VPN network that \
-             their sign-ins do not use on ≥ {HABIT_DAYS} days and half their days (not on a compliant or managed device, not iCloud \
-             Private Relay on an Apple device), or a change from a network absent \
+            "security-info activities; Medium for MFA disabled, a Temporary Access Pass, a user's own change (not a review) by \
+             a user too new to judge (a history of sign-ins only through such networks on unmanaged devices does not judge) \
+             within 1 h of their own successful sign-ins from that address through a cloud, hosting or VPN network — none of \
+             them on a compliant or managed device or through iCloud Private Relay on an Apple device, the network not one \
+             their sign-ins in that country used on ≥ {HABIT_DAYS} days spanning ≥ 2 days and half their days before the \
+             change, the address not one where ≥ {} other users signed in on compliant or managed devices — even after a \
+             pass, or a change from a network absent \
              from the actor's sign-ins between {} days and 1 day before (judged with ≥ {} sign-ins on ≥ {} days; /{} or /{} \
              networks; one where ≥ {} users signed in on compliant or managed devices, off hosting and VPN networks, is the \
              organisation's own site and counts as known), Low for admin changes and deletions, for a pass issued by an admin \
@@ -81,6 +84,7 @@ impl Rule for SecurityInfo {
              day places < {NEAR_HOME_KM} km from places of their judged history in the same country on ≥ 2 days, off cloud, \
              hosting and VPN networks (a home line; places without a city do not count), unless they signed in through a \
              cloud, hosting or VPN network or from a country new to them in the day before, Info for a user's own registration{}",
+            p.site_users,
             p.learning_days,
             p.min_signins,
             p.min_days,
@@ -143,7 +147,7 @@ impl Rule for SecurityInfo {
         h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
         h.usual_networks(p.v4, p.v6, USUAL_NET_DAYS, &lists::hosting_asns());
         h.home_places(p.learning_days, &lists::hosting_asns());
-        h.rented_times();
+        h.rented_times(p.site_users, &crate::core::detect::rules::signin_deviation::RELAY_ASNS);
         h.line(&kql_source("auth_methods", &[]));
         h.line("| extend Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)), JoinTarget = tolower(coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)))");
         for c in p.allow.audit_clauses(&["Target"], &[]) {
@@ -161,7 +165,7 @@ impl Rule for SecurityInfo {
         h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and NearHome and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(AfterPass)), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and NearHome and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -210,6 +214,24 @@ fn own_change_words(why: &mut String, rented: Option<u32>, home: Option<&(String
     }
 }
 
+/// The ASN of the rented network a user's own change `r` came from ([`rented_origin`]), for a
+/// user too new to judge — or whose history is only sign-ins through rented networks on
+/// unmanaged devices (an intruder's own, a day old, judges nothing). `own` says the change is the
+/// user's own and neither MFA disabled nor a pass; a review of methods changes nothing.
+fn rented_change(cx: &Ctx, r: u32, who: &str, own: bool) -> Option<u32> {
+    if !own || activity(cx, r).contains("reviewed") {
+        return None;
+    }
+    let t = cx.at(r);
+    let judged = cx.subject_named(who).and_then(|s| judged_history(cx, s, t)).is_some_and(|h| {
+        h.iter().any(|&q| !lists::hosting_asn(cx.asn(q)) || crate::core::detect::signin::managed_device(cx, q))
+    });
+    if judged {
+        return None;
+    }
+    rented_origin(cx, who, cx.a(r, A::ActorIp), t)
+}
+
 /// One change; `pass` is a Temporary Access Pass someone else issued for the user up to
 /// [`TAP_FOLLOW_H`] hours before it.
 fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&str, i64) -> bool) -> Draft {
@@ -235,7 +257,11 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     let after_pass = pass.filter(|&p| !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && !revived(&who, cx.at(p)));
     // From a network the user already uses it is the recovery; from a new one it may be the
     // caller who talked the helpdesk into the pass (the helpdesk-pretext takeover): Medium.
-    let recovery = after_pass.filter(|_| new.is_none());
+    // The user's own change (not a review) by a user too new to judge, within an hour of their own
+    // sign-in from that address through a rented network: even after a pass (a pass for a dormant
+    // account, then an intruder's enrolment from a cloud server, is no recovery).
+    let rented = rented_change(cx, r, &who, !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who));
+    let recovery = after_pass.filter(|_| new.is_none() && rented.is_none());
     let revived_now = tap && revived(&who, cx.at(r));
     // A pass issued for someone else by an admin judged to be at a usual place of theirs is the
     // helpdesk's routine; from a new place, or by an admin too new to judge, it stays Medium.
@@ -262,13 +288,6 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         .as_ref()
         .filter(|_| !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && after_pass.is_none())
         .and_then(|_| near_home(cx, &who, cx.a(r, A::ActorIp), cx.at(r)));
-    // The user's own change right after their own sign-in through a cloud, hosting or VPN
-    // network that is not their daily VPN, for a user too new to judge (or dormant): a password
-    // guessed from cloud machines (a dormant account enrolling its own MFA), not where a person is.
-    // A user with a judged history is judged by it (a network new to them is Medium already).
-    let rented = (!mfa_off && !tap && !history && actor_upn.eq_ignore_ascii_case(&who) && after_pass.is_none())
-        .then(|| rented_origin(cx, &who, cx.a(r, A::ActorIp), cx.at(r)))
-        .flatten();
     let sev = if recovery.is_some() || routine_pass || home.is_some() {
         Severity::Low
     } else if mfa_off || tap || new.is_some() || rented.is_some() {

@@ -742,7 +742,7 @@ fn day_one(cx: &Ctx, s: &Subject, rows: &[u32], out: &mut Out) {
 
 /// Operators through which iCloud Private Relay leaves (Apple's published partners: Akamai's
 /// AS36183, Cloudflare, Fastly): Safari on an Apple device there is the relay, not a server.
-const RELAY_ASNS: [u32; 3] = [36183, 13335, 54113];
+pub(crate) const RELAY_ASNS: [u32; 3] = [36183, 13335, 54113];
 
 /// Sign-in `r` is a browser on an unmanaged device through a cloud, hosting or VPN network, and
 /// not Safari through iCloud Private Relay: how a phishing proxy or a stolen session cookie
