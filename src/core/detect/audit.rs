@@ -404,11 +404,7 @@ pub(crate) fn rented_origin(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<u3
         .filter(|&q| (cx.st(q) - t).abs() <= HOUR_MS && cx.ok(q) && cx.ip_text(q).trim() == ip.trim())
         .collect();
     let &q = here.iter().find(|&&q| lists::hosting_asn(cx.asn(q)))?;
-    let relay = |q: u32| {
-        let os = cx.s(q, S::Os).trim_start().to_ascii_lowercase();
-        super::rules::signin_deviation::RELAY_ASNS.contains(&cx.asn(q))
-            && ["ios", "ipados", "macos", "mac os"].iter().any(|a| os.starts_with(a))
-    };
+    let relay = |q: u32| super::signin::RELAY_ASNS.contains(&cx.asn(q)) && super::signin::apple_os(cx.s(q, S::Os));
     if here.iter().any(|&x| managed_device(cx, x) || relay(x)) {
         return None;
     }

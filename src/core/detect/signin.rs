@@ -163,6 +163,16 @@ impl Locator {
     }
 }
 
+/// Operators through which iCloud Private Relay leaves (Apple's published partners: Akamai's
+/// AS36183, Cloudflare, Fastly): an Apple device there is the relay, not a server.
+pub(crate) const RELAY_ASNS: [u32; 3] = [36183, 13335, 54113];
+
+/// An iPhone, iPad or Mac, by the log's operating system ("Ios 26.0.1", "MacOs", "iPadOS").
+pub(crate) fn apple_os(os: &str) -> bool {
+    let os = os.trim_start().to_ascii_lowercase();
+    ["ios", "ipados", "macos", "mac os"].iter().any(|a| os.starts_with(a))
+}
+
 /// True when sign-in `r` came through an in-flight Wi-Fi or satellite network
 /// ([`super::lists::moving_asn`]): its city and country are the operator's gateway, not where
 /// the user is, so it is no place at all — not a new country, not one end of a trip.

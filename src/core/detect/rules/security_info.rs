@@ -147,7 +147,7 @@ impl Rule for SecurityInfo {
         h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
         h.usual_networks(p.v4, p.v6, USUAL_NET_DAYS, &lists::hosting_asns());
         h.home_places(p.learning_days, &lists::hosting_asns());
-        h.rented_times(p.site_users, &crate::core::detect::rules::signin_deviation::RELAY_ASNS);
+        h.rented_times(p.site_users, &crate::core::detect::signin::RELAY_ASNS);
         h.line(&kql_source("auth_methods", &[]));
         h.line("| extend Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)), JoinTarget = tolower(coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)))");
         for c in p.allow.audit_clauses(&["Target"], &[]) {

@@ -15,7 +15,7 @@ use crate::core::{
         lists, net,
         rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, habit, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS},
+        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, habit, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS, RELAY_ASNS},
         text::{Hm, hm, list, plural, write_list},
     },
     geo,
@@ -739,10 +739,6 @@ fn day_one(cx: &Ctx, s: &Subject, rows: &[u32], out: &mut Out) {
         out.add(cx, d);
     }
 }
-
-/// Operators through which iCloud Private Relay leaves (Apple's published partners: Akamai's
-/// AS36183, Cloudflare, Fastly): Safari on an Apple device there is the relay, not a server.
-pub(crate) const RELAY_ASNS: [u32; 3] = [36183, 13335, 54113];
 
 /// Sign-in `r` is a browser on an unmanaged device through a cloud, hosting or VPN network, and
 /// not Safari through iCloud Private Relay: how a phishing proxy or a stolen session cookie

@@ -19,7 +19,7 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         baseline::BaselineParams,
-        signin::{HOUR_MS, Locator, a_day_before, daily_asn, distinct, established_asn, managed_device, place, unplaced, HABIT_DAYS},
+        signin::{HOUR_MS, Locator, a_day_before, daily_asn, distinct, established_asn, managed_device, place, unplaced, apple_os, HABIT_DAYS},
         text::{hm, list},
     },
     kql::hunt::Hunt,
@@ -247,7 +247,7 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin,
         return false;
     }
     let managed = managed_device(cx, r);
-    let relay = cx.asn(r) == PRIVATE_RELAY_ASN && apple(cx.s(r, S::Os));
+    let relay = cx.asn(r) == PRIVATE_RELAY_ASN && apple_os(cx.s(r, S::Os));
     if !managed && !relay {
         return false;
     }
@@ -271,11 +271,6 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin,
 /// iCloud Private Relay's egress operator for apps' traffic (Akamai's AS36183; Apple's partner list).
 const PRIVATE_RELAY_ASN: u32 = 36183;
 
-/// An iPhone, iPad or Mac, by the log's operating system ("Ios 26.0.1", "MacOs", "iPadOS").
-fn apple(os: &str) -> bool {
-    let os = os.trim_start().to_ascii_lowercase();
-    os.starts_with("ios") || os.starts_with("ipados") || os.starts_with("macos") || os.starts_with("mac os")
-}
 
 /// A trip at least this long (km) is a long-haul flight for [`honest`]: the sign-ins bracket the
 /// time in the air (the gate before departure, the arrival hall), and jet-stream tailwinds carry
