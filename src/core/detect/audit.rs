@@ -275,6 +275,41 @@ pub(crate) fn kql_source(group: &str, clauses: &[String]) -> String {
     q
 }
 
+/// How long after someone else reset a user's password the user's own failures are expected
+/// ([`reset_before`]).
+pub(crate) const RESET_EXPECTS_MS: i64 = 24 * 3_600_000;
+
+/// The latest successful reset of `user`'s password by someone else within
+/// [`RESET_EXPECTS_MS`] before `t` (an administrator, a teacher, a rotation script), as
+/// (actor, time): the user does not know the new password yet, so failures follow.
+pub(crate) fn reset_before(cx: &Ctx, user: &str, t: i64) -> Option<(String, i64)> {
+    reset_between(cx, user, t - RESET_EXPECTS_MS, t).pop()
+}
+
+/// The successful resets of `user`'s password by someone else from `from` to `to`, in time
+/// order, as (actor, time).
+pub(crate) fn reset_between(cx: &Ctx, user: &str, from: i64, to: i64) -> Vec<(String, i64)> {
+    let mut found = Vec::new();
+    let by_time = &cx.audits_by_time;
+    let lo = by_time.partition_point(|&r| cx.at(r) < from);
+    let hi = by_time.partition_point(|&r| cx.at(r) <= to);
+    for &r in by_time.get(lo..hi).unwrap_or(&[]) {
+        let at = cx.at(r);
+        if !success(cx, r) {
+            continue;
+        }
+        if !is("password_reset", &activity(cx, r)) {
+            continue;
+        }
+        let target = target_users(cx, r).into_iter().next().unwrap_or_default();
+        let who = actor(cx, r);
+        if target.eq_ignore_ascii_case(user) && !who.eq_ignore_ascii_case(user) {
+            found.push((who, at));
+        }
+    }
+    found
+}
+
 /// True when `user` signed in successfully from `ip` on a compliant or managed device within
 /// 12 hours of `t` ([`super::signin::VOUCH_MS`]), and `ip` is not on a cloud, hosting or VPN
 /// network ([`super::signin::managed_times`] says why): the action came from where their own

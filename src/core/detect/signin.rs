@@ -393,3 +393,43 @@ fn judged_scan(cx: &Ctx, s: &super::ctx::Subject, t: i64, mut each: impl FnMut(u
     }
     n >= cx.cfg.min_history_signins && days >= cx.cfg.min_history_days
 }
+
+/// How long before a burst of failures a user's own sign-ins from an address make it theirs
+/// ([`own_line`]): long enough that an intruder's success in the same hour cannot.
+pub(crate) const OWN_LINE_BEFORE_MS: i64 = 12 * 3_600_000;
+
+/// The fewest days on which the subject signed in successfully, more than
+/// [`OWN_LINE_BEFORE_MS`] before the first of `rows`, from the address of each of `rows` — when
+/// every one of `rows` has such an address and none comes through a cloud, hosting or VPN
+/// network. A pupil locked out at home, where their phone and their Chromebook sign in every
+/// evening, not a stranger guessing: a stranger has neither the address nor (through a rented
+/// server) the history. People behind one address (a school, an office) share it, so there a
+/// colleague at the next desk is not ruled out; the finding says so.
+pub(crate) fn own_line(cx: &Ctx, s: &super::ctx::Subject, rows: &[u32]) -> Option<usize> {
+    let first = *rows.first()?;
+    let before = cx.st(first) - OWN_LINE_BEFORE_MS;
+    let hist = s.rows.get(..s.rows.partition_point(|&q| cx.st(q) < before)).unwrap_or(&[]);
+    let mut ips: Vec<u32> = Vec::new();
+    for &r in rows {
+        let ip = cx.ip[r as usize];
+        if ip == super::ctx::NONE || super::lists::hosting_asn(cx.asn(r)) {
+            return None;
+        }
+        if !ips.contains(&ip) {
+            ips.push(ip);
+        }
+    }
+    let fewest = ips
+        .into_iter()
+        .map(|ip| {
+            let times: Vec<i64> = hist
+                .iter()
+                .copied()
+                .filter(|&q| cx.ip[q as usize] == ip && cx.ok(q) && is_user_signin(cx, q))
+                .map(|q| cx.st(q))
+                .collect();
+            days_and_span(&times).0
+        })
+        .min()?;
+    (fewest >= 1).then_some(fewest)
+}

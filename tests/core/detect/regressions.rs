@@ -9,7 +9,7 @@ use lantern::core::{
 use serde_json::{Value, json};
 
 use super::{
-    DAY, HOUR, LAGOS, MIN, MOSCOW, T0, at_place, au, history, load, merge_all, next_id, of, run, si, user_target,
+    DAY, HOUR, LAGOS, MIN, MOSCOW, T0, at_place, au, history, load, merge_all, next_id, of, one, run, si, user_target,
 };
 
 const SPRAY_IP: &str = "185.220.101.47";
@@ -2772,4 +2772,111 @@ fn a_dormant_account_enrolling_mfa_from_a_cloud_server_is_medium() {
     assert_eq!(change_with(8075, json!({}), egress, "User registered security info", false).severity, Severity::Info);
     // Reviewing one's methods changes nothing.
     assert_eq!(change_with(8075, json!({}), vec![], "User reviewed security info", false).severity, Severity::Info);
+}
+
+/// Twelve wrong passwords in five minutes, no success: `failures` of `u` from `ip` starting at `t`
+/// (the last one locks the account), each row merged with `extra`.
+fn burst(u: &str, t: i64, ip: &str, extra: Value) -> Vec<Value> {
+    (0..12).map(|k| si(t + k * 25_000, u, ip, if k < 11 { 50126 } else { 50053 }, extra.clone())).collect()
+}
+
+/// A pupil forgets a new password on the Chromebook at home, where they signed in every evening
+/// of the week before (a Michigan school district after a password rotation). Before: Medium
+/// "Brute force" and, once the password came back, High "signed in after 11 failures". Failures
+/// from an address the user signed in from more than 12 hours before, outside clouds, are Low and
+/// say so. A new address, a cloud server, or only an intruder's success an hour before stay
+/// Medium / High.
+#[test]
+fn a_pupil_locked_out_at_home_is_low() {
+    let u = "pupil@contoso.example";
+    let home = "99.61.49.2";
+    let evenings: Vec<Value> = (0..4).map(|d| si(T0 + d * DAY + 23 * HOUR, u, home, 0, json!({}))).collect();
+    let t = T0 + 5 * DAY + HOUR;
+    let brute = |hist: Vec<Value>, ip: &str, extra: Value, success: bool| {
+        let mut rows = [hist, burst(u, t, ip, extra.clone())].concat();
+        if success {
+            rows.push(si(t + 8 * MIN, u, ip, 0, extra));
+        }
+        let f = run(rows, vec![]);
+        let rule = if success { RuleId::SuccessAfterFailures } else { RuleId::BruteForceUser };
+        one(&f, rule).clone()
+    };
+    let b = brute(evenings.clone(), home, json!({}), false);
+    assert_eq!(b.severity, Severity::Low, "{b:#?}");
+    assert!(b.why.contains("had signed in from (on 4 days"), "{}", b.why);
+    assert_eq!(brute(evenings.clone(), home, json!({}), true).severity, Severity::Low);
+    // Someone else, elsewhere.
+    assert_eq!(brute(evenings.clone(), "91.1.1.1", json!({}), false).severity, Severity::Medium);
+    assert_eq!(brute(evenings.clone(), "91.1.1.1", json!({}), true).severity, Severity::High);
+    // The same address on a cloud network (a shared VPN exit, a rented server): no excuse.
+    let cloud = json!({"autonomousSystemNumber": 16509});
+    let on_cloud: Vec<Value> = (0..4).map(|d| si(T0 + d * DAY + 23 * HOUR, u, home, 0, cloud.clone())).collect();
+    assert_eq!(brute(on_cloud, home, cloud, true).severity, Severity::High);
+    // An intruder's own success an hour before does not make the address theirs.
+    let recent = vec![si(t - HOUR, u, "91.1.1.1", 0, json!({}))];
+    assert_eq!(brute(recent, "91.1.1.1", json!({}), true).severity, Severity::High);
+}
+
+/// A rotation script reset 340 pupils' passwords at night; the next morning many of them fail
+/// at school before a teacher hands out the new one. Before: Medium per pupil and a High
+/// smart-lockout burst. Failures within a day after someone else reset the user's password,
+/// outside clouds, are Low; so is a lockout a teacher answered (a reset right after, then the
+/// pupil's success from the same address), and a burst of lockouts in which every account is
+/// explained so. A self-service reset, a reset two days before, failures through a cloud, or a
+/// success from elsewhere after the reset stay Medium; a burst without the resets stays High.
+#[test]
+fn failures_after_someone_reset_the_password_are_low() {
+    let u = "pupil2@contoso.example";
+    let school = "35.12.90.137";
+    let t = T0 + 3 * DAY + 13 * HOUR;
+    let reset = |upn: &str, at: i64, actor: &str| {
+        au(at, "Reset user password", "UserManagement", actor, json!([user_target(upn, &[])]), json!({}))
+    };
+    let sev = |rows: Vec<Value>, audits: Vec<Value>| {
+        let f = run(rows, audits);
+        of(&f, RuleId::BruteForceUser).iter().map(|x| x.severity).max()
+    };
+    let b = run(burst(u, t, school, json!({})), vec![reset(u, t - 12 * HOUR, "rotation@contoso.example")]);
+    let b = one(&b, RuleId::BruteForceUser);
+    assert_eq!(b.severity, Severity::Low, "{b:#?}");
+    assert!(b.why.contains("rotation@contoso.example had reset the password"), "{}", b.why);
+    assert_eq!(sev(burst(u, t, school, json!({})), vec![]), Some(Severity::Medium));
+    assert_eq!(
+        sev(burst(u, t, school, json!({})), vec![reset(u, t - 12 * HOUR, u)]),
+        Some(Severity::Medium),
+        "self-service"
+    );
+    assert_eq!(
+        sev(burst(u, t, school, json!({})), vec![reset(u, t - 2 * DAY, "rotation@contoso.example")]),
+        Some(Severity::Medium),
+        "two days before"
+    );
+    assert_eq!(
+        sev(
+            burst(u, t, school, json!({"autonomousSystemNumber": 16509})),
+            vec![reset(u, t - 12 * HOUR, "rotation@contoso.example")]
+        ),
+        Some(Severity::Medium),
+        "through a cloud"
+    );
+    // A teacher answers the lockout: a reset 20 minutes after, the pupil in 10 minutes more.
+    let answered = |ip: &str| {
+        let mut rows = burst(u, t, school, json!({}));
+        rows.push(si(t + 35 * MIN, u, ip, 0, json!({})));
+        sev(rows, vec![reset(u, t + 25 * MIN, "teacher@contoso.example")])
+    };
+    assert_eq!(answered(school), Some(Severity::Low));
+    assert_eq!(answered("91.1.1.1"), Some(Severity::Medium), "the pupil came back from elsewhere");
+    // Sixteen pupils locked out at school within twenty minutes.
+    let pupils: Vec<String> = (0..16).map(|k| format!("p{k}@contoso.example")).collect();
+    let locks: Vec<Value> =
+        (0..20).map(|k| si(t + k * MIN, &pupils[k as usize % 16], school, 50053, json!({}))).collect();
+    let resets: Vec<Value> = pupils.iter().map(|p| reset(p, t - 12 * HOUR, "rotation@contoso.example")).collect();
+    let burst_sev = |audits: Vec<Value>| {
+        let f = run(locks.clone(), audits);
+        of(&f, RuleId::SmartLockout).iter().map(|x| x.severity).max()
+    };
+    assert_eq!(burst_sev(resets.clone()), Some(Severity::Low));
+    assert_eq!(burst_sev(vec![]), Some(Severity::High));
+    assert_eq!(burst_sev(resets[1..].to_vec()), Some(Severity::High), "one account unexplained");
 }

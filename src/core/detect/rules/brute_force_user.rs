@@ -7,7 +7,9 @@ use crate::core::{
         ctx::{Ctx, Subject},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{MIN_MS, codes_of, distinct, episodes, max_in_window, password_ok},
+        audit::{kql_activities, reset_before, reset_between},
+        lists::hosting_asn,
+        signin::{MIN_MS, codes_of, distinct, episodes, max_in_window, own_line, password_ok},
         text::{codes, hm, minutes, plural},
     },
     kql::hunt::Hunt,
@@ -42,7 +44,9 @@ impl Params {
     pub fn sentence(&self) -> String {
         format!(
             "≥ {} failures with codes {} for one user within {} min; success = a password-correct code ({}) within {} min \
-             after{}",
+             after; Low when every attempt came from addresses the user signed in from more than 12 h before, or (outside \
+             clouds) within 24 h after someone else reset the password, or someone else reset it within 2 h after and the \
+             user then signed in from an address of the burst{}",
             self.min_failures,
             codes(&self.codes),
             self.window_min,
@@ -69,9 +73,25 @@ impl Params {
             self.min_failures
         ));
         h.line(&format!(
-            "let successes = attempts\n    | where ResultType in (okCodes) and ResultType !in (failureCodes)\n    | project UserPrincipalName, SuccessTime = TimeGenerated, SuccessIp = IPAddress, SuccessCode = ResultType;\nbursts\n| join kind=leftouter successes on UserPrincipalName\n| extend After = SuccessTime > LastSeen and SuccessTime <= LastSeen + {}m\n| summarize Success = max(After), SuccessAt = minif(SuccessTime, After), SuccessFrom = take_anyif(SuccessIp, After)\n    by UserPrincipalName, FirstSeen, LastSeen, Failures, tostring(Ips), tostring(Apps)\n| where Success == {}\n| sort by Failures desc",
+            "let successes = attempts\n    | where ResultType in (okCodes) and ResultType !in (failureCodes)\n    | project UserPrincipalName, SuccessTime = TimeGenerated, SuccessIp = IPAddress, SuccessCode = ResultType;\nlet found = bursts\n| join kind=leftouter successes on UserPrincipalName\n| extend After = SuccessTime > LastSeen and SuccessTime <= LastSeen + {}m\n| summarize Success = max(After), SuccessAt = minif(SuccessTime, After), SuccessFrom = take_anyif(SuccessIp, After)\n    by UserPrincipalName, FirstSeen, LastSeen, Failures, tostring(Ips), tostring(Apps)\n| where Success == {};",
             self.success_after_min,
             if end == BurstEnd::Success { "true" } else { "false" }
+        ));
+        // Low, as in the app: every address of the burst is one the user signed in from
+        // successfully more than 12 h before (outside clouds), or someone else reset the password
+        // within 24 h before (the app also wants no attempt through a cloud then). The app also
+        // lowers a lockout someone answered (a reset within 2 h after, then the user's success
+        // from an address of the burst); here only the reset shows.
+        h.let_codes("ownLineHosting", &crate::core::detect::lists::hosting_asns());
+        h.audits();
+        h.line(&format!(
+            "let resets = audits\n    | where {} and Result =~ \"success\"\n    | extend ResetUser = tolower(tostring(TargetResources[0].userPrincipalName))\n    | where tolower(Actor) != ResetUser\n    | project ResetUser, ResetAt = TimeGenerated, ResetBy = Actor;",
+            kql_activities("password_reset", "OperationName")
+        ));
+        h.line(&format!(
+            "let ownLines = attempts\n    | where ResultType == \"0\" and not(tostring(AutonomousSystemNumber) in (ownLineHosting))\n    | summarize LineFrom = min(TimeGenerated) by LineUser = tolower(UserPrincipalName), LineIp = IPAddress;\nfound\n| extend JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter ownLines on $left.JoinUser == $right.LineUser\n| extend OwnIp = set_has_element(todynamic(Ips), LineIp) and LineFrom < FirstSeen - 12h\n| summarize OwnIps = make_set_if(LineIp, OwnIp)\n    by UserPrincipalName, JoinUser, FirstSeen, LastSeen, Failures, Ips, Apps, SuccessAt, SuccessFrom\n| extend OwnLine = array_length(set_difference(todynamic(Ips), OwnIps)) == 0\n| join kind=leftouter resets on $left.JoinUser == $right.ResetUser\n| extend ResetBefore = ResetAt between ((FirstSeen - 24h) .. FirstSeen), ResetAfter = ResetAt between (LastSeen .. (LastSeen + 2h))\n| summarize ResetBefore = max(ResetBefore), ResetAfter = max(ResetAfter), ResetBy = take_anyif(ResetBy, ResetBefore or ResetAfter)\n    by UserPrincipalName, FirstSeen, LastSeen, Failures, Ips, Apps, SuccessAt, SuccessFrom, OwnLine\n| extend Severity = iff(OwnLine or ResetBefore{}, \"Low\", \"{}\")\n| sort by Failures desc",
+            if end == BurstEnd::Success { "" } else { " or ResetAfter" },
+            if end == BurstEnd::Success { "High" } else { "Medium" }
         ));
     }
 }
@@ -115,12 +135,85 @@ pub(crate) fn bursts(p: &Params, cx: &Ctx, s: &Subject) -> Vec<Burst> {
     out
 }
 
+/// Why a burst is the user's own, when it is: every failure (and the success) came from
+/// addresses they had signed in from before ([`own_line`]), or someone else had reset their
+/// password within a day before ([`reset_before`]) and no attempt came through a cloud, hosting
+/// or VPN network. The sentence that says so, or None.
+fn expected(cx: &Ctx, s: &Subject, ep: &[u32], success: Option<u32>) -> Option<String> {
+    let rows: Vec<u32> = ep.iter().copied().chain(success).collect();
+    let shared = if rows.iter().any(|&r| cx.shared(r)) {
+        " (an address other people share, so someone there could also be guessing)"
+    } else {
+        ""
+    };
+    if let Some(days) = own_line(cx, s, &rows) {
+        return Some(format!(
+            "Low: every attempt came from an address {} had signed in from (on {}, more than 12 hours before){shared}: \
+             their own device with a forgotten or changed password, most likely.",
+            s.name,
+            plural(days, "day", "days")
+        ));
+    }
+    if rows.iter().any(|&r| cx.ip[r as usize] == crate::core::detect::ctx::NONE || hosting_asn(cx.asn(r))) {
+        return None;
+    }
+    let t0 = cx.st(*rows.first()?);
+    let Some((actor, at)) = reset_before(cx, &s.name, t0) else { return answered(cx, s, ep, shared) };
+    Some(format!(
+        "Low: {actor} had reset the password of {} at {}, {} before, and no attempt came through a cloud, hosting or VPN \
+         network{shared}: the user trying the old password, most likely.",
+        s.name,
+        hm(at),
+        match minutes(at, t0) {
+            m if m < 120 => format!("{m} min"),
+            m => format!("{} h", m / 60),
+        }
+    ))
+}
+
+/// How soon after a burst someone else's reset, and after it the user's success from the
+/// burst's address, answer a lockout ([`answered`]).
+const ANSWER_MS: i64 = 2 * 3_600_000;
+
+/// The sentence for a burst without a success that someone else answered: they reset the
+/// password within [`ANSWER_MS`] after the last failure, and within as long after the reset the
+/// user signed in from an address of the burst (a teacher resetting a locked-out pupil at the
+/// next desk). A stranger's guessing that locks the user out ends with the user's success
+/// from their own place, not the stranger's.
+fn answered(cx: &Ctx, s: &Subject, ep: &[u32], shared: &str) -> Option<String> {
+    let t1 = cx.st(*ep.last()?);
+    let (actor, at) = reset_between(cx, &s.name, t1, t1 + ANSWER_MS).into_iter().next()?;
+    let from = s.rows.partition_point(|&q| cx.st(q) < at);
+    let next = s.rows.get(from..)?.iter().copied().take_while(|&q| cx.st(q) <= at + ANSWER_MS).find(|&q| cx.ok(q))?;
+    if !ep.iter().any(|&r| cx.ip[r as usize] == cx.ip[next as usize]) {
+        return None;
+    }
+    Some(format!(
+        "Low: {actor} reset the password of {} at {}, {} after the last failure, and {} then signed in from {}, an \
+         address of the failures{shared}: a lockout someone answered, most likely.",
+        s.name,
+        hm(at),
+        match minutes(t1, at) {
+            m if m < 120 => format!("{m} min"),
+            m => format!("{} h", m / 60),
+        },
+        s.name,
+        cx.ip_text(next)
+    ))
+}
+
 /// The finding of one burst (either rule).
 pub(crate) fn burst_finding(cx: &Ctx, s: &Subject, b: Burst) -> Draft {
     let ep = b.rows;
     let (t0, t1) = (cx.st(ep[0]), cx.st(ep[ep.len() - 1]));
     let ips = distinct(cx, &ep, S::Ip);
-    let mut d = Draft::new(s.name.clone(), if b.success.is_some() { Severity::High } else { Severity::Medium });
+    let known = expected(cx, s, &ep, b.success);
+    let sev = match (&known, b.success) {
+        (Some(_), _) => Severity::Low,
+        (None, Some(_)) => Severity::High,
+        (None, None) => Severity::Medium,
+    };
+    let mut d = Draft::new(s.name.clone(), sev);
     d.title = match b.success {
         Some(_) => format!("{} signed in after {} failures", s.name, ep.len()),
         None => format!("Brute force on {}", s.name),
@@ -144,6 +237,10 @@ pub(crate) fn burst_finding(cx: &Ctx, s: &Subject, b: Burst) -> Draft {
             None => ", with no success afterwards".to_owned(),
         }
     );
+    if let Some(k) = known {
+        d.why.push(' ');
+        d.why.push_str(&k);
+    }
     d.next_steps = match b.success {
         Some(_) => "Confirm with the user that the final sign-in was theirs; if not, reset the password, revoke sessions \
                     and review what the account did afterwards."
@@ -169,7 +266,7 @@ impl Rule for BruteForceUser {
         title: "Brute force on one account",
         description: "Many wrong-password failures for one user in a short window, not followed by a success.",
         mitre: &["T1110.001"],
-        severity: "Medium (High once the password works: success_after_failures)",
+        severity: "Medium (High once the password works: success_after_failures); Low when every attempt came from addresses the user had signed in from, or after someone else reset the password",
         config: &[
             "brute_force_codes",
             "brute_force_min_failures",

@@ -8,8 +8,10 @@ use crate::core::{
         DetectConfig, Severity,
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
+        audit::reset_before,
+        lists::hosting_asn,
         rules::RuleId,
-        signin::{DAY_MS, MIN_MS, distinct, episodes, max_in_window, users_of},
+        signin::{DAY_MS, MIN_MS, distinct, episodes, max_in_window, own_line, users_of},
         text::{contains_ci, hm, list, minutes, plural},
     },
     kql::hunt::Hunt,
@@ -37,7 +39,7 @@ impl Rule for SmartLockout {
         title: "Smart lockout (50053)",
         description: "Accounts locked by smart lockout or sign-ins blocked from a malicious IP; a tenant-wide burst is High.",
         mitre: &["T1110"],
-        severity: "tenant-wide burst High; one account Low, Medium when the reason names a malicious IP",
+        severity: "tenant-wide burst High (Low when every account was locked on an address it had signed in from, or after someone else reset its password); one account Low, Medium when the reason names a malicious IP",
         config: &[
             "lockout_burst_min_users",
             "lockout_burst_min_events",
@@ -100,6 +102,11 @@ impl Rule for SmartLockout {
             q.push('\n');
             q.push_str(&c);
         }
+        h.line(
+            "// The app lowers a burst to Low when every locked account was locked on an address it signed in from more \
+             than 12 h before, or within 24 h after someone else reset its password: the brute-force hunting query's \
+             OwnLine and ResetBefore columns, for the accounts in UserSet.",
+        );
         h.line(&format!(
             "{q}\n| summarize Events = count(), Users = dcount(UserPrincipalName), UserSet = make_set(UserPrincipalName, 50),\n    Ips = make_set(IPAddress, 50), Reasons = make_set(ResultDescription, 5),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by bin(TimeGenerated, {}m)\n| extend Burst = Users >= {} and Events >= {}\n| sort by Events desc",
             p.window_min.max(1),
@@ -120,8 +127,9 @@ fn bursts(p: &Params, cx: &Ctx, lock: &[u32], out: &mut Out) -> HashSet<u32> {
         }
         burst_rows.extend(ep.iter().copied());
         let (t0, t1) = (cx.st(ep[0]), cx.st(ep[ep.len() - 1]));
-        let mut d = Draft::new("tenant", Severity::High);
         let all_users = users_of(cx, &ep);
+        let own = all_own(cx, &ep);
+        let mut d = Draft::new("tenant", if own { Severity::Low } else { Severity::High });
         d.title = format!("Smart-lockout burst: {} accounts locked", all_users.len());
         d.why = format!(
             "{} {LOCKED} lockouts of {} accounts between {} and {} ({} min), up to {} accounts in {} min, from {}.",
@@ -134,6 +142,13 @@ fn bursts(p: &Params, cx: &Ctx, lock: &[u32], out: &mut Out) -> HashSet<u32> {
             p.window_min,
             plural(distinct(cx, &ep, S::Ip).len(), "IP", "IPs")
         );
+        if own {
+            d.why.push_str(
+                " Low: each account was locked on an address it had signed in from more than 12 hours before, or \
+                 within a day after someone else reset its password, outside clouds: people who forgot or were just \
+                 given a new password (a reset, a rotation), not a stranger guessing.",
+            );
+        }
         d.next_steps = "A password-guessing campaign is hitting the lockout threshold: find the source IPs/ASNs, block \
                         them, and check for successes from them."
             .into();
@@ -143,6 +158,23 @@ fn bursts(p: &Params, cx: &Ctx, lock: &[u32], out: &mut Out) -> HashSet<u32> {
         out.add(cx, d);
     }
     burst_rows
+}
+
+/// True when every account in `rows` was locked only on addresses it had signed in from
+/// ([`own_line`]) or, outside clouds, within a day after someone else reset its password
+/// ([`reset_before`]).
+fn all_own(cx: &Ctx, rows: &[u32]) -> bool {
+    let mut per: HashMap<u32, Vec<u32>> = HashMap::new();
+    for &r in rows {
+        per.entry(cx.subj(r)).or_default().push(r);
+    }
+    per.iter().all(|(&s, rs)| {
+        cx.subjects.get(s as usize).is_some_and(|s| {
+            own_line(cx, s, rs).is_some()
+                || (rs.iter().all(|&r| !hosting_asn(cx.asn(r)))
+                    && reset_before(cx, &s.name, rs.first().map_or(0, |&r| cx.st(r))).is_some())
+        })
+    })
 }
 
 /// Lockouts outside bursts, per user and day.
