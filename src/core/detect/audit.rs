@@ -415,6 +415,49 @@ pub(crate) fn near_home(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(Strin
     (days.len() >= 2).then(|| (place(cx, here), km))
 }
 
+/// Days before a change on which a device must have signed in for [`own_device_at`]: it is the
+/// user's own, not one an intruder registered that morning.
+pub(crate) const OWN_DEVICE_DAYS: usize = 2;
+
+/// The operating system of `user`'s own device — a device id whose successful sign-ins fall on
+/// [`OWN_DEVICE_DAYS`] days or more, all more than a day before `t` — that signed in successfully
+/// from exactly `ip` within 12 hours of `t` ([`super::signin::VOUCH_MS`]), and when: a person
+/// replacing a phone on the carrier line their old phone is on. An intruder's phishing proxy or
+/// residential proxy is never on the victim's own phone's address. `None` when `ip` is a cloud,
+/// hosting or VPN network, or in the day before `t` the user signed in successfully through one
+/// of those or from a country their history lacks (as [`near_home`]).
+pub(crate) fn own_device_at(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(String, i64)> {
+    use super::signin::{DAY_MS, VOUCH_MS, a_day_before, days_and_span};
+    use crate::core::model::SignInField as S;
+    if t == crate::core::model::NO_TIME || ip.trim().is_empty() {
+        return None;
+    }
+    let s = cx.subject_named(user)?;
+    let before = a_day_before(cx, s, t);
+    let rented_or_abroad = s.rows.iter().any(|&q| {
+        (t - DAY_MS..=t).contains(&cx.st(q))
+            && cx.ok(q)
+            && (lists::hosting_asn(cx.asn(q)) || before.iter().all(|&h| cx.sym(h, S::Country) != cx.sym(q, S::Country)))
+    });
+    if rented_or_abroad {
+        return None;
+    }
+    s.rows.iter().copied().find_map(|q| {
+        let dev = cx.sym(q, S::DeviceId);
+        let here = (cx.st(q) - t).abs() <= VOUCH_MS
+            && cx.ok(q)
+            && !dev.is_empty()
+            && cx.ip_text(q).trim() == ip.trim()
+            && !lists::hosting_asn(cx.asn(q));
+        if !here {
+            return None;
+        }
+        let times: Vec<i64> =
+            before.iter().copied().filter(|&h| cx.ok(h) && cx.sym(h, S::DeviceId) == dev).map(|h| cx.st(h)).collect();
+        (days_and_span(&times).0 >= OWN_DEVICE_DAYS).then(|| (cx.s(q, S::Os).to_owned(), cx.st(q)))
+    })
+}
+
 /// The cloud, hosting or VPN network operator (its ASN) through which `user`'s own successful
 /// sign-ins from `ip` within an hour of `t` came: a change made from a rented server (a password
 /// guessed from cloud machines, a phishing proxy's session), not from where a person is. `None`

@@ -220,6 +220,38 @@ let rentedTimes = rentOk
         )
     }
 
+    /// `let deviceMarks = …`: per lower-case user and address, each successful sign-in there by
+    /// a device id, off cloud, hosting and VPN networks (`hosting_asns`), as [time, the second
+    /// day that device signed in at all] — with [`Hunt::own_device_line`], the engine's "the
+    /// line their phone is on".
+    pub fn own_devices(&mut self, learning_days: u32, hosting_asns: &[u32]) {
+        self.let_codes("devHosting", hosting_asns);
+        let _ = writeln!(
+            self.out,
+            "let ownDevices = union isfuzzy=true ({INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail)), ({NON_INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail))
+    | where TimeGenerated between ((startTime - {learning_days}d) .. (endTime + 1d)) and ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId))
+        and not(tostring(AutonomousSystemNumber) in (devHosting))
+    | extend DevUser = tolower(UserPrincipalName), DevId = tostring(DeviceDetail.deviceId);
+let deviceDays = ownDevices
+    | summarize by DevUser, DevId, Day = bin(TimeGenerated, 1d)
+    | summarize FirstDay = min(Day), Days = make_list(Day, 100) by DevUser, DevId
+    | mv-apply D = Days to typeof(datetime) on (summarize SecondDay = minif(D, D > FirstDay));
+let deviceMarks = ownDevices
+    | join kind=inner deviceDays on DevUser, DevId
+    | summarize DevMarks = make_list(pack_array(TimeGenerated, SecondDay), 1000) by DevUser, DevIp = IPAddress;"
+        );
+    }
+
+    /// `| extend PhoneLine = …` for the user in `user_col` and the address in `ip_col` (needs
+    /// [`Hunt::own_devices`] and, before it, [`Hunt::near_home_line`]'s `Proxied`): a device of
+    /// theirs that signed in on two days before the day before signed in from that very address
+    /// within 12 h.
+    pub fn own_device_line(user_col: &str, ip_col: &str) -> String {
+        format!(
+            "| join kind=leftouter deviceMarks on $left.{user_col} == $right.DevUser, $left.{ip_col} == $right.DevIp\n| mv-apply DevMark = iff(array_length(DevMarks) > 0, DevMarks, dynamic([null])) to typeof(dynamic) on (\n    summarize PhoneNear = countif(abs(todatetime(DevMark[0]) - TimeGenerated) <= 12h and todatetime(DevMark[1]) < TimeGenerated - 1d) > 0)\n| extend PhoneLine = PhoneNear and not(Proxied)"
+        )
+    }
+
     /// `| extend NewNetwork = …` for `ip_col` of the user in `user_col` (needs
     /// [`Hunt::known_networks`]): true when the user has a judged baseline without that network.
     pub fn new_network_line(v4: u8, v6: u8, user_col: &str, ip_col: &str) -> String {

@@ -9,7 +9,8 @@ use lantern::core::{
 use serde_json::{Value, json};
 
 use super::{
-    DAY, HOUR, LAGOS, MIN, MOSCOW, T0, at_place, au, history, load, merge_all, next_id, of, one, run, si, user_target,
+    DAY, HOUR, LAGOS, MIN, MOSCOW, SEATTLE, T0, at_place, au, history, load, merge_all, next_id, of, one, run, si,
+    user_target,
 };
 
 const SPRAY_IP: &str = "185.220.101.47";
@@ -2879,4 +2880,114 @@ fn failures_after_someone_reset_the_password_are_low() {
     assert_eq!(burst_sev(resets.clone()), Some(Severity::Low));
     assert_eq!(burst_sev(vec![]), Some(Severity::High));
     assert_eq!(burst_sev(resets[1..].to_vec()), Some(Severity::High), "one account unexplained");
+}
+
+/// A teacher replaces his phone: the new one registers Authenticator from the carrier address
+/// his old phone (used every day of the logs) refreshed Teams from two hours before. The carrier
+/// places that address in another city (Detroit for a Bay City teacher), so it is neither a
+/// network of his history nor a home line. Before: Medium "a network … never signed in from".
+/// From the very address where a device of his with sign-ins on two days or more before signed
+/// in within 12 h, off clouds, it is Low and says so. A device first seen that day, a sign-in of
+/// the old phone from another address, a cloud network, or a sign-in through a cloud in the day
+/// before stay Medium.
+#[test]
+fn a_new_phone_registered_on_the_old_phones_line_is_low() {
+    const SPOKANE: (&str, &str, f64, f64) = ("Spokane", "US", 47.66, -117.43);
+    let u = "teacher@contoso.example";
+    let line = "172.58.59.235";
+    let t = T0 + 6 * DAY + 15 * HOUR;
+    let phone = |at: i64, ip: &str, dev: &str, extra: Value| {
+        si(
+            at,
+            u,
+            ip,
+            0,
+            merge_all(&[
+                at_place(SPOKANE),
+                json!({"autonomousSystemNumber": 21928, "appDisplayName": "Microsoft Teams", "isInteractive": false,
+                       "deviceDetail": {"deviceId": dev, "operatingSystem": "Ios 26.1", "browser": "Mobile Safari"}}),
+                extra,
+            ]),
+        )
+    };
+    let desk = history(u, 6);
+    let old_phone: Vec<Value> = (0..6)
+        .map(|d| phone(T0 + d * DAY + 21 * HOUR, &format!("172.58.140.{}", 20 + d), "phone-1", at_place(SEATTLE)))
+        .collect();
+    let sev = |rows: Vec<Value>| {
+        let audits = vec![au(
+            t,
+            "User registered security info",
+            "UserManagement",
+            u,
+            json!([user_target(u, &[])]),
+            from_ip(line),
+        )];
+        let f = run(rows, audits);
+        let d = of(&f, RuleId::SecurityInfo).into_iter().cloned().collect::<Vec<_>>();
+        assert_eq!(d.len(), 1, "{d:#?}");
+        d[0].clone()
+    };
+    let base = [desk.clone(), old_phone.clone()].concat();
+    let d = sev([base.clone(), vec![phone(t - 2 * HOUR, line, "phone-1", json!({}))]].concat());
+    assert_eq!(d.severity, Severity::Low, "{d:#?}");
+    assert!(d.why.contains("the line their phone is on"), "{}", d.why);
+    // A device first seen that day (the intruder's own, registered that morning).
+    assert_eq!(
+        sev([base.clone(), vec![phone(t - 2 * HOUR, line, "phone-2", json!({}))]].concat()).severity,
+        Severity::Medium
+    );
+    // The old phone on another address of the carrier.
+    assert_eq!(
+        sev([base.clone(), vec![phone(t - 2 * HOUR, "172.58.60.1", "phone-1", json!({}))]].concat()).severity,
+        Severity::Medium
+    );
+    // A cloud network.
+    let cloud = json!({"autonomousSystemNumber": 16509});
+    assert_eq!(
+        sev([base.clone(), vec![phone(t - 2 * HOUR, line, "phone-1", cloud.clone())]].concat()).severity,
+        Severity::Medium
+    );
+    // A sign-in through a cloud server in the day before (a phishing proxy's own).
+    let proxy = si(t - 5 * HOUR, u, "3.5.140.2", 0, cloud);
+    assert_eq!(
+        sev([base, vec![proxy, phone(t - 2 * HOUR, line, "phone-1", json!({}))]].concat()).severity,
+        Severity::Medium
+    );
+}
+
+/// A teacher resets the passwords of four pupils who just locked themselves out in class.
+/// Before: Medium "reset 4 passwords" (a bulk reset). A bulk in which every target failed with a
+/// wrong password or was locked out in the 12 h before its reset is Low and says so; one target
+/// that was working keeps it Medium.
+#[test]
+fn a_teacher_resetting_locked_out_pupils_is_low() {
+    let school = "35.12.90.137";
+    let t = T0 + 3 * DAY + 13 * HOUR;
+    let pupils: Vec<String> = (0..4).map(|k| format!("pupil{k}@contoso.example")).collect();
+    let resets: Vec<Value> = pupils
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            au(
+                t + (20 + 5 * k as i64) * MIN,
+                "Reset user password",
+                "UserManagement",
+                "teacher@contoso.example",
+                json!([user_target(p, &[])]),
+                from_ip(school),
+            )
+        })
+        .collect();
+    let bulk = |locked: usize| {
+        let rows: Vec<Value> = pupils[..locked].iter().flat_map(|p| burst(p, t, school, json!({}))).collect();
+        let rows = if rows.is_empty() { vec![si(t, "someone@contoso.example", school, 0, json!({}))] } else { rows };
+        let f = run(rows, resets.clone());
+        one(&f, RuleId::AdminPasswordReset).clone()
+    };
+    let d = bulk(4);
+    assert_eq!(d.severity, Severity::Low, "{d:#?}");
+    assert!(d.why.contains("answering locked-out users"), "{}", d.why);
+    assert_eq!(bulk(3).severity, Severity::Medium, "one pupil was not locked out");
+    assert_eq!(bulk(0).severity, Severity::Medium);
 }

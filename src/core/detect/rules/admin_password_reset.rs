@@ -33,7 +33,7 @@ impl Rule for AdminPasswordReset {
         title: "Password reset by an administrator",
         description: "An administrator reset another user's password; bulk resets or resets of privileged users rank higher.",
         mitre: &["T1098"],
-        severity: "Medium in bulk or for a privileged target; Info otherwise",
+        severity: "Medium in bulk or for a privileged target (a bulk is Low when every target had failed with a wrong password or been locked out in the 12 h before its reset); Info otherwise",
         config: &["bulk_reset_min_targets", "bulk_window_min", "privileged_roles", "allow_users"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -52,8 +52,9 @@ impl Rule for AdminPasswordReset {
 
     fn thresholds(p: &Params) -> String {
         format!(
-            "any admin reset of another user; bulk: ≥ {} distinct users by one actor within {} min (Medium); Medium when the \
-             target holds a privileged role ({} roles){}",
+            "any admin reset of another user; bulk: ≥ {} distinct users by one actor within {} min (Medium; Low when every \
+             target had a wrong-password failure or a lockout, codes 50126, 50053, in the 12 h before its reset); Medium \
+             when the target holds a privileged role ({} roles){}",
             p.min_targets,
             p.window_min,
             p.roles.len(),
@@ -100,6 +101,8 @@ impl Rule for AdminPasswordReset {
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.audits();
+        h.signins(&[]);
+        h.line("let lockedOut = signins\n    | where ResultType in (\"50126\", \"50053\")\n    | project LockUser = tolower(UserPrincipalName), LockedAt = TimeGenerated;");
         h.let_strings("privilegedRoles", &p.roles);
         h.line("let privileged = audits\n    | where OperationName has \"member to role\" and Result =~ \"success\"\n    | mv-apply Property = TargetResources[0].modifiedProperties on (where tostring(Property.displayName) =~ \"Role.DisplayName\" | extend Role = trim(@'\"', tostring(Property.newValue)))\n    | where Role in~ (privilegedRoles)\n    | distinct Holder = tolower(tostring(TargetResources[0].userPrincipalName));");
         h.line(&kql_source("password_reset", &[]));
@@ -107,17 +110,40 @@ impl Rule for AdminPasswordReset {
         for c in p.allow.audit_clauses(&["Target"], &[]) {
             h.line(&c);
         }
+        // A reset answers a lockout when its target failed with a wrong password or was locked
+        // out in the 12 h before it; a bulk of such answers is Low.
+        h.line(
+            "| extend JoinTarget = tolower(Target)\n| join kind=leftouter lockedOut on $left.JoinTarget == $right.LockUser\n| summarize Answered = countif(LockedAt between ((TimeGenerated - 12h) .. TimeGenerated)) > 0 by TimeGenerated, Actor, Target",
+        );
         h.line(&format!(
-            "| extend PrivilegedTarget = tolower(Target) in (privileged)\n| summarize Resets = count(), Targets = dcount(Target), TargetSet = make_set(Target, 50), PrivilegedTargets = make_set_if(Target, PrivilegedTarget, 20),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, bin(TimeGenerated, {}m)\n| extend Bulk = Targets >= {}\n| sort by Targets desc",
+            "| extend PrivilegedTarget = tolower(Target) in (privileged)\n| summarize Resets = count(), Targets = dcount(Target), TargetSet = make_set(Target, 50), PrivilegedTargets = make_set_if(Target, PrivilegedTarget, 20),\n    AnsweredTargets = dcountif(Target, Answered), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, bin(TimeGenerated, {}m)\n| extend Bulk = Targets >= {}\n| extend Severity = iff(Bulk, iff(AnsweredTargets == Targets, \"Low\", \"Medium\"), iff(array_length(PrivilegedTargets) > 0, \"Medium\", \"Info\"))\n| sort by Targets desc",
             p.window_min.max(1),
             p.min_targets
         ));
     }
 }
 
+/// Codes of a user who cannot sign in with their password: wrong password, locked out.
+const LOCKED_OUT: [u32; 2] = [50126, 50053];
+
+/// How long before a reset a target's failed sign-ins make the reset an answer to them.
+const ANSWERS_MS: i64 = 12 * 3_600_000;
+
+/// True when reset `r`'s target failed to sign in with a wrong password or was locked out
+/// within [`ANSWERS_MS`] before it: a teacher or the help desk answering a locked-out user, not
+/// someone taking accounts that were working.
+fn answers_lockout(cx: &Ctx, r: u32) -> bool {
+    let t = cx.at(r);
+    let Some(target) = target_users(cx, r).into_iter().next() else { return false };
+    let Some(s) = cx.subject_named(&target) else { return false };
+    let lo = s.rows.partition_point(|&q| cx.st(q) < t - ANSWERS_MS);
+    s.rows.get(lo..).unwrap_or(&[]).iter().take_while(|&&q| cx.st(q) <= t).any(|&q| LOCKED_OUT.contains(&cx.code(q)))
+}
+
 fn bulk_finding(cx: &Ctx, a: String, rows: Vec<u32>) -> Draft {
     let targets = distinct_targets(cx, &rows);
-    let mut d = Draft::new(format!("bulk-{a}"), Severity::Medium);
+    let answered = rows.iter().all(|&r| answers_lockout(cx, r));
+    let mut d = Draft::new(format!("bulk-{a}"), if answered { Severity::Low } else { Severity::Medium });
     d.title = format!("{a} reset {} passwords", targets.len());
     d.why = format!(
         "{a} reset the passwords of {} between {} and {}: {}.",
@@ -126,6 +152,12 @@ fn bulk_finding(cx: &Ctx, a: String, rows: Vec<u32>) -> Draft {
         hm(cx.at(rows[rows.len() - 1])),
         list(&targets, 6)
     );
+    if answered {
+        d.why.push_str(
+            " Low: every one of them had failed with a wrong password or been locked out in the 12 hours before their reset: \
+             someone answering locked-out users.",
+        );
+    }
     d.next_steps = "Confirm the resets with the helpdesk ticket queue; resets that hand an attacker other accounts look \
                     exactly like this."
         .into();

@@ -4,7 +4,7 @@
 use crate::core::{
     detect::{
         DetectConfig, Severity, lists,
-        audit::{activity, actor, at_desk, base, by, clean, is, kql_source, near_home, new_place, org_site, rented_origin, NEAR_HOME_KM, prop, props_text, rows_where, success, target_users, usual_network, USUAL_NET_DAYS},
+        audit::{activity, actor, at_desk, base, by, clean, is, kql_source, near_home, new_place, org_site, own_device_at, rented_origin, OWN_DEVICE_DAYS, NEAR_HOME_KM, prop, props_text, rows_where, success, target_users, usual_network, USUAL_NET_DAYS},
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line); Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks, where a device of theirs with sign-ins on two days or more before signed in within 12 h, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -83,7 +83,9 @@ impl Rule for SecurityInfo {
              issued them a Temporary Access Pass, and for the user's own change from a new network that their own sign-in within a \
              day places < {NEAR_HOME_KM} km from places of their judged history in the same country on ≥ 2 days, off cloud, \
              hosting and VPN networks (a home line; places without a city do not count), unless they signed in through a \
-             cloud, hosting or VPN network or from a country new to them in the day before, Info for a user's own registration{}",
+             cloud, hosting or VPN network or from a country new to them in the day before, or from the very address, off \
+             cloud, hosting and VPN networks, where a device id of theirs with successful sign-ins on ≥ {OWN_DEVICE_DAYS} \
+             days more than a day before signed in within 12 h (same proviso), Info for a user's own registration{}",
             p.site_users,
             p.learning_days,
             p.min_signins,
@@ -148,6 +150,7 @@ impl Rule for SecurityInfo {
         h.usual_networks(p.v4, p.v6, USUAL_NET_DAYS, &lists::hosting_asns());
         h.home_places(p.learning_days, &lists::hosting_asns());
         h.rented_times(p.site_users, &crate::core::detect::signin::RELAY_ASNS);
+        h.own_devices(p.learning_days, &lists::hosting_asns());
         h.line(&kql_source("auth_methods", &[]));
         h.line("| extend Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)), JoinTarget = tolower(coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName)))");
         for c in p.allow.audit_clauses(&["Target"], &[]) {
@@ -157,6 +160,7 @@ impl Rule for SecurityInfo {
         h.line(&Hunt::usual_line("JoinUser", "ActorNet"));
         h.line(&Hunt::near_home_line("JoinUser", "ActorIp", NEAR_HOME_KM));
         h.line(&Hunt::rented_line("JoinUser", "ActorIp"));
+        h.line(&Hunt::own_device_line("JoinUser", "ActorIp"));
         // A pass someone else issued the target in the 12 h before: the change may be the caller who
         // talked the helpdesk into it, never a home line.
         h.line(&format!(
@@ -165,7 +169,7 @@ impl Rule for SecurityInfo {
         h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and NearHome and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and (NearHome or (PhoneLine and not(Rented and isempty(Nets)))) and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -197,8 +201,9 @@ fn pass_place(site: bool, usual: bool, judged: bool) -> &'static str {
     }
 }
 
-/// What made a user's own change Medium (a rented network) or Low (a home line), in words.
-fn own_change_words(why: &mut String, rented: Option<u32>, home: Option<&(String, f64)>) {
+/// What made a user's own change Medium (a rented network) or Low (a home line, the line their
+/// phone is on), in words.
+fn own_change_words(why: &mut String, rented: Option<u32>, home: Option<&(String, f64)>, phone: Option<(String, i64)>) {
     if let Some(asn) = rented {
         why.push_str(&format!(
             " Their own sign-in from that address came through AS{asn}, a cloud, hosting or VPN network they do not use \
@@ -210,6 +215,14 @@ fn own_change_words(why: &mut String, rented: Option<u32>, home: Option<&(String
             " Low: their own sign-in from that address places it in {place}, {km:.0} km from the nearest place they signed \
              in from on two days or more of their history, on a broadband or mobile network (not a cloud, hosting or VPN \
              one) — a home line; confirm the change with them."
+        ));
+    }
+    if let Some((os, at)) = phone {
+        why.push_str(&format!(
+            " Low: a device of their own{}, which they signed in with on two days or more before, signed in from that very \
+             address at {} — the line their phone is on; confirm the change with them.",
+            if os.is_empty() { String::new() } else { format!(" ({os})") },
+            hm(at)
         ));
     }
 }
@@ -230,6 +243,24 @@ fn rented_change(cx: &Ctx, r: u32, who: &str, own: bool) -> Option<u32> {
         return None;
     }
     rented_origin(cx, who, cx.a(r, A::ActorIp), t)
+}
+
+/// A home line: where it is placed, and how far (km) from the user's usual places.
+type HomeLine = (String, f64);
+
+/// The line a user's own phone is on: its operating system, and when it signed in there.
+type PhoneLine = (String, i64);
+
+/// For a user's own change `r` from a network new to them: the home line it is on
+/// ([`near_home`]), else — unless it came right after a sign-in through a rented network — the
+/// line their own phone is on ([`own_device_at`]: the old phone signed in from that very address).
+fn own_lines(cx: &Ctx, r: u32, who: &str, rented: bool) -> (Option<HomeLine>, Option<PhoneLine>) {
+    let (ip, t) = (cx.a(r, A::ActorIp), cx.at(r));
+    match near_home(cx, who, ip, t) {
+        Some(h) => (Some(h), None),
+        None if rented => (None, None),
+        None => (None, own_device_at(cx, who, ip, t)),
+    }
 }
 
 /// One change; `pass` is a Temporary Access Pass someone else issued for the user up to
@@ -284,11 +315,9 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     // The user's own change from a home line near where they work: a network new to them (they
     // only ever signed in at the hospital), but a broadband or mobile operator in their own
     // country, placed within NEAR_HOME_KM of where they sign in — replacing a phone from home.
-    let home = new
-        .as_ref()
-        .filter(|_| !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && after_pass.is_none())
-        .and_then(|_| near_home(cx, &who, cx.a(r, A::ActorIp), cx.at(r)));
-    let sev = if recovery.is_some() || routine_pass || home.is_some() {
+    let own_new = new.is_some() && !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && after_pass.is_none();
+    let (home, phone) = if own_new { own_lines(cx, r, &who, rented.is_some()) } else { (None, None) };
+    let sev = if recovery.is_some() || routine_pass || home.is_some() || phone.is_some() {
         Severity::Low
     } else if mfa_off || tap || new.is_some() || rented.is_some() {
         Severity::Medium
@@ -324,7 +353,7 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
             pass_place(site, usual, judged)
         ));
     }
-    own_change_words(&mut d.why, rented, home.as_ref());
+    own_change_words(&mut d.why, rented, home.as_ref(), phone);
     if let Some(p) = after_pass.filter(|_| recovery.is_none()) {
         d.why.push_str(&format!(
             " It came {} min after {} issued {who} a Temporary Access Pass (at {}): confirm the caller who asked for \
