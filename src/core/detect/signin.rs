@@ -433,3 +433,23 @@ pub(crate) fn own_line(cx: &Ctx, s: &super::ctx::Subject, rows: &[u32]) -> Optio
         .min()?;
     (fewest >= 1).then_some(fewest)
 }
+
+/// True when sign-in `r` came from the subject's own managed device — a compliant or managed
+/// device id with successful sign-ins on two days or more, all more than a day before `r` — through
+/// a network operator (not a cloud, hosting or VPN one) their sign-ins used on two days or more
+/// before ([`established_asn`]): an admin on their company laptop behind the organisation's
+/// security proxy, whose exit addresses rotate. A token redeemed on an intruder's machine carries
+/// no such device id, and a stolen device token is replayed from the intruder's network.
+pub(crate) fn own_device_own_net(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
+    let dev = cx.sym(r, S::DeviceId);
+    if dev.is_empty() || !managed_device(cx, r) || !established_asn(cx, s, cx.st(r), cx.asn(r)) {
+        return false;
+    }
+    let times: Vec<i64> = a_day_before(cx, s, cx.st(r))
+        .iter()
+        .copied()
+        .filter(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && managed_device(cx, q))
+        .map(|q| cx.st(q))
+        .collect();
+    days_and_span(&times).0 >= 2
+}

@@ -2991,3 +2991,46 @@ fn a_teacher_resetting_locked_out_pupils_is_low() {
     assert_eq!(bulk(3).severity, Severity::Medium, "one pupil was not locked out");
     assert_eq!(bulk(0).severity, Severity::Medium);
 }
+
+/// A city IT admin on her hybrid-joined laptop behind the city's cloud security proxy, whose exit
+/// addresses rotate every hour, runs Exchange Online PowerShell for the first time. Before: Medium
+/// "used to reach …" (and a Critical chain after her own PIM activation): no address repeats, so
+/// no earlier sign-in of the laptop vouched for the one the tool came from. Every sign-in on her
+/// own managed device (signed in on two days or more before) through the network operator her
+/// sign-ins used on two days or more is Low and says so. Another device, an unmanaged one, or
+/// another operator keep it Medium or above.
+#[test]
+fn an_admins_laptop_behind_a_rotating_proxy_is_low() {
+    let u = "it.admin@contoso.example";
+    let managed = |dev: &str, on: bool| json!({"deviceDetail": {"deviceId": dev, "isManaged": on, "isCompliant": on}});
+    let proxy = |ip: &str, t: i64, extra: Value| {
+        si(t, u, ip, 0, merge_all(&[json!({"autonomousSystemNumber": 53813}), managed("laptop-1", true), extra]))
+    };
+    let days: Vec<Value> = (0..6)
+        .flat_map(|d| (0..3).map(move |k| (d, k)))
+        .map(|(d, k)| proxy(&format!("165.225.{}.{}", 10 + d, 20 + k), T0 + d * DAY + (14 + 2 * k) * HOUR, json!({})))
+        .collect();
+    let tool = json!({"appId": "fb78d390-0c51-40cd-8e17-fdbfab77341b", "appDisplayName": "Microsoft Exchange REST API Based Powershell",
+                      "resourceId": "00000002-0000-0ff1-ce00-000000000000", "resourceDisplayName": "Office 365 Exchange Online",
+                      "clientAppUsed": "Mobile Apps and Desktop clients"});
+    let t = T0 + 6 * DAY + 20 * HOUR;
+    let sev = |last: Value| {
+        let f = run([days.clone(), vec![last]].concat(), vec![]);
+        let p = of(&f, RuleId::FirstPartyClient).into_iter().cloned().collect::<Vec<_>>();
+        assert_eq!(p.len(), 1, "{p:#?}");
+        p[0].clone()
+    };
+    let d = sev(proxy("165.225.99.7", t, tool.clone()));
+    assert_eq!(d.severity, Severity::Low, "{d:#?}");
+    assert!(d.why.contains("their own compliant or managed device"), "{}", d.why);
+    assert!(
+        sev(proxy("165.225.99.7", t, merge_all(&[tool.clone(), managed("laptop-1", false)]))).severity
+            >= Severity::Medium
+    );
+    assert!(
+        sev(proxy("165.225.99.7", t, merge_all(&[tool.clone(), managed("laptop-9", true)]))).severity
+            >= Severity::Medium
+    );
+    let other = merge_all(&[tool, json!({"autonomousSystemNumber": 7922})]);
+    assert!(sev(proxy("73.97.200.7", t, other)).severity >= Severity::Medium);
+}

@@ -16,7 +16,10 @@ use crate::core::{
         lists::{self, ClientKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, distinct, episodes, established_asn, is_user_signin, judged_history, managed_times, place, vouched},
+        signin::{
+            DAY_MS, distinct, episodes, established_asn, is_user_signin, judged_history, managed_times, own_device_own_net,
+            place, vouched,
+        },
         text::{contains_ci, hm, list},
     },
     kql::{hunt::Hunt, kql_string},
@@ -41,7 +44,7 @@ impl Rule for FirstPartyClient {
         title: "First-party tool used to reach Microsoft Graph",
         description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
-        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh through the user's own carrier or ISP (their phone), or when there is too little history to judge",
+        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh through the user's own carrier or ISP (their phone), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more (the organisation's proxy, whose addresses rotate), or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -62,7 +65,9 @@ impl Rule for FirstPartyClient {
              day before ({}; else Low); Low when they used another developer/admin client then; High from a /{} or /{} \
              network absent from that history; Low when every sign-in came from an address where the same user signed in \
              on a compliant or managed device through another app within 12 hours, or a token broker's every sign-in was a \
-             non-interactive refresh through a carrier or ISP of that history on ≥ 2 days (not a cloud, hosting or VPN network){}",
+             non-interactive refresh through a carrier or ISP of that history on ≥ 2 days (not a cloud, hosting or VPN network), or \
+             every sign-in came from a compliant or managed device id of the user with successful sign-ins on ≥ 2 days more \
+             than a day before, through a network operator (not a cloud, hosting or VPN one) of that history on ≥ 2 days{}",
             count(ClientKind::Tool),
             count(ClientKind::Broker),
             if count(ClientKind::Broker) == 1 { "" } else { "s" },
@@ -139,9 +144,39 @@ impl Rule for FirstPartyClient {
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
         h.desk_times(Some("AppId in (tools) or AppId in (brokers)"), &lists::hosting_asns());
-        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| summarize SignIns = count(), DeskRows = countif(AtDesk), HomeRows = countif(AppId in (brokers) and IsInteractive == false and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")));
+        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays)), HomeRows = countif(AppId in (brokers) and IsInteractive == false and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")));
     }
 }
+
+/// Appends to `why` the reason an episode is Low: `[at_desk, home_carrier, own_laptop]`, the
+/// network operator `asn` of its first sign-in, and whether the network was new (`place_new`).
+fn low_words(why: &mut String, place_new: bool, [at_desk, home_carrier, own_laptop]: [bool; 3], asn: u32) {
+    if at_desk {
+        why.pop();
+        why.push_str(if place_new { ", but" } else { ";" });
+        why.push_str(
+            " every sign-in came from an address where the user's own compliant or managed device signed in through \
+             another app within 12 hours (the user at their desk), so Low.",
+        );
+    }
+    if home_carrier {
+        why.pop();
+        why.push_str(&format!(
+            "{} every sign-in was a token refresh through AS{}, a carrier or ISP their own sign-ins used on two days or \
+             more before (the app on their own phone), so Low.",
+            if place_new { ", but" } else { ";" },
+            asn
+        ));
+    }
+    if own_laptop {
+        why.pop();
+        why.push_str(&format!(
+            "{} every sign-in came from their own compliant or managed device (signed in on two days or more before) \
+             through AS{}, a network their own sign-ins used on two days or more before, so Low.",
+            if place_new { ", but" } else { ";" },
+            asn
+        ));
+    }}
 
 /// Per-value answers of [`watched`], kept for the run: the same few apps and resources
 /// recur on most rows.
@@ -235,9 +270,12 @@ fn episode(
             cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
                 && established_asn(cx, s, cx.st(r), cx.asn(r))
         });
+    // Every sign-in on the user's own managed device through their own network operator (the
+    // organisation's proxy, whose exit addresses rotate): the admin at their laptop.
+    let own_laptop = !at_desk && !home_carrier && history.is_some() && ep.iter().all(|&r| own_device_own_net(cx, s, r));
     let sev = match (&history, &place_new) {
         (None, _) => Severity::Low,
-        (Some(_), _) if at_desk || home_carrier => Severity::Low,
+        (Some(_), _) if at_desk || home_carrier || own_laptop => Severity::Low,
         (Some(_), None) if !tools_used.is_empty() => Severity::Low,
         (Some(_), None) => Severity::Medium,
         (Some(_), Some(_)) => Severity::High,
@@ -267,23 +305,7 @@ fn episode(
         },
         place_new.as_ref().map(|w| format!("; it came {w}")).unwrap_or_default()
     );
-    if at_desk {
-        d.why.pop();
-        d.why.push_str(if place_new.is_some() { ", but" } else { ";" });
-        d.why.push_str(
-            " every sign-in came from an address where the user's own compliant or managed device signed in through \
-             another app within 12 hours (the user at their desk), so Low.",
-        );
-    }
-    if home_carrier {
-        d.why.pop();
-        d.why.push_str(&format!(
-            "{} every sign-in was a token refresh through AS{}, a carrier or ISP their own sign-ins used on two days or \
-             more before (the app on their own phone), so Low.",
-            if place_new.is_some() { ", but" } else { ";" },
-            cx.asn(r0)
-        ));
-    }
+    low_words(&mut d.why, place_new.is_some(), [at_desk, home_carrier, own_laptop], cx.asn(r0));
     d.next_steps = "Ask the user whether they use this tool. If not, they may have pasted a sign-in URL or code for an \
                     attacker (OAuth phishing): revoke their sessions and refresh tokens, and block the client with \
                     Conditional Access if no one needs it."
