@@ -283,7 +283,10 @@ pub(crate) const RESET_EXPECTS_MS: i64 = 24 * 3_600_000;
 /// [`RESET_EXPECTS_MS`] before `t` (an administrator, a teacher, a rotation script), as
 /// (actor, time): the user does not know the new password yet, so failures follow.
 pub(crate) fn reset_before(cx: &Ctx, user: &str, t: i64) -> Option<(String, i64)> {
-    reset_between(cx, user, t - RESET_EXPECTS_MS, t).pop()
+    if t == crate::core::model::NO_TIME {
+        return None;
+    }
+    reset_between(cx, user, t.saturating_sub(RESET_EXPECTS_MS), t).pop()
 }
 
 /// The successful resets of `user`'s password by someone else from `from` to `to`, in time
@@ -303,7 +306,7 @@ pub(crate) fn reset_between(cx: &Ctx, user: &str, from: i64, to: i64) -> Vec<(St
         }
         let target = target_users(cx, r).into_iter().next().unwrap_or_default();
         let who = actor(cx, r);
-        if target.eq_ignore_ascii_case(user) && !who.eq_ignore_ascii_case(user) {
+        if target.to_lowercase() == user.to_lowercase() && who.to_lowercase() != user.to_lowercase() {
             found.push((who, at));
         }
     }
@@ -421,7 +424,9 @@ pub(crate) const OWN_DEVICE_DAYS: usize = 2;
 
 /// The operating system of `user`'s own device — a device id whose successful sign-ins fall on
 /// [`OWN_DEVICE_DAYS`] days or more, all more than a day before `t` — that signed in successfully
-/// from exactly `ip` within 12 hours of `t` ([`super::signin::VOUCH_MS`]), and when: a person
+/// from exactly `ip` in the 12 hours before `t` ([`super::signin::VOUCH_MS`]), through a network
+/// operator their history shows on two days ([`super::signin::established_asn`]: a stolen device
+/// token replayed through a residential proxy rarely lands on the victim's own carrier), and when: a person
 /// replacing a phone on the carrier line their old phone is on. An intruder's phishing proxy or
 /// residential proxy is never on the victim's own phone's address. `None` when `ip` is a cloud,
 /// hosting or VPN network, or in the day before `t` the user signed in successfully through one
@@ -435,7 +440,7 @@ pub(crate) fn own_device_at(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(S
     let s = cx.subject_named(user)?;
     let before = a_day_before(cx, s, t);
     let rented_or_abroad = s.rows.iter().any(|&q| {
-        (t - DAY_MS..=t).contains(&cx.st(q))
+        (t.saturating_sub(DAY_MS)..=t).contains(&cx.st(q))
             && cx.ok(q)
             && (lists::hosting_asn(cx.asn(q)) || before.iter().all(|&h| cx.sym(h, S::Country) != cx.sym(q, S::Country)))
     });
@@ -444,8 +449,9 @@ pub(crate) fn own_device_at(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(S
     }
     s.rows.iter().copied().find_map(|q| {
         let dev = cx.sym(q, S::DeviceId);
-        let here = (cx.st(q) - t).abs() <= VOUCH_MS
+        let here = (0..=VOUCH_MS).contains(&(t - cx.st(q)))
             && cx.ok(q)
+            && super::signin::established_asn(cx, s, t, cx.asn(q))
             && !dev.is_empty()
             && cx.ip_text(q).trim() == ip.trim()
             && !lists::hosting_asn(cx.asn(q));

@@ -431,18 +431,28 @@ pub(crate) fn own_line(cx: &Ctx, s: &super::ctx::Subject, rows: &[u32]) -> Optio
             days_and_span(&times).0
         })
         .min()?;
-    (fewest >= 1).then_some(fewest)
+    (fewest >= OWN_LINE_DAYS).then_some(fewest)
 }
+
+/// Days of successful sign-ins from an address that make it the user's own ([`own_line`]): one
+/// earlier success may be an intruder's own.
+pub(crate) const OWN_LINE_DAYS: usize = 2;
 
 /// True when sign-in `r` came from the subject's own managed device — a compliant or managed
 /// device id with successful sign-ins on two days or more, all more than a day before `r` — through
 /// a network operator (not a cloud, hosting or VPN one) their sign-ins used on two days or more
-/// before ([`established_asn`]): an admin on their company laptop behind the organisation's
-/// security proxy, whose exit addresses rotate. A token redeemed on an intruder's machine carries
+/// before ([`established_asn`]), at one of the organisation's sites (a network where many
+/// colleagues' compliant or managed devices sign in): an admin on their company laptop behind the
+/// organisation's security proxy, whose exit addresses rotate. An ASN alone can be bought (proxy
+/// services sell ASN targeting, and a security proxy's ASN serves other customers too). A token redeemed on an intruder's machine carries
 /// no such device id, and a stolen device token is replayed from the intruder's network.
 pub(crate) fn own_device_own_net(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
     let dev = cx.sym(r, S::DeviceId);
-    if dev.is_empty() || !managed_device(cx, r) || !established_asn(cx, s, cx.st(r), cx.asn(r)) {
+    if dev.is_empty()
+        || !managed_device(cx, r)
+        || !established_asn(cx, s, cx.st(r), cx.asn(r))
+        || !super::audit::org_site(cx, cx.ip_text(r))
+    {
         return false;
     }
     let times: Vec<i64> = a_day_before(cx, s, cx.st(r))

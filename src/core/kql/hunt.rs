@@ -245,10 +245,10 @@ let deviceMarks = ownDevices
     /// `| extend PhoneLine = …` for the user in `user_col` and the address in `ip_col` (needs
     /// [`Hunt::own_devices`] and, before it, [`Hunt::near_home_line`]'s `Proxied`): a device of
     /// theirs that signed in on two days before the day before signed in from that very address
-    /// within 12 h.
+    /// in the 12 h before (the app also wants that sign-in's operator on two days of their history).
     pub fn own_device_line(user_col: &str, ip_col: &str) -> String {
         format!(
-            "| join kind=leftouter deviceMarks on $left.{user_col} == $right.DevUser, $left.{ip_col} == $right.DevIp\n| mv-apply DevMark = iff(array_length(DevMarks) > 0, DevMarks, dynamic([null])) to typeof(dynamic) on (\n    summarize PhoneNear = countif(abs(todatetime(DevMark[0]) - TimeGenerated) <= 12h and todatetime(DevMark[1]) < TimeGenerated - 1d) > 0)\n| extend PhoneLine = PhoneNear and not(Proxied)"
+            "| join kind=leftouter deviceMarks on $left.{user_col} == $right.DevUser, $left.{ip_col} == $right.DevIp\n| mv-apply DevMark = iff(array_length(DevMarks) > 0, DevMarks, dynamic([null])) to typeof(dynamic) on (\n    summarize PhoneNear = countif((TimeGenerated - todatetime(DevMark[0])) between (0h .. 12h) and todatetime(DevMark[1]) < TimeGenerated - 1d) > 0)\n| extend PhoneLine = PhoneNear and not(Proxied)"
         )
     }
 

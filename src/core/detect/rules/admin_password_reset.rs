@@ -6,11 +6,11 @@ use hashbrown::HashSet;
 use crate::core::{
     detect::{
         DetectConfig, Severity,
-        audit::{actor, base, bulk_groups, by, distinct_targets, is, is_role_add, kql_source, principal, role_name, rows_where, success, target_users},
+        audit::{actor, base, bulk_groups, org_site, by, distinct_targets, is, is_role_add, kql_source, principal, role_name, rows_where, success, target_users},
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::MIN_MS,
+        signin::{MIN_MS, own_line},
         text::{hm, list, plural},
     },
     kql::hunt::Hunt,
@@ -33,7 +33,7 @@ impl Rule for AdminPasswordReset {
         title: "Password reset by an administrator",
         description: "An administrator reset another user's password; bulk resets or resets of privileged users rank higher.",
         mitre: &["T1098"],
-        severity: "Medium in bulk or for a privileged target (a bulk is Low when every target had failed with a wrong password or been locked out in the 12 h before its reset); Info otherwise",
+        severity: "Medium in bulk or for a privileged target (a bulk without a privileged target is Low when every target had failed with a wrong password or been locked out in the 12 h before its reset, from its own address or one of the organisation's sites); Info otherwise",
         config: &["bulk_reset_min_targets", "bulk_window_min", "privileged_roles", "allow_users"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -52,8 +52,10 @@ impl Rule for AdminPasswordReset {
 
     fn thresholds(p: &Params) -> String {
         format!(
-            "any admin reset of another user; bulk: ≥ {} distinct users by one actor within {} min (Medium; Low when every \
-             target had a wrong-password failure or a lockout, codes 50126, 50053, in the 12 h before its reset); Medium \
+            "any admin reset of another user; bulk: ≥ {} distinct users by one actor within {} min (Medium; Low when no \
+             target holds a privileged role and every target had a wrong-password failure or a lockout, codes 50126, 50053, \
+             in the 12 h before its reset from an address it signed in from on ≥ 2 days before or one of the organisation's \
+             sites); Medium \
              when the target holds a privileged role ({} roles){}",
             p.min_targets,
             p.window_min,
@@ -76,7 +78,7 @@ impl Rule for AdminPasswordReset {
         let bulk = bulk_groups(cx, &rows, p.window_min as i64 * MIN_MS, p.min_targets);
         let in_bulk: HashSet<u32> = bulk.iter().flat_map(|(_, v)| v.iter().copied()).collect();
         for (a, rows) in bulk {
-            let d = bulk_finding(cx, a, rows);
+            let d = bulk_finding(cx, a, rows, &privileged);
             out.add(cx, d);
         }
         for r in rows.into_iter().filter(|r| !in_bulk.contains(r)) {
@@ -130,19 +132,25 @@ const LOCKED_OUT: [u32; 2] = [50126, 50053];
 const ANSWERS_MS: i64 = 12 * 3_600_000;
 
 /// True when reset `r`'s target failed to sign in with a wrong password or was locked out
-/// within [`ANSWERS_MS`] before it: a teacher or the help desk answering a locked-out user, not
+/// within [`ANSWERS_MS`] before it, from an address of their own ([`own_line`]) or one of the
+/// organisation's sites: a teacher or the help desk answering a locked-out user, not
 /// someone taking accounts that were working.
 fn answers_lockout(cx: &Ctx, r: u32) -> bool {
     let t = cx.at(r);
     let Some(target) = target_users(cx, r).into_iter().next() else { return false };
     let Some(s) = cx.subject_named(&target) else { return false };
     let lo = s.rows.partition_point(|&q| cx.st(q) < t - ANSWERS_MS);
-    s.rows.get(lo..).unwrap_or(&[]).iter().take_while(|&&q| cx.st(q) <= t).any(|&q| LOCKED_OUT.contains(&cx.code(q)))
+    // From the target's own line or one of the organisation's sites: a password spray gives every
+    // target a wrong password from the sprayer's addresses, not from theirs.
+    s.rows.get(lo..).unwrap_or(&[]).iter().take_while(|&&q| cx.st(q) <= t).any(|&q| {
+        LOCKED_OUT.contains(&cx.code(q)) && (own_line(cx, s, &[q]).is_some() || org_site(cx, cx.ip_text(q)))
+    })
 }
 
-fn bulk_finding(cx: &Ctx, a: String, rows: Vec<u32>) -> Draft {
+fn bulk_finding(cx: &Ctx, a: String, rows: Vec<u32>, privileged: &HashSet<String>) -> Draft {
     let targets = distinct_targets(cx, &rows);
-    let answered = rows.iter().all(|&r| answers_lockout(cx, r));
+    // A privileged target keeps a bulk at Medium, as it keeps a single reset.
+    let answered = !targets.iter().any(|t| privileged.contains(&t.to_lowercase())) && rows.iter().all(|&r| answers_lockout(cx, r));
     let mut d = Draft::new(format!("bulk-{a}"), if answered { Severity::Low } else { Severity::Medium });
     d.title = format!("{a} reset {} passwords", targets.len());
     d.why = format!(

@@ -7,7 +7,7 @@ use crate::core::{
         ctx::{Ctx, Subject},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        audit::{kql_activities, reset_before, reset_between},
+        audit::{kql_activities, org_site, reset_before, reset_between},
         lists::hosting_asn,
         signin::{MIN_MS, codes_of, distinct, episodes, max_in_window, own_line, password_ok},
         text::{codes, hm, minutes, plural},
@@ -44,9 +44,11 @@ impl Params {
     pub fn sentence(&self) -> String {
         format!(
             "≥ {} failures with codes {} for one user within {} min; success = a password-correct code ({}) within {} min \
-             after; Low when every attempt came from addresses the user signed in from more than 12 h before, or (outside \
-             clouds) within 24 h after someone else reset the password, or someone else reset it within 2 h after and the \
-             user then signed in from an address of the burst{}",
+             after; Low when every attempt came from addresses the user signed in from on ≥ 2 days more than 12 h before (for \
+             a success, not an address many users share), or (outside clouds) within 24 h after someone else reset the \
+             password (a success then from such an address or one of the organisation's sites), or, with no success, someone \
+             else reset it within 2 h after and the user then signed in from an address of the burst at one of the \
+             organisation's sites{}",
             self.min_failures,
             codes(&self.codes),
             self.window_min,
@@ -78,10 +80,12 @@ impl Params {
             if end == BurstEnd::Success { "true" } else { "false" }
         ));
         // Low, as in the app: every address of the burst is one the user signed in from
-        // successfully more than 12 h before (outside clouds), or someone else reset the password
-        // within 24 h before (the app also wants no attempt through a cloud then). The app also
-        // lowers a lockout someone answered (a reset within 2 h after, then the user's success
-        // from an address of the burst); here only the reset shows.
+        // successfully on two days, more than 12 h before (outside clouds), or someone else reset
+        // the password within 24 h before (the app also wants no attempt through a cloud then,
+        // and a success from the user's own line or an organisation's site). The app keeps a
+        // success behind an address many users share above Low, and lowers a lockout someone
+        // answered only when the user's success after the reset came from an address of the burst
+        // at one of the organisation's sites; here only the reset shows.
         h.let_codes("ownLineHosting", &crate::core::detect::lists::hosting_asns());
         h.audits();
         h.line(&format!(
@@ -89,7 +93,7 @@ impl Params {
             kql_activities("password_reset", "OperationName")
         ));
         h.line(&format!(
-            "let ownLines = attempts\n    | where ResultType == \"0\" and not(tostring(AutonomousSystemNumber) in (ownLineHosting))\n    | summarize LineFrom = min(TimeGenerated) by LineUser = tolower(UserPrincipalName), LineIp = IPAddress;\nfound\n| extend JoinUser = tolower(UserPrincipalName)\n| join kind=leftouter ownLines on $left.JoinUser == $right.LineUser\n| extend OwnIp = set_has_element(todynamic(Ips), LineIp) and LineFrom < FirstSeen - 12h\n| summarize OwnIps = make_set_if(LineIp, OwnIp)\n    by UserPrincipalName, JoinUser, FirstSeen, LastSeen, Failures, Ips, Apps, SuccessAt, SuccessFrom\n| extend OwnLine = array_length(set_difference(todynamic(Ips), OwnIps)) == 0\n| join kind=leftouter resets on $left.JoinUser == $right.ResetUser\n| extend ResetBefore = ResetAt between ((FirstSeen - 24h) .. FirstSeen), ResetAfter = ResetAt between (LastSeen .. (LastSeen + 2h))\n| summarize ResetBefore = max(ResetBefore), ResetAfter = max(ResetAfter), ResetBy = take_anyif(ResetBy, ResetBefore or ResetAfter)\n    by UserPrincipalName, FirstSeen, LastSeen, Failures, Ips, Apps, SuccessAt, SuccessFrom, OwnLine\n| extend Severity = iff(OwnLine or ResetBefore{}, \"Low\", \"{}\")\n| sort by Failures desc",
+            "let ownLines = attempts\n    | where ResultType == \"0\" and not(tostring(AutonomousSystemNumber) in (ownLineHosting))\n    | summarize by LineUser = tolower(UserPrincipalName), LineIp = IPAddress, Day = bin(TimeGenerated, 1d)\n    | summarize FirstDay = min(Day), Days = make_list(Day, 100) by LineUser, LineIp\n    | mv-apply D = Days to typeof(datetime) on (summarize SecondDay = minif(D, D > FirstDay));\nfound\n| extend JoinUser = tolower(UserPrincipalName), Tried = set_union(todynamic(Ips), iff(isnotempty(SuccessFrom), pack_array(SuccessFrom), dynamic([])))\n| join kind=leftouter ownLines on $left.JoinUser == $right.LineUser\n// Two days with a success from the address, the second before the burst (by day: up to a day more lenient than the app).\n| extend OwnIp = set_has_element(Tried, LineIp) and SecondDay < FirstSeen - 12h\n| summarize OwnIps = make_set_if(LineIp, OwnIp)\n    by UserPrincipalName, JoinUser, FirstSeen, LastSeen, Failures, Ips, Apps, SuccessAt, SuccessFrom, tostring(Tried)\n| extend OwnLine = array_length(todynamic(Tried)) > 0 and array_length(set_difference(todynamic(Tried), OwnIps)) == 0\n| join kind=leftouter resets on $left.JoinUser == $right.ResetUser\n| extend ResetBefore = ResetAt between ((FirstSeen - 24h) .. FirstSeen), ResetAfter = ResetAt between (LastSeen .. (LastSeen + 2h))\n| summarize ResetBefore = max(ResetBefore), ResetAfter = max(ResetAfter), ResetBy = take_anyif(ResetBy, ResetBefore or ResetAfter)\n    by UserPrincipalName, FirstSeen, LastSeen, Failures, Ips, Apps, SuccessAt, SuccessFrom, OwnLine\n| extend Severity = iff(OwnLine or ResetBefore{}, \"Low\", \"{}\")\n| sort by Failures desc",
             if end == BurstEnd::Success { "" } else { " or ResetAfter" },
             if end == BurstEnd::Success { "High" } else { "Medium" }
         ));
@@ -141,12 +145,11 @@ pub(crate) fn bursts(p: &Params, cx: &Ctx, s: &Subject) -> Vec<Burst> {
 /// or VPN network. The sentence that says so, or None.
 fn expected(cx: &Ctx, s: &Subject, ep: &[u32], success: Option<u32>) -> Option<String> {
     let rows: Vec<u32> = ep.iter().copied().chain(success).collect();
-    let shared = if rows.iter().any(|&r| cx.shared(r)) {
-        " (an address other people share, so someone there could also be guessing)"
-    } else {
-        ""
-    };
-    if let Some(days) = own_line(cx, s, &rows) {
+    let shared_at = rows.iter().any(|&r| cx.shared(r));
+    let shared = if shared_at { " (an address other people share, so someone there could also be guessing)" } else { "" };
+    // Behind an address many people share (an office, a school), a password that then worked may
+    // be a colleague's guess: that stays above Low.
+    if let Some(days) = own_line(cx, s, &rows).filter(|_| !(shared_at && success.is_some())) {
         return Some(format!(
             "Low: every attempt came from an address {} had signed in from (on {}, more than 12 hours before){shared}: \
              their own device with a forgotten or changed password, most likely.",
@@ -158,7 +161,16 @@ fn expected(cx: &Ctx, s: &Subject, ep: &[u32], success: Option<u32>) -> Option<S
         return None;
     }
     let t0 = cx.st(*rows.first()?);
-    let Some((actor, at)) = reset_before(cx, &s.name, t0) else { return answered(cx, s, ep, shared) };
+    let Some((actor, at)) = reset_before(cx, &s.name, t0) else {
+        return if success.is_none() { answered(cx, s, ep, shared) } else { None };
+    };
+    // A success right after a reset must come from where the user signs in (their own line, one
+    // of the organisation's sites): a guessed temporary password is used from the guesser's.
+    if let Some(r) = success
+        && !(own_line(cx, s, &[r]).is_some() || org_site(cx, cx.ip_text(r)))
+    {
+        return None;
+    }
     Some(format!(
         "Low: {actor} had reset the password of {} at {}, {} before, and no attempt came through a cloud, hosting or VPN \
          network{shared}: the user trying the old password, most likely.",
@@ -177,15 +189,17 @@ const ANSWER_MS: i64 = 2 * 3_600_000;
 
 /// The sentence for a burst without a success that someone else answered: they reset the
 /// password within [`ANSWER_MS`] after the last failure, and within as long after the reset the
-/// user signed in from an address of the burst (a teacher resetting a locked-out pupil at the
-/// next desk). A stranger's guessing that locks the user out ends with the user's success
+/// user signed in from an address of the burst that is one of the organisation's own sites (a
+/// teacher resetting a locked-out pupil at the next desk). A stranger's guessing that locks the user out ends with the user's success
 /// from their own place, not the stranger's.
 fn answered(cx: &Ctx, s: &Subject, ep: &[u32], shared: &str) -> Option<String> {
     let t1 = cx.st(*ep.last()?);
     let (actor, at) = reset_between(cx, &s.name, t1, t1 + ANSWER_MS).into_iter().next()?;
     let from = s.rows.partition_point(|&q| cx.st(q) < at);
     let next = s.rows.get(from..)?.iter().copied().take_while(|&q| cx.st(q) <= at + ANSWER_MS).find(|&q| cx.ok(q))?;
-    if !ep.iter().any(|&r| cx.ip[r as usize] == cx.ip[next as usize]) {
+    // At one of the organisation's own sites (a teacher at the next desk): a caller who talked the
+    // help desk into a reset signs in from their own address, never from there.
+    if !ep.iter().any(|&r| cx.ip[r as usize] == cx.ip[next as usize]) || !org_site(cx, cx.ip_text(next)) {
         return None;
     }
     Some(format!(

@@ -30,6 +30,7 @@ pub struct FirstPartyClient;
 
 pub struct Params {
     pub base: BaselineParams,
+    pub site_users: u32,
     pub allow: Allow,
 }
 
@@ -44,8 +45,8 @@ impl Rule for FirstPartyClient {
         title: "First-party tool used to reach Microsoft Graph",
         description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
-        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh through the user's own carrier or ISP (their phone), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more (the organisation's proxy, whose addresses rotate), or when there is too little history to judge",
-        config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
+        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh through the user's own carrier or ISP (their phone), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more, at one of the organisation's sites (the organisation's proxy, whose addresses rotate), or when there is too little history to judge",
+        config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
         source: "Elastic OAuth phishing via first-party Microsoft application, Panther VS Code OAuth phishing, NVISO ConsentFix, Sentinel Entra ID PowerShell accessing non-AAD resources",
@@ -53,7 +54,11 @@ impl Rule for FirstPartyClient {
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params { base: BaselineParams::from(cfg), allow: Allow::none().users(cfg).apps(cfg).nets(cfg) }
+        Params {
+            base: BaselineParams::from(cfg),
+            site_users: cfg.shared_egress_min_users,
+            allow: Allow::none().users(cfg).apps(cfg).nets(cfg),
+        }
     }
 
     fn thresholds(p: &Params) -> String {
@@ -67,7 +72,8 @@ impl Rule for FirstPartyClient {
              on a compliant or managed device through another app within 12 hours, or a token broker's every sign-in was a \
              non-interactive refresh through a carrier or ISP of that history on ≥ 2 days (not a cloud, hosting or VPN network), or \
              every sign-in came from a compliant or managed device id of the user with successful sign-ins on ≥ 2 days more \
-             than a day before, through a network operator (not a cloud, hosting or VPN one) of that history on ≥ 2 days{}",
+             than a day before, through a network operator (not a cloud, hosting or VPN one) of that history on ≥ 2 days, from a \
+             network (/{} or /{}) where ≥ {} users sign in on compliant or managed devices (the organisation's site){}",
             count(ClientKind::Tool),
             count(ClientKind::Broker),
             if count(ClientKind::Broker) == 1 { "" } else { "s" },
@@ -76,6 +82,9 @@ impl Rule for FirstPartyClient {
             p.base.sentence(),
             p.base.prefix_v4_bits,
             p.base.prefix_v6_bits,
+            p.base.prefix_v4_bits,
+            p.base.prefix_v6_bits,
+            p.site_users,
             p.allow.sentence()
         )
     }
@@ -144,7 +153,8 @@ impl Rule for FirstPartyClient {
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
         h.desk_times(Some("AppId in (tools) or AppId in (brokers)"), &lists::hosting_asns());
-        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays)), HomeRows = countif(AppId in (brokers) and IsInteractive == false and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")));
+        h.org_sites(b.prefix_v4_bits, b.prefix_v6_bits, p.site_users, &lists::hosting_asns());
+        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {}))\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays) and SiteNet in (orgNets)), HomeRows = countif(AppId in (brokers) and IsInteractive == false and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"), b.prefix_v6_bits, b.prefix_v4_bits));
     }
 }
 

@@ -144,8 +144,8 @@ fn bursts(p: &Params, cx: &Ctx, lock: &[u32], out: &mut Out) -> HashSet<u32> {
         );
         if own {
             d.why.push_str(
-                " Low: each account was locked on an address it had signed in from more than 12 hours before, or \
-                 within a day after someone else reset its password, outside clouds: people who forgot or were just \
+                " Low: each account was locked on an address of its own (not one many people share) it had signed \
+                 in from on two days or more, or within a day after someone else reset its password, outside clouds: people who forgot or were just \
                  given a new password (a reset, a rotation), not a stranger guessing.",
             );
         }
@@ -161,8 +161,9 @@ fn bursts(p: &Params, cx: &Ctx, lock: &[u32], out: &mut Out) -> HashSet<u32> {
 }
 
 /// True when every account in `rows` was locked only on addresses it had signed in from
-/// ([`own_line`]) or, outside clouds, within a day after someone else reset its password
-/// ([`reset_before`]).
+/// ([`own_line`]) that many people do not share (a spray from an office or school workstation
+/// locks accounts that all sign in there), or, outside clouds, within a day after someone else
+/// reset its password ([`reset_before`]).
 fn all_own(cx: &Ctx, rows: &[u32]) -> bool {
     let mut per: HashMap<u32, Vec<u32>> = HashMap::new();
     for &r in rows {
@@ -170,7 +171,7 @@ fn all_own(cx: &Ctx, rows: &[u32]) -> bool {
     }
     per.iter().all(|(&s, rs)| {
         cx.subjects.get(s as usize).is_some_and(|s| {
-            own_line(cx, s, rs).is_some()
+            (own_line(cx, s, rs).is_some() && !rs.iter().any(|&r| cx.shared(r)))
                 || (rs.iter().all(|&r| !hosting_asn(cx.asn(r)))
                     && reset_before(cx, &s.name, rs.first().map_or(0, |&r| cx.st(r))).is_some())
         })

@@ -43,7 +43,7 @@ impl Rule for TokenReplay {
     const META: Meta = Meta {
         id: RuleId::TokenReplay,
         title: "Session token used from elsewhere",
-        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet when the same compliant or managed device travelled at a plausible speed, or the session came home with its user (their own carrier or ISP, at a plausible speed).",
+        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet when the same compliant or managed device travelled at a plausible speed, or the session came home with its user (their own carrier or ISP, at a plausible speed). In the user's own country, a use far from where the session began while the user's own device signed in too far away to have travelled — the user in two places at once.",
         mitre: &["T1550.001", "T1539", "T1528"],
         severity: "High",
         config: &[
@@ -90,7 +90,10 @@ impl Rule for TokenReplay {
              the latest interactive sign-in off cloud, hosting and VPN networks is ≤ {} km/h (or every interactive sign-in \
              before it went through such a network), nor when it is a cloud, hosting or VPN network the user's successful \
              sign-ins in that country use, in other sessions, on ≥ {HABIT_DAYS} days spanning ≥ 2 days and on half the days \
-             they sign in in the loaded logs (their own VPN){}",
+             they sign in in the loaded logs (their own VPN); in the user's own country, a use from an operator none \
+             of the user's earlier sign-ins in other sessions had, without one of their devices, ≥ {} km (both places named by a city) from the latest \
+             interactive sign-in, while a device id of the user with sign-ins more than a day before signed in, in another \
+             session, within {} h, off cloud, hosting and VPN networks, in the same country, ≥ {} km away at > {} km/h{}",
             p.prefix_v4_bits,
             p.prefix_v6_bits,
             p.max_kmh,
@@ -98,12 +101,17 @@ impl Rule for TokenReplay {
             p.min_km,
             p.base.sentence(),
             p.max_kmh,
+            p.min_km,
+            AT_ONCE_MS / HOUR_MS,
+            p.min_km,
+            p.max_kmh,
             p.allow.sentence()
         )
     }
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         let mut loc = Locator::default();
+        let mut crowd = Crowd::default();
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             // (session, place in the user's time-ordered rows), grouped by sorting: no map of
             // vectors (exports with a session id per sign-in have as many sessions as rows).
@@ -123,7 +131,7 @@ impl Rule for TokenReplay {
             for g in groups {
                 rows.clear();
                 rows.extend(g.iter().map(|&(_, i)| s.rows[i as usize]));
-                if let Some(d) = session(p, cx, &mut loc, s, &rows) {
+                if let Some(d) = session(p, cx, &mut loc, &mut crowd, s, &rows) {
                     out.add(cx, d);
                 }
             }
@@ -147,7 +155,7 @@ impl Rule for TokenReplay {
         let b = &p.base;
         h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
         h.line("let deviceAsns = ok\n    | where isnotempty(Device)\n    | summarize FirstOnAsn = min(TimeGenerated) by Device, Asn;");
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\nok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and ((Managed and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and ((Managed and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and ((Managed and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and ((Managed and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\nunion replays, atOnce\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh));
     }
 }
 
@@ -159,7 +167,7 @@ struct Origin {
     devices: HashSet<Sym>,
 }
 
-fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -> Option<Draft> {
+fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subject, rows: &[u32]) -> Option<Draft> {
     let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
     // Replays are non-interactive uses after an interactive sign-in: a session with only one
     // kind has nothing to compare (most sessions of an interactive-only export).
@@ -203,7 +211,7 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
                 && !(lists::hosting_asn(asn) && daily_asn(cx, s, r).is_some())
         })
         .collect();
-    let r0 = *replays.first()?;
+    let Some(&r0) = replays.first() else { return at_once(p, cx, loc, crowd, s, &origin, &interactive, rows) };
     let mut d = Draft::new(format!("{}-{}", s.name, cx.s(first, S::SessionId)), Severity::High);
     d.title = format!("Session of {} used from {}", s.name, place(cx, r0));
     d.why = format!(
@@ -229,6 +237,137 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, rows: &[u32]) -
     d.signins = std::iter::once(first).chain(replays.iter().copied()).collect();
     d.ips = distinct(cx, &d.signins, S::Ip);
     Some(d)
+}
+
+/// The (network operator, city) pairs other users sign in from successfully, built on first use:
+/// a carrier whose addresses a national geolocation places in one city shows many users there,
+/// a residential proxy's exit in a city where the organisation has nobody shows none.
+#[derive(Default)]
+struct Crowd(Option<hashbrown::HashMap<(u32, Sym), (u32, bool)>>);
+
+impl Crowd {
+    /// True when a user other than `s` signed in successfully through `asn` from `city`.
+    fn others(&mut self, cx: &Ctx, s: &Subject, asn: u32, city: Sym) -> bool {
+        let map = self.0.get_or_insert_with(|| {
+            let mut m: hashbrown::HashMap<(u32, Sym), (u32, bool)> = hashbrown::HashMap::new();
+            for r in (0..cx.ip.len() as u32).filter(|&r| cx.ok(r) && cx.subj(r) != NONE) {
+                let e = m.entry((cx.asn(r), cx.sym(r, S::City))).or_insert((cx.subj(r), false));
+                e.1 |= e.0 != cx.subj(r);
+            }
+            m
+        });
+        let mine = s.rows.first().map(|&r| cx.subj(r));
+        map.get(&(asn, city)).is_some_and(|&(first, many)| many || Some(first) != mine)
+    }
+}
+
+/// How near in time (either way) a sign-in of the user's own established device must be to a
+/// session's use elsewhere in the country for [`at_once`].
+const AT_ONCE_MS: i64 = 3 * HOUR_MS;
+
+/// A session used in the user's own country, far from where it began, while the user's own
+/// device was somewhere else: an infostealer's stolen browser session replayed through
+/// residential proxies in the victim's country shows neither a new country nor a rented network,
+/// only the user in two places. In a country of the session's interactive sign-ins (abroad is the
+/// check above, with its excuses), a successful non-interactive use `r` of the session from a
+/// network operator none of the user's sign-ins in other sessions before it had, without one of their devices, placed
+/// by its city [`Params::min_km`] or more from the latest interactive sign-in before it; and a
+/// successful sign-in within [`AT_ONCE_MS`] in another session, on a device id of the user with
+/// sign-ins more than a day before, off clouds, in the same country, placed by its city `min_km` or more from `r` at
+/// a speed above [`Params::max_kmh`]. A traveller's laptop session refreshing in another city has
+/// its user's phone beside it.
+#[allow(clippy::too_many_arguments)]
+fn at_once(
+    p: &Params,
+    cx: &Ctx,
+    loc: &mut Locator,
+    crowd: &mut Crowd,
+    s: &Subject,
+    origin: &Origin,
+    interactive: &[u32],
+    rows: &[u32],
+) -> Option<Draft> {
+    let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
+    let sid = cx.sym(*interactive.first()?, S::SessionId);
+    let by_city = |loc: &mut Locator, x: u32| {
+        !cx.s(x, S::City).trim().is_empty()
+            && loc.at(cx, x).is_some_and(|w| w.2 != crate::core::geo::Precision::Country)
+    };
+    for &r in rows.iter().filter(|&&r| event(r) == 2 && !cx.net_ok(r) && cx.ip[r as usize] != NONE) {
+        let (asn, dev, country) = (cx.asn(r), cx.sym(r, S::DeviceId), cx.sym(r, S::Country));
+        // Only in the session's own country: a new country is the check above, with its excuses.
+        if asn == NO_INT
+            || origin.asns.contains(&asn)
+            || (!dev.is_empty() && origin.devices.contains(&dev))
+            || country.is_empty()
+            || !origin.countries.contains(&country)
+        {
+            continue;
+        }
+        // An operator new to the user, not only to the session: their own ISP or carrier (whose
+        // addresses a national geolocation may place a country's width away) is no stranger's.
+        let t = cx.st(r);
+        if s.rows.iter().take_while(|&&e| cx.st(e) < t).any(|&e| cx.asn(e) == asn && cx.sym(e, S::SessionId) != sid) {
+            continue;
+        }
+        // Where colleagues sign in too is no stranger's place: a carrier that places all its
+        // mobile addresses in one city (its headquarters) puts half the staff there.
+        if crowd.others(cx, s, asn, cx.sym(r, S::City)) {
+            continue;
+        }
+        let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= t) else { continue };
+        if !by_city(loc, q) || !by_city(loc, r) || loc.trip(cx, q, r).is_none_or(|(km, _)| km < p.min_km) {
+            continue;
+        }
+        let before = a_day_before(cx, s, t);
+        let lo = s.rows.partition_point(|&x| cx.st(x) < t - AT_ONCE_MS);
+        let elsewhere = s.rows.get(lo..).unwrap_or(&[]).iter().copied().take_while(|&x| cx.st(x) <= t + AT_ONCE_MS).find(|&x| {
+            let d = cx.sym(x, S::DeviceId);
+            cx.ok(x)
+                && cx.sym(x, S::Country) == country
+                && cx.sym(x, S::SessionId) != sid
+                && !d.is_empty()
+                && !lists::hosting_asn(cx.asn(x))
+                && before.iter().any(|&e| cx.ok(e) && cx.sym(e, S::DeviceId) == d)
+                && by_city(loc, x)
+                && {
+                    let (a, b) = if cx.st(x) <= t { (x, r) } else { (r, x) };
+                    loc.trip(cx, a, b).is_some_and(|(km, kmh)| km >= p.min_km && kmh > p.max_kmh)
+                }
+        });
+        let Some(x) = elsewhere else { continue };
+        let first = interactive[0];
+        let mut d = Draft::new(format!("{}-{}", s.name, cx.s(first, S::SessionId)), Severity::High);
+        d.title = format!("Session of {} used from {} while they were elsewhere", s.name, place(cx, r));
+        let (a, b) = if cx.st(x) <= t { (x, r) } else { (r, x) };
+        d.why = format!(
+            "{} signed in interactively at {} from {} ({}); the same session (id {}) was used at {} from {} ({}, AS{asn}){}              — an operator the session's interactive sign-ins never used — while their own device ({}) signed in at {} from              {} ({}){}: one person cannot be in both places, so someone else holds the session (a stolen browser session \
+             replayed through addresses in their own country).",
+            s.name,
+            hm(cx.st(q)),
+            cx.ip_text(q),
+            place(cx, q),
+            cx.s(first, S::SessionId),
+            hm(t),
+            cx.ip_text(r),
+            place(cx, r),
+            trip(cx, loc, q, r),
+            if cx.s(x, S::Os).is_empty() { "a registered device" } else { cx.s(x, S::Os) },
+            hm(cx.st(x)),
+            cx.ip_text(x),
+            place(cx, x),
+            loc.trip(cx, a, b).map(|(km, kmh)| format!(", {km:.0} km apart at {kmh:.0} km/h")).unwrap_or_default()
+        );
+        d.next_steps = "Revoke the user's sessions and refresh tokens now, reset the password, check their computer for \
+                        an infostealer, and require token protection or compliant devices for this user's apps."
+            .into();
+        d.users = vec![s.name.clone()];
+        let uses: Vec<u32> = rows.iter().copied().filter(|&u| event(u) == 2 && cx.ok(u) && cx.ip[u as usize] == cx.ip[r as usize]).collect();
+        d.signins = std::iter::once(first).chain(uses).chain(std::iter::once(x)).collect();
+        d.ips = distinct(cx, &[r], S::Ip);
+        return Some(d);
+    }
+    None
 }
 
 /// The same compliant or managed device as the interactive sign-ins, at a plausible speed
