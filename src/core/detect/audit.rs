@@ -388,12 +388,7 @@ pub(crate) fn near_home(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(Strin
     }
     let s = cx.subject_named(user)?;
     let window = judged_history(cx, s, t)?;
-    let proxied = s.rows.iter().any(|&q| {
-        (t - DAY_MS..=t).contains(&cx.st(q))
-            && cx.ok(q)
-            && (lists::hosting_asn(cx.asn(q)) || window.iter().all(|&h| cx.sym(h, S::Country) != cx.sym(q, S::Country)))
-    });
-    if proxied {
+    if rented_or_abroad(cx, s, t, &window) {
         return None;
     }
     let mut loc = Locator::default();
@@ -418,6 +413,21 @@ pub(crate) fn near_home(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(Strin
     (days.len() >= 2).then(|| (place(cx, here), km))
 }
 
+/// True when, in the day before `t`, the subject signed in successfully through a cloud, hosting
+/// or VPN network, or from a country none of `history` came from: a phishing proxy's own sign-in,
+/// before its operator acts from a residential proxy near the victim ([`near_home`],
+/// [`own_device_at`]).
+fn rented_or_abroad(cx: &Ctx, s: &super::ctx::Subject, t: i64, history: &[u32]) -> bool {
+    use crate::core::model::SignInField as S;
+    let from = t.saturating_sub(super::signin::DAY_MS);
+    let lo = s.rows.partition_point(|&q| cx.st(q) < from);
+    s.rows.get(lo..).unwrap_or(&[]).iter().take_while(|&&q| cx.st(q) <= t).any(|&q| {
+        cx.ok(q)
+            && (lists::hosting_asn(cx.asn(q))
+                || history.iter().all(|&h| cx.sym(h, S::Country) != cx.sym(q, S::Country)))
+    })
+}
+
 /// Days before a change on which a device must have signed in for [`own_device_at`]: it is the
 /// user's own, not one an intruder registered that morning.
 pub(crate) const OWN_DEVICE_DAYS: usize = 2;
@@ -432,19 +442,14 @@ pub(crate) const OWN_DEVICE_DAYS: usize = 2;
 /// hosting or VPN network, or in the day before `t` the user signed in successfully through one
 /// of those or from a country their history lacks (as [`near_home`]).
 pub(crate) fn own_device_at(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(String, i64)> {
-    use super::signin::{DAY_MS, VOUCH_MS, a_day_before, days_and_span};
+    use super::signin::{VOUCH_MS, a_day_before, days_and_span};
     use crate::core::model::SignInField as S;
     if t == crate::core::model::NO_TIME || ip.trim().is_empty() {
         return None;
     }
     let s = cx.subject_named(user)?;
     let before = a_day_before(cx, s, t);
-    let rented_or_abroad = s.rows.iter().any(|&q| {
-        (t.saturating_sub(DAY_MS)..=t).contains(&cx.st(q))
-            && cx.ok(q)
-            && (lists::hosting_asn(cx.asn(q)) || before.iter().all(|&h| cx.sym(h, S::Country) != cx.sym(q, S::Country)))
-    });
-    if rented_or_abroad {
+    if rented_or_abroad(cx, s, t, before) {
         return None;
     }
     s.rows.iter().copied().find_map(|q| {

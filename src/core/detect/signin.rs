@@ -153,6 +153,13 @@ impl Locator {
             .or_insert_with(|| crate::core::geo::locate(lat, lon, cx.ds.strings.get(city), cx.ds.strings.get(country)))
     }
 
+    /// True when sign-in `r` is placed by its city (named, and located finer than its country's
+    /// middle): a place a distance can be measured from.
+    pub(crate) fn by_city(&mut self, cx: &Ctx, r: u32) -> bool {
+        !cx.s(r, S::City).trim().is_empty()
+            && self.at(cx, r).is_some_and(|w| w.2 != crate::core::geo::Precision::Country)
+    }
+
     /// Distance (km) and speed (km/h) from sign-in `a` to the later sign-in `b`, when both can
     /// be placed.
     pub(crate) fn trip(&mut self, cx: &Ctx, a: u32, b: u32) -> Option<(f64, f64)> {

@@ -176,11 +176,16 @@ fn expected(cx: &Ctx, s: &Subject, ep: &[u32], success: Option<u32>) -> Option<S
          network{shared}: the user trying the old password, most likely.",
         s.name,
         hm(at),
-        match minutes(at, t0) {
-            m if m < 120 => format!("{m} min"),
-            m => format!("{} h", m / 60),
-        }
+        span_text(at, t0)
     ))
+}
+
+/// "25 min", or "14 h" from two hours on: the time from `a` to `b`.
+fn span_text(a: i64, b: i64) -> String {
+    match minutes(a, b) {
+        m if m < 120 => format!("{m} min"),
+        m => format!("{} h", m / 60),
+    }
 }
 
 /// How soon after a burst someone else's reset, and after it the user's success from the
@@ -207,10 +212,7 @@ fn answered(cx: &Ctx, s: &Subject, ep: &[u32], shared: &str) -> Option<String> {
          address of the failures{shared}: a lockout someone answered, most likely.",
         s.name,
         hm(at),
-        match minutes(t1, at) {
-            m if m < 120 => format!("{m} min"),
-            m => format!("{} h", m / 60),
-        },
+        span_text(t1, at),
         s.name,
         cx.ip_text(next)
     ))

@@ -289,10 +289,6 @@ fn at_once(
 ) -> Option<Draft> {
     let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
     let sid = cx.sym(*interactive.first()?, S::SessionId);
-    let by_city = |loc: &mut Locator, x: u32| {
-        !cx.s(x, S::City).trim().is_empty()
-            && loc.at(cx, x).is_some_and(|w| w.2 != crate::core::geo::Precision::Country)
-    };
     for &r in rows.iter().filter(|&&r| event(r) == 2 && !cx.net_ok(r) && cx.ip[r as usize] != NONE) {
         let (asn, dev, country) = (cx.asn(r), cx.sym(r, S::DeviceId), cx.sym(r, S::Country));
         // Only in the session's own country: a new country is the check above, with its excuses.
@@ -304,19 +300,19 @@ fn at_once(
         {
             continue;
         }
+        let t = cx.st(r);
+        let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= t) else { continue };
+        if !loc.by_city(cx, q) || !loc.by_city(cx, r) || loc.trip(cx, q, r).is_none_or(|(km, _)| km < p.min_km) {
+            continue;
+        }
         // An operator new to the user, not only to the session: their own ISP or carrier (whose
         // addresses a national geolocation may place a country's width away) is no stranger's.
-        let t = cx.st(r);
         if s.rows.iter().take_while(|&&e| cx.st(e) < t).any(|&e| cx.asn(e) == asn && cx.sym(e, S::SessionId) != sid) {
             continue;
         }
         // Where colleagues sign in too is no stranger's place: a carrier that places all its
         // mobile addresses in one city (its headquarters) puts half the staff there.
         if crowd.others(cx, s, asn, cx.sym(r, S::City)) {
-            continue;
-        }
-        let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= t) else { continue };
-        if !by_city(loc, q) || !by_city(loc, r) || loc.trip(cx, q, r).is_none_or(|(km, _)| km < p.min_km) {
             continue;
         }
         let before = a_day_before(cx, s, t);
@@ -329,7 +325,7 @@ fn at_once(
                 && !d.is_empty()
                 && !lists::hosting_asn(cx.asn(x))
                 && before.iter().any(|&e| cx.ok(e) && cx.sym(e, S::DeviceId) == d)
-                && by_city(loc, x)
+                && loc.by_city(cx, x)
                 && {
                     let (a, b) = if cx.st(x) <= t { (x, r) } else { (r, x) };
                     loc.trip(cx, a, b).is_some_and(|(km, kmh)| km >= p.min_km && kmh > p.max_kmh)
@@ -398,13 +394,10 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin,
     if managed && (kmh <= p.max_kmh || (landed && km >= LONG_HAUL_KM && kmh <= LONG_HAUL_KMH)) {
         return true;
     }
-    let mut by_city = |x: u32| {
-        !cx.s(x, S::City).trim().is_empty() && loc.at(cx, x).is_some_and(|w| w.2 != crate::core::geo::Precision::Country)
-    };
     let usual = || {
         a_day_before(cx, s, cx.st(r)).iter().any(|&e| cx.ok(e) && cx.sym(e, S::DeviceId) == dev && cx.asn(e) == cx.asn(r))
     };
-    km < p.min_km && (relay || landed) && by_city(q) && by_city(r) && usual()
+    km < p.min_km && (relay || landed) && loc.by_city(cx, q) && loc.by_city(cx, r) && usual()
 }
 
 /// iCloud Private Relay's egress operator for apps' traffic (Akamai's AS36183; Apple's partner list).
