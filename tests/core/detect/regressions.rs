@@ -3148,3 +3148,123 @@ fn a_session_replayed_at_home_through_residential_addresses_is_high() {
     assert!(replays(PHOENIX, phone_at(t + 4 * HOUR, SEATTLE, "phone-1")).is_empty(), "four hours away in time");
     assert!(replays(PORTLAND, phone_at(t + 20 * MIN, SEATTLE, "phone-1")).is_empty(), "280 km from home");
 }
+
+/// Ten colleagues' compliant devices signing in from one exact address: a crew hotel.
+fn hotel(ip: &str, t: i64) -> Vec<Value> {
+    (1..=10)
+        .map(|k| {
+            si(
+                t + k * MIN,
+                &format!("crew{k}@contoso.example"),
+                ip,
+                0,
+                json!({"deviceDetail": {"deviceId": format!("crew-ipad-{k}"), "isManaged": true, "isCompliant": true}}),
+            )
+        })
+        .collect()
+}
+
+/// A flight attendant's tablet session, opened at home, refreshes at the crew hotel in Amsterdam
+/// that evening (an airline in Norway: crews share layover hotels, whose Wi-Fi dozens of the
+/// airline's managed iPads use). Before: High "Session … used from Amsterdam" — a new country and
+/// network, and the registered (unmanaged) device vouched for nothing. The session's own device at
+/// an address where ten colleagues' managed devices sign in is its user arriving: quiet. Without
+/// the colleagues, with colleagues only elsewhere in the /24, or without the device id: High.
+#[test]
+fn a_session_refreshing_at_the_crew_hotel_is_quiet() {
+    const AMSTERDAM: (&str, &str, f64, f64) = ("Amsterdam", "NL", 52.37, 4.90);
+    let u = "fa.crew@contoso.example";
+    let t = T0 + 6 * DAY + 9 * HOUR;
+    let tablet = |dev: &str| json!({"deviceDetail": {"deviceId": dev, "operatingSystem": "Windows10", "browser": "Rich Client"}});
+    let replays = |others: Vec<Value>, dev: &str| {
+        let session = vec![
+            si(t, u, "73.97.1.10", 0, merge_all(&[tablet("tab-1"), json!({"sessionId": "s-1"})])),
+            si(
+                t + 11 * HOUR,
+                u,
+                "86.88.212.48",
+                0,
+                merge_all(&[
+                    at_place(AMSTERDAM),
+                    tablet(dev),
+                    json!({"sessionId": "s-1", "isInteractive": false, "appDisplayName": "Microsoft Teams"}),
+                ]),
+            ),
+        ];
+        let f = run([history(u, 6), others, session].concat(), vec![]);
+        of(&f, RuleId::TokenReplay).into_iter().cloned().collect::<Vec<_>>()
+    };
+    let alone = replays(vec![], "tab-1");
+    assert!(alone.len() == 1 && alone[0].severity == Severity::High, "{alone:#?}");
+    assert!(replays(hotel("86.88.212.48", t - 2 * DAY), "tab-1").is_empty(), "the crew hotel");
+    let near: Vec<Value> = site("86.88.212").into_iter().map(|v| merge_all(&[v, at_place(AMSTERDAM)])).collect();
+    assert_eq!(replays(near, "tab-1").len(), 1, "colleagues in the /24 only: strangers share a pool");
+    assert_eq!(replays(hotel("86.88.212.48", t - 2 * DAY), "").len(), 1, "no device id");
+}
+
+/// A pilot's iPhone opens a session on the hotel Wi-Fi at Heathrow; twenty minutes later it
+/// refreshes through their home carrier, placed at home 7,700 km away (mobile data abroad is
+/// routed home: the address is the home carrier's gateway). Before: High. The session's own phone
+/// through a carrier the user's devices used at home in other sessions on two days before is that
+/// phone on mobile data: quiet. Without those days, or on a Windows laptop, it stays High; the
+/// same phone days later in Phuket at a plausible speed is quiet, through a rented server High.
+#[test]
+fn a_roaming_phone_with_data_routed_home_is_quiet() {
+    const LONDON: (&str, &str, f64, f64) = ("Hounslow", "GB", 51.47, -0.36);
+    const PHUKET: (&str, &str, f64, f64) = ("Phuket", "TH", 7.88, 98.39);
+    let u = "pilot@contoso.example";
+    let dev =
+        |id: &str, os: &str| json!({"deviceDetail": {"deviceId": id, "operatingSystem": os, "browser": "Rich Client"}});
+    let carrier = |t: i64, d: &Value, sid: &str, interactive: bool| {
+        si(
+            t,
+            u,
+            &format!("172.58.{}.9", 10 + t / DAY % 100),
+            0,
+            merge_all(&[
+                at_place(SEATTLE),
+                d.clone(),
+                json!({"autonomousSystemNumber": 21928, "sessionId": sid, "isInteractive": interactive, "appDisplayName": "Outlook Mobile"}),
+            ]),
+        )
+    };
+    let ipad = dev("ipad-2", "iPadOS 18.2");
+    let tablet_days: Vec<Value> =
+        [3, 4].iter().map(|&d| carrier(T0 + d * DAY + 18 * HOUR, &ipad, "s-ipad", false)).collect();
+    let t = T0 + 6 * DAY + 21 * HOUR;
+    let roam = |d: &Value, days: Vec<Value>| {
+        let session = vec![
+            si(t, u, "86.160.146.59", 0, merge_all(&[at_place(LONDON), d.clone(), json!({"sessionId": "s-2"})])),
+            carrier(t + 20 * MIN, d, "s-2", false),
+        ];
+        let f = run([history(u, 6), days, session].concat(), vec![]);
+        of(&f, RuleId::TokenReplay).into_iter().cloned().collect::<Vec<_>>()
+    };
+    let phone = dev("ph-1", "Ios 18.2");
+    assert!(roam(&phone, tablet_days.clone()).is_empty(), "the phone on its home carrier");
+    let f = roam(&phone, vec![]);
+    assert!(f.len() == 1 && f[0].severity == Severity::High, "a carrier no device of theirs used: {f:#?}");
+    assert_eq!(roam(&dev("lap-2", "Windows10"), tablet_days).len(), 1, "a laptop's tokens can be stolen");
+
+    let holiday = |d: &Value, asn: u32| {
+        let session = vec![
+            si(t, u, "73.97.1.10", 0, merge_all(&[d.clone(), json!({"sessionId": "s-3"})])),
+            si(
+                t + 2 * DAY,
+                u,
+                "171.96.180.156",
+                0,
+                merge_all(&[
+                    at_place(PHUKET),
+                    d.clone(),
+                    json!({"sessionId": "s-3", "isInteractive": false, "appDisplayName": "Outlook Mobile", "autonomousSystemNumber": asn}),
+                ]),
+            ),
+        ];
+        let f = run([history(u, 6), session].concat(), vec![]);
+        of(&f, RuleId::TokenReplay).len()
+    };
+    assert_eq!(holiday(&phone, 7470), 0, "the phone on holiday");
+    assert_eq!(holiday(&dev("lap-2", "Windows10"), 7470), 1, "a laptop's session");
+    assert_eq!(holiday(&phone, 14061), 1, "through a rented server");
+}

@@ -4,10 +4,13 @@
 //! stolen refresh / session tokens (adversary-in-the-middle, infostealers, "ConsentFix").
 //!
 //! A traveller's own session is not a replay: when the non-interactive sign-in comes from
-//! the same compliant or managed device as the interactive one, at a speed a trip allows,
-//! or through the user's own home carrier or ISP (one of their judged history on two days, not
-//! a hosting network) at a speed a trip allows — the session came home with its user — the
-//! rule stays quiet.
+//! the same compliant or managed device as the interactive one, or the session's own phone, at
+//! a speed a trip allows; from the session's own device at a place where many colleagues'
+//! managed devices sign in (a crew hotel, an office abroad); from the session's own phone
+//! through the carrier their devices use at home (mobile data routed home from abroad); or
+//! through the user's own home carrier or ISP (one of their judged history on two days, not a
+//! hosting network) at a speed a trip allows — the session came home with its user — the rule
+//! stays quiet.
 
 use hashbrown::HashSet;
 
@@ -19,7 +22,7 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         baseline::BaselineParams,
-        signin::{HOUR_MS, Locator, a_day_before, daily_asn, distinct, established_asn, managed_device, place, unplaced, apple_os, HABIT_DAYS},
+        signin::{HOUR_MS, Locator, a_day_before, days_and_span, daily_asn, distinct, established_asn, managed_device, place, unplaced, apple_os, HABIT_DAYS},
         text::{hm, list},
     },
     kql::hunt::Hunt,
@@ -33,6 +36,7 @@ pub struct Params {
     pub min_km: f64,
     pub prefix_v4_bits: u8,
     pub prefix_v6_bits: u8,
+    pub site_min_users: u32,
     pub base: BaselineParams,
     pub allow: Allow,
 }
@@ -43,7 +47,7 @@ impl Rule for TokenReplay {
     const META: Meta = Meta {
         id: RuleId::TokenReplay,
         title: "Session token used from elsewhere",
-        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet when the same compliant or managed device travelled at a plausible speed, or the session came home with its user (their own carrier or ISP, at a plausible speed). In the user's own country, a use far from where the session began while the user's own device signed in too far away to have travelled — the user in two places at once.",
+        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet when the same compliant or managed device, or the session's own phone, travelled at a plausible speed, when the session's own device is at a place where many colleagues' managed devices sign in (a crew hotel, an office abroad), when the session's own phone comes through the carrier the user's devices use at home (mobile data routed home), or the session came home with its user (their own carrier or ISP, at a plausible speed). In the user's own country, a use far from where the session began while the user's own device signed in too far away to have travelled — the user in two places at once.",
         mitre: &["T1550.001", "T1539", "T1528"],
         severity: "High",
         config: &[
@@ -51,6 +55,7 @@ impl Rule for TokenReplay {
             "travel_min_km",
             "prefix_v4_bits",
             "prefix_v6_bits",
+            "shared_egress_min_users",
             "learning_days",
             "min_history_signins",
             "min_history_days",
@@ -71,6 +76,7 @@ impl Rule for TokenReplay {
             min_km: cfg.travel_min_km,
             prefix_v4_bits: cfg.prefix_v4_bits,
             prefix_v6_bits: cfg.prefix_v6_bits,
+            site_min_users: cfg.shared_egress_min_users,
             base: BaselineParams::from(cfg),
             allow: Allow::none().users(cfg).nets(cfg).apps(cfg),
         }
@@ -85,8 +91,13 @@ impl Rule for TokenReplay {
              to such a network (carriers place their addresses at gateways that far apart), nor when the interactive sign-ins' own \
              iPhone, iPad or Mac refreshes through iCloud Private Relay (AS{PRIVATE_RELAY_ASN}) < {} km away — either short hop \
              only between places named by their city, on a device that signed in through that network operator more than a day \
-             before — nor when the ASN is a \
-             carrier or ISP of the user's judged history on ≥ 2 days (not a cloud, hosting or VPN network; {}) and the trip from \
+             before — nor when the device is the interactive sign-ins' own and the address one where ≥ {} users sign in on \
+             compliant or managed devices off cloud, hosting and VPN networks (a crew hotel, an office abroad), nor when it is \
+             the session's own phone or tablet (iOS, iPadOS, Android) off cloud, hosting and VPN networks at the speeds above \
+             or through a carrier or ISP that the user's devices use in that country in other sessions on ≥ 2 days of the \
+             loaded logs, one of them earlier (mobile data routed home) — nor when the ASN is a \
+             carrier or ISP of the user's judged history on ≥ 2 days (not a cloud, hosting or VPN network; {}), or one their \
+             devices use so, on the session's own device, and the trip from \
              the latest interactive sign-in off cloud, hosting and VPN networks is ≤ {} km/h (or every interactive sign-in \
              before it went through such a network), nor when it is a cloud, hosting or VPN network the user's successful \
              sign-ins in that country use, in other sessions, on ≥ {HABIT_DAYS} days spanning ≥ 2 days and on half the days \
@@ -99,6 +110,7 @@ impl Rule for TokenReplay {
             p.max_kmh,
             p.min_km,
             p.min_km,
+            p.site_min_users,
             p.base.sentence(),
             p.max_kmh,
             p.min_km,
@@ -155,7 +167,7 @@ impl Rule for TokenReplay {
         let b = &p.base;
         h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
         h.line("let deviceAsns = ok\n    | where isnotempty(Device)\n    | summarize FirstOnAsn = min(TimeGenerated) by Device, Asn;");
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and ((Managed and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and ((Managed and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not(set_has_element(HomeAsns, Asn) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\nunion replays, atOnce\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\n// A place of the organisation's people (a crew hotel, an office abroad): an address where {site} users or more sign in on\n// compliant or managed devices, off cloud, hosting and VPN networks.\nlet sites = ok\n    | where Managed and isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize SiteUsers = dcount(UserPrincipalName) by IPAddress\n    | where {site} > 0 and SiteUsers >= {site};\n// The carriers the user's devices use in a country, by day and session (their own carrier: a phone's mobile data routed home).\nlet carriers = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(Country)\n    | summarize CarrierFirst = min(TimeGenerated) by UserPrincipalName, Asn, Country, CarrierDay = bin(TimeGenerated, 1d), CarrierSession = SessionId\n    | summarize Carrier = make_list(pack_array(CarrierDay, CarrierSession, CarrierFirst), 500) by UserPrincipalName, Asn, Country;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| join kind=leftouter sites on IPAddress\n| where not(isnotempty(Device) and set_has_element(Devices, Device) and isnotnull(SiteUsers))\n| join kind=leftouter carriers on UserPrincipalName, Asn, Country\n| mv-apply C = iff(array_length(Carrier) > 0, Carrier, dynamic([null])) to typeof(dynamic) on (\n    summarize CarrierDays = dcountif(tostring(C[0]), isnotnull(C[0]) and tostring(C[1]) != SessionId),\n        CarrierBefore = countif(isnotnull(C[0]) and tostring(C[1]) != SessionId and todatetime(C[2]) < TimeGenerated) > 0)\n| extend DeviceHome = isnotempty(Device) and set_has_element(Devices, Device) and not(Asn in (hostingAsns)) and CarrierDays >= 2 and CarrierBefore\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n// The session's own phone or tablet off rented networks: a phone abroad whose data is routed home through its own carrier.\n| extend Phone = Os matches regex @\"(?i)^\\s*(ios|ipados|android)\" and not(Asn in (hostingAsns))\n| where not(Phone and DeviceHome)\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (((Managed or Phone) and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and ((Managed and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not((set_has_element(HomeAsns, Asn) or DeviceHome) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\nunion replays, atOnce\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh, site = p.site_min_users));
     }
 }
 
@@ -207,7 +219,8 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
             new_country
                 && new_asn
                 && !honest(p, cx, loc, s, &origin, &interactive, r)
-                && !home(p, cx, loc, s, &interactive, r)
+                && !home(p, cx, loc, s, &origin, &interactive, r)
+                && !(origin.devices.contains(&cx.sym(r, S::DeviceId)) && crowd.site(cx, r, p.site_min_users))
                 && !(lists::hosting_asn(asn) && daily_asn(cx, s, r).is_some())
         })
         .collect();
@@ -243,7 +256,7 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
 /// a carrier whose addresses a national geolocation places in one city shows many users there,
 /// a residential proxy's exit in a city where the organisation has nobody shows none.
 #[derive(Default)]
-struct Crowd(Option<hashbrown::HashMap<(u32, Sym), (u32, bool)>>);
+struct Crowd(Option<hashbrown::HashMap<(u32, Sym), (u32, bool)>>, Option<hashbrown::HashMap<u32, Vec<u32>>>);
 
 impl Crowd {
     /// True when a user other than `s` signed in successfully through `asn` from `city`.
@@ -258,6 +271,34 @@ impl Crowd {
         });
         let mine = s.rows.first().map(|&r| cx.subj(r));
         map.get(&(asn, city)).is_some_and(|&(first, many)| many || Some(first) != mine)
+    }
+
+    /// True when `min` users or more (0 = never) signed in successfully from `r`'s exact address
+    /// on their compliant or managed devices, off cloud, hosting and VPN networks: a place of the
+    /// organisation's people (a crew hotel, an office abroad), where a session's own device
+    /// refreshing is its user arriving, not a stranger — an intruder replaying a stolen token
+    /// from a network dozens of the organisation's managed devices use is not a pattern seen.
+    /// The exact address, not its network: a carrier's pool holds strangers too.
+    fn site(&mut self, cx: &Ctx, r: u32, min: u32) -> bool {
+        let ip = cx.ip[r as usize];
+        if min == 0 || ip == NONE {
+            return false;
+        }
+        let map = self.1.get_or_insert_with(|| {
+            let mut m: hashbrown::HashMap<u32, Vec<u32>> = hashbrown::HashMap::new();
+            for q in (0..cx.ip.len() as u32).filter(|&q| cx.ip[q as usize] != NONE && cx.ok(q) && cx.subj(q) != NONE) {
+                let u = m.entry(cx.ip[q as usize]).or_default();
+                if u.len() < min as usize
+                    && !u.contains(&cx.subj(q))
+                    && managed_device(cx, q)
+                    && !lists::hosting_asn(cx.asn(q))
+                {
+                    u.push(cx.subj(q));
+                }
+            }
+            m
+        });
+        map.get(&ip).is_some_and(|u| u.len() >= min as usize)
     }
 }
 
@@ -383,21 +424,37 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin,
     }
     let managed = managed_device(cx, r);
     let relay = cx.asn(r) == PRIVATE_RELAY_ASN && apple_os(cx.s(r, S::Os));
-    if !managed && !relay {
-        return false;
-    }
-    let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= cx.st(r)) else { return false };
     // An arrival is on a carrier or the airport's network, never a rented server (where a stolen
     // device token carries the device's id).
     let landed = !lists::hosting_asn(cx.asn(r));
+    let phone = landed && phone_os(cx.s(r, S::Os));
+    if !managed && !relay && !phone {
+        return false;
+    }
+    // A phone abroad whose mobile data is routed home leaves from its home carrier while the
+    // hotel's Wi-Fi places it where it is: between the two no speed means anything.
+    if phone && device_home(cx, s, origin, cx.sym(r, S::SessionId), r) {
+        return true;
+    }
+    let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= cx.st(r)) else { return false };
     let Some((km, kmh)) = loc.trip(cx, q, r) else { return false };
-    if managed && (kmh <= p.max_kmh || (landed && km >= LONG_HAUL_KM && kmh <= LONG_HAUL_KMH)) {
+    if (managed || phone) && (kmh <= p.max_kmh || (landed && km >= LONG_HAUL_KM && kmh <= LONG_HAUL_KMH)) {
         return true;
     }
     let usual = || {
         a_day_before(cx, s, cx.st(r)).iter().any(|&e| cx.ok(e) && cx.sym(e, S::DeviceId) == dev && cx.asn(e) == cx.asn(r))
     };
     km < p.min_km && (relay || landed) && loc.by_city(cx, q) && loc.by_city(cx, r) && usual()
+}
+
+/// True for a phone or tablet's operating system ("Ios 17.2", "iPadOS", "Android 14"): its apps'
+/// refresh tokens sit in the device's keychain or its authentication broker, bound to it — an
+/// infostealer takes desktop browsers' cookies and tokens, and a token phished through a proxy
+/// or a device code carries no device id of the user's. A non-interactive sign-in with the
+/// session's own phone's device id is that phone.
+fn phone_os(os: &str) -> bool {
+    let os = os.trim_start().to_ascii_lowercase();
+    ["ios", "ipados", "android"].iter().any(|a| os.starts_with(a))
 }
 
 /// iCloud Private Relay's egress operator for apps' traffic (Akamai's AS36183; Apple's partner list).
@@ -422,8 +479,8 @@ const LONG_HAUL_KMH: f64 = 1_100.0;
 /// from (a VPN's exit, not the user): the latest one off such networks counts, and when the
 /// session's every interactive sign-in went through one, the established carrier alone does
 /// (the user switched their VPN off).
-fn home(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, interactive: &[u32], r: u32) -> bool {
-    if !established_asn(cx, s, cx.st(r), cx.asn(r)) {
+fn home(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin, interactive: &[u32], r: u32) -> bool {
+    if !established_asn(cx, s, cx.st(r), cx.asn(r)) && !device_home(cx, s, origin, cx.sym(r, S::SessionId), r) {
         return false;
     }
     let before: Vec<u32> = interactive.iter().copied().filter(|&q| cx.st(q) <= cx.st(r)).collect();
@@ -431,6 +488,34 @@ fn home(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, interactive: &[u32
         Some(&q) => loc.trip(cx, q, r).is_some_and(|(_, kmh)| kmh <= p.max_kmh),
         None => !before.is_empty(),
     }
+}
+
+/// True when `r` came from the session's own device (a device id of its interactive sign-ins)
+/// through a carrier or ISP (not a cloud, hosting or VPN network) in the same country that the
+/// user's devices sign in through successfully in other sessions on two days or more of the
+/// loaded logs, one of them before `r`: their own carrier, early in a log where the user has too
+/// little history to judge ([`established_asn`]) — a phone abroad whose mobile data is routed
+/// home leaves from its home carrier, in the home country, while the hotel's Wi-Fi places it
+/// where it is. A stolen token replayed in another session's stead has no sessions of its own.
+fn device_home(cx: &Ctx, s: &Subject, origin: &Origin, sid: Sym, r: u32) -> bool {
+    let (dev, asn, country) = (cx.sym(r, S::DeviceId), cx.asn(r), cx.sym(r, S::Country));
+    if dev.is_empty() || !origin.devices.contains(&dev) || asn == NO_INT || lists::hosting_asn(asn) || country.is_empty() {
+        return false;
+    }
+    let times: Vec<i64> = s
+        .rows
+        .iter()
+        .copied()
+        .filter(|&q| {
+            cx.ok(q)
+                && cx.asn(q) == asn
+                && cx.sym(q, S::Country) == country
+                && !cx.sym(q, S::DeviceId).is_empty()
+                && cx.sym(q, S::SessionId) != sid
+        })
+        .map(|q| cx.st(q))
+        .collect();
+    times.first().is_some_and(|&t| t < cx.st(r)) && days_and_span(&times).0 >= 2
 }
 
 /// ", 8,200 km from the interactive sign-in 2.0 h later" when both can be placed.
