@@ -219,6 +219,28 @@ pub(crate) fn is_role_add(a: &str) -> bool {
     is("role_add", a) && !a.contains("requested") && !a.contains("failed") && !a.contains("canceled")
 }
 
+/// The application id of MS-PIM, Privileged Identity Management's own first-party service
+/// principal (Microsoft's list of first-party applications); an app id cannot be taken by
+/// another app, unlike a display name.
+pub(crate) const MS_PIM_APP_ID: &str = "01fc33a7-78ba-4d2f-a4b7-768e336e890e";
+
+/// True when `user` was given a directory role outside PIM (not an activation of a role they
+/// were made eligible for: no "PIM" in the activity but "outside of PIM", not logged by PIM, not
+/// applied by MS-PIM) between `from` and `to`: an account that just made itself powerful, not an
+/// administrator at work.
+pub(crate) fn role_outside_pim(cx: &Ctx, user: &str, from: i64, to: i64) -> bool {
+    let rows = &cx.audits_by_time;
+    let lo = rows.partition_point(|&r| cx.at(r) < from);
+    rows.get(lo..).unwrap_or(&[]).iter().copied().take_while(|&r| cx.at(r) <= to).any(|r| {
+        let a = activity(cx, r);
+        let pim = (a.contains("pim") && !a.contains("outside of pim"))
+            || cx.a(r, A::Service).eq_ignore_ascii_case("PIM")
+            || actor(cx, r).eq_ignore_ascii_case("MS-PIM")
+            || cx.a(r, A::ActorAppId).trim().eq_ignore_ascii_case(MS_PIM_APP_ID);
+        is_role_add(&a) && !pim && success(cx, r) && target_users(cx, r).iter().any(|u| u.eq_ignore_ascii_case(user))
+    })
+}
+
 /// The role of a role-assignment event.
 pub(crate) fn role_name(cx: &Ctx, r: u32) -> String {
     if let Some((_, new)) = prop(cx, r, "Role.DisplayName") {

@@ -3268,3 +3268,51 @@ fn a_roaming_phone_with_data_routed_home_is_quiet() {
     assert_eq!(holiday(&dev("lap-2", "Windows10"), 7470), 1, "a laptop's session");
     assert_eq!(holiday(&phone, 14061), 1, "through a rented server");
 }
+
+/// An IT administrator activates Application Administrator in PIM and, at their desk, adds a
+/// secret to an existing app whose key list the log shows empty (an airline's roster connector
+/// rotated by hand). Before: High "the app had no credential before". From an address where their
+/// own managed laptop signs in, on a network their sign-ins use: Low, saying so. After a role given
+/// to them outside PIM (an insider making themselves powerful), from a network new for them, or
+/// from an address their laptop is not at, it stays High.
+#[test]
+fn an_admin_adding_a_secret_at_their_desk_is_low() {
+    let admin = "it.admin@contoso.example";
+    let office = "73.97.1.10";
+    let t = T0 + 6 * DAY + 10 * HOUR;
+    let key = json!([{ "type": "Application", "id": "app-7", "displayName": "CrewPlan Connector",
+        "modifiedProperties": [{"displayName": "KeyDescription", "oldValue": "[]",
+                                "newValue": "[\"[KeyIdentifier=7,KeyType=Password,KeyUsage=Verify,DisplayName=rotated]\"]"}]}]);
+    let secret = |ip: &str| {
+        au(
+            t,
+            "Update application – Certificates and secrets management ",
+            "ApplicationManagement",
+            admin,
+            key.clone(),
+            from_ip(ip),
+        )
+    };
+    let role = |activity: &str| {
+        au(
+            t - HOUR,
+            activity,
+            "RoleManagement",
+            admin,
+            json!([{ "type": "Role", "id": "r-1", "displayName": "Application Administrator" },
+                   { "type": "User", "id": "u-7", "userPrincipalName": admin, "displayName": admin }]),
+            from_ip(office),
+        )
+    };
+    let cred = |signins: Vec<Value>, audits: Vec<Value>| {
+        let f = run(signins, audits);
+        of(&f, RuleId::AppCredentials).into_iter().cloned().collect::<Vec<_>>()
+    };
+    let at_office = [history(admin, 6), vec![laptop(t - HOUR, admin, office)]].concat();
+    let c = cred(at_office.clone(), vec![role("Add member to role completed (PIM activation)"), secret(office)]);
+    assert!(c.len() == 1 && c[0].severity == Severity::Low && c[0].why.contains("at their desk"), "{c:#?}");
+    assert_eq!(cred(at_office.clone(), vec![role("Add member to role"), secret(office)])[0].severity, Severity::High);
+    let elsewhere = [history(admin, 6), vec![laptop(t - HOUR, admin, "20.59.10.4")]].concat();
+    assert_eq!(cred(elsewhere, vec![secret("20.59.10.4")])[0].severity, Severity::High, "a network new for them");
+    assert_eq!(cred(at_office, vec![secret("81.166.136.98")])[0].severity, Severity::High, "their laptop is not there");
+}

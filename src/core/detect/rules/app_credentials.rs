@@ -6,7 +6,7 @@ use crate::core::{
         DetectConfig, Severity, lists,
         baseline::BaselineParams,
         audit::{
-            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, rows_where, targets, tkind,
+            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, role_outside_pim, rows_where, MS_PIM_APP_ID, targets, tkind,
             success, usual_network, USUAL_NET_DAYS,
         },
         ctx::Ctx,
@@ -35,7 +35,7 @@ impl Rule for AppCredentials {
         title: "Credentials added to an application or service principal",
         description: "A secret, certificate or federated identity credential added to an application or service principal; the first one, or one on an application created shortly before, is High; a rotation (a key replaced) or a change made by an application is Low.",
         mitre: &["T1098.001"],
-        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds keys to the same app on days five or more apart at the same hour (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours or from the network their sign-ins use on most days, on a network that is not new for them; none when no key was added",
+        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds keys to the same app on days five or more apart at the same hour (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours or from the network their sign-ins use on most days, on a network that is not new for them, or a person's secret or certificate on an existing app from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them (an administrator at their desk); none when no key was added",
         config: &["chain_window_hours", "learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -56,7 +56,9 @@ impl Rule for AppCredentials {
              days apart, all within {SCHEDULE_CLOCK_MIN} min of one time of day in the loaded logs, or when the actor added the application ≤ {} h before and acted \
              from an address where they signed in on a compliant or managed device within 12 hours or from a network their \
              successful sign-ins use on ≥ {USUAL_NET_DAYS} days and on half their days in the loaded logs, not a cloud, hosting \
-             or VPN network nor a /{} or /{} network absent from their sign-ins ({}){}",
+             or VPN network nor a /{} or /{} network absent from their sign-ins ({}), or when a person added a secret or \
+             certificate to an app not added within the window from an address where they signed in on a compliant or \
+             managed device within 12 hours, off cloud, hosting and VPN networks, on such a network present in their sign-ins{}",
             p.window_hours,
             p.window_hours,
             p.base.prefix_v4_bits,
@@ -113,7 +115,12 @@ impl Rule for AppCredentials {
         h.line(&format!(
             "let schedules = creds\n    | where isnotempty(Actor) and Actor !contains \"@\" and not(Federated) and array_length(Added) > 0\n    | extend ClockMin = (TimeGenerated - startofday(TimeGenerated)) / 1m\n    | summarize ScheduleDays = dcount(bin(TimeGenerated, 1d)), Spread = max(TimeGenerated) - min(TimeGenerated), ClockSpread = max(ClockMin) - min(ClockMin) by Actor, AppKey\n    | where ScheduleDays >= 2 and Spread >= 5d and ClockSpread <= {SCHEDULE_CLOCK_MIN}\n    | project Actor, AppKey, ScheduleDays;"
         ));
-        h.line(&format!("creds\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppKey\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated) and not(NewApp)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and (AtDesk or Usual) and not(NewNetwork)\n| extend Severity = case(OwnApp or Rotation, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), Hunt::usual_line("JoinUser", "ActorNet"), p.window_hours));
+        // Roles given outside PIM (an account making itself powerful), by their holder.
+        h.line(&format!(
+            "let rolesOutsidePim = audits\n    | where {} and Result =~ \"success\" and not(OperationName has_any (\"requested\", \"failed\", \"canceled\"))\n    | where not((OperationName has \"PIM\" and OperationName !has \"outside of PIM\") or LoggedByService =~ \"PIM\" or Actor =~ \"MS-PIM\" or tostring(InitiatedBy.app.appId) == \"{MS_PIM_APP_ID}\")\n    | mv-expand Target = TargetResources\n    | where tostring(Target.type) =~ \"User\"\n    | summarize RoleTimes = make_list(TimeGenerated, 100) by RoleUser = tolower(tostring(Target.userPrincipalName));",
+            kql_activities("role_add", "OperationName")
+        ));
+        h.line(&format!("creds\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppKey\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated) and not(NewApp)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and (AtDesk or Usual) and not(NewNetwork)\n// An administrator at their desk: a secret or certificate on an existing app from where their own managed device is.\n| join kind=leftouter rolesOutsidePim on $left.JoinActor == $right.RoleUser\n| mv-apply RoleAt = iff(array_length(RoleTimes) > 0, RoleTimes, dynamic([null])) to typeof(datetime) on (\n    summarize RoleBefore = countif(RoleAt between ((TimeGenerated - {}h) .. TimeGenerated)) > 0)\n| extend Kept = Actor contains \"@\" and not(OwnApp) and not(Federated) and not(NewApp) and AtDesk and not(NewNetwork) and not(RoleBefore)\n| extend Severity = case(OwnApp or Rotation or Kept, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Kept, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), Hunt::usual_line("JoinUser", "ActorNet"), p.window_hours, p.window_hours));
     }
 }
 
@@ -227,7 +234,19 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32], sched
     // An automation renewing the app's key on a schedule (not a federated credential, which
     // needs no renewal).
     let rotation = schedule.filter(|_| by_app && !federated && created.is_none());
-    let sev = if own || rotation.is_some() {
+    // An administrator at their desk: a secret or certificate (not a federated credential) on an
+    // existing app, from an address where their own compliant or managed device signed in within
+    // 12 hours, on a network that is not new for them. A stolen admin session is replayed from
+    // the intruder's network, where no device of the admin's signs in.
+    // Not after a role given outside PIM in the window (an account that just made itself powerful).
+    let kept = !by_app
+        && !own
+        && !federated
+        && created.is_none()
+        && desk
+        && new_place(cx, &who, cx.a(r, A::ActorIp), t).is_none()
+        && !role_outside_pim(cx, &who, t.saturating_sub(p.window_hours as i64 * HOUR_MS), t);
+    let sev = if own || rotation.is_some() || kept {
         Severity::Low
     } else if first || federated || created.is_some() {
         Severity::High
@@ -260,6 +279,13 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32], sched
             "the same application added keys to this app on {days} days in the loaded logs, the first and the last five \
              days or more apart, each within two hours of the same time of day (a scheduled rotation), so Low"
         ));
+    }
+    if kept {
+        notes.push(
+            "the actor acted from an address where their own compliant or managed device signed in within 12 hours, on a \
+             network that is not new for them (an administrator at their desk), so Low"
+                .into(),
+        );
     }
     if own {
         notes.push(format!(

@@ -6,7 +6,7 @@ use hashbrown::HashMap;
 use crate::core::{
     detect::{
         DetectConfig, Severity,
-        audit::{actor, activity, base, bulk_groups, by, detail, distinct_targets, is_role_add, kql_source, principal, role_name, rows_where, success},
+        audit::{MS_PIM_APP_ID, actor, activity, base, bulk_groups, by, detail, distinct_targets, is_role_add, kql_source, principal, role_name, rows_where, success},
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
@@ -127,10 +127,6 @@ fn assignments(p: &Params, cx: &Ctx, out: &mut Out) -> Vec<u32> {
     priv_rows
 }
 
-/// The application id of MS-PIM, Privileged Identity Management's own first-party service
-/// principal (Microsoft's list of first-party applications); an app id cannot be taken by
-/// another app, unlike a display name.
-const MS_PIM_APP_ID: &str = "01fc33a7-78ba-4d2f-a4b7-768e336e890e";
 
 /// Row `r` is the directory applying a PIM operation (an activation, or an assignment someone
 /// requested in PIM, whose own audit entry names them): Core Directory's "Add member to role"
