@@ -224,22 +224,35 @@ pub(crate) fn is_role_add(a: &str) -> bool {
 /// another app, unlike a display name.
 pub(crate) const MS_PIM_APP_ID: &str = "01fc33a7-78ba-4d2f-a4b7-768e336e890e";
 
-/// True when `user` was given a directory role outside PIM (not an activation of a role they
-/// were made eligible for: no "PIM" in the activity but "outside of PIM", not logged by PIM, not
-/// applied by MS-PIM) between `from` and `to`: an account that just made itself powerful, not an
-/// administrator at work.
+/// True when `user` was given a directory role between `from` and `to` other than by activating
+/// one they were made eligible for: an account that just made itself (or was made) powerful, not
+/// an administrator at work. An activation is a "(PIM activation)" row, or the directory's own
+/// row applying it (initiated by MS-PIM) within [`PIM_APPLIED_MS`] of such a row for the same
+/// user; "outside of PIM" and PIM's direct ("permanent", "timebound") assignments are not.
 pub(crate) fn role_outside_pim(cx: &Ctx, user: &str, from: i64, to: i64) -> bool {
     let rows = &cx.audits_by_time;
-    let lo = rows.partition_point(|&r| cx.at(r) < from);
-    rows.get(lo..).unwrap_or(&[]).iter().copied().take_while(|&r| cx.at(r) <= to).any(|r| {
+    let span = |a: i64, b: i64| {
+        let lo = rows.partition_point(|&r| cx.at(r) < a);
+        rows.get(lo..).unwrap_or(&[]).iter().copied().take_while(move |&r| cx.at(r) <= b)
+    };
+    let mine = |r: u32| target_users(cx, r).iter().any(|u| u.eq_ignore_ascii_case(user));
+    let activation = |a: &str| a.contains("pim activation");
+    span(from, to).any(|r| {
         let a = activity(cx, r);
-        let pim = (a.contains("pim") && !a.contains("outside of pim"))
-            || cx.a(r, A::Service).eq_ignore_ascii_case("PIM")
-            || actor(cx, r).eq_ignore_ascii_case("MS-PIM")
+        if !is_role_add(&a) || activation(&a) || !success(cx, r) || !mine(r) {
+            return false;
+        }
+        let by_pim = actor(cx, r).eq_ignore_ascii_case("MS-PIM")
             || cx.a(r, A::ActorAppId).trim().eq_ignore_ascii_case(MS_PIM_APP_ID);
-        is_role_add(&a) && !pim && success(cx, r) && target_users(cx, r).iter().any(|u| u.eq_ignore_ascii_case(user))
+        let t = cx.at(r);
+        !(by_pim
+            && !a.contains("outside of pim")
+            && span(t - PIM_APPLIED_MS, t + PIM_APPLIED_MS).any(|q| activation(&activity(cx, q)) && mine(q)))
     })
 }
+
+/// How near in time the directory's row applying a PIM activation is to the activation's own.
+pub(crate) const PIM_APPLIED_MS: i64 = 5 * 60_000;
 
 /// The role of a role-assignment event.
 pub(crate) fn role_name(cx: &Ctx, r: u32) -> String {

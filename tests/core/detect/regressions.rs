@@ -3199,7 +3199,12 @@ fn a_session_refreshing_at_the_crew_hotel_is_quiet() {
     assert!(replays(hotel("86.88.212.48", t - 2 * DAY), "tab-1").is_empty(), "the crew hotel");
     let near: Vec<Value> = site("86.88.212").into_iter().map(|v| merge_all(&[v, at_place(AMSTERDAM)])).collect();
     assert_eq!(replays(near, "tab-1").len(), 1, "colleagues in the /24 only: strangers share a pool");
-    assert_eq!(replays(hotel("86.88.212.48", t - 2 * DAY), "").len(), 1, "no device id");
+    assert_eq!(replays(hotel("86.88.212.48", t - 2 * DAY), "tab-9").len(), 1, "another device");
+    let unmanaged: Vec<Value> = hotel("86.88.212.48", t - 2 * DAY)
+        .into_iter()
+        .map(|v| merge_all(&[v, json!({"deviceDetail": {"isManaged": false, "isCompliant": false}})]))
+        .collect();
+    assert_eq!(replays(unmanaged, "tab-1").len(), 1, "colleagues' unmanaged devices make no site");
 }
 
 /// A pilot's iPhone opens a session on the hotel Wi-Fi at Heathrow; twenty minutes later it
@@ -3244,7 +3249,28 @@ fn a_roaming_phone_with_data_routed_home_is_quiet() {
     assert!(roam(&phone, tablet_days.clone()).is_empty(), "the phone on its home carrier");
     let f = roam(&phone, vec![]);
     assert!(f.len() == 1 && f[0].severity == Severity::High, "a carrier no device of theirs used: {f:#?}");
-    assert_eq!(roam(&dev("lap-2", "Windows10"), tablet_days).len(), 1, "a laptop's tokens can be stolen");
+    assert_eq!(roam(&dev("lap-2", "Windows10"), tablet_days.clone()).len(), 1, "a laptop's tokens can be stolen");
+    // A Windows laptop's session replayed with an iPhone's user agent is no phone.
+    let spoofed = vec![
+        si(
+            t,
+            u,
+            "86.160.146.59",
+            0,
+            merge_all(&[at_place(LONDON), dev("lap-2", "Windows10"), json!({"sessionId": "s-2"})]),
+        ),
+        carrier(t + 20 * MIN, &dev("lap-2", "Ios 18.2"), "s-2", false),
+    ];
+    let f = run([history(u, 6), tablet_days, spoofed].concat(), vec![]);
+    assert_eq!(of(&f, RuleId::TokenReplay).len(), 1, "a spoofed user agent");
+    // The same phone's own refreshes in other sessions through that carrier vouch for nothing
+    // (an intruder replaying its tokens there); its interactive sign-ins there do.
+    let own_days: Vec<Value> =
+        [3, 4].iter().map(|&d| carrier(T0 + d * DAY + 18 * HOUR, &phone, &format!("s-old{d}"), false)).collect();
+    assert_eq!(roam(&phone, own_days).len(), 1, "the same device's replays");
+    let own_signins: Vec<Value> =
+        [3, 4].iter().map(|&d| carrier(T0 + d * DAY + 18 * HOUR, &phone, &format!("s-old{d}"), true)).collect();
+    assert!(roam(&phone, own_signins).is_empty(), "its own interactive sign-ins there");
 
     let holiday = |d: &Value, asn: u32| {
         let session = vec![
@@ -3312,6 +3338,24 @@ fn an_admin_adding_a_secret_at_their_desk_is_low() {
     let c = cred(at_office.clone(), vec![role("Add member to role completed (PIM activation)"), secret(office)]);
     assert!(c.len() == 1 && c[0].severity == Severity::Low && c[0].why.contains("at their desk"), "{c:#?}");
     assert_eq!(cred(at_office.clone(), vec![role("Add member to role"), secret(office)])[0].severity, Severity::High);
+    // PIM's own log of a direct assignment, "outside of PIM" or "in PIM … (permanent)", is no activation.
+    let pim_logged = |activity: &str| merge_all(&[role(activity), json!({"loggedByService": "PIM"})]);
+    for a in ["Add member to role outside of PIM (permanent)", "Add member to role in PIM completed (permanent)"] {
+        assert_eq!(cred(at_office.clone(), vec![pim_logged(a), secret(office)])[0].severity, Severity::High, "{a}");
+    }
+    // The directory applying an activation (MS-PIM's row beside the activation's own) is one.
+    let mut applied = role("Add member to role");
+    applied["initiatedBy"] = json!({"app": {"displayName": "MS-PIM", "appId": "01fc33a7-78ba-4d2f-a4b7-768e336e890e"}});
+    let c = cred(
+        at_office.clone(),
+        vec![role("Add member to role completed (PIM activation)"), applied.clone(), secret(office)],
+    );
+    assert_eq!(c[0].severity, Severity::Low);
+    assert_eq!(
+        cred(at_office.clone(), vec![applied, secret(office)])[0].severity,
+        Severity::High,
+        "no activation beside it"
+    );
     let elsewhere = [history(admin, 6), vec![laptop(t - HOUR, admin, "20.59.10.4")]].concat();
     assert_eq!(cred(elsewhere, vec![secret("20.59.10.4")])[0].severity, Severity::High, "a network new for them");
     assert_eq!(cred(at_office, vec![secret("81.166.136.98")])[0].severity, Severity::High, "their laptop is not there");

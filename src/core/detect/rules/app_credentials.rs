@@ -6,7 +6,7 @@ use crate::core::{
         DetectConfig, Severity, lists,
         baseline::BaselineParams,
         audit::{
-            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, role_outside_pim, rows_where, MS_PIM_APP_ID, targets, tkind,
+            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, role_outside_pim, rows_where, MS_PIM_APP_ID, PIM_APPLIED_MS, targets, tkind,
             success, usual_network, USUAL_NET_DAYS,
         },
         ctx::Ctx,
@@ -35,7 +35,7 @@ impl Rule for AppCredentials {
         title: "Credentials added to an application or service principal",
         description: "A secret, certificate or federated identity credential added to an application or service principal; the first one, or one on an application created shortly before, is High; a rotation (a key replaced) or a change made by an application is Low.",
         mitre: &["T1098.001"],
-        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds keys to the same app on days five or more apart at the same hour (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours or from the network their sign-ins use on most days, on a network that is not new for them, or a person's secret or certificate on an existing app from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them (an administrator at their desk); none when no key was added",
+        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds keys to the same app on days five or more apart at the same hour (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours or from the network their sign-ins use on most days, on a network that is not new for them, or a person's secret or certificate on an existing app from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them (or too little history to judge), unless they were given a role other than by a PIM activation within the window (an administrator at their desk); none when no key was added",
         config: &["chain_window_hours", "learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -58,7 +58,9 @@ impl Rule for AppCredentials {
              successful sign-ins use on ≥ {USUAL_NET_DAYS} days and on half their days in the loaded logs, not a cloud, hosting \
              or VPN network nor a /{} or /{} network absent from their sign-ins ({}), or when a person added a secret or \
              certificate to an app not added within the window from an address where they signed in on a compliant or \
-             managed device within 12 hours, off cloud, hosting and VPN networks, on such a network present in their sign-ins{}",
+             managed device within 12 hours, off cloud, hosting and VPN networks, on such a network present in their sign-ins \
+             (or with too little history to judge), and no role was given to them within the window other than by a PIM \
+             activation{}",
             p.window_hours,
             p.window_hours,
             p.base.prefix_v4_bits,
@@ -117,8 +119,9 @@ impl Rule for AppCredentials {
         ));
         // Roles given outside PIM (an account making itself powerful), by their holder.
         h.line(&format!(
-            "let rolesOutsidePim = audits\n    | where {} and Result =~ \"success\" and not(OperationName has_any (\"requested\", \"failed\", \"canceled\"))\n    | where not((OperationName has \"PIM\" and OperationName !has \"outside of PIM\") or LoggedByService =~ \"PIM\" or Actor =~ \"MS-PIM\" or tostring(InitiatedBy.app.appId) == \"{MS_PIM_APP_ID}\")\n    | mv-expand Target = TargetResources\n    | where tostring(Target.type) =~ \"User\"\n    | summarize RoleTimes = make_list(TimeGenerated, 100) by RoleUser = tolower(tostring(Target.userPrincipalName));",
-            kql_activities("role_add", "OperationName")
+            "let pimActivations = audits\n    | where OperationName has \"PIM activation\"\n    | mv-expand Target = TargetResources\n    | where tostring(Target.type) =~ \"User\"\n    | project ActivatedAt = TimeGenerated, RoleUser = tolower(tostring(Target.userPrincipalName));\nlet rolesOutsidePim = audits\n    | where {} and Result =~ \"success\" and not(OperationName has_any (\"requested\", \"failed\", \"canceled\", \"PIM activation\"))\n    | mv-expand Target = TargetResources\n    | where tostring(Target.type) =~ \"User\"\n    | extend RoleUser = tolower(tostring(Target.userPrincipalName)), ByPim = (Actor =~ \"MS-PIM\" or tostring(InitiatedBy.app.appId) == \"{MS_PIM_APP_ID}\") and OperationName !has \"outside of PIM\"\n    | join kind=leftouter pimActivations on RoleUser\n    | summarize Applied = countif(ByPim and isnotnull(ActivatedAt) and abs(ActivatedAt - TimeGenerated) <= {}m) > 0 by RoleAt = TimeGenerated, RoleUser, Id\n    | where not(Applied)\n    | summarize RoleTimes = make_list(RoleAt, 100) by RoleUser;",
+            kql_activities("role_add", "OperationName"),
+            PIM_APPLIED_MS / 60_000
         ));
         h.line(&format!("creds\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppKey\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated) and not(NewApp)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and (AtDesk or Usual) and not(NewNetwork)\n// An administrator at their desk: a secret or certificate on an existing app from where their own managed device is.\n| join kind=leftouter rolesOutsidePim on $left.JoinActor == $right.RoleUser\n| mv-apply RoleAt = iff(array_length(RoleTimes) > 0, RoleTimes, dynamic([null])) to typeof(datetime) on (\n    summarize RoleBefore = countif(RoleAt between ((TimeGenerated - {}h) .. TimeGenerated)) > 0)\n| extend Kept = Actor contains \"@\" and not(OwnApp) and not(Federated) and not(NewApp) and AtDesk and not(NewNetwork) and not(RoleBefore)\n| extend Severity = case(OwnApp or Rotation or Kept, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Kept, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), Hunt::usual_line("JoinUser", "ActorNet"), p.window_hours, p.window_hours));
     }

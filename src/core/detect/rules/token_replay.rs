@@ -93,11 +93,12 @@ impl Rule for TokenReplay {
              only between places named by their city, on a device that signed in through that network operator more than a day \
              before — nor when the device is the interactive sign-ins' own and the address one where ≥ {} users sign in on \
              compliant or managed devices off cloud, hosting and VPN networks (a crew hotel, an office abroad), nor when it is \
-             the session's own phone or tablet (iOS, iPadOS, Android) off cloud, hosting and VPN networks at the speeds above \
-             or through a carrier or ISP that the user's devices use in that country in other sessions on ≥ 2 days of the \
-             loaded logs, one of them earlier (mobile data routed home) — nor when the ASN is a \
-             carrier or ISP of the user's judged history on ≥ 2 days (not a cloud, hosting or VPN network; {}), or one their \
-             devices use so, on the session's own device, and the trip from \
+             the session's own phone or tablet (an iOS, iPadOS or Android device by its interactive sign-ins and by this one) \
+             off cloud, hosting and VPN networks, like a managed device above (the speeds, the short hop), or through a \
+             carrier or ISP that the user signs in through in that country in other sessions (interactively, or on another \
+             device) on ≥ 2 days of the loaded logs, one of them earlier (mobile data routed home) — nor when the ASN is a \
+             carrier or ISP of the user's judged history on ≥ 2 days (not a cloud, hosting or VPN network; {}), or, on the session's \
+             own device, a carrier or ISP the user signs in through so (as above), and the trip from \
              the latest interactive sign-in off cloud, hosting and VPN networks is ≤ {} km/h (or every interactive sign-in \
              before it went through such a network), nor when it is a cloud, hosting or VPN network the user's successful \
              sign-ins in that country use, in other sessions, on ≥ {HABIT_DAYS} days spanning ≥ 2 days and on half the days \
@@ -167,7 +168,7 @@ impl Rule for TokenReplay {
         let b = &p.base;
         h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
         h.line("let deviceAsns = ok\n    | where isnotempty(Device)\n    | summarize FirstOnAsn = min(TimeGenerated) by Device, Asn;");
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\n// A place of the organisation's people (a crew hotel, an office abroad): an address where {site} users or more sign in on\n// compliant or managed devices, off cloud, hosting and VPN networks.\nlet sites = ok\n    | where Managed and isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize SiteUsers = dcount(UserPrincipalName) by IPAddress\n    | where {site} > 0 and SiteUsers >= {site};\n// The carriers the user's devices use in a country, by day and session (their own carrier: a phone's mobile data routed home).\nlet carriers = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(Country)\n    | summarize CarrierFirst = min(TimeGenerated) by UserPrincipalName, Asn, Country, CarrierDay = bin(TimeGenerated, 1d), CarrierSession = SessionId\n    | summarize Carrier = make_list(pack_array(CarrierDay, CarrierSession, CarrierFirst), 500) by UserPrincipalName, Asn, Country;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| join kind=leftouter sites on IPAddress\n| where not(isnotempty(Device) and set_has_element(Devices, Device) and isnotnull(SiteUsers))\n| join kind=leftouter carriers on UserPrincipalName, Asn, Country\n| mv-apply C = iff(array_length(Carrier) > 0, Carrier, dynamic([null])) to typeof(dynamic) on (\n    summarize CarrierDays = dcountif(tostring(C[0]), isnotnull(C[0]) and tostring(C[1]) != SessionId),\n        CarrierBefore = countif(isnotnull(C[0]) and tostring(C[1]) != SessionId and todatetime(C[2]) < TimeGenerated) > 0)\n| extend DeviceHome = isnotempty(Device) and set_has_element(Devices, Device) and not(Asn in (hostingAsns)) and CarrierDays >= 2 and CarrierBefore\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n// The session's own phone or tablet off rented networks: a phone abroad whose data is routed home through its own carrier.\n| extend Phone = Os matches regex @\"(?i)^\\s*(ios|ipados|android)\" and not(Asn in (hostingAsns))\n| where not(Phone and DeviceHome)\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (((Managed or Phone) and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and ((Managed and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not((set_has_element(HomeAsns, Asn) or DeviceHome) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\nunion replays, atOnce\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh, site = p.site_min_users));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        PhoneDevices = make_set_if(Device, Os matches regex @\"(?i)^\\s*(ios|ipados|android)\", 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\n// A place of the organisation's people (a crew hotel, an office abroad): an address where {site} users or more sign in on\n// compliant or managed devices, off cloud, hosting and VPN networks.\nlet sites = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n        and not(tostring(AutonomousSystemNumber) in (hostingAsns))\n    | summarize SiteUsers = dcount(UserPrincipalName) by IPAddress\n    | where {site} > 0 and SiteUsers >= {site};\n// The carriers the user signs in through in a country, by day, session and device (their own carrier: a phone's mobile\n// data routed home); only interactive sign-ins or another device's count (replays of the same device vouch for nothing).\nlet carriers = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and isnotempty(tostring(LocationDetails.countryOrRegion))\n    | summarize CarrierFirst = min(TimeGenerated), CarrierFirstI = minif(TimeGenerated, IsInteractive == true)\n        by UserPrincipalName, Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), CarrierDay = bin(TimeGenerated, 1d),\n        CarrierSession = SessionId, CarrierDevice = tostring(DeviceDetail.deviceId)\n    | summarize Carrier = make_list(pack_array(CarrierDay, CarrierSession, CarrierFirst, CarrierFirstI, CarrierDevice), 1000) by UserPrincipalName, Asn, Country;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| join kind=leftouter sites on IPAddress\n| where not(isnotempty(Device) and set_has_element(Devices, Device) and isnotnull(SiteUsers))\n| join kind=leftouter carriers on UserPrincipalName, Asn, Country\n| mv-apply C = iff(array_length(Carrier) > 0, Carrier, dynamic([null])) to typeof(dynamic) on (\n    extend Counts = isnotnull(C[0]) and tostring(C[1]) != SessionId and (tostring(C[4]) != Device or isnotnull(C[3])),\n        At = iff(tostring(C[4]) != Device, todatetime(C[2]), todatetime(C[3]))\n    | summarize CarrierDays = dcountif(tostring(C[0]), Counts), CarrierBefore = countif(Counts and At < TimeGenerated) > 0)\n| extend DeviceHome = isnotempty(Device) and set_has_element(Devices, Device) and not(Asn in (hostingAsns)) and CarrierDays >= 2 and CarrierBefore\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n// The session's own phone or tablet off rented networks: a phone abroad whose data is routed home through its own carrier.\n| extend Phone = Os matches regex @\"(?i)^\\s*(ios|ipados|android)\" and set_has_element(PhoneDevices, Device) and not(Asn in (hostingAsns))\n| where not(Phone and DeviceHome)\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (((Managed or Phone) and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and (((Managed or Phone) and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not((set_has_element(HomeAsns, Asn) or DeviceHome) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\nunion replays, atOnce\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh, site = p.site_min_users));
     }
 }
 
@@ -177,7 +178,16 @@ struct Origin {
     asns: HashSet<u32>,
     nets: HashSet<u128>,
     devices: HashSet<Sym>,
+    /// Device ids of the interactive sign-ins made on a phone or tablet ([`phone_os`]): the OS
+    /// of a replay's own row is its user agent's, which a replaying tool sets at will.
+    phones: HashSet<Sym>,
+    sid: Sym,
+    /// [`device_home`]'s evidence per (ASN, country, device): the first time and the days.
+    homes: std::cell::RefCell<Homes>,
 }
+
+/// [`device_home`]'s cache: (ASN, country, device) → (the first time, the days).
+type Homes = hashbrown::HashMap<(u32, Sym, Sym), (i64, usize)>;
 
 fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subject, rows: &[u32]) -> Option<Draft> {
     let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
@@ -201,6 +211,14 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
         asns: interactive.iter().map(|&r| cx.asn(r)).filter(|&a| a != NO_INT).collect(),
         nets: interactive.iter().filter_map(|&r| net_of(r)).collect(),
         devices: interactive.iter().map(|&r| cx.sym(r, S::DeviceId)).filter(|d| !d.is_empty()).collect(),
+        phones: interactive
+            .iter()
+            .filter(|&&r| phone_os(cx.s(r, S::Os)))
+            .map(|&r| cx.sym(r, S::DeviceId))
+            .filter(|d| !d.is_empty())
+            .collect(),
+        sid: cx.sym(first, S::SessionId),
+        homes: Default::default(),
     };
     let replays: Vec<u32> = rows
         .iter()
@@ -427,13 +445,15 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin,
     // An arrival is on a carrier or the airport's network, never a rented server (where a stolen
     // device token carries the device's id).
     let landed = !lists::hosting_asn(cx.asn(r));
-    let phone = landed && phone_os(cx.s(r, S::Os));
+    // A phone by its interactive sign-ins and by this row (a Windows laptop's token replayed with
+    // an iPhone's user agent is no phone).
+    let phone = landed && origin.phones.contains(&dev) && phone_os(cx.s(r, S::Os));
     if !managed && !relay && !phone {
         return false;
     }
     // A phone abroad whose mobile data is routed home leaves from its home carrier while the
     // hotel's Wi-Fi places it where it is: between the two no speed means anything.
-    if phone && device_home(cx, s, origin, cx.sym(r, S::SessionId), r) {
+    if phone && device_home(cx, s, origin, r) {
         return true;
     }
     let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= cx.st(r)) else { return false };
@@ -480,7 +500,7 @@ const LONG_HAUL_KMH: f64 = 1_100.0;
 /// session's every interactive sign-in went through one, the established carrier alone does
 /// (the user switched their VPN off).
 fn home(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin, interactive: &[u32], r: u32) -> bool {
-    if !established_asn(cx, s, cx.st(r), cx.asn(r)) && !device_home(cx, s, origin, cx.sym(r, S::SessionId), r) {
+    if !established_asn(cx, s, cx.st(r), cx.asn(r)) && !device_home(cx, s, origin, r) {
         return false;
     }
     let before: Vec<u32> = interactive.iter().copied().filter(|&q| cx.st(q) <= cx.st(r)).collect();
@@ -492,30 +512,37 @@ fn home(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin, i
 
 /// True when `r` came from the session's own device (a device id of its interactive sign-ins)
 /// through a carrier or ISP (not a cloud, hosting or VPN network) in the same country that the
-/// user's devices sign in through successfully in other sessions on two days or more of the
-/// loaded logs, one of them before `r`: their own carrier, early in a log where the user has too
-/// little history to judge ([`established_asn`]) — a phone abroad whose mobile data is routed
-/// home leaves from its home carrier, in the home country, while the hotel's Wi-Fi places it
-/// where it is. A stolen token replayed in another session's stead has no sessions of its own.
-fn device_home(cx: &Ctx, s: &Subject, origin: &Origin, sid: Sym, r: u32) -> bool {
+/// user signs in through successfully in other sessions — interactively, or on another device —
+/// on two days or more of the loaded logs, one of them before `r`: their own carrier, early in a
+/// log where the user has too little history to judge ([`established_asn`]) — a phone abroad
+/// whose mobile data is routed home leaves from its home carrier, in the home country, while the
+/// hotel's Wi-Fi places it where it is. Replays of this device's other sessions through the same
+/// proxy network vouch for nothing.
+fn device_home(cx: &Ctx, s: &Subject, origin: &Origin, r: u32) -> bool {
     let (dev, asn, country) = (cx.sym(r, S::DeviceId), cx.asn(r), cx.sym(r, S::Country));
     if dev.is_empty() || !origin.devices.contains(&dev) || asn == NO_INT || lists::hosting_asn(asn) || country.is_empty() {
         return false;
     }
-    let times: Vec<i64> = s
-        .rows
-        .iter()
-        .copied()
-        .filter(|&q| {
-            cx.ok(q)
-                && cx.asn(q) == asn
-                && cx.sym(q, S::Country) == country
-                && !cx.sym(q, S::DeviceId).is_empty()
-                && cx.sym(q, S::SessionId) != sid
-        })
-        .map(|q| cx.st(q))
-        .collect();
-    times.first().is_some_and(|&t| t < cx.st(r)) && days_and_span(&times).0 >= 2
+    let event = |q: u32| cx.ds.signins.table.enum_code(S::EventType as usize, q as usize);
+    let (first, days) = *origin.homes.borrow_mut().entry((asn, country, dev)).or_insert_with(|| {
+        let times: Vec<i64> = s
+            .rows
+            .iter()
+            .copied()
+            .filter(|&q| {
+                let d = cx.sym(q, S::DeviceId);
+                cx.ok(q)
+                    && cx.asn(q) == asn
+                    && cx.sym(q, S::Country) == country
+                    && !d.is_empty()
+                    && cx.sym(q, S::SessionId) != origin.sid
+                    && (event(q) == 1 || d != dev)
+            })
+            .map(|q| cx.st(q))
+            .collect();
+        (times.first().copied().unwrap_or(i64::MAX), days_and_span(&times).0)
+    });
+    first < cx.st(r) && days >= 2
 }
 
 /// ", 8,200 km from the interactive sign-in 2.0 h later" when both can be placed.
