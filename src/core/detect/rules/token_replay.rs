@@ -272,7 +272,9 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
 
 /// The (network operator, city) pairs other users sign in from successfully, built on first use:
 /// a carrier whose addresses a national geolocation places in one city shows many users there,
-/// a residential proxy's exit in a city where the organisation has nobody shows none.
+/// a residential proxy's exit in a city where the organisation has nobody shows none. And, for
+/// [`Crowd::site`], the users whose managed devices sign in from each exact address (up to the
+/// number that makes it a site).
 #[derive(Default)]
 struct Crowd(Option<hashbrown::HashMap<(u32, Sym), (u32, bool)>>, Option<hashbrown::HashMap<u32, Vec<u32>>>);
 
@@ -492,8 +494,9 @@ const LONG_HAUL_KM: f64 = 3_000.0;
 const LONG_HAUL_KMH: f64 = 1_100.0;
 
 /// The session came home with its user: `r`'s network operator is a carrier or ISP of their
-/// judged history on two days ([`established_asn`]: never a cloud, hosting or VPN network), and
-/// the trip from the latest interactive sign-in before `r` is plausible (a traveller's phone
+/// judged history on two days ([`established_asn`]: never a cloud, hosting or VPN network) — or,
+/// on the session's own device, one the user signs in through so early in the logs
+/// ([`device_home`]) — and the trip from the latest interactive sign-in before `r` is plausible (a traveller's phone
 /// still refreshing the session they opened abroad, days later at home).
 /// An interactive sign-in through a cloud, hosting or VPN network is no place to start that trip
 /// from (a VPN's exit, not the user): the latest one off such networks counts, and when the
