@@ -169,6 +169,9 @@ fn unread_reason(f: &SourceFile) -> Option<(String, Unread, String)> {
     match (&f.state, &f.error) {
         (_, Some(e)) => Some((f.name.clone(), Unread::NotRead, e.clone())),
         (LoadState::Failed, None) => Some((f.name.clone(), Unread::NotRead, "the reader failed".into())),
+        // A zip archive's own row: its members' rows carry the records (one without a readable
+        // member already has an error).
+        (LoadState::Done, None) if f.format_id == "zip" => None,
         (LoadState::Done, None) if f.signins + f.audits + f.duplicates == 0 => {
             let why = f
                 .warnings

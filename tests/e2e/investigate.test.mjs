@@ -540,6 +540,11 @@ test('the original record of a file inside .gz and .zip is shown too', async () 
     app.allowErrors(/readme\.txt|not a log|could not/i);
     await page.setInputFiles('[data-testid=file-input]', [gz, zip]);
     await waitLoaded(page, 2);
+    // The archive's own row is no empty file (its members carry the records); the member that is
+    // no log is named.
+    const unread = (await page.locator('[data-testid=unread]').allTextContents()).join(' ');
+    assert.doesNotMatch(unread, /logs\.zip was read but held no records/, unread);
+    assert.match(unread, /readme\.txt/, unread);
     // A sign-in from the .gz, late in the file: its JSON, re-read through the decompressor.
     await page.click('[data-testid=grid-signins] [data-testid=row] >> nth=3');
     await page.click('[data-testid=details-tab-raw]');
