@@ -470,3 +470,13 @@ pub(crate) fn own_device_own_net(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> b
         .collect();
     days_and_span(&times).0 >= 2
 }
+
+/// True for a phone or tablet's operating system ("Ios 17.2", "iPadOS", "Android 14"): its apps'
+/// refresh tokens sit in the device's keychain or its authentication broker, bound to it — an
+/// infostealer takes desktop browsers' cookies and tokens, and a token phished through a proxy
+/// or a device code carries no device id of the user's. A non-interactive sign-in with the
+/// session's own phone's device id is that phone.
+pub(crate) fn phone_os(os: &str) -> bool {
+    let os = os.trim_start().to_ascii_lowercase();
+    ["ios", "ipados", "android"].iter().any(|a| os.starts_with(a))
+}

@@ -170,6 +170,13 @@ pub enum ClientKind {
     /// account to the Authenticator app signs it in, so only sign-ins *without* a device (the
     /// device-code / PRT phishing pattern) count.
     Broker,
+    /// A token broker that exists only as a phone app (the Microsoft Authenticator): judged like
+    /// [`ClientKind::Broker`], but its sign-ins, interactive ones too, on a phone through the
+    /// user's own carrier are the app on their phone. Its sign-in returns the code into the app
+    /// (an `msauth` redirect), so no public reporting has it phished (as the Authentication
+    /// Broker's and VS Code's codes are), and personal phones (no device id) add work accounts
+    /// to it every day.
+    PhoneBroker,
     /// An API the abused clients are after (Microsoft Graph, Exchange, Azure AD Graph).
     Api,
     /// One of Microsoft's own web and sign-in clients (OfficeHome, Outlook on the web, the Azure
@@ -196,6 +203,7 @@ pub fn first_party() -> Vec<(&'static str, &'static str, ClientKind)> {
                 "tool" => ClientKind::Tool,
                 "foci" => ClientKind::Foci,
                 "broker" => ClientKind::Broker,
+                "phone-broker" => ClientKind::PhoneBroker,
                 "api" => ClientKind::Api,
                 "web" => ClientKind::Web,
                 _ => return None,

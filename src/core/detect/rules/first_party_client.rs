@@ -18,7 +18,7 @@ use crate::core::{
         rules::RuleId,
         signin::{
             DAY_MS, distinct, episodes, established_asn, is_user_signin, judged_history, managed_times, own_device_own_net,
-            place, vouched,
+            phone_os, place, vouched,
         },
         text::{contains_ci, hm, list},
     },
@@ -45,7 +45,7 @@ impl Rule for FirstPartyClient {
         title: "First-party tool used to reach Microsoft Graph",
         description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
-        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh through the user's own carrier or ISP (their phone), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more, at one of the organisation's sites (the organisation's proxy, whose addresses rotate), or when there is too little history to judge",
+        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh (for the phone-only Authenticator, any sign-in on a phone but a device code) through the user's own carrier or ISP (their phone), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more, at one of the organisation's sites (the organisation's proxy, whose addresses rotate), or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -70,13 +70,14 @@ impl Rule for FirstPartyClient {
              day before ({}; else Low); Low when they used another developer/admin client then; High from a /{} or /{} \
              network absent from that history; Low when every sign-in came from an address where the same user signed in \
              on a compliant or managed device through another app within 12 hours, or a token broker's every sign-in was a \
-             non-interactive refresh through a carrier or ISP of that history on ≥ 2 days (not a cloud, hosting or VPN network), or \
+             non-interactive refresh (the phone-only Authenticator's: any sign-in on an iOS or Android OS but a device code) through a carrier or \
+             ISP of that history on ≥ 2 days (not a cloud, hosting or VPN network), or \
              every sign-in came from a compliant or managed device id of the user with successful sign-ins on ≥ 2 days more \
              than a day before, through a network operator (not a cloud, hosting or VPN one) of that history on ≥ 2 days, from a \
              network (/{} or /{}) where ≥ {} users sign in on compliant or managed devices (the organisation's site){}",
             count(ClientKind::Tool),
-            count(ClientKind::Broker),
-            if count(ClientKind::Broker) == 1 { "" } else { "s" },
+            count(ClientKind::Broker) + count(ClientKind::PhoneBroker),
+            if count(ClientKind::Broker) + count(ClientKind::PhoneBroker) == 1 { "" } else { "s" },
             count(ClientKind::Foci),
             p.base.learning_days,
             p.base.sentence(),
@@ -135,9 +136,10 @@ impl Rule for FirstPartyClient {
         let clients = lists::first_party();
         let ids = |k| clients.iter().filter(|c| c.2 == k).map(|c| kql_string(c.0)).collect::<Vec<_>>().join(", ");
         h.line(&format!(
-            "let tools = dynamic([{}]);\nlet brokers = dynamic([{}]);\nlet foci = dynamic([{}]);\nlet apis = dynamic([{}]);\nlet learning = {}d;\nlet recentStart = endTime - 1d;",
+            "let tools = dynamic([{}]);\nlet brokers = dynamic([{}]);\nlet phoneBrokers = dynamic([{}]);\nlet foci = dynamic([{}]);\nlet apis = dynamic([{}]);\nlet learning = {}d;\nlet recentStart = endTime - 1d;",
             ids(ClientKind::Tool),
-            ids(ClientKind::Broker),
+            [ids(ClientKind::Broker), ids(ClientKind::PhoneBroker)].join(", "),
+            ids(ClientKind::PhoneBroker),
             ids(ClientKind::Foci),
             ids(ClientKind::Api),
             p.base.learning_days
@@ -154,7 +156,7 @@ impl Rule for FirstPartyClient {
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
         h.desk_times(Some("AppId in (tools) or AppId in (brokers)"), &lists::hosting_asns());
         h.org_sites(b.prefix_v4_bits, b.prefix_v6_bits, p.site_users, &lists::hosting_asns());
-        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {}))\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays) and SiteNet in (orgNets)), HomeRows = countif(AppId in (brokers) and IsInteractive == false and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"), b.prefix_v6_bits, b.prefix_v4_bits));
+        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {}))\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays) and SiteNet in (orgNets)), HomeRows = countif(AppId in (brokers) and (IsInteractive == false or AppId in (phoneBrokers) and tolower(tostring(DeviceDetail.operatingSystem)) matches regex @\"^\\s*(ios|ipados|android)\" and AuthenticationProtocol !~ \"deviceCode\") and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"), b.prefix_v6_bits, b.prefix_v4_bits));
     }
 }
 
@@ -172,8 +174,8 @@ fn low_words(why: &mut String, place_new: bool, [at_desk, home_carrier, own_lapt
     if home_carrier {
         why.pop();
         why.push_str(&format!(
-            "{} every sign-in was a token refresh through AS{}, a carrier or ISP their own sign-ins used on two days or \
-             more before (the app on their own phone), so Low.",
+            "{} every sign-in was a token refresh (or the phone-only Authenticator on a phone) through AS{}, a carrier or \
+             ISP their own sign-ins used on two days or more before (the app on their own phone), so Low.",
             if place_new { ", but" } else { ";" },
             asn
         ));
@@ -213,7 +215,7 @@ fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut S
         Some((_, ClientKind::Tool)) if api => true,
         // The broker on an enrolled phone or PC is the platform's own sign-in; without a device it
         // is someone redeeming a code or token for it elsewhere.
-        Some((_, ClientKind::Broker)) if api && cx.sym(r, S::DeviceId).is_empty() => true,
+        Some((_, ClientKind::Broker | ClientKind::PhoneBroker)) if api && cx.sym(r, S::DeviceId).is_empty() => true,
         // A family app's own refreshes to Azure AD Graph are routine; the phishing moment is the
         // interactive authorization.
         Some((_, ClientKind::Foci)) if aad_graph && cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 1 => {
@@ -237,7 +239,8 @@ fn episode(
     let t0 = cx.st(r0);
     let history = judged_history(cx, s, t0);
     // For the broker only its device-less use is the pattern, so only that use is a habit.
-    let broker = clients.get(id).is_some_and(|c| c.1 == ClientKind::Broker);
+    let kind = clients.get(id).map(|c| c.1);
+    let broker = matches!(kind, Some(ClientKind::Broker | ClientKind::PhoneBroker));
     let used = |q: u32| {
         cx.s(q, S::AppId).trim().eq_ignore_ascii_case(id) && (!broker || cx.sym(q, S::DeviceId).is_empty())
     };
@@ -271,13 +274,19 @@ fn episode(
     // A broker (the Authenticator, the Authentication Broker) without a device refreshing its
     // tokens through the carrier or ISP the user's own apps have used on two days before: the
     // app on their own phone, not a token redeemed for it on someone else's network. Only
-    // non-interactive uses say who holds the tokens: an interactive (device-code) sign-in is
-    // logged from where the victim entered the code, even when a phisher redeems it.
+    // non-interactive uses say who holds the tokens: an interactive sign-in (a device code, an
+    // authorization code pasted to a phisher) is logged from where the victim entered it, even
+    // when a phisher redeems it — except for the Authenticator, a phone-only app whose code
+    // returns into the app, on a phone and not by device code: the user adding their work
+    // account to it.
     let home_carrier = broker
         && !at_desk
         && history.is_some()
         && ep.iter().all(|&r| {
-            cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
+            (cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
+                || kind == Some(ClientKind::PhoneBroker)
+                    && phone_os(cx.s(r, S::Os))
+                    && !cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode"))
                 && established_asn(cx, s, cx.st(r), cx.asn(r))
         });
     // Every sign-in on the user's own managed device through their own network operator (the

@@ -22,7 +22,7 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         baseline::BaselineParams,
-        signin::{HOUR_MS, Locator, a_day_before, days_and_span, daily_asn, distinct, established_asn, managed_device, place, unplaced, apple_os, HABIT_DAYS},
+        signin::{HOUR_MS, Locator, a_day_before, days_and_span, daily_asn, distinct, established_asn, managed_device, place, unplaced, apple_os, phone_os, HABIT_DAYS},
         text::{hm, list},
     },
     kql::hunt::Hunt,
@@ -467,16 +467,6 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin,
         a_day_before(cx, s, cx.st(r)).iter().any(|&e| cx.ok(e) && cx.sym(e, S::DeviceId) == dev && cx.asn(e) == cx.asn(r))
     };
     km < p.min_km && (relay || landed) && loc.by_city(cx, q) && loc.by_city(cx, r) && usual()
-}
-
-/// True for a phone or tablet's operating system ("Ios 17.2", "iPadOS", "Android 14"): its apps'
-/// refresh tokens sit in the device's keychain or its authentication broker, bound to it — an
-/// infostealer takes desktop browsers' cookies and tokens, and a token phished through a proxy
-/// or a device code carries no device id of the user's. A non-interactive sign-in with the
-/// session's own phone's device id is that phone.
-fn phone_os(os: &str) -> bool {
-    let os = os.trim_start().to_ascii_lowercase();
-    ["ios", "ipados", "android"].iter().any(|a| os.starts_with(a))
 }
 
 /// iCloud Private Relay's egress operator for apps' traffic (Akamai's AS36183; Apple's partner list).
