@@ -106,7 +106,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more by the day before, reached on a plausible trip",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more before it, reached on a plausible trip",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -153,7 +153,7 @@ impl Rule for SigninDeviation {
              network (not a new ASN) where it signed in for this user on ≥ {OWN_CLOUD_DAYS} days of the judged history (of the whole loaded log when that \
              use began before the user had a judged history), or when the sign-in's \
              carrier or ISP (not a cloud, hosting or VPN network) is one ≥ {PEER_USERS} of the tenant's users sign in through from \
-             that country on ≥ 2 days each by the day before and the trip from the user's previous sign-in is ≤ {} km/h; a shared egress (a network with \
+             that country on ≥ 2 days each before the sign-in and the trip from the user's previous sign-in is ≤ {} km/h; a shared egress (a network with \
              successful sign-ins by ≥ {} users) or an in-flight or satellite network (placed at its gateway) brings no place signal; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
@@ -244,7 +244,7 @@ impl Rule for SigninDeviation {
         // The fourth: a carrier the tenant's own people use from that country (PEER_USERS users on two
         // days each, never a hosting network), on a plausible trip; the fifth: a developer tool on a
         // cloud network where it signed in for the user on two days of the history.
-        h.line(&format!("let tenantCarriers = ok\n    | where TimeGenerated < recentStart - 1d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and isnotempty(Country)\n    | summarize CarrierDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn, Country\n    | where CarrierDays >= 2\n    | summarize CarrierUsers = dcount(UserPrincipalName) by Asn, Country\n    | where CarrierUsers >= {PEER_USERS};"));
+        h.line(&format!("let tenantCarriers = ok\n    | where TimeGenerated < recentStart and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and isnotempty(Country)\n    | summarize CarrierDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn, Country\n    | where CarrierDays >= 2\n    | summarize CarrierUsers = dcount(UserPrincipalName) by Asn, Country\n    | where CarrierUsers >= {PEER_USERS};"));
         let tools: Vec<String> =
             lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
         h.let_strings("cloudTools", &tools);
@@ -362,28 +362,8 @@ fn judge_user(
             o.d.signins.push(r);
             o.last_t = t;
             let nv = prof.learn(&k, t, p.base.unusual_hour_margin_h);
-            // A finding made Low by an explanation (their own managed device on a plausible trip,
-            // their own carrier, their own cloud) is raised again when a later sign-in from the
-            // same place is not covered by it: another device, (for a carrier or a cloud) another
-            // network operator, or (for a cloud) anything but their developer tool there.
-            let not_tool = |why| why == Excuse::Cloud && !own_cloud(cx, s, r);
-            if let Some((why, before)) = o.excuse
-                && (nv.device || (why != Excuse::Trip && nv.asn) || not_tool(why))
-            {
-                o.d.severity = o.d.severity.max(before);
-                o.excuse = None;
-                o.signals.push(format!(
-                    "then at {} a sign-in from the same place on {} the explanation above does not cover",
-                    hm(t),
-                    if nv.device {
-                        "another device"
-                    } else if nv.asn {
-                        "another network operator"
-                    } else {
-                        "an app that is not their developer tool"
-                    }
-                ));
-            }
+            let prev = (trail.start_of(cx, r), trail.prev_ok);
+            rejudge(p, cx, (loc, carriers), s, (prev, r, k.asn), &nv, o);
             trail.note(cx, r);
             continue;
         }
@@ -442,6 +422,45 @@ fn judge_user(
     }
 }
 
+/// A later sign-in joining an open finding `o` that an explanation made Low (their own managed
+/// device on a plausible trip, their own carrier, their own cloud): when the explanation does not
+/// cover it — another device, (for a carrier or a cloud) another network operator, or (for a
+/// cloud) anything but their developer tool there — and it has no explanation of its own (the
+/// user's phone through the carrier the tenant's people use there, after their laptop's trip),
+/// the finding is raised again.
+fn rejudge(
+    p: &Params,
+    cx: &Ctx,
+    (loc, carriers): (&mut Locator, &Carriers),
+    s: &Subject,
+    (prev, r, asn): ((Option<u32>, Option<u32>), u32, u32),
+    nv: &Novelty,
+    o: &mut Open,
+) {
+    let Some((why, before)) = o.excuse else { return };
+    let not_tool = why == Excuse::Cloud && !own_cloud(cx, s, r);
+    if !(nv.device || (why != Excuse::Trip && nv.asn) || not_tool) {
+        return;
+    }
+    let what = if nv.device {
+        "another device"
+    } else if nv.asn {
+        "another network operator"
+    } else {
+        "an app that is not their developer tool"
+    };
+    let t = cx.st(r);
+    if let Some((_, words)) = excuse_for(p, cx, (loc, carriers), s, prev, r, nv, &signals(cx, r, nv), asn) {
+        if !o.signals.iter().any(|x| x.starts_with("then at ")) {
+            o.signals.push(format!("then at {} a sign-in from the same place on {what}, {words}", hm(t)));
+        }
+        return;
+    }
+    o.d.severity = o.d.severity.max(before);
+    o.excuse = None;
+    o.signals.push(format!("then at {} a sign-in from the same place on {what} the explanation above does not cover", hm(t)));
+}
+
 /// What makes a deviation Low, in order: the user's own managed device on a plausible trip,
 /// their own carrier placed abroad, their own registered device, their developer tool on their
 /// own cloud ([`own_cloud`]).
@@ -490,9 +509,10 @@ fn tenant_carrier(
     r: u32,
     asn: u32,
 ) -> Option<String> {
-    // Only other users, established there more than a day before: a campaign through one
-    // residential ISP cannot make its own carrier familiar as it goes.
-    let (me, before) = (cx.subj(r), cx.st(r) - DAY_MS);
+    // Only other users, and only those established there before this sign-in. (A campaign
+    // through one residential ISP would need ten accounts of the tenant signing in through it on
+    // two days each to make it familiar; the first days of a log have no day before to wait for.)
+    let (me, before) = (cx.subj(r), cx.st(r));
     let peers = carriers.get(&(asn, cx.sym(r, S::Country)))?;
     let users = peers.iter().take_while(|x| x.1 <= before).filter(|x| x.0 != me).count();
     if users < PEER_USERS as usize {
@@ -503,7 +523,7 @@ fn tenant_carrier(
     (kmh <= p.max_kmh).then(|| {
         format!(
             "but through AS{asn}, a carrier or ISP {users} other users of this tenant had signed in through from {} on two \
-             days or more by the day before (not a hosting or VPN network), {km:.0} km from the previous sign-in ({}) {:.1} h earlier — a plausible trip",
+             days or more before (not a hosting or VPN network), {km:.0} km from the previous sign-in ({}) {:.1} h earlier — a plausible trip",
             geo::country_name(cx.s(r, S::Country)),
             place(cx, q),
             (cx.st(r) - cx.st(q)) as f64 / HOUR_MS as f64
