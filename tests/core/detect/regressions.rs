@@ -2057,6 +2057,59 @@ fn an_authenticator_refreshing_on_the_home_isp_is_low() {
     }
 }
 
+/// An intruder registers their own device with the victim's phished authorization code
+/// (Volexity's UTA0355, holdout12's miss): the Authentication Broker, without a device id,
+/// reaches the Device Registration Service from the intruder's address in the victim's own
+/// country — then the new device's primary refresh token reads mail. Before: nothing (only
+/// Graph, Exchange and Azure AD Graph were watched). Now High from a network the user never
+/// used, with next steps that name the device registration. The same registration at the
+/// user's desk (their managed laptop signed in there within 12 hours: a new laptop being set
+/// up), or by a user with too little history, is Low; the Authenticator registering a phone
+/// is not watched.
+#[test]
+fn a_device_registered_with_a_phished_code_is_high() {
+    let u = "layla@contoso.example";
+    let laptop = json!({"deviceDetail": {"deviceId": "lap-7", "operatingSystem": "Windows 11", "isCompliant": true, "isManaged": true}});
+    let desk: Vec<Value> = (0..6)
+        .flat_map(|d| (0..4).map(move |k| (d, k)))
+        .map(|(d, k)| si(T0 + d * DAY + 8 * HOUR + k * 2 * HOUR, u, "212.35.66.137", 0, laptop.clone()))
+        .collect();
+    let t = T0 + 6 * DAY + 11 * HOUR;
+    // That morning at the desk too.
+    let mut desk = desk;
+    desk.push(si(t - HOUR, u, "212.35.66.137", 0, laptop.clone()));
+    let register = |app: (&str, &str), ip: &str, asn: u32| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            json!({"appId": app.0, "appDisplayName": app.1, "clientAppUsed": "Mobile Apps and Desktop clients",
+                   "resourceId": "01cb2876-7ebd-4aa4-9cc9-d28bd4d359a9", "resourceDisplayName": "Device Registration Service",
+                   "userAgent": "Windows-AzureAD-Authentication-Provider/1.0", "autonomousSystemNumber": asn,
+                   "deviceDetail": {"deviceId": "", "operatingSystem": "Windows10"}}),
+        )
+    };
+    const BROKER: (&str, &str) = ("29d9ed98-a469-4536-ade2-f981bc1d605e", "Microsoft Authentication Broker");
+    const AUTHENTICATOR: (&str, &str) = ("4813382a-8fa7-425e-ab75-3b753aab3abb", "Microsoft Authenticator App");
+    let fpc = |history: Vec<Value>, row: Value| {
+        let f = run([history, vec![row]].concat(), vec![]);
+        of(&f, RuleId::FirstPartyClient).into_iter().cloned().collect::<Vec<_>>()
+    };
+    let d = fpc(desk.clone(), register(BROKER, "176.29.200.121", 48832));
+    assert!(d.len() == 1 && d[0].severity == Severity::High, "{d:#?}");
+    assert!(d[0].title.contains("Device Registration Service"), "{}", d[0].title);
+    assert!(d[0].next_steps.contains("Register device"), "{}", d[0].next_steps);
+    // At the desk, where the managed laptop signed in an hour before: a new laptop set up.
+    let d = fpc(desk.clone(), register(BROKER, "212.35.66.137", 7922));
+    assert!(d.iter().all(|x| x.severity == Severity::Low), "{d:#?}");
+    // Too little history to judge: Low.
+    let d = fpc(desk[..3].to_vec(), register(BROKER, "176.29.200.121", 48832));
+    assert!(d.iter().all(|x| x.severity == Severity::Low), "{d:#?}");
+    // The Authenticator registering a phone is not this pattern.
+    assert!(fpc(desk, register(AUTHENTICATOR, "176.29.200.121", 48832)).is_empty());
+}
+
 /// A helpdesk admin of a hospital group issues a Temporary Access Pass from another hospital of
 /// the group, a network where many colleagues sign in on their compliant devices but the admin
 /// never did. Before: Medium ("a network the admin never signed in from"). Now Low: one of the

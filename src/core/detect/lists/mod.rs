@@ -179,6 +179,11 @@ pub enum ClientKind {
     PhoneBroker,
     /// An API the abused clients are after (Microsoft Graph, Exchange, Azure AD Graph).
     Api,
+    /// The Device Registration Service: the Authentication Broker reaching it without a device
+    /// registers a new one — with a phished authorization code or device code, the intruder's
+    /// own (Volexity's UTA0355, Microsoft's Storm-2372), whose primary refresh token then opens
+    /// the user's mail.
+    Registration,
     /// One of Microsoft's own web and sign-in clients (OfficeHome, Outlook on the web, the Azure
     /// portal, Windows Sign In…): never a third party's servers acting for users.
     Web,
@@ -205,6 +210,7 @@ pub fn first_party() -> Vec<(&'static str, &'static str, ClientKind)> {
                 "broker" => ClientKind::Broker,
                 "phone-broker" => ClientKind::PhoneBroker,
                 "api" => ClientKind::Api,
+                "registration" => ClientKind::Registration,
                 "web" => ClientKind::Web,
                 _ => return None,
             };

@@ -43,7 +43,7 @@ impl Rule for FirstPartyClient {
     const META: Meta = Meta {
         id: RuleId::FirstPartyClient,
         title: "First-party tool used to reach Microsoft Graph",
-        description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
+        description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or the Authentication Broker without a device reaching the Device Registration Service (an intruder's device registered with a phished code), or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
         severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh (for the phone-only Authenticator, any sign-in on a phone but a device code) through the user's own carrier or ISP (their phone), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more, at one of the organisation's sites (the organisation's proxy, whose addresses rotate), or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
@@ -66,7 +66,8 @@ impl Rule for FirstPartyClient {
         let count = |k| clients.iter().filter(|c| c.2 == k).count();
         format!(
             "{} developer/admin clients to Microsoft Graph, Exchange Online or Azure AD Graph, {} token broker{} only \
-             without a device id, {} family-of-client-ids apps to Azure AD Graph; a successful sign-in for a user with no success through that client between {} days and 1 \
+             without a device id (the Authentication Broker also to the Device Registration Service), {} \
+             family-of-client-ids apps to Azure AD Graph; a successful sign-in for a user with no success through that client between {} days and 1 \
              day before ({}; else Low); Low when they used another developer/admin client then; High from a /{} or /{} \
              network absent from that history; Low when every sign-in came from an address where the same user signed in \
              on a compliant or managed device through another app within 12 hours, or a token broker's every sign-in was a \
@@ -136,16 +137,17 @@ impl Rule for FirstPartyClient {
         let clients = lists::first_party();
         let ids = |k| clients.iter().filter(|c| c.2 == k).map(|c| kql_string(c.0)).collect::<Vec<_>>().join(", ");
         h.line(&format!(
-            "let tools = dynamic([{}]);\nlet brokers = dynamic([{}]);\nlet phoneBrokers = dynamic([{}]);\nlet foci = dynamic([{}]);\nlet apis = dynamic([{}]);\nlet learning = {}d;\nlet recentStart = endTime - 1d;",
+            "let tools = dynamic([{}]);\nlet brokers = dynamic([{}]);\nlet phoneBrokers = dynamic([{}]);\nlet foci = dynamic([{}]);\nlet apis = dynamic([{}]);\nlet registration = dynamic([{}]);\nlet learning = {}d;\nlet recentStart = endTime - 1d;",
             ids(ClientKind::Tool),
             [ids(ClientKind::Broker), ids(ClientKind::PhoneBroker)].join(", "),
             ids(ClientKind::PhoneBroker),
             ids(ClientKind::Foci),
             ids(ClientKind::Api),
+            ids(ClientKind::Registration),
             p.base.learning_days
         ));
         let mut q = String::from(
-            "signins\n| where ResultType == \"0\"\n| where (AppId in (tools) or AppId in (brokers) and isempty(tostring(DeviceDetail.deviceId)) or UserAgent has \"Visual Studio Code\") and (ResourceIdentity in (apis) or ResourceDisplayName has_any (\"Microsoft Graph\", \"Exchange\", \"Windows Azure Active Directory\"))\n    or AppId in (foci) and ResourceIdentity == \"00000002-0000-0000-c000-000000000000\" and IsInteractive == true",
+            "signins\n| where ResultType == \"0\"\n| where (AppId in (tools) or AppId in (brokers) and isempty(tostring(DeviceDetail.deviceId)) or UserAgent has \"Visual Studio Code\") and (ResourceIdentity in (apis) or ResourceDisplayName has_any (\"Microsoft Graph\", \"Exchange\", \"Windows Azure Active Directory\"))\n    or AppId in (foci) and ResourceIdentity == \"00000002-0000-0000-c000-000000000000\" and IsInteractive == true\n    or AppId in (brokers) and not(AppId in (phoneBrokers)) and isempty(tostring(DeviceDetail.deviceId)) and (ResourceIdentity in (registration) or ResourceDisplayName has \"Device Registration Service\")",
         );
         for c in p.allow.signin_clauses() {
             q.push('\n');
@@ -195,27 +197,34 @@ fn low_words(why: &mut String, place_new: bool, [at_desk, home_carrier, own_lapt
 #[derive(Default)]
 struct Seen {
     app: HashMap<Sym, String>,
-    /// (a watched API, Azure AD Graph) by (resource id, resource name).
-    api: HashMap<(Sym, Sym), (bool, bool)>,
+    /// (a watched API, Azure AD Graph, the Device Registration Service) by (resource id, resource name).
+    api: HashMap<(Sym, Sym), (bool, bool, bool)>,
 }
 
 /// The client id when row `r` is a watched client reaching a watched API.
 fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut Seen, r: u32) -> Option<String> {
     let app = seen.app.entry(cx.sym(r, S::AppId)).or_insert_with_key(|&a| cx.ds.strings.get(a).trim().to_lowercase());
-    let (api, aad_graph) = *seen.api.entry((cx.sym(r, S::ResourceId), cx.sym(r, S::Resource))).or_insert_with_key(|&(id, name)| {
-        let res_id = cx.ds.strings.get(id).trim().to_lowercase();
-        let res = cx.ds.strings.get(name);
-        let api = clients.get(&res_id).is_some_and(|c| c.1 == ClientKind::Api)
-            || ["Microsoft Graph", "Office 365 Exchange Online", "Windows Azure Active Directory"]
-                .iter()
-                .any(|n| contains_ci(res, n));
-        (api, res_id == AAD_GRAPH || contains_ci(res, "Windows Azure Active Directory"))
-    });
+    let (api, aad_graph, drs) =
+        *seen.api.entry((cx.sym(r, S::ResourceId), cx.sym(r, S::Resource))).or_insert_with_key(|&(id, name)| {
+            let res_id = cx.ds.strings.get(id).trim().to_lowercase();
+            let res = cx.ds.strings.get(name);
+            let kind = clients.get(&res_id).map(|c| c.1);
+            let api = kind == Some(ClientKind::Api)
+                || ["Microsoft Graph", "Office 365 Exchange Online", "Windows Azure Active Directory"]
+                    .iter()
+                    .any(|n| contains_ci(res, n));
+            let drs = kind == Some(ClientKind::Registration) || contains_ci(res, "Device Registration Service");
+            (api, res_id == AAD_GRAPH || contains_ci(res, "Windows Azure Active Directory"), drs)
+        });
+    let no_device = cx.sym(r, S::DeviceId).is_empty();
     let hit = match clients.get(app.as_str()) {
         Some((_, ClientKind::Tool)) if api => true,
         // The broker on an enrolled phone or PC is the platform's own sign-in; without a device it
         // is someone redeeming a code or token for it elsewhere.
-        Some((_, ClientKind::Broker | ClientKind::PhoneBroker)) if api && cx.sym(r, S::DeviceId).is_empty() => true,
+        Some((_, ClientKind::Broker | ClientKind::PhoneBroker)) if api && no_device => true,
+        // The Authentication Broker registering a device: the user's new laptop at their desk, or
+        // an intruder's machine with a phished code (judged like the rest: history, desk, network).
+        Some((_, ClientKind::Broker)) if drs && no_device => true,
         // A family app's own refreshes to Azure AD Graph are routine; the phishing moment is the
         // interactive authorization.
         Some((_, ClientKind::Foci)) if aad_graph && cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 1 => {
@@ -325,10 +334,16 @@ fn episode(
         place_new.as_ref().map(|w| format!("; it came {w}")).unwrap_or_default()
     );
     low_words(&mut d.why, place_new.is_some(), [at_desk, home_carrier, own_laptop], cx.asn(r0));
-    d.next_steps = "Ask the user whether they use this tool. If not, they may have pasted a sign-in URL or code for an \
-                    attacker (OAuth phishing): revoke their sessions and refresh tokens, and block the client with \
-                    Conditional Access if no one needs it."
-        .into();
+    d.next_steps = if contains_ci(res, "Device Registration Service") {
+        "Ask the user whether they enrolled a new device at that time and place. If not, someone registered their own \
+         with a phished code: find the device in the audit log (“Register device” by this user from this address), delete \
+         it, revoke the user's sessions and refresh tokens, and require a compliant device for registration."
+    } else {
+        "Ask the user whether they use this tool. If not, they may have pasted a sign-in URL or code for an attacker \
+         (OAuth phishing): revoke their sessions and refresh tokens, and block the client with Conditional Access if no \
+         one needs it."
+    }
+    .into();
     d.users = vec![s.name.clone()];
     d.ips = distinct(cx, &ep, S::Ip);
     d.signins = ep;
