@@ -1707,11 +1707,21 @@ fn a_border_workforce_at_home_is_low() {
     let mut cloud = tenant(12, 8075);
     cloud.push(phone_at(t, u, WARSAW, "20.215.1.9", 8075, ""));
     assert_eq!(deviation(cloud)[0].severity, Severity::High);
-    // Colleagues whose second day there is earlier the same day (the first days of a log, when
+    // Colleagues whose second day there is earlier the same day (as on a log's second day, when
     // no day before has two days in it yet): the tenant's own carrier all the same. Before: High.
     let mut same_day = tenant_on(10, ORANGE_PL, [6, 7]);
     same_day.push(phone_at(t, u, WARSAW, "83.27.9.9", ORANGE_PL, ""));
     assert_eq!(deviation(same_day)[0].severity, Severity::Low);
+    // Ten accounts through one ISP at 23:59 and 00:01 (a spray's winners) are two calendar days
+    // but no workforce living there: they vouch for nothing.
+    let mut midnight = history(u, 6);
+    for i in 0..10 {
+        for at in [7 * DAY - MIN, 7 * DAY + MIN] {
+            midnight.push(phone_at(T0 + at, &format!("peer{i}@contoso.example"), WARSAW, "83.27.50.1", ORANGE_PL, ""));
+        }
+    }
+    midnight.push(phone_at(t, u, WARSAW, "83.27.9.9", ORANGE_PL, ""));
+    assert_eq!(deviation(midnight)[0].severity, Severity::High);
 }
 
 /// A traveller's compliant laptop lands in Warsaw after a plausible flight (Low: their own
@@ -1762,6 +1772,22 @@ fn a_travellers_phone_on_the_tenants_carrier_keeps_the_trip_low() {
     assert!(why.contains("on another device, but through AS5617, a carrier or ISP 10 other users"), "{why}");
     assert_eq!(sev(phone_at(t + 20 * MIN, u, WARSAW, "83.27.9.10", 65_123, "")).0, Severity::High);
     assert_eq!(sev(phone_at(t + 20 * MIN, u, WARSAW, "20.215.1.9", 8075, "")).0, Severity::High);
+    // Once the phone is let in by its carrier, the carrier judges it: the same phone (its user
+    // agent, as a proxy relays it) through a cloud network minutes later raises the finding.
+    let f = run(
+        [
+            base.clone(),
+            vec![
+                landed.clone(),
+                phone_at(t + 20 * MIN, u, WARSAW, "83.27.9.10", ORANGE_PL, ""),
+                phone_at(t + 40 * MIN, u, WARSAW, "20.215.1.9", 8075, ""),
+            ],
+        ]
+        .concat(),
+        vec![],
+    );
+    let d: Vec<_> = of(&f, RuleId::SigninDeviation).into_iter().filter(|x| x.users.contains(&u.to_owned())).collect();
+    assert!(d.iter().any(|x| x.severity == Severity::High), "{d:#?}");
 }
 
 /// A developer runs the Azure CLI on their own virtual machines in Azure (AS8075): Amsterdam on
@@ -2048,6 +2074,10 @@ fn an_authenticator_refreshing_on_the_home_isp_is_low() {
     assert_eq!(sev(auth("3.120.1.9", 16509, true)).map(|x| x.0), Some(Severity::High));
     let stays = [
         sign_in(AUTHENTICATOR, "73.97.200.5", 7922, true, "Android", "deviceCode"),
+        merge_all(&[
+            sign_in(AUTHENTICATOR, "73.97.200.5", 7922, true, "Android", "none"),
+            json!({"originalTransferMethod": "deviceCodeFlow"}),
+        ]),
         sign_in(AUTHENTICATOR, "73.97.200.5", 7922, true, "Windows10", "none"),
         sign_in(AUTHENTICATOR, "73.97.200.5", 7922, true, "", "none"),
         sign_in(BROKER, "73.97.200.5", 7922, true, "Android", "none"),
@@ -2106,8 +2136,10 @@ fn a_device_registered_with_a_phished_code_is_high() {
     // Too little history to judge: Low.
     let d = fpc(desk[..3].to_vec(), register(BROKER, "176.29.200.121", 48832));
     assert!(d.iter().all(|x| x.severity == Severity::Low), "{d:#?}");
-    // The Authenticator registering a phone is not this pattern.
-    assert!(fpc(desk, register(AUTHENTICATOR, "176.29.200.121", 48832)).is_empty());
+    // The Authenticator registering a phone, the Company Portal enrolling one: not this pattern.
+    assert!(fpc(desk.clone(), register(AUTHENTICATOR, "176.29.200.121", 48832)).is_empty());
+    const PORTAL: (&str, &str) = ("9ba1a5c7-f17a-4de9-a1f1-6178c8d51223", "Microsoft Intune Company Portal");
+    assert!(fpc(desk, register(PORTAL, "176.29.200.121", 48832)).is_empty());
 }
 
 /// A helpdesk admin of a hospital group issues a Temporary Access Pass from another hospital of

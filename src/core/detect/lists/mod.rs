@@ -164,11 +164,10 @@ pub enum ClientKind {
     Tool,
     /// A family-of-client-ids member (its refresh tokens redeem for the others).
     Foci,
-    /// A token broker: the Authentication Broker of Windows and the Authenticator / Company
-    /// Portal apps that broker sign-ins on iOS and Android (Microsoft identity platform docs,
-    /// "brokered authentication"). Every enrolled phone and PC uses one, and adding a work
-    /// account to the Authenticator app signs it in, so only sign-ins *without* a device (the
-    /// device-code / PRT phishing pattern) count.
+    /// A token broker: the Authentication Broker of Windows and the Company Portal app that
+    /// brokers sign-ins on iOS and Android (Microsoft identity platform docs, "brokered
+    /// authentication"). Every enrolled phone and PC uses one, so only sign-ins *without* a
+    /// device (the device-code / PRT phishing pattern) count.
     Broker,
     /// A token broker that exists only as a phone app (the Microsoft Authenticator): judged like
     /// [`ClientKind::Broker`], but its sign-ins, interactive ones too, on a phone through the
@@ -179,8 +178,8 @@ pub enum ClientKind {
     PhoneBroker,
     /// An API the abused clients are after (Microsoft Graph, Exchange, Azure AD Graph).
     Api,
-    /// The Device Registration Service: the Authentication Broker reaching it without a device
-    /// registers a new one — with a phished authorization code or device code, the intruder's
+    /// The Device Registration Service (a resource, not a client): the Authentication Broker
+    /// reaching it without a device registers a new one — with a phished authorization code or device code, the intruder's
     /// own (Volexity's UTA0355, Microsoft's Storm-2372), whose primary refresh token then opens
     /// the user's mail.
     Registration,

@@ -37,6 +37,10 @@ pub struct Params {
 /// The legacy Azure AD Graph.
 const AAD_GRAPH: &str = "00000002-0000-0000-c000-000000000000";
 
+/// The Microsoft Authentication Broker, the client that registers devices (the Company Portal,
+/// also a broker, enrols phones into Intune).
+const AUTH_BROKER: &str = "29d9ed98-a469-4536-ade2-f981bc1d605e";
+
 impl Rule for FirstPartyClient {
     type Params = Params;
 
@@ -147,7 +151,7 @@ impl Rule for FirstPartyClient {
             p.base.learning_days
         ));
         let mut q = String::from(
-            "signins\n| where ResultType == \"0\"\n| where (AppId in (tools) or AppId in (brokers) and isempty(tostring(DeviceDetail.deviceId)) or UserAgent has \"Visual Studio Code\") and (ResourceIdentity in (apis) or ResourceDisplayName has_any (\"Microsoft Graph\", \"Exchange\", \"Windows Azure Active Directory\"))\n    or AppId in (foci) and ResourceIdentity == \"00000002-0000-0000-c000-000000000000\" and IsInteractive == true\n    or AppId in (brokers) and not(AppId in (phoneBrokers)) and isempty(tostring(DeviceDetail.deviceId)) and (ResourceIdentity in (registration) or ResourceDisplayName has \"Device Registration Service\")",
+            "signins\n| where ResultType == \"0\"\n| where (AppId in (tools) or AppId in (brokers) and isempty(tostring(DeviceDetail.deviceId)) or UserAgent has \"Visual Studio Code\") and (ResourceIdentity in (apis) or ResourceDisplayName has_any (\"Microsoft Graph\", \"Exchange\", \"Windows Azure Active Directory\"))\n    or AppId in (foci) and ResourceIdentity == \"00000002-0000-0000-c000-000000000000\" and IsInteractive == true\n    or AppId == \"29d9ed98-a469-4536-ade2-f981bc1d605e\" and isempty(tostring(DeviceDetail.deviceId)) and (ResourceIdentity in (registration) or ResourceDisplayName has \"Device Registration Service\")",
         );
         for c in p.allow.signin_clauses() {
             q.push('\n');
@@ -201,7 +205,8 @@ struct Seen {
     api: HashMap<(Sym, Sym), (bool, bool, bool)>,
 }
 
-/// The client id when row `r` is a watched client reaching a watched API.
+/// The client id when row `r` is a watched client reaching a watched API (or, for the
+/// Authentication Broker, the Device Registration Service).
 fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut Seen, r: u32) -> Option<String> {
     let app = seen.app.entry(cx.sym(r, S::AppId)).or_insert_with_key(|&a| cx.ds.strings.get(a).trim().to_lowercase());
     let (api, aad_graph, drs) =
@@ -224,7 +229,7 @@ fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut S
         Some((_, ClientKind::Broker | ClientKind::PhoneBroker)) if api && no_device => true,
         // The Authentication Broker registering a device: the user's new laptop at their desk, or
         // an intruder's machine with a phished code (judged like the rest: history, desk, network).
-        Some((_, ClientKind::Broker)) if drs && no_device => true,
+        Some((_, ClientKind::Broker)) if drs && no_device && app == AUTH_BROKER => true,
         // A family app's own refreshes to Azure AD Graph are routine; the phishing moment is the
         // interactive authorization.
         Some((_, ClientKind::Foci)) if aad_graph && cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 1 => {
@@ -295,7 +300,8 @@ fn episode(
             (cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
                 || kind == Some(ClientKind::PhoneBroker)
                     && phone_os(cx.s(r, S::Os))
-                    && !cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode"))
+                    && !cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
+                    && !cx.s(r, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow"))
                 && established_asn(cx, s, cx.st(r), cx.asn(r))
         });
     // Every sign-in on the user's own managed device through their own network operator (the
@@ -334,7 +340,11 @@ fn episode(
         place_new.as_ref().map(|w| format!("; it came {w}")).unwrap_or_default()
     );
     low_words(&mut d.why, place_new.is_some(), [at_desk, home_carrier, own_laptop], cx.asn(r0));
-    d.next_steps = if contains_ci(res, "Device Registration Service") {
+    let registers = ep.iter().any(|&r| {
+        contains_ci(cx.s(r, S::Resource), "Device Registration Service")
+            || clients.get(&cx.s(r, S::ResourceId).trim().to_lowercase()).is_some_and(|c| c.1 == ClientKind::Registration)
+    });
+    d.next_steps = if registers {
         "Ask the user whether they enrolled a new device at that time and place. If not, someone registered their own \
          with a phished code: find the device in the audit log (“Register device” by this user from this address), delete \
          it, revoke the user's sessions and refresh tokens, and require a compliant device for registration."

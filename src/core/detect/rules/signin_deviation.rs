@@ -50,6 +50,11 @@ struct Carried {
 /// Users a carrier must be established for, in one country, to be one of the tenant's own there.
 const PEER_USERS: u32 = 10;
 
+/// How far apart a user's first sign-in through a carrier and the one on another day that
+/// establishes it must be: ten accounts sprayed through one proxy ISP at 23:59 and 00:01 are no
+/// workforce living there.
+const CARRIER_SPAN_MS: i64 = 12 * HOUR_MS;
+
 /// The tenant's carriers per country: (ASN, country) → (user, time) for each user whose
 /// successful sign-ins came through that network operator from that country on two days or
 /// more, with the time of the sign-in that made it two days (in time order); only operators
@@ -61,7 +66,7 @@ type Carriers = HashMap<(u32, Sym), Vec<(u32, i64)>>;
 /// Adds the subjects `cx.subjects[range]` to the tenant's carriers (every subject passes once,
 /// a slice at a time, before any is judged: [`Rule::prepare_slice`]).
 fn add_carriers(cx: &Ctx, range: Range<usize>, users: &mut Carriers) {
-    // One user's operators so far: (ASN, country, first day, counted, hosting). A person has a
+    // One user's operators so far: (ASN, country, first time, counted, hosting). A person has a
     // handful, so a short list beats hashing every row (this pass reads every sign-in).
     let mut mine: Vec<(u32, Sym, i64, bool, bool)> = Vec::new();
     let first = range.start;
@@ -72,17 +77,18 @@ fn add_carriers(cx: &Ctx, range: Range<usize>, users: &mut Carriers) {
             if asn == NO_INT || asn == 0 || !cx.ok(r) || !is_user_signin(cx, r) {
                 continue;
             }
-            let (country, day) = (cx.sym(r, S::Country), cx.st(r).div_euclid(DAY_MS));
+            let (country, t) = (cx.sym(r, S::Country), cx.st(r));
             let i = match mine.iter().position(|m| m.0 == asn && m.1 == country) {
                 Some(i) => i,
                 None => {
                     let skip = country.is_empty() || lists::hosting_asn(asn);
-                    mine.push((asn, country, day, false, skip));
+                    mine.push((asn, country, t, false, skip));
                     continue;
                 }
             };
             let m = &mut mine[i];
-            if !m.3 && !m.4 && m.2 != day {
+            // Two days, and at least half a day apart: not 23:59 and 00:01.
+            if !m.3 && !m.4 && m.2.div_euclid(DAY_MS) != t.div_euclid(DAY_MS) && t - m.2 >= CARRIER_SPAN_MS {
                 m.3 = true;
                 users.entry((asn, country)).or_default().push(((first + k) as u32, cx.st(r)));
             }
@@ -106,7 +112,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more before it, reached on a plausible trip",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more (12 h apart or more) before it, reached on a plausible trip",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -153,7 +159,7 @@ impl Rule for SigninDeviation {
              network (not a new ASN) where it signed in for this user on ≥ {OWN_CLOUD_DAYS} days of the judged history (of the whole loaded log when that \
              use began before the user had a judged history), or when the sign-in's \
              carrier or ISP (not a cloud, hosting or VPN network) is one ≥ {PEER_USERS} of the tenant's users sign in through from \
-             that country on ≥ 2 days each before the sign-in and the trip from the user's previous sign-in is ≤ {} km/h; a shared egress (a network with \
+             that country on ≥ 2 days each (≥ 12 h apart) before the sign-in and the trip from the user's previous sign-in is ≤ {} km/h; a shared egress (a network with \
              successful sign-ins by ≥ {} users) or an in-flight or satellite network (placed at its gateway) brings no place signal; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
@@ -244,7 +250,7 @@ impl Rule for SigninDeviation {
         // The fourth: a carrier the tenant's own people use from that country (PEER_USERS users on two
         // days each, never a hosting network), on a plausible trip; the fifth: a developer tool on a
         // cloud network where it signed in for the user on two days of the history.
-        h.line(&format!("let tenantCarriers = ok\n    | where TimeGenerated < recentStart and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and isnotempty(Country)\n    | summarize CarrierDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn, Country\n    | where CarrierDays >= 2\n    | summarize CarrierUsers = dcount(UserPrincipalName) by Asn, Country\n    | where CarrierUsers >= {PEER_USERS};"));
+        h.line(&format!("let tenantCarriers = ok\n    | where TimeGenerated < recentStart and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and isnotempty(Country)\n    | summarize CarrierDays = dcount(bin(TimeGenerated, 1d)), CarrierSpan = max(TimeGenerated) - min(TimeGenerated) by UserPrincipalName, Asn, Country\n    | where CarrierDays >= 2 and CarrierSpan >= 12h\n    | summarize CarrierUsers = dcount(UserPrincipalName) by Asn, Country\n    | where CarrierUsers >= {PEER_USERS};"));
         let tools: Vec<String> =
             lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
         h.let_strings("cloudTools", &tools);
@@ -288,8 +294,10 @@ struct Open {
     excuse: Option<(Excuse, Severity)>,
 }
 
-/// Why a deviation was made Low.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// Why a deviation was made Low, from the least to the most a later sign-in must match to stay
+/// covered ([`rejudge`]): a trip covers the device, an operator also the network operator, a
+/// cloud also the developer tool.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Excuse {
     /// The user's own compliant or managed device after a plausible trip.
     Trip,
@@ -450,10 +458,14 @@ fn rejudge(
         "an app that is not their developer tool"
     };
     let t = cx.st(r);
-    if let Some((_, words)) = excuse_for(p, cx, (loc, carriers), s, prev, r, nv, &signals(cx, r, nv), asn) {
+    if let Some((own, words)) = excuse_for(p, cx, (loc, carriers), s, prev, r, nv, &signals(cx, r, nv), asn) {
         if !o.signals.iter().any(|x| x.starts_with("then at ")) {
             o.signals.push(format!("then at {} a sign-in from the same place on {what}, {words}", hm(t)));
         }
+        // The stricter explanation judges what follows: after a phone let in by its carrier, that
+        // phone's next sign-in through another operator (a proxy relaying its user agent) is not
+        // covered by the laptop's trip.
+        o.excuse = Some((why.max(own), before));
         return;
     }
     o.d.severity = o.d.severity.max(before);
