@@ -205,6 +205,11 @@ struct Seen {
     api: HashMap<(Sym, Sym), (bool, bool, bool)>,
 }
 
+/// True when a resource (its lower-case id, its name) is the Device Registration Service.
+fn registration(clients: &HashMap<String, (&str, ClientKind)>, res_id: &str, res: &str) -> bool {
+    clients.get(res_id).is_some_and(|c| c.1 == ClientKind::Registration) || contains_ci(res, "Device Registration Service")
+}
+
 /// The client id when row `r` is a watched client reaching a watched API (or, for the
 /// Authentication Broker, the Device Registration Service).
 fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut Seen, r: u32) -> Option<String> {
@@ -218,7 +223,7 @@ fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut S
                 || ["Microsoft Graph", "Office 365 Exchange Online", "Windows Azure Active Directory"]
                     .iter()
                     .any(|n| contains_ci(res, n));
-            let drs = kind == Some(ClientKind::Registration) || contains_ci(res, "Device Registration Service");
+            let drs = registration(clients, &res_id, res);
             (api, res_id == AAD_GRAPH || contains_ci(res, "Windows Azure Active Directory"), drs)
         });
     let no_device = cx.sym(r, S::DeviceId).is_empty();
@@ -340,10 +345,9 @@ fn episode(
         place_new.as_ref().map(|w| format!("; it came {w}")).unwrap_or_default()
     );
     low_words(&mut d.why, place_new.is_some(), [at_desk, home_carrier, own_laptop], cx.asn(r0));
-    let registers = ep.iter().any(|&r| {
-        contains_ci(cx.s(r, S::Resource), "Device Registration Service")
-            || clients.get(&cx.s(r, S::ResourceId).trim().to_lowercase()).is_some_and(|c| c.1 == ClientKind::Registration)
-    });
+    let registers = ep
+        .iter()
+        .any(|&r| registration(clients, &cx.s(r, S::ResourceId).trim().to_lowercase(), cx.s(r, S::Resource)));
     d.next_steps = if registers {
         "Ask the user whether they enrolled a new device at that time and place. If not, someone registered their own \
          with a phished code: find the device in the audit log (“Register device” by this user from this address), delete \
