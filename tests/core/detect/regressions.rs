@@ -3525,3 +3525,83 @@ fn an_admin_adding_a_secret_at_their_desk_is_low() {
     assert_eq!(cred(elsewhere, vec![secret("20.59.10.4")])[0].severity, Severity::High, "a network new for them");
     assert_eq!(cred(at_office, vec![secret("81.166.136.98")])[0].severity, Severity::High, "their laptop is not there");
 }
+
+/// A leaver's phone still refreshing their token, with no success of theirs left in the log
+/// (the account was disabled before it starts; holdout13, read): non-interactive 50057s from
+/// Outlook on iOS through one mobile carrier, on three days. Before: Medium, one finding a day.
+/// Now Low, saying why. The same from a hosting network, as interactive attempts (a password
+/// typed), from a browser's user agent, or on one day only, stays Medium or above.
+#[test]
+fn a_leavers_phone_with_no_history_left_is_low() {
+    let u = "samuel@contoso.example";
+    let attempt = |t: i64, ip: &str, asn: u32, interactive: bool, ua: &str| {
+        si(
+            t,
+            u,
+            ip,
+            50057,
+            json!({"isInteractive": interactive, "autonomousSystemNumber": asn, "appDisplayName": "Outlook Mobile",
+                   "clientAppUsed": "Mobile Apps and Desktop clients", "userAgent": ua,
+                   "deviceDetail": {"deviceId": "", "operatingSystem": "Ios", "browser": "Rich Client 1.7.3"}}),
+        )
+    };
+    const OUTLOOK: &str = "Outlook-iOS/2.0 (iPhone; iOS 26.6; Scale/3.00)";
+    let days = |asn: u32, interactive: bool, ua: &str, n: i64| -> Vec<Value> {
+        (0..n)
+            .flat_map(|d| (0..2).map(move |k| (d, k)))
+            .map(|(d, k)| {
+                attempt(T0 + d * 2 * DAY + (3 + 5 * k) * HOUR, &format!("1.138.5{d}.{k}"), asn, interactive, ua)
+            })
+            .collect()
+    };
+    let f = run(days(1221, false, OUTLOOK, 3), vec![]);
+    let d = of(&f, RuleId::DisabledAccount);
+    assert!(!d.is_empty() && d.iter().all(|x| x.severity == Severity::Low), "{d:#?}");
+    assert!(d.iter().all(|x| x.why.contains("still holding the former user's token")), "{d:#?}");
+    let stays = [
+        days(16509, false, OUTLOOK, 3),
+        days(1221, true, OUTLOOK, 3),
+        days(1221, false, "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15", 3),
+        days(1221, false, OUTLOOK, 1),
+    ];
+    for rows in stays {
+        let f = run(rows, vec![]);
+        let d = of(&f, RuleId::DisabledAccount);
+        assert!(!d.is_empty() && d.iter().all(|x| x.severity >= Severity::Medium), "{d:#?}");
+    }
+}
+
+/// A user declines a prompt at the office behind the company's proxy, whose exit addresses
+/// rotate (holdout13, read: a stray prompt, then the user's own retry): the address is new to
+/// them and their laptop signed in from another exit, but ten colleagues' compliant laptops sign
+/// in from the same network. Before: Medium ("someone else entered the password"). Now Low,
+/// naming the organisation's site. The same denial from a network no managed device uses stays
+/// Medium.
+#[test]
+fn a_prompt_declined_at_the_organisations_site_is_low() {
+    let u = "lucy@contoso.example";
+    let t = T0 + 6 * DAY + 22 * HOUR;
+    let mut rows = history(u, 6);
+    rows.extend((0..10).map(|k| {
+        si(
+            t - 2 * HOUR + k * MIN,
+            &format!("colleague{k}@contoso.example"),
+            &format!("147.161.164.{}", 10 + k),
+            0,
+            json!({"autonomousSystemNumber": 53813,
+                   "deviceDetail": {"deviceId": format!("lap-{k}"), "operatingSystem": "Windows 11", "isCompliant": true, "isManaged": true}}),
+        )
+    }));
+    let deny = |ip: &str| {
+        merge_all(&[
+            super::mfa_fail(t, u, "MFA denied; user declined the authentication"),
+            json!({"ipAddress": ip, "autonomousSystemNumber": 53813, "deviceDetail": {"deviceId": ""}}),
+        ])
+    };
+    let f = run([rows.clone(), vec![deny("147.161.164.211")]].concat(), vec![]);
+    let d = one(&f, RuleId::MfaDenied);
+    assert_eq!(d.severity, Severity::Low, "{}", d.why);
+    assert!(d.why.contains("organisation's sites"), "{}", d.why);
+    let f = run([rows, vec![deny("147.161.99.211")]].concat(), vec![]);
+    assert_eq!(one(&f, RuleId::MfaDenied).severity, Severity::Medium);
+}

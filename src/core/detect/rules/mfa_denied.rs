@@ -7,6 +7,7 @@ use crate::core::{
     codes::CodeClass,
     detect::{
         DetectConfig, Severity,
+        audit::org_site,
         ctx::{Ctx, Subject},
         lists,
         rule::{Draft, Meta, Needs, Out, Reads, Rule},
@@ -26,6 +27,9 @@ pub struct MfaDenied;
 pub struct Params {
     pub fatigue: mfa_fatigue::Params,
     pub learning_days: u32,
+    pub site_users: u32,
+    pub v4: u8,
+    pub v6: u8,
 }
 
 impl Rule for MfaDenied {
@@ -36,8 +40,8 @@ impl Rule for MfaDenied {
         title: "MFA explicitly denied or reported as fraud",
         description: "The user pressed Deny or reported the prompt as fraud: someone else had the password.",
         mitre: &["T1621", "T1078"],
-        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window or where their own compliant or managed device signed in within 12 hours, from a registered device they already used, or from their native app through the carrier or ISP it already used (a missed or mistaken prompt at home, at work or on their phone)",
-        config: &["mfa_fatigue_min_denials", "mfa_fatigue_window_min", "learning_days", "allow_users"],
+        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window or where their own compliant or managed device signed in within 12 hours, from a registered device they already used, or from their native app through the carrier or ISP it already used, or from one of the organisation's sites (a network where many users' compliant or managed devices sign in: the office, the company's proxy) — a missed or mistaken prompt at home, at work or on their phone",
+        config: &["mfa_fatigue_min_denials", "mfa_fatigue_window_min", "learning_days", "shared_egress_min_users", "prefix_v4_bits", "prefix_v6_bits", "allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
         source: "Sentinel ExplicitMFADeny (M4)",
@@ -45,7 +49,13 @@ impl Rule for MfaDenied {
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params { fatigue: mfa_fatigue::Params::from(cfg), learning_days: cfg.learning_days }
+        Params {
+            fatigue: mfa_fatigue::Params::from(cfg),
+            learning_days: cfg.learning_days,
+            site_users: cfg.shared_egress_min_users,
+            v4: cfg.prefix_v4_bits,
+            v6: cfg.prefix_v6_bits,
+        }
     }
 
     fn thresholds(p: &Params) -> String {
@@ -54,10 +64,14 @@ impl Rule for MfaDenied {
              denials within {} min); Low when every denial came from an address where the user signed in successfully \
              between {} days and 1 day before or on a compliant or managed device within 12 hours, on a registered device (device id) of theirs with a success more than a day before, or \
              from the same native app through a carrier or ISP established for them (≥ 2 days, not hosting or VPN) that it \
-             already used{}",
+             already used, or from a network (/{} or /{}) where ≥ {} users sign in on compliant or managed devices, not \
+             a cloud, hosting or VPN network (the organisation's site){}",
             p.fatigue.min_denials,
             p.fatigue.window_min,
             p.learning_days,
+            p.v4,
+            p.v6,
+            p.site_users,
             p.fatigue.allow.sentence()
         )
     }
@@ -84,6 +98,7 @@ impl Rule for MfaDenied {
                     known_address(cx, s, r, learn)
                         || own_device(cx, s, r)
                         || vouched(&managed_times(cx, r, |_| false), cx.st(r))
+                        || org_site(cx, cx.ip_text(r))
                 });
                 let d = denied(cx, s, ep, known);
                 out.add(cx, d);
@@ -113,10 +128,13 @@ impl Rule for MfaDenied {
         // Where the user's own managed device signed in within 12 hours, or the same registered
         // device succeeded from the same address within 12 hours (the user's own retry).
         h.desk_times(None, &lists::hosting_asns());
+        // The organisation's sites: the office, the company's proxy (its addresses rotate).
+        h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
         h.line("let deviceRetries = signins\n    | where ResultType == \"0\"\n    | extend Device = tostring(DeviceDetail.deviceId)\n    | where isnotempty(Device)\n    | summarize RetryTimes = make_list(TimeGenerated, 1000) by UserPrincipalName, IPAddress, Device;");
+        let (v4, v6) = (p.v4, p.v6);
         let p = &p.fatigue;
         h.line(&format!(
-            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter knownDevices on UserPrincipalName, Device\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter nativeApps on UserPrincipalName, Asn, UserAgent\n| join kind=leftouter carriers on UserPrincipalName, Asn\n// (Lantern also leaves out an address many users share, a shared egress, from the native-app case.)\n| extend OwnApp = isempty(Device) and isnotnull(AppKnownFrom) and AppKnownFrom <= TimeGenerated and isnotnull(CarrierDays)\n{}\n| join kind=leftouter deviceRetries on UserPrincipalName, IPAddress, Device\n| mv-apply rt = RetryTimes to typeof(datetime) on (summarize Retried = countif(abs(rt - TimeGenerated) <= 12h) > 0)\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated or isnotempty(Device) and isnotempty(DeviceKnownFrom) and DeviceKnownFrom <= TimeGenerated or OwnApp or AtDesk or Retried\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
+            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter knownDevices on UserPrincipalName, Device\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter nativeApps on UserPrincipalName, Asn, UserAgent\n| join kind=leftouter carriers on UserPrincipalName, Asn\n// (Lantern also leaves out an address many users share, a shared egress, from the native-app case.)\n| extend OwnApp = isempty(Device) and isnotnull(AppKnownFrom) and AppKnownFrom <= TimeGenerated and isnotnull(CarrierDays)\n{}\n| join kind=leftouter deviceRetries on UserPrincipalName, IPAddress, Device\n| mv-apply rt = RetryTimes to typeof(datetime) on (summarize Retried = countif(abs(rt - TimeGenerated) <= 12h) > 0)\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated or isnotempty(Device) and isnotempty(DeviceKnownFrom) and DeviceKnownFrom <= TimeGenerated or OwnApp or AtDesk or Retried\n    or iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})) in (orgNets)\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
             p.clauses(),
             Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"),
             p.window_min.max(1),
@@ -193,7 +211,8 @@ fn denied(cx: &Ctx, s: &Subject, ep: Vec<u32>, known: bool) -> Draft {
         if known && !fraud {
             "the prompt came from an address where they had signed in successfully before (home or work) or where their own \
              compliant or managed device signed in within 12 hours, or from their own registered device, or their phone's \
-             app on a carrier it used on other days, so more likely a missed or mistaken prompt than someone else \
+             app on a carrier it used on other days, or from one of the organisation's sites (where many users' managed \
+             devices sign in), so more likely a missed or mistaken prompt than someone else \
              with the password: Low"
         } else {
             "someone else entered the password"
