@@ -560,6 +560,15 @@ pub(crate) fn org_site(cx: &Ctx, ip: &str) -> bool {
         .is_some_and(|p| cx.org_nets.contains(&super::net::prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits)))
 }
 
+/// True when sign-in `r` came from one of the organisation's own egress addresses
+/// ([`super::ctx::Index::org_egress`]): an address where `shared_egress_min_users` users or more
+/// signed in on compliant or managed devices, on any network — its virtual desktops or cloud PCs
+/// on a cloud network, its proxy's exit. A stranger with the password, or with a token stolen
+/// from one of those machines, signs in from an address of their own, not the organisation's.
+pub(crate) fn org_egress(cx: &Ctx, r: u32) -> bool {
+    cx.ip.get(r as usize).is_some_and(|i| cx.org_egress.contains(i))
+}
+
 /// The "Add application" row among `added` that created `app` at most `within_ms` before audit
 /// row `r` (or a minute after: the owner row can be logged first), by `r`'s own actor: a developer
 /// setting up their own app registration. Not "Add service principal": a user's consent to

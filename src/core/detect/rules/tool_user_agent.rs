@@ -6,7 +6,7 @@ use hashbrown::HashMap;
 use crate::core::{
     detect::{
         DetectConfig,
-        audit::org_site,
+        audit::{org_egress, org_site},
         baseline::BaselineParams, Severity,
         ctx::{Ctx, NONE},
         lists::{self, Tool, ToolKind},
@@ -78,8 +78,9 @@ impl Rule for ToolUserAgent {
                 format!(
                     " or, for a user too new to judge, from one of the organisation's own sites (a network where ≥ {} users \
                      signed in on compliant or managed devices, off cloud, hosting and VPN networks) where their own compliant \
-                     or managed device also signed in",
-                    p.site_users
+                     or managed device also signed in, or, for any user, from an address (on any network: virtual desktops) \
+                     where ≥ {} users signed in on compliant or managed devices",
+                    p.site_users, p.site_users
                 )
             },
             p.base.learning_days,
@@ -134,6 +135,7 @@ impl Rule for ToolUserAgent {
         ));
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
         h.org_sites(b.prefix_v4_bits, b.prefix_v6_bits, p.site_users, &lists::hosting_asns());
+        h.org_egress(p.site_users);
         h.line(&format!("let vouch = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | where not(UserAgent matches regex {})\n    | summarize VouchTimes = make_list(TimeGenerated, 1000) by UserPrincipalName, IPAddress;", crate::core::kql::kql_verbatim(&re)));
         // One user's script from one address (not cloud, hosting or VPN) succeeding on several
         // days spanning two: a scheduled job or a developer's daily work (Low, as in the app).
@@ -154,7 +156,7 @@ impl Rule for ToolUserAgent {
             format!("UserAgent matches regex {}", crate::core::kql::kql_verbatim(&format!("(?i)({})", attack.join("|"))))
         };
         let (v4, v6) = (b.prefix_v4_bits, b.prefix_v6_bits);
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| join kind=leftouter (signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))\n    | distinct SiteUser = UserPrincipalName, SiteNet\n    | extend OwnManagedNet = true) on $left.UserPrincipalName == $right.SiteUser, $left.ActorNet == $right.SiteNet\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched or (isempty(Nets) and ActorNet in (orgNets) and coalesce(OwnManagedNet, false)))\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = ResultType == \"0\" and isnotnull(CloudDays)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| join kind=leftouter (signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))\n    | distinct SiteUser = UserPrincipalName, SiteNet\n    | extend OwnManagedNet = true) on $left.UserPrincipalName == $right.SiteUser, $left.ActorNet == $right.SiteNet\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched or (isempty(Nets) and ActorNet in (orgNets) and coalesce(OwnManagedNet, false)) or IPAddress in (orgEgress))\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = ResultType == \"0\" and isnotnull(CloudDays)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -325,7 +327,7 @@ fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Ste
         let mut vouchers: HashMap<(u32, u32), Vec<i64>> = HashMap::new();
         oks.iter().all(|&r| {
             let key = (cx.subj(r), cx.ip[r as usize]);
-            *seen.entry(key).or_insert_with(|| known_network(cx, r) || own_site(cx, r)) || {
+            *seen.entry(key).or_insert_with(|| known_network(cx, r) || own_site(cx, r) || org_egress(cx, r)) || {
                 let times = vouchers.entry(key).or_insert_with(|| {
                     managed_times(cx, r, |q| cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment))
                 });
@@ -373,7 +375,8 @@ fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Ste
             "; every user who succeeded already used this client in the previous days (routine)".to_owned()
         } else if at_home {
             "; every success came from a network its user already signs in from, from one of the organisation's own \
-             sites (where many colleagues sign in on compliant or managed devices), or from an address where the same \
+             sites or egress addresses (where many colleagues sign in on compliant or managed devices: an office, the \
+             company's virtual desktops or proxy), or from an address where the same \
              user also signed in on a compliant or managed device within 12 hours (so Low)"
                 .to_owned()
         } else if let Some(n) = daily {
