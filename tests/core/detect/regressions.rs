@@ -3651,3 +3651,45 @@ fn an_admins_tool_on_the_organisations_virtual_desktops_is_low() {
     assert!(one(&f, RuleId::FirstPartyClient).severity >= Severity::Medium);
     assert!(one(&f, RuleId::ToolUserAgent).severity >= Severity::Medium);
 }
+
+/// The Authenticator on a user's phone refreshing its token from home Wi-Fi, an ISP none of
+/// their other sign-ins used (holdout13, read: its largest group of falses, and holdout6's and
+/// holdout12's). Before: High ("a network they never signed in from"). Now Low, saying why. The
+/// same refresh from another country, from a cloud network, from a desktop OS, or an interactive
+/// sign-in through that ISP stays above Low.
+#[test]
+fn the_authenticator_refreshing_on_a_new_home_isp_is_low() {
+    let u = "michael@contoso.example";
+    let t = T0 + 6 * DAY + 20 * HOUR;
+    let auth = |ip: &str, asn: u32, interactive: bool, os: &str, place: Value| {
+        merge_all(&[
+            si(
+                t,
+                u,
+                ip,
+                0,
+                json!({"appId": "4813382a-8fa7-425e-ab75-3b753aab3abb", "appDisplayName": "Microsoft Authenticator App",
+                       "resourceId": "00000002-0000-0000-c000-000000000000", "resourceDisplayName": "Windows Azure Active Directory",
+                       "isInteractive": interactive, "autonomousSystemNumber": asn, "clientAppUsed": "Mobile Apps and Desktop clients",
+                       "userAgent": "Authenticator/6.8.30 (iOS 26.6)", "deviceDetail": {"deviceId": "", "operatingSystem": os}}),
+            ),
+            place,
+        ])
+    };
+    let sev = |row: Value| {
+        let f = run([history(u, 6), vec![row]].concat(), vec![]);
+        of(&f, RuleId::FirstPartyClient).iter().map(|x| (x.severity, x.why.clone())).max_by_key(|x| x.0)
+    };
+    let (s, why) = sev(auth("24.16.8.9", 7018, false, "Ios", json!({}))).expect("a finding");
+    assert_eq!(s, Severity::Low, "{why}");
+    assert!(why.contains("home Wi-Fi or mobile data"), "{why}");
+    let stays = [
+        auth("102.89.40.103", 29465, false, "Ios", at_place(LAGOS)),
+        auth("3.120.1.9", 16509, false, "Ios", json!({})),
+        auth("24.16.8.9", 7018, false, "Windows10", json!({})),
+        auth("24.16.8.9", 7018, true, "Ios", json!({})),
+    ];
+    for row in stays {
+        assert!(sev(row.clone()).is_some_and(|x| x.0 >= Severity::Medium), "{row}");
+    }
+}

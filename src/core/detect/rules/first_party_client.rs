@@ -22,8 +22,9 @@ use crate::core::{
         },
         text::{contains_ci, hm, list},
     },
+    geo,
     kql::{hunt::Hunt, kql_string},
-    model::{SignInField as S, intern::Sym},
+    model::{NO_INT, SignInField as S, intern::Sym},
 };
 
 pub struct FirstPartyClient;
@@ -49,7 +50,7 @@ impl Rule for FirstPartyClient {
         title: "First-party tool used to reach Microsoft Graph",
         description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or the Authentication Broker without a device reaching the Device Registration Service (an intruder's device registered with a phished code), or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
-        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh (for the phone-only Authenticator, any sign-in on a phone but a device code) through the user's own carrier or ISP (their phone), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more, at one of the organisation's sites (the organisation's proxy, whose addresses rotate), when every sign-in came from one of the organisation's egress addresses (where many users' compliant or managed devices sign in, on any network: its virtual desktops), or when there is too little history to judge",
+        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh (for the phone-only Authenticator, any sign-in on a phone but a device code) through the user's own carrier or ISP (their phone), when the Authenticator's every sign-in was a non-interactive refresh on a phone through a carrier or ISP (not a cloud, hosting or VPN network) of a country the user signs in from (their phone on home Wi-Fi or mobile data), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more, at one of the organisation's sites (the organisation's proxy, whose addresses rotate), when every sign-in came from one of the organisation's egress addresses (where many users' compliant or managed devices sign in, on any network: its virtual desktops), or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -76,7 +77,9 @@ impl Rule for FirstPartyClient {
              network absent from that history; Low when every sign-in came from an address where the same user signed in \
              on a compliant or managed device through another app within 12 hours, or a token broker's every sign-in was a \
              non-interactive refresh (the phone-only Authenticator's: any sign-in on an iOS or Android OS but a device code) through a carrier or \
-             ISP of that history on ≥ 2 days (not a cloud, hosting or VPN network), or \
+             ISP of that history on ≥ 2 days (not a cloud, hosting or VPN network), or the phone-only Authenticator's \
+             every sign-in was a non-interactive refresh on an iOS or Android OS through a carrier or ISP (not a cloud, \
+             hosting or VPN network) in a country of that history, or \
              every sign-in came from a compliant or managed device id of the user with successful sign-ins on ≥ 2 days more \
              than a day before, through a network operator (not a cloud, hosting or VPN one) of that history on ≥ 2 days, from a \
              network (/{} or /{}) where ≥ {} users sign in on compliant or managed devices (the organisation's site), or \
@@ -140,7 +143,7 @@ impl Rule for FirstPartyClient {
     }
 
     fn hunting(p: &Params, h: &mut Hunt) {
-        h.signins(&["DeviceDetail"]);
+        h.signins(&["DeviceDetail", "LocationDetails"]);
         let clients = lists::first_party();
         let ids = |k| clients.iter().filter(|c| c.2 == k).map(|c| kql_string(c.0)).collect::<Vec<_>>().join(", ");
         h.line(&format!(
@@ -166,47 +169,55 @@ impl Rule for FirstPartyClient {
         h.desk_times(Some("AppId in (tools) or AppId in (brokers)"), &lists::hosting_asns());
         h.org_sites(b.prefix_v4_bits, b.prefix_v6_bits, p.site_users, &lists::hosting_asns());
         h.org_egress(p.site_users);
-        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {}))\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays) and SiteNet in (orgNets)), EgressRows = countif(IPAddress in (orgEgress)), HomeRows = countif(AppId in (brokers) and (IsInteractive == false or AppId in (phoneBrokers) and tolower(tostring(DeviceDetail.operatingSystem)) matches regex @\"^\\s*(ios|ipados|android)\" and AuthenticationProtocol !~ \"deviceCode\") and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns or EgressRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"), b.prefix_v6_bits, b.prefix_v4_bits));
+        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet homeCountries = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)), (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | summarize HomeCountries = make_set(tostring(LocationDetails.countryOrRegion), 50) by UserPrincipalName;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| join kind=leftouter homeCountries on UserPrincipalName\n| extend PhoneRefresh = AppId in (phoneBrokers) and IsInteractive == false and tolower(tostring(DeviceDetail.operatingSystem)) matches regex @\"^\\s*(ios|ipados|android)\" and isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting)) and set_has_element(HomeCountries, tostring(LocationDetails.countryOrRegion))\n| extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {}))\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays) and SiteNet in (orgNets)), EgressRows = countif(IPAddress in (orgEgress)), PhoneRows = countif(PhoneRefresh), HomeRows = countif(AppId in (brokers) and (IsInteractive == false or AppId in (phoneBrokers) and tolower(tostring(DeviceDetail.operatingSystem)) matches regex @\"^\\s*(ios|ipados|android)\" and AuthenticationProtocol !~ \"deviceCode\") and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns or EgressRows == SignIns or PhoneRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"), b.prefix_v6_bits, b.prefix_v4_bits));
     }
 }
 
-/// Appends to `why` the reason an episode is Low: `[at_desk, home_carrier, own_laptop, egress]`, the
-/// network operator `asn` of its first sign-in, and whether the network was new (`place_new`).
-fn low_words(why: &mut String, place_new: bool, [at_desk, home_carrier, own_laptop, egress]: [bool; 4], asn: u32) {
-    if at_desk {
-        why.pop();
-        why.push_str(if place_new { ", but" } else { ";" });
-        why.push_str(
-            " every sign-in came from an address where the user's own compliant or managed device signed in through \
-             another app within 12 hours (the user at their desk), so Low.",
-        );
-    }
-    if home_carrier {
-        why.pop();
-        why.push_str(&format!(
-            "{} every sign-in was a token refresh (or the phone-only Authenticator on a phone) through AS{}, a carrier or \
-             ISP their own sign-ins used on two days or more before (the app on their own phone), so Low.",
-            if place_new { ", but" } else { ";" },
-            asn
-        ));
-    }
-    if own_laptop {
-        why.pop();
-        why.push_str(&format!(
-            "{} every sign-in came from their own compliant or managed device (signed in on two days or more before) \
-             through AS{}, a network their own sign-ins used on two days or more before, so Low.",
-            if place_new { ", but" } else { ";" },
-            asn
-        ));
-    }
-    if egress {
-        why.pop();
-        why.push_str(if place_new { ", but" } else { ";" });
-        why.push_str(
-            " every sign-in came from one of the organisation's own egress addresses, where many colleagues sign in on \
-             compliant or managed devices (its virtual desktops, cloud PCs or proxy), so Low.",
-        );
-    }
+/// Why an episode is Low although the user never used the client: the first that holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Excuse {
+    /// Every sign-in from an address where the user's own compliant or managed device signed in
+    /// through another app within 12 hours.
+    Desk,
+    /// A broker's token refreshes (or the Authenticator on a phone) through a carrier or ISP the
+    /// user's sign-ins used on two days or more.
+    HomeCarrier,
+    /// The Authenticator on a phone refreshing its token through a carrier or ISP of a country the
+    /// user signs in from.
+    PhoneRefresh,
+    /// The user's own managed device through their own network operator, at an organisation site.
+    OwnLaptop,
+    /// The organisation's own egress address (its virtual desktops, its proxy).
+    Egress,
+}
+
+/// Appends to `why` the reason an episode is Low (`excuse`), given the network operator `asn`
+/// and country of its first sign-in and whether the network was new (`place_new`).
+fn low_words(why: &mut String, place_new: bool, excuse: Excuse, asn: u32, country: &str) {
+    why.pop();
+    why.push_str(if place_new { ", but" } else { ";" });
+    why.push_str(&match excuse {
+        Excuse::Desk => " every sign-in came from an address where the user's own compliant or managed device signed in \
+                         through another app within 12 hours (the user at their desk), so Low."
+            .to_owned(),
+        Excuse::HomeCarrier => format!(
+            " every sign-in was a token refresh (or the phone-only Authenticator on a phone) through AS{asn}, a carrier or \
+             ISP their own sign-ins used on two days or more before (the app on their own phone), so Low."
+        ),
+        Excuse::PhoneRefresh => format!(
+            " every sign-in was the Authenticator on a phone refreshing its token, non-interactively, through AS{asn}, a \
+             carrier or ISP (not a cloud, hosting or VPN network) in {}, a country their own sign-ins come from (the app \
+             on their phone, on home Wi-Fi or mobile data), so Low.",
+            geo::country_name(country)
+        ),
+        Excuse::OwnLaptop => format!(
+            " every sign-in came from their own compliant or managed device (signed in on two days or more before) \
+             through AS{asn}, a network their own sign-ins used on two days or more before, so Low."
+        ),
+        Excuse::Egress => " every sign-in came from one of the organisation's own egress addresses, where many colleagues \
+                           sign in on compliant or managed devices (its virtual desktops, cloud PCs or proxy), so Low."
+            .to_owned(),
+    });
 }
 
 /// Per-value answers of [`watched`], kept for the run: the same few apps and resources
@@ -259,6 +270,86 @@ fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut S
     hit.then(|| app.clone())
 }
 
+/// Why episode `ep` of client `kind` is Low for a user with judged `history` although they never
+/// used it (`used` marks a use of it), if it is.
+fn excuse_for(
+    cx: &Ctx,
+    s: &Subject,
+    kind: Option<ClientKind>,
+    history: &[u32],
+    ep: &[u32],
+    used: &dyn Fn(u32) -> bool,
+) -> Option<Excuse> {
+    let broker = matches!(kind, Some(ClientKind::Broker | ClientKind::PhoneBroker));
+    // Every sign-in from an address where the user's own compliant or managed device signed in
+    // (through another app) within 12 hours: the user at their desk trying the tool. A phished
+    // code or URL is redeemed and refreshed from the attacker's address, where that device never was.
+    let at_desk = {
+        let mut times: HashMap<u32, Vec<i64>> = HashMap::new();
+        ep.iter().all(|&r| {
+            let t = times.entry(cx.ip[r as usize]).or_insert_with(|| managed_times(cx, r, used));
+            vouched(t, cx.st(r))
+        })
+    };
+    // A broker (the Authenticator, the Authentication Broker) without a device refreshing its
+    // tokens through the carrier or ISP the user's own apps have used on two days before: the
+    // app on their own phone, not a token redeemed for it on someone else's network. Only
+    // non-interactive uses say who holds the tokens: an interactive sign-in (a device code, an
+    // authorization code pasted to a phisher) is logged from where the victim entered it, even
+    // when a phisher redeems it — except for the Authenticator, a phone-only app whose code
+    // returns into the app, on a phone and not by device code: the user adding their work
+    // account to it.
+    let non_interactive = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2;
+    let phone_broker = kind == Some(ClientKind::PhoneBroker);
+    let home_carrier = || {
+        broker
+            && ep.iter().all(|&r| {
+                (non_interactive(r)
+                    || phone_broker
+                        && phone_os(cx.s(r, S::Os))
+                        && !cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
+                        && !cx.s(r, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow"))
+                    && established_asn(cx, s, cx.st(r), cx.asn(r))
+            })
+    };
+    // The Authenticator (a phone-only app whose tokens live in the phone's keychain) refreshing
+    // on a phone through a carrier or ISP of a country the user signs in from: their phone on
+    // home Wi-Fi or mobile data, whose network is often new to their other sign-ins. Redeeming a
+    // stolen family token for it from elsewhere comes through the thief's servers, or another
+    // country, unless they rent a residential proxy in the user's country (the README's
+    // trade-offs say so).
+    let phone_refresh = || {
+        phone_broker
+            && ep.iter().all(|&r| {
+                let (asn, country) = (cx.asn(r), cx.sym(r, S::Country));
+                non_interactive(r)
+                    && phone_os(cx.s(r, S::Os))
+                    && asn != NO_INT
+                    && asn != 0
+                    && !lists::hosting_asn(asn)
+                    && !country.is_empty()
+                    && history.iter().any(|&q| cx.sym(q, S::Country) == country)
+            })
+    };
+    // Every sign-in on the user's own managed device through their own network operator (the
+    // organisation's proxy, whose exit addresses rotate): the admin at their laptop.
+    let own_laptop = || ep.iter().all(|&r| own_device_own_net(cx, s, r));
+    // Every sign-in from the organisation's own egress (its virtual desktops on a cloud network,
+    // its proxy): an admin's tool on the company's jump host, not a phished token redeemed elsewhere.
+    let egress = || ep.iter().all(|&r| org_egress(cx, r));
+    if at_desk {
+        Some(Excuse::Desk)
+    } else if home_carrier() {
+        Some(Excuse::HomeCarrier)
+    } else if phone_refresh() {
+        Some(Excuse::PhoneRefresh)
+    } else if own_laptop() {
+        Some(Excuse::OwnLaptop)
+    } else {
+        egress().then_some(Excuse::Egress)
+    }
+}
+
 fn episode(
     cx: &Ctx,
     s: &Subject,
@@ -293,44 +384,10 @@ fn episode(
         names
     });
     let place_new = history.as_ref().and_then(|_| new_place(cx, &s.name, cx.ip_text(r0), t0));
-    // Every sign-in from an address where the user's own compliant or managed device signed in
-    // (through another app) within 12 hours: the user at their desk trying the tool. A phished
-    // code or URL is redeemed and refreshed from the attacker's address, where that device never was.
-    let at_desk = history.is_some() && {
-        let mut times: HashMap<u32, Vec<i64>> = HashMap::new();
-        ep.iter().all(|&r| {
-            let t = times.entry(cx.ip[r as usize]).or_insert_with(|| managed_times(cx, r, used));
-            vouched(t, cx.st(r))
-        })
-    };
-    // A broker (the Authenticator, the Authentication Broker) without a device refreshing its
-    // tokens through the carrier or ISP the user's own apps have used on two days before: the
-    // app on their own phone, not a token redeemed for it on someone else's network. Only
-    // non-interactive uses say who holds the tokens: an interactive sign-in (a device code, an
-    // authorization code pasted to a phisher) is logged from where the victim entered it, even
-    // when a phisher redeems it — except for the Authenticator, a phone-only app whose code
-    // returns into the app, on a phone and not by device code: the user adding their work
-    // account to it.
-    let home_carrier = broker
-        && !at_desk
-        && history.is_some()
-        && ep.iter().all(|&r| {
-            (cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
-                || kind == Some(ClientKind::PhoneBroker)
-                    && phone_os(cx.s(r, S::Os))
-                    && !cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
-                    && !cx.s(r, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow"))
-                && established_asn(cx, s, cx.st(r), cx.asn(r))
-        });
-    // Every sign-in on the user's own managed device through their own network operator (the
-    // organisation's proxy, whose exit addresses rotate): the admin at their laptop.
-    let own_laptop = !at_desk && !home_carrier && history.is_some() && ep.iter().all(|&r| own_device_own_net(cx, s, r));
-    // Every sign-in from the organisation's own egress (its virtual desktops on a cloud network,
-    // its proxy): an admin's tool on the company's jump host, not a phished token redeemed elsewhere.
-    let egress = !at_desk && !home_carrier && !own_laptop && history.is_some() && ep.iter().all(|&r| org_egress(cx, r));
+    let excuse = history.as_deref().and_then(|h| excuse_for(cx, s, kind, h, &ep, &used));
     let sev = match (&history, &place_new) {
         (None, _) => Severity::Low,
-        (Some(_), _) if at_desk || home_carrier || own_laptop || egress => Severity::Low,
+        (Some(_), _) if excuse.is_some() => Severity::Low,
         (Some(_), None) if !tools_used.is_empty() => Severity::Low,
         (Some(_), None) => Severity::Medium,
         (Some(_), Some(_)) => Severity::High,
@@ -353,14 +410,16 @@ fn episode(
                  or admin trying another tool{})",
                 h.len(),
                 list(&tools_used, 3),
-                if at_desk { "" } else { ", so Low unless the network is new" }
+                if excuse == Some(Excuse::Desk) { "" } else { ", so Low unless the network is new" }
             ),
             Some(h) => format!("none of their {} successful sign-ins in the previous days used this client", h.len()),
             None => "there is too little history to tell whether they use it".to_owned(),
         },
         place_new.as_ref().map(|w| format!("; it came {w}")).unwrap_or_default()
     );
-    low_words(&mut d.why, place_new.is_some(), [at_desk, home_carrier, own_laptop, egress], cx.asn(r0));
+    if let Some(e) = excuse {
+        low_words(&mut d.why, place_new.is_some(), e, cx.asn(r0), cx.s(r0, S::Country));
+    }
     let registers = ep
         .iter()
         .any(|&r| registration(clients, &cx.s(r, S::ResourceId).trim().to_lowercase(), cx.s(r, S::Resource)));
