@@ -95,7 +95,8 @@ pub struct Index {
     pub org_nets: HashSet<u128>,
     /// The organisation's own egress addresses: IP indices from which at least
     /// `shared_egress_min_users` users signed in successfully on a compliant or managed device,
-    /// on any network — its virtual desktops' or cloud PCs' address on a cloud network too.
+    /// on days spanning a day or more, on any network but a shared relay — its virtual desktops'
+    /// or cloud PCs' address on a cloud network too.
     pub org_egress: HashSet<u32>,
 }
 
@@ -461,19 +462,27 @@ impl<'a> Ctx<'a> {
         // The same, counting only users on their compliant or managed devices off cloud,
         // hosting and VPN networks: the organisation's own sites.
         let mut managed: Vec<Vec<u32>> = users.clone();
-        // Per address (any network): the users signing in there on compliant or managed devices.
-        let mut egress: Vec<Vec<u32>> = vec![Vec::new(); if min > 0 { self.ips.len() } else { 0 }];
+        // Per address (any network but a shared relay, whose exits a stranger shares too): the
+        // users signing in there on compliant or managed devices, and the first and last time.
+        let mut egress: Vec<(Vec<u32>, i64, i64)> =
+            vec![(Vec::new(), i64::MAX, i64::MIN); if min > 0 { self.ips.len() } else { 0 }];
         if min > 0 {
             for r in 0..self.time.len() {
                 if self.class[r] != CodeClass::Success {
                     continue;
                 }
-                if let Some(u) = self.ip.get(r).and_then(|&i| egress.get_mut(i as usize))
-                    && u.len() < min
-                    && !u.contains(&self.subject[r])
+                if let Some((u, first, last)) = self.ip.get(r).and_then(|&i| egress.get_mut(i as usize))
+                    && self.subject[r] != NONE
+                    && self.time[r] != NO_TIME
+                    && (u.len() < min || self.time[r] < *first || self.time[r] > *last)
                     && super::signin::managed_device(self, r as u32)
+                    && !super::signin::RELAY_ASNS.contains(&self.asn(r as u32))
                 {
-                    u.push(self.subject[r]);
+                    if u.len() < min && !u.contains(&self.subject[r]) {
+                        u.push(self.subject[r]);
+                    }
+                    *first = (*first).min(self.time[r]);
+                    *last = (*last).max(self.time[r]);
                 }
                 let Some(n) = net(r) else { continue };
                 if let Some(u) = users.get_mut(n as usize)
@@ -502,7 +511,12 @@ impl<'a> Ctx<'a> {
             .collect();
         self.ip_net = net_of_ip.into_iter().map(|n| n.unwrap_or(0)).collect();
         self.org_nets = org_nets;
-        self.org_egress = egress.iter().enumerate().filter(|(_, u)| u.len() >= min).map(|(i, _)| i as u32).collect();
+        self.org_egress = egress
+            .iter()
+            .enumerate()
+            .filter(|(_, (u, first, last))| u.len() >= min && last.saturating_sub(*first) >= super::signin::DAY_MS)
+            .map(|(i, _)| i as u32)
+            .collect();
     }
 
     /// True when row `r` comes from a shared egress (the organisation's VPN, proxy or office).

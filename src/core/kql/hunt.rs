@@ -120,20 +120,23 @@ impl Hunt {
     }
 
     /// `let orgEgress = …`: the organisation's own egress addresses — those from which at least
-    /// `min_users` users signed in successfully on a compliant or managed device, on any network
-    /// (virtual desktops on a cloud network too); none when `min_users` is 0.
-    pub fn org_egress(&mut self, min_users: u32) {
+    /// `min_users` users signed in successfully on a compliant or managed device, over a day or
+    /// more, on any network (virtual desktops on a cloud network too) but the shared relays
+    /// `relay_asns`; none when `min_users` is 0.
+    pub fn org_egress(&mut self, min_users: u32, relay_asns: &[u32]) {
         if min_users == 0 {
             self.line("let orgEgress = datatable(IPAddress: string) [];");
             return;
         }
+        self.let_codes("egressRelays", relay_asns);
         let _ = writeln!(
             self.out,
             "let orgEgress = union isfuzzy=true ({INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail)), ({NON_INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail))
     | where TimeGenerated between (startTime .. endTime) and ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId))
         and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")
-    | summarize Users = dcount(UserPrincipalName) by IPAddress
-    | where Users >= {min_users}
+        and not(tostring(AutonomousSystemNumber) in (egressRelays))
+    | summarize Users = dcount(tolower(UserPrincipalName)), First = min(TimeGenerated), Last = max(TimeGenerated) by IPAddress
+    | where Users >= {min_users} and Last - First >= 1d
     | project IPAddress;"
         );
     }

@@ -3530,7 +3530,8 @@ fn an_admin_adding_a_secret_at_their_desk_is_low() {
 /// (the account was disabled before it starts; holdout13, read): non-interactive 50057s from
 /// Outlook on iOS through one mobile carrier, on three days. Before: Medium, one finding a day.
 /// Now Low, saying why. The same from a hosting network, as interactive attempts (a password
-/// typed), from a browser's user agent, or on one day only, stays Medium or above.
+/// typed), from a browser's or a script's user agent, on one day only, or in one burst across
+/// midnight, stays Medium or above.
 #[test]
 fn a_leavers_phone_with_no_history_left_is_low() {
     let u = "samuel@contoso.example";
@@ -3563,6 +3564,12 @@ fn a_leavers_phone_with_no_history_left_is_low() {
         days(1221, true, OUTLOOK, 3),
         days(1221, false, "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15", 3),
         days(1221, false, OUTLOOK, 1),
+        days(1221, false, "python-requests/2.32.3", 3),
+        // One burst across midnight is two calendar days, not a device retrying for a day.
+        vec![
+            attempt(T0 + DAY - 10 * MIN, "1.138.50.1", 1221, false, OUTLOOK),
+            attempt(T0 + DAY + 10 * MIN, "1.138.50.2", 1221, false, OUTLOOK),
+        ],
     ];
     for rows in stays {
         let f = run(rows, vec![]);
@@ -3573,10 +3580,10 @@ fn a_leavers_phone_with_no_history_left_is_low() {
 
 /// A user declines a prompt at the office behind the company's proxy, whose exit addresses
 /// rotate (holdout13, read: a stray prompt, then the user's own retry): the address is new to
-/// them and their laptop signed in from another exit, but ten colleagues' compliant laptops sign
-/// in from the same network. Before: Medium ("someone else entered the password"). Now Low,
-/// naming the organisation's site. The same denial from a network no managed device uses stays
-/// Medium.
+/// them and their laptop signed in from another exit an hour before, and ten colleagues'
+/// compliant laptops sign in from the same network. Before: Medium ("someone else entered the
+/// password"). Now Low, naming the organisation's site. Without her own device at a site that
+/// day, or from a network no managed device uses, it stays Medium.
 #[test]
 fn a_prompt_declined_at_the_organisations_site_is_low() {
     let u = "lucy@contoso.example";
@@ -3598,11 +3605,24 @@ fn a_prompt_declined_at_the_organisations_site_is_low() {
             json!({"ipAddress": ip, "autonomousSystemNumber": 53813, "deviceDetail": {"deviceId": ""}}),
         ])
     };
-    let f = run([rows.clone(), vec![deny("147.161.164.211")]].concat(), vec![]);
+    // Her own laptop behind the proxy an hour before, from another exit of the site.
+    let laptop = si(
+        t - HOUR,
+        u,
+        "147.161.164.60",
+        0,
+        json!({"autonomousSystemNumber": 53813,
+               "deviceDetail": {"deviceId": "lap-lucy", "operatingSystem": "Windows 11", "isCompliant": true, "isManaged": true}}),
+    );
+    let f = run([rows.clone(), vec![laptop.clone(), deny("147.161.164.211")]].concat(), vec![]);
     let d = one(&f, RuleId::MfaDenied);
     assert_eq!(d.severity, Severity::Low, "{}", d.why);
     assert!(d.why.contains("organisation's sites"), "{}", d.why);
-    let f = run([rows, vec![deny("147.161.99.211")]].concat(), vec![]);
+    // The site without her own device there that day (the proxy's exits serve others too), or
+    // a network no managed device uses: Medium.
+    let f = run([rows.clone(), vec![deny("147.161.164.211")]].concat(), vec![]);
+    assert_eq!(one(&f, RuleId::MfaDenied).severity, Severity::Medium);
+    let f = run([rows, vec![laptop, deny("147.161.99.211")]].concat(), vec![]);
     assert_eq!(one(&f, RuleId::MfaDenied).severity, Severity::Medium);
 }
 
@@ -3616,17 +3636,22 @@ fn a_prompt_declined_at_the_organisations_site_is_low() {
 fn an_admins_tool_on_the_organisations_virtual_desktops_is_low() {
     let u = "adm.mark@contoso.example";
     let t = T0 + 6 * DAY + 2 * HOUR;
-    let mut rows = history(u, 6);
-    rows.extend((0..10).map(|k| {
-        si(
-            t - 3 * HOUR + k * MIN,
-            &format!("colleague{k}@contoso.example"),
-            "20.227.169.114",
-            0,
-            json!({"autonomousSystemNumber": 8075,
-                   "deviceDetail": {"deviceId": format!("avd-{k}"), "operatingSystem": "Windows 11", "trustType": "Azure AD joined", "isCompliant": true, "isManaged": true}}),
-        )
-    }));
+    // Ten colleagues' managed session hosts on `days` days before the admin's sign-in.
+    let colleagues = |days: i64| -> Vec<Value> {
+        (0..days * 10)
+            .map(|k| {
+                si(
+                    t - 3 * HOUR - (k / 10) * DAY + (k % 10) * MIN,
+                    &format!("colleague{}@contoso.example", k % 10),
+                    "20.227.169.114",
+                    0,
+                    json!({"autonomousSystemNumber": 8075,
+                           "deviceDetail": {"deviceId": format!("avd-{}", k % 10), "operatingSystem": "Windows 11",
+                                            "trustType": "Azure AD joined", "isCompliant": true, "isManaged": true}}),
+                )
+            })
+            .collect()
+    };
     let tool = |ip: &str| {
         si(
             t,
@@ -3640,16 +3665,21 @@ fn an_admins_tool_on_the_organisations_virtual_desktops_is_low() {
                    "deviceDetail": {"deviceId": "", "operatingSystem": "Windows10"}}),
         )
     };
-    let f = run([rows.clone(), vec![tool("20.227.169.114")]].concat(), vec![]);
+    let run_with = |days: i64, ip: &str| run([history(u, 6), colleagues(days), vec![tool(ip)]].concat(), vec![]);
+    let f = run_with(2, "20.227.169.114");
     let c = one(&f, RuleId::FirstPartyClient);
     assert_eq!(c.severity, Severity::Low, "{}", c.why);
     assert!(c.why.contains("organisation's own egress"), "{}", c.why);
     let p = one(&f, RuleId::ToolUserAgent);
     assert_eq!(p.severity, Severity::Low, "{}", p.why);
     assert!(p.why.contains("egress addresses"), "{}", p.why);
-    let f = run([rows, vec![tool("20.227.170.9")]].concat(), vec![]);
+    // Another address of the same cloud network (even the next one) is not the organisation's.
+    let f = run_with(2, "20.227.169.115");
     assert!(one(&f, RuleId::FirstPartyClient).severity >= Severity::Medium);
     assert!(one(&f, RuleId::ToolUserAgent).severity >= Severity::Medium);
+    // Ten managed devices within minutes (a burst, not a standing egress) vouch for nothing.
+    let f = run_with(1, "20.227.169.114");
+    assert!(one(&f, RuleId::FirstPartyClient).severity >= Severity::Medium);
 }
 
 /// The Authenticator on a user's phone refreshing its token from home Wi-Fi, an ISP none of

@@ -12,7 +12,10 @@ use crate::core::{
         signin::{DAY_MS, distinct, episodes, place},
         text::{hm, list},
     },
-    kql::hunt::Hunt,
+    kql::{
+        hunt::{Hunt, regex_escape},
+        kql_verbatim,
+    },
     model::{NO_INT, SignInField as S, intern::Sym},
 };
 
@@ -32,9 +35,9 @@ impl Rule for DisabledAccount {
     const META: Meta = Meta {
         id: RuleId::DisabledAccount,
         title: "Sign-in attempts on a disabled account (50057)",
-        description: "Someone tries a disabled account; High across several apps, Low when every attempt comes from the account's own addresses (not hosting or VPN), devices or home networks, or is a device still refreshing the former user's token (one native app through one carrier or ISP, non-interactive, on two days or more).",
+        description: "Someone tries a disabled account; High across several apps, Low when every attempt comes from the account's own addresses (not hosting or VPN), devices or home networks, or is a device still refreshing the former user's token (each attempt non-interactive, from a native app through a carrier or ISP whose retries there span a day or more).",
         mitre: &["T1078"],
-        severity: "Low when every attempt came from an address, device or home network the account used a day or more before (its former user's devices or the person), or every attempt was non-interactive from a native app through a carrier or ISP whose attempts on the account recur on two days or more (a device still holding the former user's token); otherwise High across several apps, Medium",
+        severity: "Low when every attempt came from an address, device or home network the account used a day or more before (its former user's devices or the person), or every attempt was non-interactive from a native app (not a browser or scripting tool) through a carrier or ISP whose attempts on the account recur a day or more apart (a device still holding the former user's token); otherwise High across several apps, Medium",
         config: &["disabled_min_apps", "allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -50,9 +53,9 @@ impl Rule for DisabledAccount {
         format!(
             "any {DISABLED}; Low when every attempt came from IPs, device ids or home networks — ASN and country on ≥ 2 \
              days, not cloud, hosting or VPN — the account used successfully a day or more before (its former user's \
-             devices or the person), or every attempt was non-interactive from a native app (not a browser's user agent) \
-             through a carrier or ISP (not cloud, hosting or VPN) with that app's attempts on the account on ≥ {STALE_DAYS} \
-             days (a device still holding its token); otherwise High across ≥ {} apps, else Medium{}",
+             devices or the person), or every attempt was non-interactive from a native app (neither a browser's nor a \
+             scripting tool's user agent) through a carrier or ISP (not cloud, hosting or VPN) with that app's attempts \
+             there on the account spanning ≥ 24 h (a device still holding its token); otherwise High across ≥ {} apps, else Medium{}",
             p.min_apps,
             p.allow.sentence()
         )
@@ -82,7 +85,11 @@ impl Rule for DisabledAccount {
         h.line("let ownDevices = okBefore | where isnotempty(Device) | summarize FirstOkOnDevice = min(TimeGenerated) by User, Device;");
         // A device still refreshing the former user's token: the same native app through the
         // same carrier or ISP retrying on two days or more, all non-interactive.
-        h.line(&format!("let staleApps = signins\n    | where ResultType == \"{DISABLED}\" and not(IsInteractive) and isnotempty(UserAgent) and not(UserAgent startswith \"Mozilla/\")\n    | extend User = tolower(UserPrincipalName), Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize StaleDays = dcount(bin(TimeGenerated, 1d)) by User, UserAgent, Asn, Country\n    | where StaleDays >= {STALE_DAYS};"));
+        let tools: Vec<String> = lists::tool_agents().iter().map(|t| regex_escape(t.fragment)).collect();
+        h.line(&format!(
+            "let staleApps = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)), (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where TimeGenerated between ((startTime - {OWN_LOOKBACK_DAYS}d) .. endTime) and ResultType == \"{DISABLED}\" and not(IsInteractive)\n    | where isnotempty(UserAgent) and not(UserAgent matches regex \"^Mozilla/\") and not(UserAgent matches regex {})\n    | extend User = tolower(UserPrincipalName), Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize StaleFirst = min(TimeGenerated), StaleLast = max(TimeGenerated) by User, UserAgent, Asn, Country\n    | where StaleLast - StaleFirst >= 1d;",
+            kql_verbatim(&format!("(?i)({})", tools.join("|")))
+        ));
         h.line("let homeNets = okBefore | where isnotempty(Asn) and Asn != \"0\" and isnotempty(Country) and not(Asn in (hostingAsns))\n    | summarize NetDays = make_set(bin(TimeGenerated, 1d), 400) by User, Asn, Country;");
         let mut q = format!("signins\n| where ResultType == \"{DISABLED}\"");
         for c in p.allow.signin_clauses() {
@@ -90,25 +97,28 @@ impl Rule for DisabledAccount {
             q.push_str(&c);
         }
         h.line(&format!(
-            "{q}\n| extend User = tolower(UserPrincipalName), Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownIps on User, IPAddress\n| join kind=leftouter ownDevices on User, Device\n| join kind=leftouter homeNets on User, Asn, Country\n| join kind=leftouter staleApps on User, UserAgent, Asn, Country\n| mv-apply NetDay = iff(isnull(NetDays), dynamic([]), NetDays) to typeof(datetime) on (summarize HomeDays = countif(NetDay < TimeGenerated - 1d))\n| extend Own = FirstOkFromIp < TimeGenerated - 1d or (isnotempty(Device) and FirstOkOnDevice < TimeGenerated - 1d) or HomeDays >= 2\n| summarize Attempts = count(), AppCount = dcount(AppDisplayName), Apps = make_set(AppDisplayName, 20),\n    NonInteractive = countif(not(IsInteractive)), OwnAttempts = countif(Own), StaleAttempts = countif(isnotnull(StaleDays)), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, IPAddress, bin(TimeGenerated, 1d)\n| extend ManyApps = AppCount >= {}\n| extend Severity = case(OwnAttempts == Attempts or StaleAttempts == Attempts, \"low\", ManyApps, \"high\", \"medium\")\n| lookup kind=leftouter (signins\n    | where ResultType == \"0\"\n    | summarize SuccessfulAccounts = dcount(UserPrincipalName), SuccessfulAs = make_set(UserPrincipalName, 20) by IPAddress) on IPAddress\n| sort by Attempts desc",
+            "{q}\n| extend User = tolower(UserPrincipalName), Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownIps on User, IPAddress\n| join kind=leftouter ownDevices on User, Device\n| join kind=leftouter homeNets on User, Asn, Country\n| join kind=leftouter staleApps on User, UserAgent, Asn, Country\n| mv-apply NetDay = iff(isnull(NetDays), dynamic([]), NetDays) to typeof(datetime) on (summarize HomeDays = countif(NetDay < TimeGenerated - 1d))\n| extend Own = FirstOkFromIp < TimeGenerated - 1d or (isnotempty(Device) and FirstOkOnDevice < TimeGenerated - 1d) or HomeDays >= 2\n| summarize Attempts = count(), AppCount = dcount(AppDisplayName), Apps = make_set(AppDisplayName, 20),\n    NonInteractive = countif(not(IsInteractive)), OwnAttempts = countif(Own), StaleAttempts = countif(isnotnull(StaleFirst) and not(IsInteractive)), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, IPAddress, bin(TimeGenerated, 1d)\n| extend ManyApps = AppCount >= {}\n| extend Severity = case(OwnAttempts == Attempts or StaleAttempts == Attempts, \"low\", ManyApps, \"high\", \"medium\")\n| lookup kind=leftouter (signins\n    | where ResultType == \"0\"\n    | summarize SuccessfulAccounts = dcount(UserPrincipalName), SuccessfulAs = make_set(UserPrincipalName, 20) by IPAddress) on IPAddress\n| sort by Attempts desc",
             p.min_apps
         ));
     }
 }
 
-/// On how many days the same app and network must retry for a stale token to explain them.
-const STALE_DAYS: usize = 2;
+/// How far apart the same app's retries through the same network must be for a stale token to
+/// explain them (a stranger's one burst across midnight is not two days).
+const STALE_SPAN_MS: i64 = DAY_MS;
 
 /// How far before the window the hunting query looks for the account's own addresses, devices
 /// and home networks (the app reads every sign-in it was given).
 const OWN_LOOKBACK_DAYS: u32 = 30;
 
-/// How many days a stale-token attempt's app and network appear on: a non-interactive 50057
-/// from a native app (a user agent that is not a browser's) through a carrier or ISP (not a
-/// cloud, hosting or VPN network), keyed by that user agent, ASN and country.
-type StaleApps = HashMap<(Sym, u32, Sym), usize>;
+/// The stale-token keys of an account's attempts whose attempts span [`STALE_SPAN_MS`] or more:
+/// a non-interactive 50057 from a native app (a user agent that is neither a browser's nor a
+/// scripting tool's) through a carrier or ISP (not a cloud, hosting or VPN network), keyed by
+/// that user agent, ASN and country.
+type StaleApps = HashSet<(Sym, u32, Sym)>;
 
-/// Key of row `r` in [`StaleApps`], when it is such an attempt.
+/// Key of row `r` in [`StaleApps`], when it is such an attempt (its user agent not yet checked
+/// against the scripting tools: [`stale_apps`] does that once per agent).
 fn stale_key(cx: &Ctx, r: u32) -> Option<(Sym, u32, Sym)> {
     let (ua, asn) = (cx.sym(r, S::UserAgent), cx.asn(r));
     let native = !ua.is_empty() && !cx.s(r, S::UserAgent).starts_with("Mozilla/");
@@ -117,15 +127,24 @@ fn stale_key(cx: &Ctx, r: u32) -> Option<(Sym, u32, Sym)> {
     (native && carrier && non_interactive).then(|| (ua, asn, cx.sym(r, S::Country)))
 }
 
-/// The days each stale-token key of the account's 50057 attempts (`rows`) appears on.
+/// The stale-token keys of the account's 50057 attempts (`rows`) that recur a day or more
+/// apart, leaving out scripting tools' agents (a spray logged as non-interactive sign-ins).
 fn stale_apps(cx: &Ctx, rows: &[u32]) -> StaleApps {
-    let mut days: HashMap<(Sym, u32, Sym), HashSet<i64>> = HashMap::new();
+    let tools = lists::tool_agents();
+    let mut span: HashMap<(Sym, u32, Sym), (i64, i64)> = HashMap::new();
     for &r in rows {
         if let Some(k) = stale_key(cx, r) {
-            days.entry(k).or_default().insert(cx.st(r).div_euclid(DAY_MS));
+            let e = span.entry(k).or_insert((i64::MAX, i64::MIN));
+            *e = (e.0.min(cx.st(r)), e.1.max(cx.st(r)));
         }
     }
-    days.into_iter().map(|(k, d)| (k, d.len())).collect()
+    span.into_iter()
+        .filter(|(k, (a, b))| {
+            let ua = cx.ds.strings.get(k.0).to_ascii_lowercase();
+            b - a >= STALE_SPAN_MS && !tools.iter().any(|t| ua.contains(t.fragment))
+        })
+        .map(|(k, _)| k)
+        .collect()
 }
 
 fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>, stale_apps: &StaleApps) -> Draft {
@@ -168,11 +187,11 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>, stale_apps: &StaleA
     let stale = own && ep.iter().all(|&r| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2);
     // Or a phone or laptop still holding the former user's refresh token, with no success left
     // in the log (the account was disabled before it starts): every attempt non-interactive,
-    // from one native app through one carrier or ISP, the same app and network retrying on two
-    // days or more. A token redeemed by a stranger comes from their servers, and a password
+    // each from a native app through a carrier or ISP whose retries through that network span a
+    // day or more. A token redeemed by a stranger comes from their servers, and a password
     // tried by one is an interactive sign-in.
     let retrying = !own
-        && ep.iter().all(|&r| stale_key(cx, r).and_then(|k| stale_apps.get(&k)).is_some_and(|&n| n >= STALE_DAYS));
+        && ep.iter().all(|&r| stale_key(cx, r).is_some_and(|k| stale_apps.contains(&k)));
     let sev = if own || retrying {
         Severity::Low
     } else if apps.len() as u32 >= p.min_apps {
@@ -194,7 +213,7 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>, stale_apps: &StaleA
         list(&apps, 3),
         if retrying {
             "; all non-interactive, each from a native app through a carrier or ISP (not hosting or VPN) whose attempts \
-             on this account recur on two days or more: a phone or laptop still holding the former user's token, \
+             on this account recur a day or more apart: a phone or laptop still holding the former user's token, \
              retrying — not a stranger with the password"
         } else if stale {
             "; all non-interactive, from addresses, devices or home networks the account used before (a device still \

@@ -15,7 +15,10 @@ use crate::core::{
             RuleId,
             mfa_fatigue::{self, MFA_DENIED, bursts},
         },
-        signin::{DAY_MS, a_day_before, distinct, episodes, established_asn, managed_times, place, vouched, VOUCH_MS},
+        signin::{
+            DAY_MS, VOUCH_MS, a_day_before, distinct, episodes, established_asn, managed_device, managed_times, place,
+            vouched,
+        },
         text::{contains_ci, hm, list, plural},
     },
     kql::hunt::Hunt,
@@ -40,7 +43,7 @@ impl Rule for MfaDenied {
         title: "MFA explicitly denied or reported as fraud",
         description: "The user pressed Deny or reported the prompt as fraud: someone else had the password.",
         mitre: &["T1621", "T1078"],
-        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window or where their own compliant or managed device signed in within 12 hours, from a registered device they already used, or from their native app through the carrier or ISP it already used, or from one of the organisation's sites (a network where many users' compliant or managed devices sign in: the office, the company's proxy) — a missed or mistaken prompt at home, at work or on their phone",
+        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window or where their own compliant or managed device signed in within 12 hours, from a registered device they already used, or from their native app through the carrier or ISP it already used, or from one of the organisation's sites (a network where many users' compliant or managed devices sign in: the office, the company's proxy) where their own compliant or managed device signed in from a site within 12 hours — a missed or mistaken prompt at home, at work or on their phone",
         config: &["mfa_fatigue_min_denials", "mfa_fatigue_window_min", "learning_days", "shared_egress_min_users", "prefix_v4_bits", "prefix_v6_bits", "allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -65,7 +68,8 @@ impl Rule for MfaDenied {
              between {} days and 1 day before or on a compliant or managed device within 12 hours, on a registered device (device id) of theirs with a success more than a day before, or \
              from the same native app through a carrier or ISP established for them (≥ 2 days, not hosting or VPN) that it \
              already used, or from a network (/{} or /{}) where ≥ {} users sign in on compliant or managed devices, not \
-             a cloud, hosting or VPN network (the organisation's site){}",
+             a cloud, hosting or VPN network (the organisation's site), their own compliant or managed device signing in \
+             from such a site within 12 hours{}",
             p.fatigue.min_denials,
             p.fatigue.window_min,
             p.learning_days,
@@ -98,7 +102,7 @@ impl Rule for MfaDenied {
                     known_address(cx, s, r, learn)
                         || own_device(cx, s, r)
                         || vouched(&managed_times(cx, r, |_| false), cx.st(r))
-                        || org_site(cx, cx.ip_text(r))
+                        || at_the_organisation(cx, s, r)
                 });
                 let d = denied(cx, s, ep, known);
                 out.add(cx, d);
@@ -130,11 +134,12 @@ impl Rule for MfaDenied {
         h.desk_times(None, &lists::hosting_asns());
         // The organisation's sites: the office, the company's proxy (its addresses rotate).
         h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
+        h.line(&format!("let siteDesks = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | where iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})) in (orgNets)\n    | summarize SiteTimes = make_list(TimeGenerated, 1000) by UserPrincipalName;", p.v6, p.v4));
         h.line("let deviceRetries = signins\n    | where ResultType == \"0\"\n    | extend Device = tostring(DeviceDetail.deviceId)\n    | where isnotempty(Device)\n    | summarize RetryTimes = make_list(TimeGenerated, 1000) by UserPrincipalName, IPAddress, Device;");
         let (v4, v6) = (p.v4, p.v6);
         let p = &p.fatigue;
         h.line(&format!(
-            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter knownDevices on UserPrincipalName, Device\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter nativeApps on UserPrincipalName, Asn, UserAgent\n| join kind=leftouter carriers on UserPrincipalName, Asn\n// (Lantern also leaves out an address many users share, a shared egress, from the native-app case.)\n| extend OwnApp = isempty(Device) and isnotnull(AppKnownFrom) and AppKnownFrom <= TimeGenerated and isnotnull(CarrierDays)\n{}\n| join kind=leftouter deviceRetries on UserPrincipalName, IPAddress, Device\n| mv-apply rt = RetryTimes to typeof(datetime) on (summarize Retried = countif(abs(rt - TimeGenerated) <= 12h) > 0)\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated or isnotempty(Device) and isnotempty(DeviceKnownFrom) and DeviceKnownFrom <= TimeGenerated or OwnApp or AtDesk or Retried\n    or iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})) in (orgNets)\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
+            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter knownDevices on UserPrincipalName, Device\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter nativeApps on UserPrincipalName, Asn, UserAgent\n| join kind=leftouter carriers on UserPrincipalName, Asn\n// (Lantern also leaves out an address many users share, a shared egress, from the native-app case.)\n| extend OwnApp = isempty(Device) and isnotnull(AppKnownFrom) and AppKnownFrom <= TimeGenerated and isnotnull(CarrierDays)\n{}\n| join kind=leftouter deviceRetries on UserPrincipalName, IPAddress, Device\n| join kind=leftouter siteDesks on UserPrincipalName\n| mv-apply st = SiteTimes to typeof(datetime) on (summarize SiteNear = countif(abs(st - TimeGenerated) <= 12h) > 0)\n| extend AtSite = SiteNear and iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})) in (orgNets)\n| mv-apply rt = RetryTimes to typeof(datetime) on (summarize Retried = countif(abs(rt - TimeGenerated) <= 12h) > 0)\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated or isnotempty(Device) and isnotempty(DeviceKnownFrom) and DeviceKnownFrom <= TimeGenerated or OwnApp or AtDesk or Retried\n    or AtSite\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
             p.clauses(),
             Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"),
             p.window_min.max(1),
@@ -142,6 +147,22 @@ impl Rule for MfaDenied {
             p.min_denials
         ));
     }
+}
+
+/// Row `r` came from one of the organisation's sites ([`org_site`]) and the user's own compliant
+/// or managed device signed in successfully from one of them within 12 hours: the user at the
+/// office or behind the company's proxy, whose exits rotate. A site alone is not enough: a
+/// security proxy's exits serve other customers too.
+fn at_the_organisation(cx: &Ctx, s: &Subject, r: u32) -> bool {
+    let t = cx.st(r);
+    org_site(cx, cx.ip_text(r))
+        && s.rows.iter().any(|&q| {
+            q != r
+                && (cx.st(q) - t).abs() <= VOUCH_MS
+                && cx.ok(q)
+                && managed_device(cx, q)
+                && org_site(cx, cx.ip_text(q))
+        })
 }
 
 /// The user signed in successfully from `r`'s address between `learn_ms` and a day before `r`.
@@ -212,7 +233,7 @@ fn denied(cx: &Ctx, s: &Subject, ep: Vec<u32>, known: bool) -> Draft {
             "the prompt came from an address where they had signed in successfully before (home or work) or where their own \
              compliant or managed device signed in within 12 hours, or from their own registered device, or their phone's \
              app on a carrier it used on other days, or from one of the organisation's sites (where many users' managed \
-             devices sign in), so more likely a missed or mistaken prompt than someone else \
+             devices sign in) while their own managed device signed in at one, so more likely a missed or mistaken prompt than someone else \
              with the password: Low"
         } else {
             "someone else entered the password"
