@@ -84,7 +84,7 @@ impl Rule for DisabledAccount {
         h.line("let ownIps = okBefore | where not(Asn in (hostingAsns)) | summarize FirstOkFromIp = min(TimeGenerated) by User, IPAddress;");
         h.line("let ownDevices = okBefore | where isnotempty(Device) | summarize FirstOkOnDevice = min(TimeGenerated) by User, Device;");
         // A device still refreshing the former user's token: the same native app through the
-        // same carrier or ISP retrying on two days or more, all non-interactive.
+        // same carrier or ISP retrying a day or more apart, all non-interactive, not a script.
         let tools: Vec<String> = lists::tool_agents().iter().map(|t| regex_escape(t.fragment)).collect();
         h.line(&format!(
             "let staleApps = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)), (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where TimeGenerated between ((startTime - {OWN_LOOKBACK_DAYS}d) .. endTime) and ResultType == \"{DISABLED}\" and not(IsInteractive)\n    | where isnotempty(UserAgent) and not(UserAgent matches regex \"^Mozilla/\") and not(UserAgent matches regex {})\n    | extend User = tolower(UserPrincipalName), Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize StaleFirst = min(TimeGenerated), StaleLast = max(TimeGenerated) by User, UserAgent, Asn, Country\n    | where StaleLast - StaleFirst >= 1d;",
