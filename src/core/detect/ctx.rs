@@ -98,6 +98,8 @@ pub struct Index {
     /// on days spanning a day or more, on any network but a shared relay — its virtual desktops'
     /// or cloud PCs' address on a cloud network too.
     pub org_egress: HashSet<u32>,
+    /// Sign-in rows of a developer's own cloud shell: see [`Ctx::mark_cloud_dev`].
+    pub cloud_dev: HashSet<u32>,
 }
 
 impl std::ops::Deref for Ctx<'_> {
@@ -313,7 +315,10 @@ impl Building {
                     cx.file_signins();
                     cx.count_left_out_signins();
                 }
-                2 => cx.mark_shared_egress(),
+                2 => {
+                    cx.mark_shared_egress();
+                    cx.mark_cloud_dev();
+                }
                 3 => cx.index_steps(),
                 _ => {
                     cx.index_audits();
@@ -517,6 +522,60 @@ impl<'a> Ctx<'a> {
             .filter(|(_, (u, first, last))| u.len() >= min && last.saturating_sub(*first) >= super::signin::DAY_MS)
             .map(|(i, _)| i as u32)
             .collect();
+    }
+
+    /// The developer's own cloud shell: successful non-interactive sign-ins of a first-party
+    /// developer tool (Azure CLI, Azure PowerShell, Visual Studio Code…) from Microsoft's own cloud
+    /// ([`super::signin::MICROSOFT_CLOUD_ASN`]: GitHub Codespaces, Azure Cloud Shell, Dev Box, the
+    /// developer's Azure VM) whose session began earlier with an interactive sign-in of the same
+    /// user, through the same tool, on a compliant or managed device off cloud, hosting and VPN
+    /// networks, not by device code: `az login` typed in a codespace opens the browser on the
+    /// laptop, and the codespace redeems and refreshes the token. A phished authorization code
+    /// (ConsentFix) looks the same when the phisher redeems it from Azure too, which is why the
+    /// rules that use this mark keep a Low finding and say so.
+    fn mark_cloud_dev(&mut self) {
+        let event = |r: u32| self.ds.signins.table.enum_code(S::EventType as usize, r as usize);
+        let mut marked = HashSet::new();
+        for s in &self.subjects {
+            // Per session: whether it began so (looked up once).
+            let mut began: HashMap<(Sym, Sym), bool> = HashMap::new();
+            for (i, &r) in s.rows.iter().enumerate() {
+                if self.class[r as usize] != CodeClass::Success
+                    || event(r) != 2
+                    || self.asn(r) != super::signin::MICROSOFT_CLOUD_ASN
+                    || super::lists::first_party_kind(self.s(r, S::AppId)) != Some(super::lists::ClientKind::Tool)
+                {
+                    continue;
+                }
+                let (sid, app) = (self.sym(r, S::SessionId), self.sym(r, S::AppId));
+                if sid.is_empty() {
+                    continue;
+                }
+                let ok = *began.entry((sid, app)).or_insert_with(|| {
+                    s.rows[..i].iter().any(|&q| {
+                        event(q) == 1
+                            && self.class[q as usize] == CodeClass::Success
+                            && self.sym(q, S::SessionId) == sid
+                            && self.sym(q, S::AppId) == app
+                            && super::signin::managed_device(self, q)
+                            && self.ip[q as usize] != NONE
+                            && !super::lists::hosting_asn(self.asn(q))
+                            && !self.s(q, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
+                            && !self.s(q, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow")
+                    })
+                });
+                if ok {
+                    marked.insert(r);
+                }
+            }
+        }
+        self.cloud_dev = marked;
+    }
+
+    /// True when sign-in `r` is a developer tool's in their own cloud shell ([`Ctx::mark_cloud_dev`]).
+    #[inline]
+    pub fn cloud_dev(&self, r: u32) -> bool {
+        self.cloud_dev.contains(&r)
     }
 
     /// True when row `r` comes from a shared egress (the organisation's VPN, proxy or office).

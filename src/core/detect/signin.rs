@@ -211,6 +211,10 @@ pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
         && (t.enum_code(S::Compliant as usize, r as usize) == 2 || t.enum_code(S::Managed as usize, r as usize) == 2)
 }
 
+/// Microsoft's own cloud (Azure): where GitHub Codespaces, Azure Cloud Shell, Dev Box and the
+/// developers' Azure VMs sign in from ([`super::ctx::Ctx::mark_cloud_dev`]).
+pub(crate) const MICROSOFT_CLOUD_ASN: u32 = 8075;
+
 /// How near in time a sign-in on the user's own managed device vouches for another sign-in from
 /// the same address.
 pub(crate) const VOUCH_MS: i64 = 12 * 3_600_000;

@@ -3723,3 +3723,129 @@ fn the_authenticator_refreshing_on_a_new_home_isp_is_low() {
         assert!(sev(row.clone()).is_some_and(|x| x.0 >= Severity::Medium), "{row}");
     }
 }
+
+/// A night-shift worker at a distribution centre fumbles their password on one of the site's
+/// shared, compliant handhelds, then gets it right (holdout14, read: its largest group of
+/// success-after-failures falses, and an office worker's own laptop retrying a stale password).
+/// Before: High (the site's address is shared, so a colleague's guess stayed possible). Now Low,
+/// naming the organisation's own device. The same burst on a device id never seen before, on no
+/// device, or from an address that is not one of the organisation's sites stays High.
+#[test]
+fn a_fumbled_password_on_the_sites_shared_handheld_is_low() {
+    let u = "sergio@contoso.example";
+    let site = "200.54.121.17";
+    let t = T0 + 6 * DAY + 22 * HOUR;
+    let handheld = |dev: &str| {
+        json!({"autonomousSystemNumber": 14259,
+               "userAgent": "Mozilla/5.0 (Linux; Android 13; TC53 Build/13-28-21.00) AppleWebKit/537.36 Chrome/146.0.0.0 Mobile Safari/537.36",
+               "deviceDetail": {"deviceId": dev, "operatingSystem": "Android", "browser": "Chrome Mobile 146.0.0",
+                                "trustType": "Azure AD registered", "isCompliant": true, "isManaged": true}})
+    };
+    // Ten colleagues' shifts on the site's handhelds on `days` days before; the user's own history elsewhere.
+    let colleagues = |days: i64| -> Vec<Value> {
+        (0..days * 10)
+            .map(|k| {
+                si(
+                    t - 8 * HOUR - (k / 10) * DAY + (k % 10) * MIN,
+                    &format!("op{}@contoso.example", k % 10),
+                    site,
+                    0,
+                    handheld("hh-7"),
+                )
+            })
+            .collect()
+    };
+    let burst = |ip: &str, dev: &str| -> Vec<Value> {
+        let mut v: Vec<Value> = (0..10).map(|k| si(t + k * 3_000, u, ip, 50126, handheld(dev))).collect();
+        v.push(si(t + 45_000, u, ip, 0, handheld(dev)));
+        v
+    };
+    let run_with =
+        |days: i64, ip: &str, dev: &str| run([history(u, 6), colleagues(days), burst(ip, dev)].concat(), vec![]);
+    for days in [2, 1] {
+        let f = run_with(days, site, "hh-7");
+        let d = one(&f, RuleId::SuccessAfterFailures);
+        assert_eq!(d.severity, Severity::Low, "{days} days: {}", d.why);
+        assert!(d.why.contains("organisation's own device"), "{}", d.why);
+        super::none_at_least(&f, RuleId::Chain, Severity::Low);
+    }
+    // A device id nobody signed in on before, no device id, or an address that is not a site.
+    for (ip, dev) in [(site, "hh-new"), (site, ""), ("203.0.113.5", "hh-7")] {
+        let f = run_with(2, ip, dev);
+        assert_eq!(one(&f, RuleId::SuccessAfterFailures).severity, Severity::High, "{ip} {dev}");
+    }
+}
+
+/// A developer types `az login` in a codespace: the browser opens on their compliant laptop at
+/// home, and the codespace, on Microsoft's cloud in another country, redeems and refreshes the
+/// token in the same session (holdout14, read: its largest group of falses, five rules at once).
+/// Before: token replay and impossible travel High, an unfamiliar sign-in High, the tool High,
+/// Python Medium, and a chain. Now the replay, the tool and the script Low, saying why, and no
+/// travel, deviation or chain. The same redemption from a rented server, or after a device-code
+/// or unmanaged start, stays High.
+#[test]
+fn az_login_in_a_codespace_is_low() {
+    let u = "dev@contoso.example";
+    let t = T0 + 6 * DAY + 17 * HOUR;
+    const AZ: &str = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    let laptop = json!({"deviceDetail": {"deviceId": "lap-dev", "operatingSystem": "Windows 11", "browser": "Edge 146.0.0",
+                                         "trustType": "Azure AD joined", "isCompliant": true, "isManaged": true}});
+    // The laptop at home through Outlook an hour before (the user at their desk), and the browser sign-in to the CLI.
+    let desk = merge_all(&[si(t - HOUR, u, "73.97.1.10", 0, json!({})), laptop.clone()]);
+    let start = |dev: &Value, extra: Value| {
+        merge_all(&[
+            si(
+                t,
+                u,
+                "73.97.1.10",
+                0,
+                json!({"appId": AZ, "appDisplayName": "Microsoft Azure CLI", "sessionId": "s-cs",
+                   "resourceId": "797f4846-ba00-4fd7-ba43-dac1f8f63013", "resourceDisplayName": "Windows Azure Service Management API"}),
+            ),
+            dev.clone(),
+            extra,
+        ])
+    };
+    let redeem = |ip: &str, asn: u32, place: (&str, &str, f64, f64)| -> Vec<Value> {
+        (0..4)
+            .map(|k| {
+                merge_all(&[
+                    si(t + 3 * MIN + k * 40 * MIN, u, ip, 0, json!({})),
+                    at_place(place),
+                    json!({"appId": AZ, "appDisplayName": "Microsoft Azure CLI", "sessionId": "s-cs", "isInteractive": false,
+                           "resourceId": "00000003-0000-0000-c000-000000000000", "resourceDisplayName": "Microsoft Graph",
+                           "autonomousSystemNumber": asn, "clientAppUsed": "Mobile Apps and Desktop clients",
+                           "userAgent": "python/3.12.10 (Linux-6.8.0-1021-azure-x86_64-with-glibc2.39) AZURECLI/2.79.0",
+                           "deviceDetail": {"deviceId": "", "operatingSystem": "Linux"}}),
+                ])
+            })
+            .collect()
+    };
+    const AMSTERDAM: (&str, &str, f64, f64) = ("Amsterdam", "NL", 52.37, 4.90);
+    let codespace = redeem("20.103.156.40", 8075, AMSTERDAM);
+    let f = run([history(u, 6), vec![desk.clone(), start(&laptop, json!({}))], codespace.clone()].concat(), vec![]);
+    let r = one(&f, RuleId::TokenReplay);
+    assert_eq!(r.severity, Severity::Low, "{}", r.why);
+    assert!(r.why.contains("codespace"), "{}", r.why);
+    let c = one(&f, RuleId::FirstPartyClient);
+    assert_eq!(c.severity, Severity::Low, "{}", c.why);
+    assert!(c.why.contains("codespace"), "{}", c.why);
+    let p = one(&f, RuleId::ToolUserAgent);
+    assert_eq!(p.severity, Severity::Low, "{}", p.why);
+    for rule in [RuleId::ImpossibleTravel, RuleId::SigninDeviation, RuleId::Chain] {
+        super::none_at_least(&f, rule, Severity::Medium);
+    }
+    // Redeemed from a rented server (ConsentFix's shape), after a device-code start, or after a
+    // start on a device that is not managed: High.
+    let contabo = redeem("161.97.150.20", 51167, ("Nuremberg", "DE", 49.45, 11.08));
+    let unmanaged =
+        json!({"deviceDetail": {"deviceId": "", "operatingSystem": "Windows 11", "browser": "Edge 146.0.0"}});
+    for (start_row, uses) in [
+        (start(&laptop, json!({})), contabo),
+        (start(&laptop, json!({"authenticationProtocol": "deviceCode"})), codespace.clone()),
+        (start(&unmanaged, json!({})), codespace),
+    ] {
+        let f = run([history(u, 6), vec![desk.clone(), start_row], uses].concat(), vec![]);
+        assert_eq!(one(&f, RuleId::TokenReplay).severity, Severity::High, "{:#?}", one(&f, RuleId::TokenReplay).why);
+    }
+}

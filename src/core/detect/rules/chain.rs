@@ -51,12 +51,12 @@ fn trigger_label(f: &Finding) -> Option<&'static str> {
         (R::ImpossibleTravel, s) if s >= Severity::Medium => Some("impossible travel"),
         (R::MfaFatigue, Severity::Critical) => Some("MFA prompt approved after fatigue"),
         (R::PasswordSprayIp | R::PasswordSprayTenant, Severity::Critical) => Some("password-spray success"),
-        (R::SuccessAfterFailures, _) => Some("success after failures"),
+        (R::SuccessAfterFailures, s) if s >= Severity::Medium => Some("success after failures"),
         (R::LegacyAuth, s) if s >= Severity::Medium => Some("legacy-protocol sign-in"),
         (R::DeviceCode, s) if s >= Severity::Medium => Some("device-code sign-in"),
         (R::ToolUserAgent, s) if s >= Severity::Medium => Some("scripted sign-in"),
         (R::FirstPartyClient, s) if s >= Severity::Medium => Some("first-party tool token (OAuth phishing)"),
-        (R::TokenReplay, _) => Some("session token replayed"),
+        (R::TokenReplay, s) if s >= Severity::Medium => Some("session token replayed"),
         _ => None,
     }
 }

@@ -17,7 +17,7 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         signin::{
-            DAY_MS, distinct, episodes, established_asn, is_user_signin, judged_history, managed_times, own_device_own_net,
+            DAY_MS, MICROSOFT_CLOUD_ASN, distinct, episodes, established_asn, is_user_signin, judged_history, managed_times, own_device_own_net,
             phone_os, place, vouched,
         },
         text::{contains_ci, hm, list},
@@ -50,7 +50,7 @@ impl Rule for FirstPartyClient {
         title: "First-party tool used to reach Microsoft Graph",
         description: "A Microsoft developer or admin public client (VS Code, Azure CLI, Azure PowerShell, Graph CLI…, or a token broker — the Authentication Broker, Authenticator or Company Portal — without a device) reaching Microsoft Graph, Exchange Online or Azure AD Graph — or the Authentication Broker without a device reaching the Device Registration Service (an intruder's device registered with a phished code), or a family-of-client-ids app reaching Azure AD Graph — for a user who never used it: the OAuth / authorization-code phishing pattern.",
         mitre: &["T1528", "T1550.001", "T1566.002"],
-        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh (for the phone-only Authenticator, any sign-in on a phone but a device code) through the user's own carrier or ISP (their phone), when the Authenticator's every sign-in was a non-interactive refresh on a phone through a carrier or ISP (not a cloud, hosting or VPN network) of a country the user signed in from on two days or more, off cloud networks (their phone on home Wi-Fi or mobile data), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more, at one of the organisation's sites (the organisation's proxy, whose addresses rotate), when every sign-in came from one of the organisation's egress addresses (where many users' compliant or managed devices sign in, on any network: its virtual desktops), or when there is too little history to judge",
+        severity: "Medium when the user's history shows they never used the client (nor any other developer/admin tool); High when it came from a network they never used; Low when they use other such tools, when every sign-in came from an address where their own compliant or managed device signed in through another app within 12 hours, when a token broker's every sign-in was a non-interactive refresh (for the phone-only Authenticator, any sign-in on a phone but a device code) through the user's own carrier or ISP (their phone), when the Authenticator's every sign-in was a non-interactive refresh on a phone through a carrier or ISP (not a cloud, hosting or VPN network) of a country the user signed in from on two days or more, off cloud networks (their phone on home Wi-Fi or mobile data), when every sign-in came from the user's own compliant or managed device (signed in on two days or more before) through a network operator their sign-ins used on two days or more, at one of the organisation's sites (the organisation's proxy, whose addresses rotate), when every sign-in came from one of the organisation's egress addresses (where many users' compliant or managed devices sign in, on any network: its virtual desktops), when the sign-ins away from the desk were the tool, non-interactively, from Microsoft's cloud in a session the user began through it on their own compliant or managed device (a codespace, Cloud Shell), or when there is too little history to judge",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_apps", "allow_ips", "allow_asns"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -169,7 +169,9 @@ impl Rule for FirstPartyClient {
         h.desk_times(Some("AppId in (tools) or AppId in (brokers)"), &lists::hosting_asns());
         h.org_sites(b.prefix_v4_bits, b.prefix_v6_bits, p.site_users, &lists::hosting_asns());
         h.org_egress(p.site_users, &crate::core::detect::signin::RELAY_ASNS);
-        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet homeCountries = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)), (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Country = tostring(LocationDetails.countryOrRegion)\n    | where isnotempty(Country) and not(tostring(AutonomousSystemNumber) in (deskHosting))\n    | summarize CountryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Country\n    | where CountryDays >= 2\n    | summarize HomeCountries = make_set(Country, 50) by UserPrincipalName;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| join kind=leftouter homeCountries on UserPrincipalName\n| extend PhoneRefresh = AppId in (phoneBrokers) and IsInteractive == false and tolower(tostring(DeviceDetail.operatingSystem)) matches regex @\"^\\s*(ios|ipados|android)\" and isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting)) and isnotempty(tostring(LocationDetails.countryOrRegion)) and set_has_element(HomeCountries, tostring(LocationDetails.countryOrRegion))\n| extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {}))\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays) and SiteNet in (orgNets)), EgressRows = countif(IPAddress in (orgEgress)), PhoneRows = countif(PhoneRefresh), HomeRows = countif(AppId in (brokers) and (IsInteractive == false or AppId in (phoneBrokers) and tolower(tostring(DeviceDetail.operatingSystem)) matches regex @\"^\\s*(ios|ipados|android)\" and AuthenticationProtocol !~ \"deviceCode\") and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns or EgressRows == SignIns or PhoneRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"), b.prefix_v6_bits, b.prefix_v4_bits));
+        // ShellRows: at the desk, or the tool non-interactively from Microsoft's cloud (a codespace,
+        // Cloud Shell; the app also wants the session begun through it on the user's managed device).
+        h.line(&format!("let before = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | where not(AppId in (brokers) and isnotempty(tostring(DeviceDetail.deviceId)))\n    | distinct UserPrincipalName, AppId;\nlet toolUsers = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | distinct UserPrincipalName;\nlet homeAsns = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2;\nlet homeCountries = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)), (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d))\n    | extend Country = tostring(LocationDetails.countryOrRegion)\n    | where isnotempty(Country) and not(tostring(AutonomousSystemNumber) in (deskHosting))\n    | summarize CountryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Country\n    | where CountryDays >= 2\n    | summarize HomeCountries = make_set(Country, 50) by UserPrincipalName;\nlet laptops = union isfuzzy=true (SigninLogs | extend DeviceDetail = todynamic(DeviceDetail)), (AADNonInteractiveUserSignInLogs | extend DeviceDetail = todynamic(DeviceDetail))\n    | where ResultType == \"0\" and TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and isnotempty(tostring(DeviceDetail.deviceId))\n        and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, DevId = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2;\nuses\n| where TimeGenerated >= recentStart\n| join kind=leftanti before on UserPrincipalName, AppId\n{}\n{}\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter homeAsns on UserPrincipalName, Asn\n| extend DevId = tostring(DeviceDetail.deviceId), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\"\n| join kind=leftouter laptops on UserPrincipalName, DevId\n| join kind=leftouter homeCountries on UserPrincipalName\n| extend PhoneRefresh = AppId in (phoneBrokers) and IsInteractive == false and tolower(tostring(DeviceDetail.operatingSystem)) matches regex @\"^\\s*(ios|ipados|android)\" and isnotempty(Asn) and Asn != \"0\" and not(Asn in (deskHosting)) and isnotempty(tostring(LocationDetails.countryOrRegion)) and set_has_element(HomeCountries, tostring(LocationDetails.countryOrRegion))\n| extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {}))\n| summarize SignIns = count(), DeskRows = countif(AtDesk), LaptopRows = countif(Managed and isnotnull(DevDays) and isnotnull(AsnDays) and SiteNet in (orgNets)), EgressRows = countif(IPAddress in (orgEgress)), ShellRows = countif(AtDesk or IsInteractive == false and Asn == \"{MICROSOFT_CLOUD_ASN}\" and AppId in (tools)), PhoneRows = countif(PhoneRefresh), HomeRows = countif(AppId in (brokers) and (IsInteractive == false or AppId in (phoneBrokers) and tolower(tostring(DeviceDetail.operatingSystem)) matches regex @\"^\\s*(ios|ipados|android)\" and AuthenticationProtocol !~ \"deviceCode\") and isnotnull(AsnDays)), Ips = make_set(IPAddress, 10), Resources = make_set(ResourceDisplayName, 5), Judged = max(isnotempty(Nets)),\n    NewNetwork = max(NewNetwork), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, AppDisplayName, AppId\n| extend UsedTools = UserPrincipalName in (toolUsers)\n| extend Severity = case(not(Judged), \"low\", DeskRows == SignIns or HomeRows == SignIns or LaptopRows == SignIns or EgressRows == SignIns or PhoneRows == SignIns or ShellRows == SignIns, \"low\", NewNetwork, \"high\", UsedTools, \"low\", \"medium\")\n| sort by FirstSeen asc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress"), Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"), b.prefix_v6_bits, b.prefix_v4_bits));
     }
 }
 
@@ -189,6 +191,9 @@ enum Excuse {
     OwnLaptop,
     /// The organisation's own egress address (its virtual desktops, its proxy).
     Egress,
+    /// The tool in the user's own cloud shell (a codespace, Cloud Shell), in a session begun on
+    /// their own managed device; the rest at their desk.
+    CloudShell,
 }
 
 /// Appends to `why` the reason an episode is Low (`excuse`), given the network operator `asn`
@@ -216,6 +221,12 @@ fn low_words(why: &mut String, place_new: bool, excuse: Excuse, asn: u32, countr
         ),
         Excuse::Egress => " every sign-in came from one of the organisation's own egress addresses, where many colleagues \
                            sign in on compliant or managed devices (its virtual desktops, cloud PCs or proxy), so Low."
+            .to_owned(),
+        Excuse::CloudShell => " the sign-ins away from the user's desk were the tool itself, non-interactively, from \
+                               Microsoft's own cloud (AS8075), in a session the user began through it on their own \
+                               compliant or managed device, not by device code: a codespace, Azure Cloud Shell or an Azure VM \
+                               redeeming the user's own sign-in, most likely, so Low. A phished authorization code redeemed \
+                               from Azure looks the same: ask the user."
             .to_owned(),
     });
 }
@@ -284,12 +295,20 @@ fn excuse_for(
     // Every sign-in from an address where the user's own compliant or managed device signed in
     // (through another app) within 12 hours: the user at their desk trying the tool. A phished
     // code or URL is redeemed and refreshed from the attacker's address, where that device never was.
-    let at_desk = {
+    let desk: Vec<bool> = {
         let mut times: HashMap<u32, Vec<i64>> = HashMap::new();
-        ep.iter().all(|&r| {
-            let t = times.entry(cx.ip[r as usize]).or_insert_with(|| managed_times(cx, r, used));
-            vouched(t, cx.st(r))
-        })
+        ep.iter()
+            .map(|&r| {
+                let t = times.entry(cx.ip[r as usize]).or_insert_with(|| managed_times(cx, r, used));
+                vouched(t, cx.st(r))
+            })
+            .collect()
+    };
+    let at_desk = desk.iter().all(|&v| v);
+    // Every sign-in at the desk (as above) or the same tool in the user's own cloud shell, in a
+    // session they began through it on their own managed device ([`Ctx::mark_cloud_dev`]).
+    let shell = || {
+        ep.iter().any(|&r| cx.cloud_dev(r)) && ep.iter().zip(&desk).all(|(&r, &v)| v || cx.cloud_dev(r))
     };
     // A broker (the Authenticator, the Authentication Broker) without a device refreshing its
     // tokens through the carrier or ISP the user's own apps have used on two days before: the
@@ -352,8 +371,10 @@ fn excuse_for(
         Some(Excuse::PhoneRefresh)
     } else if own_laptop() {
         Some(Excuse::OwnLaptop)
+    } else if egress() {
+        Some(Excuse::Egress)
     } else {
-        egress().then_some(Excuse::Egress)
+        shell().then_some(Excuse::CloudShell)
     }
 }
 

@@ -15,7 +15,7 @@ use crate::core::{
         lists, net,
         rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, Locator, PlaceText, a_day_before, distinct, established_asn, habit, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS, RELAY_ASNS},
+        signin::{DAY_MS, HOUR_MS, Locator, MICROSOFT_CLOUD_ASN, PlaceText, a_day_before, distinct, established_asn, habit, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS, RELAY_ASNS},
         text::{Hm, hm, list, plural, write_list},
     },
     geo,
@@ -110,7 +110,7 @@ impl Rule for SigninDeviation {
     const META: Meta = Meta {
         id: RuleId::SigninDeviation,
         title: "Sign-in unlike the user's history",
-        description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged.",
+        description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged; a developer tool in their own cloud shell (a codespace, Cloud Shell) is neither history nor a deviation.",
         mitre: &["T1078", "T1078.004"],
         severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more (12 h apart or more) before it, reached on a plausible trip",
         config: &[
@@ -194,7 +194,9 @@ impl Rule for SigninDeviation {
         }
         let carriers = &c.carriers;
         for s in cx.subjects.get(range).unwrap_or_default().iter().filter(|s| !s.allowed) {
-            let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| is_user_signin(cx, r)).collect();
+            // A developer's tool in their own cloud shell (a codespace, Cloud Shell) is not where
+            // the user is: neither history nor a deviation.
+            let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| is_user_signin(cx, r) && !cx.cloud_dev(r)).collect();
             if rows.is_empty() {
                 continue;
             }
@@ -228,7 +230,14 @@ impl Rule for SigninDeviation {
             "let learning = {}d;\nlet recentStart = endTime - 1d;\nlet minSignIns = {};\nlet minDays = {};\nlet minSignals = {};\nlet hourMargin = {};",
             b.learning_days, b.min_history_signins, b.min_history_days, p.min_signals, b.unusual_hour_margin_h
         ));
-        let mut ok = String::from("signins\n    | where ResultType == \"0\"");
+        // A developer tool in their own cloud shell is not where the user is (the app also wants the
+        // session begun through the same tool on the user's compliant or managed device).
+        let tools: Vec<String> =
+            lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
+        h.let_strings("toolClients", &tools);
+        let mut ok = format!(
+            "signins\n    | where ResultType == \"0\"\n    | where not(IsInteractive == false and tostring(AutonomousSystemNumber) == \"{MICROSOFT_CLOUD_ASN}\" and AppId in~ (toolClients))"
+        );
         for c in p.allow.signin_clauses() {
             ok.push_str("\n    ");
             ok.push_str(&c);

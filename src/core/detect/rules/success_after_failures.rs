@@ -24,7 +24,7 @@ impl Rule for SuccessAfterFailures {
         title: "Success after many failures",
         description: "A burst of wrong-password failures for one user followed by a sign-in where the password was right.",
         mitre: &["T1110.001", "T1078"],
-        severity: "High; Low when every attempt and the success came from addresses the user had signed in from, or after someone else reset the password",
+        severity: "High; Low when every attempt and the success came from addresses the user had signed in from, from one of the organisation's own devices at its sites, or after someone else reset the password",
         config: &[
             "brute_force_codes",
             "brute_force_min_failures",

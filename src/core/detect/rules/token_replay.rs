@@ -49,7 +49,7 @@ impl Rule for TokenReplay {
         title: "Session token used from elsewhere",
         description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet when the same compliant or managed device, or the session's own phone, travelled at a plausible speed, when the session's own device is at a place where many colleagues' managed devices sign in (a crew hotel, an office abroad), when the session's own phone comes through the carrier the user's devices use at home (mobile data routed home), or the session came home with its user (their own carrier or ISP, at a plausible speed). In the user's own country, a use far from where the session began while the user's own device signed in too far away to have travelled — the user in two places at once.",
         mitre: &["T1550.001", "T1539", "T1528"],
-        severity: "High",
+        severity: "High; Low when every use came from Microsoft's cloud through the developer tool the user began the session with on their own managed device (a codespace, Cloud Shell)",
         config: &[
             "travel_max_kmh",
             "travel_min_km",
@@ -172,6 +172,12 @@ impl Rule for TokenReplay {
     }
 }
 
+/// Why a session's uses from Microsoft's cloud are Low ([`Ctx::mark_cloud_dev`]).
+pub(crate) const CLOUD_SHELL_WHY: &str = " Low: every such use was the same developer tool from Microsoft's own cloud \
+     (AS8075), in a session the user began on their own compliant or managed device, not by device code — a codespace, \
+     Azure Cloud Shell or an Azure VM redeeming the sign-in the user made in their browser, most likely. A phished \
+     authorization code redeemed from Azure looks the same: ask the user.";
+
 /// Where an interactive sign-in came from.
 struct Origin {
     countries: HashSet<Sym>,
@@ -243,7 +249,12 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
         })
         .collect();
     let Some(&r0) = replays.first() else { return at_once(p, cx, loc, crowd, s, &origin, &interactive, rows) };
-    let mut d = Draft::new(format!("{}-{}", s.name, cx.s(first, S::SessionId)), Severity::High);
+    // Every use from a developer's own cloud shell ([`Ctx::mark_cloud_dev`]): Low, and said.
+    let shell = replays.iter().all(|&r| cx.cloud_dev(r));
+    let mut d = Draft::new(
+        format!("{}-{}", s.name, cx.s(first, S::SessionId)),
+        if shell { Severity::Low } else { Severity::High },
+    );
     d.title = format!("Session of {} used from {}", s.name, place(cx, r0));
     d.why = format!(
         "{} signed in interactively at {} from {} ({}); {} of the same session (id {}) came from {} ({}{}) at {}{} — a \
@@ -264,6 +275,12 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
     d.next_steps = "Revoke the user's sessions and refresh tokens now, reset the password, check the device for an \
                     infostealer, and require token protection or compliant devices for this user's apps."
         .into();
+    if shell {
+        d.why.push_str(CLOUD_SHELL_WHY);
+        d.next_steps = "Ask the user whether they ran the tool in a codespace, Cloud Shell or an Azure VM then; if not, \
+                        revoke their sessions and refresh tokens (a phished authorization code redeemed from Azure)."
+            .into();
+    }
     d.users = vec![s.name.clone()];
     d.signins = std::iter::once(first).chain(replays.iter().copied()).collect();
     d.ips = distinct(cx, &d.signins, S::Ip);

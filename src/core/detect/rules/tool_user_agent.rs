@@ -12,7 +12,7 @@ use crate::core::{
         lists::{self, Tool, ToolKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, days_and_span, episodes, judged_history, managed_times, on_known_network, place, users_of, vouched},
+        signin::{DAY_MS, MICROSOFT_CLOUD_ASN, days_and_span, episodes, judged_history, managed_times, on_known_network, place, users_of, vouched},
         text::{hm, list, plural},
     },
     kql::hunt::{Hunt, regex_escape},
@@ -36,7 +36,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or, for a user too new to judge, one of the organisation's own sites where their own managed device also signed in, or, for anyone, one of the organisation's egress addresses: an address where many users' managed devices sign in over a day or more, its virtual desktops on a cloud network too), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network; Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or, for a user too new to judge, one of the organisation's own sites where their own managed device also signed in, or, for anyone, one of the organisation's egress addresses: an address where many users' managed devices sign in over a day or more, its virtual desktops on a cloud network too), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network, or whose every success is a first-party developer tool non-interactively from Microsoft's cloud in a session its user began through it on their own managed device (a codespace, Cloud Shell); Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -156,7 +156,13 @@ impl Rule for ToolUserAgent {
             format!("UserAgent matches regex {}", crate::core::kql::kql_verbatim(&format!("(?i)({})", attack.join("|"))))
         };
         let (v4, v6) = (b.prefix_v4_bits, b.prefix_v6_bits);
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| join kind=leftouter (signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))\n    | distinct SiteUser = UserPrincipalName, SiteNet\n    | extend OwnManagedNet = true) on $left.UserPrincipalName == $right.SiteUser, $left.ActorNet == $right.SiteNet\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched or (isempty(Nets) and ActorNet in (orgNets) and coalesce(OwnManagedNet, false)) or IPAddress in (orgEgress))\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = ResultType == \"0\" and isnotnull(CloudDays)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        // A first-party developer tool non-interactively from Microsoft's cloud counts as the
+        // user's own cloud too (a codespace, Cloud Shell; the app also wants the session begun
+        // through the tool on the user's compliant or managed device).
+        let tools: Vec<String> =
+            lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
+        h.let_strings("toolClients", &tools);
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| join kind=leftouter (signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))\n    | distinct SiteUser = UserPrincipalName, SiteNet\n    | extend OwnManagedNet = true) on $left.UserPrincipalName == $right.SiteUser, $left.ActorNet == $right.SiteNet\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched or (isempty(Nets) and ActorNet in (orgNets) and coalesce(OwnManagedNet, false)) or IPAddress in (orgEgress))\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = ResultType == \"0\" and (isnotnull(CloudDays) or IsInteractive == false and Asn == \"{MICROSOFT_CLOUD_ASN}\" and AppId in~ (toolClients))\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -347,10 +353,13 @@ fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Ste
         .then(|| oks.iter().map(|&r| clouds.habit(cx, ti, r)).collect::<Option<Vec<usize>>>())
         .flatten()
         .and_then(|d| d.into_iter().min());
+    // Every success is the developer tool in its user's own cloud shell (a codespace, Cloud
+    // Shell), in a session they began through it on their own managed device.
+    let shell = !offensive && !habitual && !oks.is_empty() && oks.iter().all(|&r| cx.cloud_dev(r));
     let sev = match (offensive, oks.is_empty()) {
         (true, false) => Severity::High,
         (false, false) if habitual => Severity::Info,
-        (false, false) if at_home || daily.is_some() || steady.is_some() || cloud.is_some() => Severity::Low,
+        (false, false) if at_home || daily.is_some() || steady.is_some() || cloud.is_some() || shell => Severity::Low,
         (true, true) | (false, false) => Severity::Medium,
         (false, true) => Severity::Low,
     };
@@ -396,6 +405,14 @@ fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Ste
                 "; its user's script signed in to {} through AS{} (a cloud network whose addresses change) on {n} days of the loaded logs, an app they also use from their own network: their own cloud machines, so Low",
                 cx.s(oks[0], S::App),
                 cx.asn(oks[0])
+            )
+        } else if shell {
+            format!(
+                "; every success was {} itself, non-interactively, from Microsoft's own cloud (AS8075), in a session its \
+                 user began through it on their own compliant or managed device, not by device code: a codespace, Azure \
+                 Cloud Shell or an Azure VM, most likely, so Low — a phished authorization code redeemed from Azure looks \
+                 the same: ask the user",
+                cx.s(oks[0], S::App)
             )
         } else {
             String::new()
