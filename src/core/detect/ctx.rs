@@ -100,6 +100,9 @@ pub struct Index {
     pub org_egress: HashSet<u32>,
     /// Sign-in rows of a developer's own cloud shell: see [`Ctx::mark_cloud_dev`].
     pub cloud_dev: HashSet<u32>,
+    /// Sign-in rows of a third-party app's own servers acting for a user who granted it
+    /// consent: see [`Ctx::mark_consented_backends`].
+    pub app_backend: HashSet<u32>,
 }
 
 impl std::ops::Deref for Ctx<'_> {
@@ -114,6 +117,10 @@ impl std::ops::DerefMut for Ctx<'_> {
         &mut self.ix
     }
 }
+
+/// How many days apart (by calendar day) the first and the last consent to an app must be for
+/// the app to count as adopted by the organisation's people ([`Ctx::mark_consented_backends`]).
+pub const ADOPTION_DAYS: i64 = 3;
 
 /// Rows of one file that rules needing a time or a user leave out.
 #[derive(Clone, Copy, Debug, Default)]
@@ -322,6 +329,7 @@ impl Building {
                 3 => cx.index_steps(),
                 _ => {
                     cx.index_audits();
+                    cx.mark_consented_backends();
                     return Some(cx.ix);
                 }
             }
@@ -570,6 +578,86 @@ impl<'a> Ctx<'a> {
             }
         }
         self.cloud_dev = marked;
+    }
+
+    /// A third-party app's own servers acting for a user who consented to it: successful
+    /// non-interactive sign-ins of an app that is not one of Microsoft's listed clients (from its
+    /// vendor's network or a cloud: a confidential client redeems its tokens where it runs), for a
+    /// user whose consent to that app (by its name or, where the
+    /// audit names it, its app id) is in the loaded audit log, an app two users or more consented
+    /// to over [`ADOPTION_DAYS`] days or more (the organisation's people adopting it, not one
+    /// phishing burst) — a whiteboard or meeting service
+    /// refreshing the user's token from its data centre is where the service runs, not where the
+    /// person is. The consent itself is `app_consent`'s to judge (an illicit app's consent is a
+    /// finding of its own); a stolen token replayed from a rented server uses the user's own
+    /// clients, which are listed and never count here.
+    fn mark_consented_backends(&mut self) {
+        use super::audit::{actor, is, success, targets, tkind};
+        let cx: &Ctx = self;
+        let mut granted: HashSet<(String, String)> = HashSet::new();
+        // Per app key: the (user, day) pairs of its consents.
+        let mut adopted: HashMap<String, Vec<(String, i64)>> = HashMap::new();
+        for r in cx.audits_all() {
+            if !is("consent", &cx.a(r, AuditField::Activity).to_lowercase()) || !success(cx, r) {
+                continue;
+            }
+            let who = actor(cx, r).to_lowercase();
+            let mut keys: Vec<String> = targets(cx, r)
+                .iter()
+                .filter(|t| tkind(cx, t) == "serviceprincipal")
+                .map(|t| cx.ds.strings.get(t.name).trim().to_lowercase())
+                .collect();
+            if let Some((_, ids)) = super::audit::prop(cx, r, "TargetId.ServicePrincipalNames") {
+                keys.extend(ids.split([';', ',', '"', '[', ']', ' ']).filter(|x| x.len() >= 32).map(str::to_lowercase));
+            }
+            let day = cx.at(r).div_euclid(super::signin::DAY_MS);
+            for k in keys.into_iter().filter(|k| !k.is_empty()) {
+                adopted.entry(k.clone()).or_default().push((who.clone(), day));
+                granted.insert((who.clone(), k));
+            }
+        }
+        // Adopted by the organisation's people over time: two users or more, the first and the
+        // last consent ADOPTION_DAYS days apart or more (a phishing campaign's consents come
+        // within a day or two, or from one victim).
+        let apps: HashSet<String> = adopted
+            .into_iter()
+            .filter(|(_, v)| {
+                let users: HashSet<&String> = v.iter().map(|x| &x.0).collect();
+                let (first, last) = v.iter().fold((i64::MAX, i64::MIN), |(a, b), x| (a.min(x.1), b.max(x.1)));
+                users.len() >= 2 && last - first >= ADOPTION_DAYS
+            })
+            .map(|(k, _)| k)
+            .collect();
+        if granted.is_empty() {
+            return;
+        }
+        let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
+        // Per app (its id's symbol): the keys it answers to, when some user consented to it.
+        let mut app_keys: HashMap<Sym, Option<(String, String)>> = HashMap::new();
+        let mut marked = HashSet::new();
+        for r in 0..cx.time.len() as u32 {
+            if cx.class[r as usize] != CodeClass::Success || event(r) != 2 {
+                continue;
+            }
+            let keys = app_keys.entry(cx.sym(r, S::AppId)).or_insert_with(|| {
+                let (id, name) = (cx.s(r, S::AppId).trim().to_lowercase(), cx.s(r, S::App).trim().to_lowercase());
+                (super::lists::first_party_kind(&id).is_none() && (apps.contains(&id) || apps.contains(&name)))
+                    .then_some((id, name))
+            });
+            let Some((id, name)) = keys else { continue };
+            let who = cx.who(r).to_lowercase();
+            if granted.contains(&(who.clone(), id.clone())) || granted.contains(&(who, name.clone())) {
+                marked.insert(r);
+            }
+        }
+        self.app_backend = marked;
+    }
+
+    /// True when sign-in `r` is a consented third-party app's servers acting for the user
+    /// ([`Ctx::mark_consented_backends`]).
+    #[inline]
+    pub fn app_backend(&self, r: u32) -> bool {
+        self.app_backend.contains(&r)
     }
 
     /// True when sign-in `r` is a developer tool's in their own cloud shell ([`Ctx::mark_cloud_dev`]).

@@ -123,6 +123,27 @@ impl Hunt {
     /// `min_users` users signed in successfully on a compliant or managed device, over a day or
     /// more, on any network (virtual desktops on a cloud network too) but the shared relays
     /// `relay_asns`; none when `min_users` is 0.
+    /// `let adoptedApps = …`: per (consenting user, app name), the apps two users or more
+    /// consented to with `adoption_days` days or more between the first and the last consent
+    /// (`AdoptedApp` true): an app's non-interactive sign-ins for such a user are its own
+    /// servers acting for them ([`crate::core::detect::ctx::Ctx`]'s consented back-ends; the app
+    /// also matches the consent by app id).
+    pub fn adopted_apps(&mut self, adoption_days: i64) {
+        let _ = writeln!(
+            self.out,
+            "let adoptedApps = AuditLogs
+    | where TimeGenerated between (startTime .. endTime) and OperationName has \"Consent to application\" and Result =~ \"success\"
+    | extend Consenter = tolower(tostring(InitiatedBy.user.userPrincipalName))
+    | mv-expand T = TargetResources
+    | where tostring(T.type) =~ \"ServicePrincipal\" and isnotempty(Consenter)
+    | extend App = tolower(tostring(T.displayName))
+    | summarize Consenters = make_set(Consenter, 1000), First = min(TimeGenerated), Last = max(TimeGenerated) by App
+    | where array_length(Consenters) >= 2 and bin(Last, 1d) - bin(First, 1d) >= {adoption_days}d
+    | mv-expand Consenter = Consenters to typeof(string)
+    | project ConsentUser = Consenter, ConsentApp = App, AdoptedApp = true;"
+        );
+    }
+
     pub fn org_egress(&mut self, min_users: u32, relay_asns: &[u32]) {
         if min_users == 0 {
             self.line("let orgEgress = datatable(IPAddress: string) [];");

@@ -3849,3 +3849,65 @@ fn az_login_in_a_codespace_is_low() {
         assert_eq!(one(&f, RuleId::TokenReplay).severity, Severity::High, "{:#?}", one(&f, RuleId::TokenReplay).why);
     }
 }
+
+/// A whiteboard service the user and a colleague consented to, days apart, refreshes the
+/// user's token from its own servers in another country (holdout15, read: Zoom, Miro and Adobe
+/// Acrobat, its largest group). Before: impossible travel and an unfamiliar sign-in, both High.
+/// Now neither: the app's non-interactive sign-ins are where the service runs. Consents within
+/// one day (a phishing campaign's burst), or the user's alone, or an interactive sign-in to
+/// the app from there, are judged as before.
+#[test]
+fn an_app_the_organisation_adopted_signing_in_from_its_servers_is_not_travel() {
+    let (u, colleague) = ("ana@contoso.example", "ben@contoso.example");
+    let t = T0 + 6 * DAY + 17 * HOUR;
+    const FRANKFURT: (&str, &str, f64, f64) = ("Frankfurt am Main", "DE", 50.11, 8.68);
+    let consent_by = |at: i64, who: &str| {
+        au(
+            at,
+            "Consent to application",
+            "ApplicationManagement",
+            who,
+            json!([{ "type": "ServicePrincipal", "id": "sp-wb", "displayName": "Whiteboard Pro",
+                     "modifiedProperties": [{"displayName": "ConsentAction.Permissions", "oldValue": "",
+                                             "newValue": "[[ConsentType: Principal, Scope: User.Read Files.Read offline_access]]"}]}]),
+            json!({}),
+        )
+    };
+    let service = |interactive: bool| -> Vec<Value> {
+        let mut v = vec![si(t - 10 * MIN, u, "73.97.1.10", 0, json!({}))];
+        v.extend((0..3).map(|k| {
+            merge_all(&[
+                si(t + k * 30 * MIN, u, "18.185.101.80", 0, json!({})),
+                at_place(FRANKFURT),
+                json!({"appId": "6a1d0c3e-5b7f-4e2a-9d8c-1f0e2b3a4c5d", "appDisplayName": "Whiteboard Pro",
+                       "isInteractive": interactive, "autonomousSystemNumber": 16509, "userAgent": "",
+                       "clientAppUsed": "Mobile Apps and Desktop clients",
+                       "resourceId": "00000003-0000-0000-c000-000000000000", "resourceDisplayName": "Microsoft Graph",
+                       "deviceDetail": {"deviceId": "", "operatingSystem": ""}}),
+            ])
+        }));
+        v
+    };
+    let findings = |consents: Vec<Value>, interactive: bool| {
+        run([history(u, 6), history(colleague, 6), service(interactive)].concat(), consents)
+    };
+    let adopted = vec![consent_by(T0 + DAY, u), consent_by(T0 + 5 * DAY, colleague)];
+    let f = findings(adopted.clone(), false);
+    for rule in [RuleId::ImpossibleTravel, RuleId::SigninDeviation, RuleId::Chain] {
+        super::none_at_least(&f, rule, Severity::Medium);
+    }
+    // One day's burst of consents, the user's alone, or an interactive sign-in from there.
+    for (consents, interactive) in [
+        (vec![consent_by(T0 + DAY, u), consent_by(T0 + DAY + 3 * HOUR, colleague)], false),
+        (vec![consent_by(T0 + DAY, u)], false),
+        (adopted, true),
+    ] {
+        let f = findings(consents, interactive);
+        assert!(
+            of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium)
+                && of(&f, RuleId::SigninDeviation).iter().any(|x| x.severity >= Severity::Medium),
+            "{interactive}: {:#?}",
+            f.iter().map(|x| (&x.rule, &x.title, x.severity)).collect::<Vec<_>>()
+        );
+    }
+}

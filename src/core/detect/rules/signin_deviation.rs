@@ -11,7 +11,7 @@ use crate::core::{
     detect::{
         DetectConfig, Severity,
         baseline::{BaselineParams, Keyer, Novelty, Profile, RowKeys},
-        ctx::{Ctx, NONE, Subject},
+        ctx::{ADOPTION_DAYS, Ctx, NONE, Subject},
         lists, net,
         rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
@@ -110,7 +110,7 @@ impl Rule for SigninDeviation {
     const META: Meta = Meta {
         id: RuleId::SigninDeviation,
         title: "Sign-in unlike the user's history",
-        description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged; a developer tool in their own cloud shell (a codespace, Cloud Shell) is neither history nor a deviation.",
+        description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged; a developer tool in their own cloud shell (a codespace, Cloud Shell) and an app the organisation's people consented to over days, acting from its own servers, are neither history nor a deviation.",
         mitre: &["T1078", "T1078.004"],
         severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more (12 h apart or more) before it, reached on a plausible trip",
         config: &[
@@ -149,6 +149,10 @@ impl Rule for SigninDeviation {
     fn thresholds(p: &Params) -> String {
         format!(
             "{}; network = /{} (IPv4) or /{} (IPv6); unusual hour = no successful sign-in within ± {} h of it; \
+             neither history nor judged: a first-party developer tool's non-interactive sign-ins from AS{MICROSOFT_CLOUD_ASN} in a \
+             session the user began through it on a compliant or managed device (not by device code), and the non-interactive \
+             sign-ins of an app (not a listed Microsoft client) the user consented to, one ≥ 2 users consented to with \
+             ≥ {ADOPTION_DAYS} days between the first and the last consent; \
              a finding needs a new country or ≥ {} signals; new country → Medium, + new ASN or device → High; \
              before a history can be judged, a browser on an unmanaged device through a hosting network used on < {RENTED_HABIT_DAYS} \
              days (or half the user's days) → Medium; new ASN + network + device → Low (Medium for a browser on an unmanaged device through a cloud, hosting or VPN network, not Safari on an Apple device through iCloud Private Relay's operators); otherwise Info; Low instead when the device is one the user already used, \
@@ -194,9 +198,15 @@ impl Rule for SigninDeviation {
         }
         let carriers = &c.carriers;
         for s in cx.subjects.get(range).unwrap_or_default().iter().filter(|s| !s.allowed) {
-            // A developer's tool in their own cloud shell (a codespace, Cloud Shell) is not where
-            // the user is: neither history nor a deviation.
-            let rows: Vec<u32> = s.rows.iter().copied().filter(|&r| is_user_signin(cx, r) && !cx.cloud_dev(r)).collect();
+            // A developer's tool in their own cloud shell (a codespace, Cloud Shell), and an app
+            // the user consented to acting from its own servers, are not where the user is:
+            // neither history nor a deviation.
+            let rows: Vec<u32> = s
+                .rows
+                .iter()
+                .copied()
+                .filter(|&r| is_user_signin(cx, r) && !cx.cloud_dev(r) && !cx.app_backend(r))
+                .collect();
             if rows.is_empty() {
                 continue;
             }
@@ -235,8 +245,12 @@ impl Rule for SigninDeviation {
         let tools: Vec<String> =
             lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
         h.let_strings("toolClients", &tools);
+        // Nor an app the user and colleagues consented to over days, acting from its own servers.
+        h.adopted_apps(crate::core::detect::ctx::ADOPTION_DAYS);
+        let listed: Vec<String> = lists::first_party().into_iter().map(|c| c.0.to_owned()).collect();
+        h.let_strings("listedClients", &listed);
         let mut ok = format!(
-            "signins\n    | where ResultType == \"0\"\n    | where not(IsInteractive == false and tostring(AutonomousSystemNumber) == \"{MICROSOFT_CLOUD_ASN}\" and AppId in~ (toolClients))"
+            "signins\n    | where ResultType == \"0\"\n    | where not(IsInteractive == false and tostring(AutonomousSystemNumber) == \"{MICROSOFT_CLOUD_ASN}\" and AppId in~ (toolClients))\n    | extend ConsentUser = tolower(UserPrincipalName), ConsentApp = tolower(AppDisplayName)\n    | lookup kind=leftouter adoptedApps on ConsentUser, ConsentApp\n    | where not(AdoptedApp == true and IsInteractive == false and not(AppId in~ (listedClients)))\n    | project-away ConsentUser, ConsentApp, AdoptedApp"
         );
         for c in p.allow.signin_clauses() {
             ok.push_str("\n    ");
