@@ -8,8 +8,10 @@ import { test } from 'node:test';
 import { generate } from './generate.mjs';
 import { scoreHoldout } from '../holdout3/score.mjs';
 
-// Known misses: none recorded yet (the population has not been scored; the engineers run the first scoring).
-const knownMisses = [];
+// Known misses. At its first run (2026-12-07, the rules of 793b30d, the round's start, and of 3c29a48, when it was
+// commissioned; the same with the round's last rules) one: a departing engineer's exfiltration through a personal guest
+// account — the class of holdout13's known miss (only the scenario's name was read).
+const knownMisses = ['departing-engineer-exfil-personal-guest'];
 
 test('holdout16: every planted scenario but the known misses is found at medium or above', { timeout: 300_000 }, () =>
   scoreHoldout('holdout16', generate, { knownMisses }));
