@@ -535,9 +535,9 @@ impl<'a> Ctx<'a> {
     /// The developer's own cloud shell: successful non-interactive sign-ins of a first-party
     /// developer tool (Azure CLI, Azure PowerShell, Visual Studio Code…) from Microsoft's own cloud
     /// ([`super::signin::MICROSOFT_CLOUD_ASN`]: GitHub Codespaces, Azure Cloud Shell, Dev Box, the
-    /// developer's Azure VM) whose session began earlier with an interactive sign-in of the same
-    /// user, through the same tool, on a compliant or managed device off cloud, hosting and VPN
-    /// networks, not by device code: `az login` typed in a codespace opens the browser on the
+    /// developer's Azure VM) whose session has an interactive sign-in of the same user, through
+    /// the same tool, on a compliant or managed device off cloud, hosting and VPN networks, with
+    /// an authentication protocol that is not the device code ([`super::signin::device_code_row`]): `az login` typed in a codespace opens the browser on the
     /// laptop, and the codespace redeems and refreshes the token. A phished authorization code
     /// (ConsentFix) looks the same when the phisher redeems it from Azure too, which is why the
     /// rules that use this mark keep a Low finding and say so.
@@ -545,46 +545,44 @@ impl<'a> Ctx<'a> {
         let event = |r: u32| self.ds.signins.table.enum_code(S::EventType as usize, r as usize);
         let mut marked = HashSet::new();
         for s in &self.subjects {
-            // Per session: whether it began so (looked up once).
-            let mut began: HashMap<(Sym, Sym), bool> = HashMap::new();
-            for (i, &r) in s.rows.iter().enumerate() {
-                if self.class[r as usize] != CodeClass::Success
-                    || event(r) != 2
-                    || self.asn(r) != super::signin::MICROSOFT_CLOUD_ASN
-                    || super::lists::first_party_kind(self.s(r, S::AppId)) != Some(super::lists::ClientKind::Tool)
-                {
+            // The user's sessions begun so, by (session, app): one pass, whatever the rows' order.
+            let mut began: HashSet<(Sym, Sym)> = HashSet::new();
+            let mut candidates: Vec<u32> = Vec::new();
+            for &r in &s.rows {
+                if self.class[r as usize] != CodeClass::Success || self.sym(r, S::SessionId).is_empty() {
                     continue;
                 }
-                let (sid, app) = (self.sym(r, S::SessionId), self.sym(r, S::AppId));
-                if sid.is_empty() {
-                    continue;
-                }
-                let ok = *began.entry((sid, app)).or_insert_with(|| {
-                    s.rows[..i].iter().any(|&q| {
-                        event(q) == 1
-                            && self.class[q as usize] == CodeClass::Success
-                            && self.sym(q, S::SessionId) == sid
-                            && self.sym(q, S::AppId) == app
-                            && super::signin::managed_device(self, q)
-                            && self.ip[q as usize] != NONE
-                            && !super::lists::hosting_asn(self.asn(q))
-                            && !self.s(q, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
-                            && !self.s(q, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow")
-                    })
-                });
-                if ok {
-                    marked.insert(r);
+                match event(r) {
+                    1 if super::signin::managed_device(self, r)
+                        && self.ip[r as usize] != NONE
+                        && !super::lists::hosting_asn(self.asn(r))
+                        && !self.s(r, S::AuthProtocol).trim().is_empty()
+                        && !super::signin::device_code_row(self, r) =>
+                    {
+                        began.insert((self.sym(r, S::SessionId), self.sym(r, S::AppId)));
+                    }
+                    2 if self.asn(r) == super::signin::MICROSOFT_CLOUD_ASN
+                        && super::lists::first_party_kind(self.s(r, S::AppId))
+                            == Some(super::lists::ClientKind::Tool) =>
+                    {
+                        candidates.push(r);
+                    }
+                    _ => {}
                 }
             }
+            marked.extend(
+                candidates.into_iter().filter(|&r| began.contains(&(self.sym(r, S::SessionId), self.sym(r, S::AppId)))),
+            );
         }
         self.cloud_dev = marked;
     }
 
     /// A third-party app's own servers acting for a user who consented to it: successful
-    /// non-interactive sign-ins of an app that is not one of Microsoft's listed clients (from its
-    /// vendor's network or a cloud: a confidential client redeems its tokens where it runs), for a
-    /// user whose consent to that app (by its name or, where the
-    /// audit names it, its app id) is in the loaded audit log, an app two users or more consented
+    /// non-interactive sign-ins of an app that is not one of Microsoft's listed clients, from a
+    /// cloud or hosting network or from a network the app signs in from for two users or more (its
+    /// vendor's: a confidential client redeems its tokens where it runs), for a user whose consent to that app (by its name or, where the
+    /// audit names it, its app id; by its name only when the audit names no id) is in the loaded
+    /// audit log, an app two users or more consented
     /// to over [`ADOPTION_DAYS`] days or more (the organisation's people adopting it, not one
     /// phishing burst) — a whiteboard or meeting service
     /// refreshing the user's token from its data centre is where the service runs, not where the
@@ -592,32 +590,45 @@ impl<'a> Ctx<'a> {
     /// finding of its own); a stolen token replayed from a rented server uses the user's own
     /// clients, which are listed and never count here.
     fn mark_consented_backends(&mut self) {
-        use super::audit::{actor, is, success, targets, tkind};
+        use super::audit::{is, success, targets, tkind};
         let cx: &Ctx = self;
+        // Per consent: the consenting user (a UPN: an app's or an unnamed actor's grant counts
+        // for nobody) and the app's keys — its app ids when the audit names them, else its name.
+        // Per key: the (user, day) pairs of its consents. Untimed consents say nothing of when.
         let mut granted: HashSet<(String, String)> = HashSet::new();
-        // Per app key: the (user, day) pairs of its consents.
         let mut adopted: HashMap<String, Vec<(String, i64)>> = HashMap::new();
-        for r in cx.audits_all() {
+        for &r in &cx.audits_by_time {
             if !is("consent", &cx.a(r, AuditField::Activity).to_lowercase()) || !success(cx, r) {
                 continue;
             }
-            let who = actor(cx, r).to_lowercase();
-            let mut keys: Vec<String> = targets(cx, r)
-                .iter()
-                .filter(|t| tkind(cx, t) == "serviceprincipal")
-                .map(|t| cx.ds.strings.get(t.name).trim().to_lowercase())
-                .collect();
-            if let Some((_, ids)) = super::audit::prop(cx, r, "TargetId.ServicePrincipalNames") {
-                keys.extend(ids.split([';', ',', '"', '[', ']', ' ']).filter(|x| x.len() >= 32).map(str::to_lowercase));
+            let who = cx.a(r, AuditField::ActorUpn).trim().to_lowercase();
+            if !who.contains('@') {
+                continue;
+            }
+            let mut keys: Vec<String> = super::audit::prop(cx, r, "TargetId.ServicePrincipalNames")
+                .map(|(_, ids)| {
+                    ids.split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
+                        .filter(|x| x.len() == 36 && x.matches('-').count() == 4)
+                        .map(str::to_lowercase)
+                        .collect()
+                })
+                .unwrap_or_default();
+            if keys.is_empty() {
+                keys = targets(cx, r)
+                    .iter()
+                    .filter(|t| tkind(cx, t) == "serviceprincipal")
+                    .map(|t| format!("name:{}", cx.ds.strings.get(t.name).trim().to_lowercase()))
+                    .filter(|k| k.len() > "name:".len())
+                    .collect();
             }
             let day = cx.at(r).div_euclid(super::signin::DAY_MS);
-            for k in keys.into_iter().filter(|k| !k.is_empty()) {
+            for k in keys {
                 adopted.entry(k.clone()).or_default().push((who.clone(), day));
                 granted.insert((who.clone(), k));
             }
         }
         // Adopted by the organisation's people over time: two users or more, the first and the
-        // last consent ADOPTION_DAYS days apart or more (a phishing campaign's consents come
+        // last consent's days ADOPTION_DAYS apart or more (a phishing campaign's consents come
         // within a day or two, or from one victim).
         let apps: HashSet<String> = adopted
             .into_iter()
@@ -628,26 +639,41 @@ impl<'a> Ctx<'a> {
             })
             .map(|(k, _)| k)
             .collect();
-        if granted.is_empty() {
+        if apps.is_empty() {
             return;
         }
         let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
-        // Per app (its id's symbol): the keys it answers to, when some user consented to it.
-        let mut app_keys: HashMap<Sym, Option<(String, String)>> = HashMap::new();
-        let mut marked = HashSet::new();
+        // Per app (id and name): its adopted key, the id's when the consents named it.
+        let mut app_keys: HashMap<(Sym, Sym), Option<(String, String)>> = HashMap::new();
+        // Candidates per (app key, ASN): the rows and the users they are for.
+        let mut found: HashMap<(String, u32), (Vec<u32>, HashSet<u32>)> = HashMap::new();
         for r in 0..cx.time.len() as u32 {
-            if cx.class[r as usize] != CodeClass::Success || event(r) != 2 {
+            if cx.class[r as usize] != CodeClass::Success || event(r) != 2 || cx.sym(r, S::AppId).is_empty() {
                 continue;
             }
-            let keys = app_keys.entry(cx.sym(r, S::AppId)).or_insert_with(|| {
-                let (id, name) = (cx.s(r, S::AppId).trim().to_lowercase(), cx.s(r, S::App).trim().to_lowercase());
-                (super::lists::first_party_kind(&id).is_none() && (apps.contains(&id) || apps.contains(&name)))
-                    .then_some((id, name))
+            let keys = app_keys.entry((cx.sym(r, S::AppId), cx.sym(r, S::App))).or_insert_with(|| {
+                let id = cx.s(r, S::AppId).trim().to_lowercase();
+                let name = format!("name:{}", cx.s(r, S::App).trim().to_lowercase());
+                if super::lists::first_party_kind(&id).is_some() {
+                    return None;
+                }
+                if apps.contains(&id) { Some((id.clone(), id)) } else { apps.contains(&name).then_some((id, name)) }
             });
-            let Some((id, name)) = keys else { continue };
+            let Some((_, key)) = keys else { continue };
             let who = cx.who(r).to_lowercase();
-            if granted.contains(&(who.clone(), id.clone())) || granted.contains(&(who, name.clone())) {
-                marked.insert(r);
+            if granted.contains(&(who, key.clone())) {
+                let e = found.entry((key.clone(), cx.asn(r))).or_default();
+                e.0.push(r);
+                e.1.insert(cx.subj(r));
+            }
+        }
+        // From a cloud or hosting network, or from one the app signs in from for two users or
+        // more (its vendor's own): a token of the app stolen from one user's desktop and used
+        // from a proxy comes from a network the app does not use for anyone else.
+        let mut marked = HashSet::new();
+        for ((_, asn), (rows, users)) in found {
+            if (asn != NO_INT && super::lists::hosting_asn(asn)) || users.len() >= 2 {
+                marked.extend(rows);
             }
         }
         self.app_backend = marked;

@@ -211,6 +211,15 @@ pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
         && (t.enum_code(S::Compliant as usize, r as usize) == 2 || t.enum_code(S::Managed as usize, r as usize) == 2)
 }
 
+/// True when sign-in `r` used the device-code flow: its authentication protocol is deviceCode
+/// or its original transfer method deviceCodeFlow, however the export spells them (Graph's
+/// `deviceCode`, the portal's "Device Code" and "Device code flow").
+pub(crate) fn device_code_row(cx: &Ctx, r: u32) -> bool {
+    let squash = |v: &str| v.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    let (p, t) = (cx.s(r, S::AuthProtocol), cx.s(r, S::TransferMethod));
+    (!p.is_empty() && squash(p) == "devicecode") || (!t.is_empty() && squash(t) == "devicecodeflow")
+}
+
 /// Microsoft's own cloud (Azure): where GitHub Codespaces, Azure Cloud Shell, Dev Box and the
 /// developers' Azure VMs sign in from ([`super::ctx::Ctx::mark_cloud_dev`]).
 pub(crate) const MICROSOFT_CLOUD_ASN: u32 = 8075;

@@ -119,15 +119,38 @@ impl Hunt {
         );
     }
 
-    /// `let orgEgress = …`: the organisation's own egress addresses — those from which at least
-    /// `min_users` users signed in successfully on a compliant or managed device, over a day or
-    /// more, on any network (virtual desktops on a cloud network too) but the shared relays
-    /// `relay_asns`; none when `min_users` is 0.
+    /// `let shellStarts = …`: per (user, session, app), the sessions begun interactively on a
+    /// compliant or managed device off the `hosting` networks, with an authentication protocol
+    /// that is not the device code (`ShellStart` true): a developer tool's non-interactive
+    /// sign-ins in such a session from Microsoft's cloud are the user's own cloud shell
+    /// (the detection index's `cloud_dev`). Looked up with [`Hunt::shell_line`].
+    pub fn shell_starts(&mut self, hosting: &[u32]) {
+        self.let_codes("shellHosting", hosting);
+        let _ = writeln!(
+            self.out,
+            "let shellStarts = union isfuzzy=true ({INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail)), ({NON_INTERACTIVE} | extend DeviceDetail = todynamic(DeviceDetail))
+    | where TimeGenerated between (startTime .. endTime) and ResultType == \"0\" and IsInteractive == true and isnotempty(SessionId)
+        and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")
+        and not(tostring(AutonomousSystemNumber) in (shellHosting)) and isnotempty(AuthenticationProtocol) and AuthenticationProtocol !~ \"deviceCode\"
+    | distinct ShellUser = tolower(UserPrincipalName), ShellSession = SessionId, ShellApp = AppId
+    | extend ShellStart = true;"
+        );
+    }
+
+    /// The lines that mark a row of a `shellStarts` session ([`Hunt::shell_starts`]) as `Shell`:
+    /// a tool of `tools` (a `let` of app ids), non-interactively, from Microsoft's cloud (`asn`).
+    pub fn shell_line(tools: &str, asn: u32) -> String {
+        format!(
+            "| extend ShellUser = tolower(UserPrincipalName), ShellSession = SessionId, ShellApp = AppId\n| lookup kind=leftouter shellStarts on ShellUser, ShellSession, ShellApp\n| extend Shell = ShellStart == true and IsInteractive == false and tostring(AutonomousSystemNumber) == \"{asn}\" and AppId in~ ({tools})\n| project-away ShellUser, ShellSession, ShellApp, ShellStart"
+        )
+    }
+
     /// `let adoptedApps = …`: per (consenting user, app name), the apps two users or more
     /// consented to with `adoption_days` days or more between the first and the last consent
     /// (`AdoptedApp` true): an app's non-interactive sign-ins for such a user are its own
-    /// servers acting for them ([`crate::core::detect::ctx::Ctx`]'s consented back-ends; the app
-    /// also matches the consent by app id).
+    /// servers acting for them (the detection index's consented back-ends; by the
+    /// app's name here, where the app matches the consent by its app id when the audit names one,
+    /// and wants a cloud or hosting network or one the app uses for two users or more).
     pub fn adopted_apps(&mut self, adoption_days: i64) {
         let _ = writeln!(
             self.out,
@@ -144,6 +167,10 @@ impl Hunt {
         );
     }
 
+    /// `let orgEgress = …`: the organisation's own egress addresses — those from which at least
+    /// `min_users` users signed in successfully on a compliant or managed device, over a day or
+    /// more, on any network (virtual desktops on a cloud network too) but the shared relays
+    /// `relay_asns`; none when `min_users` is 0.
     pub fn org_egress(&mut self, min_users: u32, relay_asns: &[u32]) {
         if min_users == 0 {
             self.line("let orgEgress = datatable(IPAddress: string) [];");

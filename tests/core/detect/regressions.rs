@@ -3774,6 +3774,11 @@ fn a_fumbled_password_on_the_sites_shared_handheld_is_low() {
         let f = run_with(2, ip, dev);
         assert_eq!(one(&f, RuleId::SuccessAfterFailures).severity, Severity::High, "{ip} {dev}");
     }
+    // A colleague's own laptop at the site (one other user on it, on two days): not a shared device.
+    let laptop: Vec<Value> =
+        (0..2).map(|d| si(t - 20 * HOUR - d * DAY, "op0@contoso.example", site, 0, handheld("lap-op0"))).collect();
+    let f = run([history(u, 6), colleagues(2), laptop, burst(site, "lap-op0")].concat(), vec![]);
+    assert_eq!(one(&f, RuleId::SuccessAfterFailures).severity, Severity::High);
 }
 
 /// A developer types `az login` in a codespace: the browser opens on their compliant laptop at
@@ -3843,6 +3848,8 @@ fn az_login_in_a_codespace_is_low() {
     for (start_row, uses) in [
         (start(&laptop, json!({})), contabo),
         (start(&laptop, json!({"authenticationProtocol": "deviceCode"})), codespace.clone()),
+        (start(&laptop, json!({"authenticationProtocol": "Device Code"})), codespace.clone()),
+        (start(&laptop, json!({"authenticationProtocol": ""})), codespace.clone()),
         (start(&unmanaged, json!({})), codespace),
     ] {
         let f = run([history(u, 6), vec![desk.clone(), start_row], uses].concat(), vec![]);
@@ -3897,12 +3904,35 @@ fn an_app_the_organisation_adopted_signing_in_from_its_servers_is_not_travel() {
         super::none_at_least(&f, rule, Severity::Medium);
     }
     // One day's burst of consents, the user's alone, or an interactive sign-in from there.
-    for (consents, interactive) in [
-        (vec![consent_by(T0 + DAY, u), consent_by(T0 + DAY + 3 * HOUR, colleague)], false),
-        (vec![consent_by(T0 + DAY, u)], false),
-        (adopted, true),
-    ] {
-        let f = findings(consents, interactive);
+    let mut cases: Vec<(Vec<Value>, bool, Vec<Value>)> = vec![
+        (vec![consent_by(T0 + DAY, u), consent_by(T0 + DAY + 3 * HOUR, colleague)], false, service(false)),
+        (vec![consent_by(T0 + DAY, u)], false, service(false)),
+        (adopted.clone(), true, service(true)),
+    ];
+    // Consents that name the genuine app's id: a look-alike of the same name with its own id.
+    let with_id = |c: Value, id: &str| {
+        let mut c = c;
+        c["targetResources"][0]["modifiedProperties"].as_array_mut().unwrap().push(
+            json!({"displayName": "TargetId.ServicePrincipalNames", "oldValue": "", "newValue": format!("\"{id}\"")}),
+        );
+        c
+    };
+    let genuine = "0b4f9c2d-7e1a-4c85-b3d6-a8e2f5c19d70";
+    cases.push((adopted.iter().map(|c| with_id(c.clone(), genuine)).collect(), false, service(false)));
+    // The user's alone from a residential network (a stolen token of the app): only a cloud, or a
+    // network the app uses for others too, is its servers.
+    let home_proxy: Vec<Value> = service(false)
+        .into_iter()
+        .map(|mut v| {
+            if v["ipAddress"] == "18.185.101.80" {
+                v["autonomousSystemNumber"] = json!(3320);
+            }
+            v
+        })
+        .collect();
+    cases.push((adopted.clone(), false, home_proxy));
+    for (consents, interactive, rows) in cases {
+        let f = run([history(u, 6), history(colleague, 6), rows].concat(), consents);
         assert!(
             of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity >= Severity::Medium)
                 && of(&f, RuleId::SigninDeviation).iter().any(|x| x.severity >= Severity::Medium),

@@ -9,7 +9,7 @@ use crate::core::{
         rules::RuleId,
         audit::{kql_activities, org_site, reset_before, reset_between},
         lists::hosting_asn,
-        signin::{MIN_MS, OWN_LINE_DAYS, codes_of, days_and_span, distinct, episodes, managed_device, max_in_window, own_line, password_ok},
+        signin::{DAY_MS, MIN_MS, OWN_LINE_DAYS, codes_of, days_and_span, distinct, episodes, managed_device, max_in_window, own_line, password_ok},
         text::{codes, hm, minutes, plural},
     },
     kql::hunt::Hunt,
@@ -49,8 +49,8 @@ impl Params {
              password (a success then from such an address or one of the organisation's sites), or, with no success, someone \
              else reset it within 2 h after and the user then signed in from an address of the burst at one of the \
              organisation's sites, or every attempt (and the success) came from one device at the organisation's sites, \
-             compliant or managed, that signed in successfully on ≥ 2 days more than 12 h before (for the user, or for anyone \
-             at the burst's address) or there for ≥ {SHARED_DEVICE_USERS} other users before (a shared handheld){}",
+             compliant or managed, that signed in successfully for the user on ≥ 2 days (spanning ≥ 24 h) more than 12 h \
+             before, or at the burst's address for ≥ {SHARED_DEVICE_USERS} other users before (a shared handheld){}",
             self.min_failures,
             codes(&self.codes),
             self.window_min,
@@ -95,7 +95,7 @@ impl Params {
             kql_activities("password_reset", "OperationName")
         ));
         h.line(
-            "let orgDevices = signins\n    | where ResultType == \"0\" and (tostring(DeviceDetail.isCompliant) == \"true\" or tostring(DeviceDetail.isManaged) == \"true\")\n    | extend DevId = tostring(DeviceDetail.deviceId)\n    | where isnotempty(DevId)\n    | summarize DevDays = make_set(bin(TimeGenerated, 1d), 100), DevUsers = dcount(UserPrincipalName) by DevId;",
+            "let orgDevices = signins\n    | where ResultType == \"0\" and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | extend DevId = tostring(DeviceDetail.deviceId)\n    | where isnotempty(DevId)\n    | summarize DevDays = make_set(bin(TimeGenerated, 1d), 100), DevUsers = dcount(UserPrincipalName) by DevId;",
         );
         h.line(&format!(
             "let ownLines = attempts\n    | where ResultType == \"0\" and not(tostring(AutonomousSystemNumber) in (ownLineHosting))\n    | summarize by LineUser = tolower(UserPrincipalName), LineIp = IPAddress, Day = bin(TimeGenerated, 1d)\n    | summarize FirstDay = min(Day), Days = make_list(Day, 100) by LineUser, LineIp\n    | mv-apply D = Days to typeof(datetime) on (summarize SecondDay = minif(D, D > FirstDay));\nfound\n| extend JoinUser = tolower(UserPrincipalName), Tried = set_union(todynamic(Ips), iff(isnotempty(SuccessFrom), pack_array(SuccessFrom), dynamic([])))\n| join kind=leftouter ownLines on $left.JoinUser == $right.LineUser\n// Two days with a success from the address, the second before the burst (by day: up to a day more lenient than the app).\n| extend OwnIp = set_has_element(Tried, LineIp) and SecondDay < FirstSeen - 12h\n| summarize OwnIps = make_set_if(LineIp, OwnIp)\n    by UserPrincipalName, JoinUser, FirstSeen, LastSeen, Failures, Ips, Apps, Devices, SuccessAt, SuccessFrom, tostring(Tried)\n| extend OwnLine = array_length(todynamic(Tried)) > 0 and array_length(set_difference(todynamic(Tried), OwnIps)) == 0\n| join kind=leftouter resets on $left.JoinUser == $right.ResetUser\n| extend ResetBefore = ResetAt between ((FirstSeen - 24h) .. FirstSeen), ResetAfter = ResetAt between (LastSeen .. (LastSeen + 2h))\n| summarize ResetBefore = max(ResetBefore), ResetAfter = max(ResetAfter), ResetBy = take_anyif(ResetBy, ResetBefore or ResetAfter)\n    by UserPrincipalName, FirstSeen, LastSeen, Failures, Ips, Apps, Devices, SuccessAt, SuccessFrom, OwnLine\n| extend OneDevice = iff(array_length(todynamic(Devices)) == 1, tostring(todynamic(Devices)[0]), \"\")\n| join kind=leftouter orgDevices on $left.OneDevice == $right.DevId\n// The days the device signed in on, before the burst (by day: the app also wants the\n// device's days more than 12 h before, every address at one of the organisation's sites, and\n// the user's own device or one at the burst's address; a shared device's other users before the burst, there).\n| mv-apply D = iff(array_length(DevDays) > 0, DevDays, dynamic([null])) to typeof(datetime) on (summarize DevDaysBefore = countif(D < FirstSeen - 12h))\n| extend OrgDevice = isnotempty(OneDevice) and (DevDaysBefore >= 2 or DevUsers > {SHARED_DEVICE_USERS})\n| extend Severity = iff(OwnLine or ResetBefore or OrgDevice{}, \"Low\", \"{}\")\n| sort by Failures desc",
@@ -191,9 +191,10 @@ fn expected(cx: &Ctx, s: &Subject, ep: &[u32], success: Option<u32>) -> Option<S
 /// The sentence for a burst (and its success) that all came from one device of the
 /// organisation's, at its sites: every row carries the same device id, every address is one of
 /// the organisation's sites ([`org_site`]), and that device id signed in successfully, as a
-/// compliant or managed device, on two days or more, all more than 12 hours before the burst —
-/// for the user (their own laptop, from any address off clouds) or for anyone at the burst's
-/// first address (a shared handheld, a kiosk). A device id comes with the device's own key: a
+/// compliant or managed device, for the user on two days or more spanning a day, all more than
+/// 12 hours before the burst (their own laptop, from any address off clouds), or for
+/// [`SHARED_DEVICE_USERS`] other users at the burst's first address before it (a shared
+/// handheld, a kiosk). A device id comes with the device's own key: a
 /// stranger guessing from outside has none, and a stolen device token is replayed from the
 /// thief's network, never from the organisation's site. Someone else at a shared device stays
 /// possible, and the sentence says so.
@@ -203,41 +204,39 @@ fn org_device(cx: &Ctx, s: &Subject, rows: &[u32]) -> Option<String> {
     if dev.is_empty() || rows.iter().any(|&r| cx.sym(r, S::DeviceId) != dev || !org_site(cx, cx.ip_text(r))) {
         return None;
     }
+    // The user's own: their successes on it, off clouds, on two days spanning a day or more,
+    // all more than 12 hours before.
     let before = cx.st(first) - DEVICE_BEFORE_MS;
-    let days = |from: &[u32], off_cloud_only: bool| {
-        let times: Vec<i64> = from[..from.partition_point(|&q| cx.st(q) < before)]
-            .iter()
-            .copied()
-            .filter(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && managed_device(cx, q))
-            .filter(|&q| !off_cloud_only || !hosting_asn(cx.asn(q)))
-            .map(|q| cx.st(q))
-            .collect();
-        days_and_span(&times).0
-    };
-    let own = days(&s.rows, true);
-    let whose = if own >= OWN_LINE_DAYS {
-        format!("for {} on {} (more than 12 hours before)", s.name, plural(own, "day", "days"))
+    let mine: Vec<i64> = s.rows[..s.rows.partition_point(|&q| cx.st(q) < before)]
+        .iter()
+        .copied()
+        .filter(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && managed_device(cx, q) && !hosting_asn(cx.asn(q)))
+        .map(|q| cx.st(q))
+        .collect();
+    let (days, span) = days_and_span(&mine);
+    let whose = if days >= OWN_LINE_DAYS && span >= DAY_MS {
+        format!("for {} on {} (more than 12 hours before)", s.name, plural(days, "day", "days"))
     } else {
-        let at = cx.ips.get(cx.ip[first as usize] as usize).map_or(&[][..], |i| &i.rows[..]);
-        let n = days(at, false);
         // A shared handheld or kiosk: colleagues' successes on it there before the burst.
+        let at = cx.ips.get(cx.ip[first as usize] as usize).map_or(&[][..], |i| &i.rows[..]);
         let mut others: Vec<u32> = Vec::new();
         for &q in &at[..at.partition_point(|&q| cx.st(q) < cx.st(first))] {
-            if others.len() < SHARED_DEVICE_USERS
-                && cx.ok(q)
+            if cx.ok(q)
                 && cx.subj(q) != cx.subj(first)
                 && cx.sym(q, S::DeviceId) == dev
                 && managed_device(cx, q)
                 && !others.contains(&cx.subj(q))
             {
                 others.push(cx.subj(q));
+                if others.len() >= SHARED_DEVICE_USERS {
+                    break;
+                }
             }
         }
-        match (n >= OWN_LINE_DAYS, others.len() >= SHARED_DEVICE_USERS) {
-            (true, _) => format!("at {} on {} (more than 12 hours before)", cx.ip_text(first), plural(n, "day", "days")),
-            (false, true) => format!("at {} for {SHARED_DEVICE_USERS} other users or more before", cx.ip_text(first)),
-            (false, false) => return None,
+        if others.len() < SHARED_DEVICE_USERS {
+            return None;
         }
+        format!("at {} for {SHARED_DEVICE_USERS} other users or more before", cx.ip_text(first))
     };
     Some(format!(
         "Low: every attempt came from one device (id {}) at the organisation's own site{}, a compliant or managed device \

@@ -99,9 +99,10 @@ impl Rule for Chain {
 
     fn thresholds(p: &Params) -> String {
         format!(
-            "a suspicious successful sign-in (risky ≥ medium, unfamiliar ≥ medium, impossible travel, fatigue approved, spray \
-             or brute-force success, a success from a spraying address up to {SPRAY_FOLLOW_DAYS} days after the spray, legacy \
-             / device-code / scripted / first-party-tool success ≥ medium, a replayed session token) and an audit change \
+            "a suspicious successful sign-in (risky ≥ medium, unfamiliar ≥ medium, impossible travel ≥ medium, fatigue \
+             approved, spray success, brute-force success ≥ medium, a success from a spraying address up to \
+             {SPRAY_FOLLOW_DAYS} days after the spray, legacy / device-code / scripted / first-party-tool success ≥ medium, a \
+             replayed session token ≥ medium) and an audit change \
              involving the same user or made from the same rare address (successful sign-ins by at most two users), from \
              {LEAD_MIN} min before to {} h after{}",
             p.window_hours,

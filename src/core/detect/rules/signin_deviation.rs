@@ -247,10 +247,12 @@ impl Rule for SigninDeviation {
         h.let_strings("toolClients", &tools);
         // Nor an app the user and colleagues consented to over days, acting from its own servers.
         h.adopted_apps(crate::core::detect::ctx::ADOPTION_DAYS);
+        h.shell_starts(&lists::hosting_asns());
         let listed: Vec<String> = lists::first_party().into_iter().map(|c| c.0.to_owned()).collect();
         h.let_strings("listedClients", &listed);
         let mut ok = format!(
-            "signins\n    | where ResultType == \"0\"\n    | where not(IsInteractive == false and tostring(AutonomousSystemNumber) == \"{MICROSOFT_CLOUD_ASN}\" and AppId in~ (toolClients))\n    | extend ConsentUser = tolower(UserPrincipalName), ConsentApp = tolower(AppDisplayName)\n    | lookup kind=leftouter adoptedApps on ConsentUser, ConsentApp\n    | where not(AdoptedApp == true and IsInteractive == false and not(AppId in~ (listedClients)))\n    | project-away ConsentUser, ConsentApp, AdoptedApp"
+            "signins\n    | where ResultType == \"0\"\n{}\n    | where not(Shell)\n    | project-away Shell\n    | extend ConsentUser = tolower(UserPrincipalName), ConsentApp = tolower(AppDisplayName)\n    | lookup kind=leftouter adoptedApps on ConsentUser, ConsentApp\n    | where not(AdoptedApp == true and IsInteractive == false and not(AppId in~ (listedClients)))\n    | project-away ConsentUser, ConsentApp, AdoptedApp",
+            Hunt::shell_line("toolClients", crate::core::detect::signin::MICROSOFT_CLOUD_ASN)
         );
         for c in p.allow.signin_clauses() {
             ok.push_str("\n    ");
