@@ -196,6 +196,11 @@ pub fn first_party_kind(app_id: &str) -> Option<ClientKind> {
     KINDS.iter().find(|(x, _)| x.eq_ignore_ascii_case(id)).map(|x| x.1)
 }
 
+/// The app ids of the developer and admin tools of `first_party_clients.tsv` (kind `tool`).
+pub fn tool_ids() -> Vec<String> {
+    first_party().into_iter().filter(|c| c.2 == ClientKind::Tool).map(|c| c.0.to_owned()).collect()
+}
+
 /// (app id, name, kind) of `first_party_clients.tsv`.
 pub fn first_party() -> Vec<(&'static str, &'static str, ClientKind)> {
     FIRST_PARTY

@@ -59,8 +59,7 @@ impl Rule for DeviceCode {
     }
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
-        let tools: Vec<String> =
-            lists::first_party().into_iter().filter(|c| c.2 == ClientKind::Tool).map(|c| c.0.to_owned()).collect();
+        let tools = lists::tool_ids();
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             let rows: Vec<u32> = s
                 .rows

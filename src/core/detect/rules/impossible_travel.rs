@@ -165,9 +165,7 @@ impl Rule for ImpossibleTravel {
         // "owned by Microsoft" test has no counterpart here.)
         let listed: Vec<String> = lists::first_party().into_iter().map(|c| c.0.to_owned()).collect();
         h.let_strings("listedClients", &listed);
-        let tools: Vec<String> =
-            lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
-        h.let_strings("toolClients", &tools);
+        h.let_strings("toolClients", &lists::tool_ids());
         h.adopted_apps(crate::core::detect::ctx::ADOPTION_DAYS);
         h.shell_starts(&lists::hosting_asns());
         let shell = Hunt::shell_line("toolClients", crate::core::detect::signin::MICROSOFT_CLOUD_ASN);

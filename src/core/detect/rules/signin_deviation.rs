@@ -242,9 +242,7 @@ impl Rule for SigninDeviation {
         ));
         // A developer tool in their own cloud shell is not where the user is (the app also wants the
         // session begun through the same tool on the user's compliant or managed device).
-        let tools: Vec<String> =
-            lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
-        h.let_strings("toolClients", &tools);
+        h.let_strings("toolClients", &lists::tool_ids());
         // Nor an app the user and colleagues consented to over days, acting from its own servers.
         h.adopted_apps(crate::core::detect::ctx::ADOPTION_DAYS);
         h.shell_starts(&lists::hosting_asns());
@@ -276,9 +274,7 @@ impl Rule for SigninDeviation {
         // days each, never a hosting network), on a plausible trip; the fifth: a developer tool on a
         // cloud network where it signed in for the user on two days of the history.
         h.line(&format!("let tenantCarriers = ok\n    | where TimeGenerated < recentStart and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and isnotempty(Country)\n    | summarize CarrierDays = dcount(bin(TimeGenerated, 1d)), CarrierSpan = max(TimeGenerated) - min(TimeGenerated) by UserPrincipalName, Asn, Country\n    | where CarrierDays >= 2 and CarrierSpan >= 12h\n    | summarize CarrierUsers = dcount(UserPrincipalName) by Asn, Country\n    | where CarrierUsers >= {PEER_USERS};"));
-        let tools: Vec<String> =
-            lists::first_party().into_iter().filter(|c| c.2 == lists::ClientKind::Tool).map(|c| c.0.to_owned()).collect();
-        h.let_strings("cloudTools", &tools);
+        h.let_strings("cloudTools", &lists::tool_ids());
         h.line("// (The app also counts the whole loaded files when that use began before the user had a judged history; a\n// workspace has the days before the window as that history.)");
         h.line(&format!("let ownClouds = ok\n    | where TimeGenerated between ((recentStart - learning) .. (recentStart - 1d)) and Asn in (hostingAsns) and AppId in~ (cloudTools)\n    | summarize CloudDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, AppId, Asn\n    | where CloudDays >= {OWN_CLOUD_DAYS};"));
         h.line("let baseline = ok\n    | where TimeGenerated between ((recentStart - learning) .. recentStart)\n    | summarize SignIns = count(), Days = dcount(bin(TimeGenerated, 1d)), Countries = make_set(Country, 100), Asns = make_set(Asn, 100),\n        Nets = make_set(Net, 200), Devices = make_set(Device, 100), Apps = make_set(AppDisplayName, 200), Hours = make_set(Hour, 24)\n        by UserPrincipalName\n    | where SignIns >= minSignIns and Days >= minDays;");
