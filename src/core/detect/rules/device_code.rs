@@ -3,15 +3,17 @@
 use crate::core::{
     detect::{
         DetectConfig, Severity,
-        ctx::{Ctx, Subject},
+        ctx::{Ctx, NONE, Subject},
         lists::{self, ClientKind},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{DAY_MS, days_and_span, distinct, episodes, managed_times, place, vouched},
+        signin::{
+            DAY_MS, days_and_span, device_code_protocol, device_code_row, distinct, episodes, managed_times, place, vouched,
+        },
         text::{contains_ci, hm, list, plural},
     },
     kql::{hunt::Hunt, kql_string},
-    model::SignInField as S,
+    model::{NO_INT, SignInField as S},
 };
 
 pub struct DeviceCode;
@@ -32,7 +34,7 @@ impl Rule for DeviceCode {
         title: "Device-code flow",
         description: "Authentication protocol deviceCode or transfer method deviceCodeFlow — the device-code phishing pattern; High with the Authentication Broker.",
         mitre: &["T1528", "T1566.002"],
-        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes to the episode's one app (not the Broker) from its one country on 3 days or more (spanning 2 days) in the loaded logs, or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country; Medium for a success or the Broker; High for a success with the Broker",
+        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes to the episode's one app (not the Broker) from its one country on 3 days or more (spanning 2 days) in the loaded logs, or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country, or when every token refresh came from an address where they ran the same tool without device code; Medium for a success or the Broker; High for a success with the Broker",
         config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -49,9 +51,12 @@ impl Rule for DeviceCode {
             "authentication protocol deviceCode or original transfer method deviceCodeFlow; High when a success used the \
              Authentication Broker ({BROKER_APP_ID}); Low when the user had a device-code success from the same country \
              in the previous {} days (their pattern), or when every sign-in reached one of {} developer/admin clients and \
-             the user signed in to that client from the same country without device code in those days, or when the user \
+             the user signed in to that client from the same country without device code within {} days before or after, or when the user \
              entered device codes (protocol deviceCode) to the episode's one app (not the Broker) from its one country on \
-             ≥ {HABIT_DAYS} days spanning ≥ 2 days anywhere in the loaded logs, before or after it (a habit){}",
+             ≥ {HABIT_DAYS} days spanning ≥ 2 days anywhere in the loaded logs, before or after it (a habit), or when every \
+             sign-in reached one developer/admin client (not the Broker) and every token refresh of the episode came from an \
+             address where the user signed in to that client without device code, before or after it (their own machine){}",
+            p.learning_days,
             p.learning_days,
             lists::first_party().iter().filter(|c| c.2 == ClientKind::Tool).count(),
             p.allow.sentence()
@@ -66,9 +71,7 @@ impl Rule for DeviceCode {
                 .iter()
                 .copied()
                 .filter(|&r| {
-                    !cx.app_ok(r)
-                        && (cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
-                            || cx.s(r, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow"))
+                    !cx.app_ok(r) && device_code_row(cx, r)
                 })
                 .collect();
             let mut earlier: Vec<u32> = Vec::new();
@@ -80,8 +83,9 @@ impl Rule for DeviceCode {
                     .find(|&&q| ep.iter().any(|&r| cx.sym(r, S::Country) == cx.sym(q, S::Country)))
                     .copied()
                     .map(Routine::DeviceCode)
-                    .or_else(|| developer(cx, s, &tools, &ep, since).map(Routine::Developer))
+                    .or_else(|| developer(cx, s, &tools, &ep, p.learning_days).map(Routine::Developer))
                     .or_else(|| habit(cx, &ep, &rows).map(Routine::Habit))
+                    .or_else(|| tool_host(cx, s, &tools, &ep).map(Routine::ToolHost))
                     .or_else(|| at_desk(cx, &tools, &ep).then_some(Routine::AtDesk));
                 earlier.extend(ep.iter().copied());
                 let d = episode(cx, s, ep, routine);
@@ -99,7 +103,7 @@ impl Rule for DeviceCode {
             .collect::<Vec<_>>()
             .join(", ");
         h.line(&format!(
-            "let tools = dynamic([{tools}]);\nlet toolUse = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)),\n        (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where TimeGenerated between ((startTime - {}d) .. startTime) and ResultType == \"0\" and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | distinct UserPrincipalName, AppId, ToolCountry = tostring(LocationDetails.countryOrRegion);",
+            "let tools = dynamic([{tools}]);\nlet toolUse = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)),\n        (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where TimeGenerated between ((startTime - {0}d) .. (endTime + {0}d)) and ResultType == \"0\" and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | distinct UserPrincipalName, AppId, ToolCountry = tostring(LocationDetails.countryOrRegion);",
             p.learning_days
         ));
         let mut q = String::from("signins\n| where AuthenticationProtocol =~ \"deviceCode\"");
@@ -125,8 +129,13 @@ impl Rule for DeviceCode {
             "let deskRefreshes = AADNonInteractiveUserSignInLogs\n    | where TimeGenerated between (startTime .. endTime) and ResultType == \"0\" and AppId in (tools)\n{}\n    | summarize Refreshes = count(), DeskRefreshes = countif(AtDesk) by UserPrincipalName, AppId, Day = bin(TimeGenerated, 1d);",
             Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")
         ));
+        // The tokens stayed with the user's own machine, as in the app: every refresh of the tool
+        // that day came from an address where the user ran it outside any device-code session.
+        h.line(
+            "let codeSessions = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where AuthenticationProtocol =~ \"deviceCode\" and isnotempty(SessionId)\n    | distinct UserPrincipalName, SessionId;\nlet toolHosts = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | join kind=leftanti codeSessions on UserPrincipalName, SessionId\n    | distinct UserPrincipalName, AppId, IPAddress\n    | extend KnownHost = true;\nlet hostRefreshes = AADNonInteractiveUserSignInLogs\n    | where TimeGenerated between (startTime .. endTime) and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | lookup kind=leftouter toolHosts on UserPrincipalName, AppId, IPAddress\n    | summarize ToolRefreshes = count(), HostRefreshes = countif(KnownHost == true) by UserPrincipalName, AppId, Day = bin(TimeGenerated, 1d);",
+        );
         h.line(&format!(
-            "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\", Country = tostring(LocationDetails.countryOrRegion)\n{}\n| extend Day = bin(TimeGenerated, 1d)\n| join kind=leftouter deskRefreshes on UserPrincipalName, AppId, Day\n| extend DeskTool = AtDesk and AppId in (tools) and not(ViaBroker) and Refreshes > 0 and DeskRefreshes == Refreshes\n| join kind=leftouter habit on UserPrincipalName\n| join kind=leftouter earlier on UserPrincipalName\n| extend Routine = set_has_element(UsualCountries, Country)\n| join kind=leftouter toolUse on UserPrincipalName, AppId, $left.Country == $right.ToolCountry\n| extend DevTool = isnotempty(ToolCountry)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker), Routine = min(Routine), AllDevTools = min(DevTool), HabitRows = countif(Habit == true), DeskRows = countif(DeskTool),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| extend Developer = AllDevTools\n| extend Severity = case(Routine or Developer or HabitRows > 0 or DeskRows == SignIns or Successes == 0 and BrokerSignIns == 0, \"low\", Successes > 0 and BrokerSignIns > 0, \"high\", \"medium\")\n| sort by SignIns desc",
+            "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\", Country = tostring(LocationDetails.countryOrRegion)\n{}\n| extend Day = bin(TimeGenerated, 1d)\n| join kind=leftouter deskRefreshes on UserPrincipalName, AppId, Day\n| extend DeskTool = AtDesk and AppId in (tools) and not(ViaBroker) and Refreshes > 0 and DeskRefreshes == Refreshes\n| lookup kind=leftouter hostRefreshes on UserPrincipalName, AppId, Day\n| extend HostTool = AppId in (tools) and not(ViaBroker) and ToolRefreshes > 0 and HostRefreshes == ToolRefreshes\n| join kind=leftouter habit on UserPrincipalName\n| join kind=leftouter earlier on UserPrincipalName\n| extend Routine = set_has_element(UsualCountries, Country)\n| join kind=leftouter toolUse on UserPrincipalName, AppId, $left.Country == $right.ToolCountry\n| extend DevTool = isnotempty(ToolCountry)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker), Routine = min(Routine), AllDevTools = min(DevTool), HabitRows = countif(Habit == true), DeskRows = countif(DeskTool), HostRows = countif(HostTool),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| extend Developer = AllDevTools\n| extend Severity = case(Routine or Developer or HabitRows > 0 or DeskRows == SignIns or HostRows == SignIns or Successes == 0 and BrokerSignIns == 0, \"low\", Successes > 0 and BrokerSignIns > 0, \"high\", \"medium\")\n| sort by SignIns desc",
             Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")
         ));
     }
@@ -137,8 +146,8 @@ impl Rule for DeviceCode {
 enum Routine {
     /// An earlier device-code success of the user from the same country in the learning window.
     DeviceCode(u32),
-    /// Every sign-in reached a developer/admin tool, and this earlier success shows the user
-    /// already works with such tools without device code.
+    /// Every sign-in reached one developer/admin tool, and this success (in the learning window,
+    /// before or after) shows the user works with it without device code.
     Developer(u32),
     /// The episode itself is a habit: device-code successes on this many days, every one to
     /// one app from one country (a lure is answered once, not day after day).
@@ -146,6 +155,9 @@ enum Routine {
     /// Every sign-in reached a developer/admin tool from an address where the user's own
     /// compliant or managed device signed in within 12 hours.
     AtDesk,
+    /// The episode's tokens were used (refreshed) only from addresses where the user ran the
+    /// same developer tool without device code; this is one such sign-in.
+    ToolHost(u32),
 }
 
 /// Days on which a habit must show (device codes entered, to one app from one country).
@@ -175,7 +187,7 @@ fn habit(cx: &Ctx, ep: &[u32], all: &[u32]) -> Option<u32> {
             cx.ok(r)
                 && cx.sym(r, S::AppId) == app
                 && cx.sym(r, S::Country) == country
-                && cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
+                && device_code_protocol(cx, r)
         })
         .map(|&r| cx.st(r))
         .collect();
@@ -191,13 +203,10 @@ fn habit(cx: &Ctx, ep: &[u32], all: &[u32]) -> Option<u32> {
 /// from the attacker's address, where the user's device never was.
 fn at_desk(cx: &Ctx, tools: &[String], ep: &[u32]) -> bool {
     let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
-    let code = |q: u32| {
-        cx.s(q, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
-            || cx.s(q, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow")
-    };
+    let code = |q: u32| device_code_row(cx, q);
     // The code entry is logged from the victim's own address even when a phisher redeems it;
     // only the refreshes show who holds the tokens, so without one there is nothing to vouch for.
-    let refreshed = ep.iter().any(|&r| !cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode"));
+    let refreshed = ep.iter().any(|&r| !device_code_protocol(cx, r));
     let mut times: hashbrown::HashMap<u32, Vec<i64>> = hashbrown::HashMap::new();
     refreshed && ep.iter().all(|&r| {
         tool(r)
@@ -206,25 +215,64 @@ fn at_desk(cx: &Ctx, tools: &[String], ep: &[u32]) -> bool {
     })
 }
 
-/// An earlier success (in the learning window) of the user through a developer/admin tool
-/// without device code, when every sign-in of `ep` reached such a tool.
-fn developer(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32], since: i64) -> Option<u32> {
+/// A sign-in showing that the episode's tokens stayed with the user's own machine, when every
+/// sign-in of `ep` reached one developer/admin tool (not the Broker), `ep` has token refreshes
+/// (sign-ins that are not the code entry), and every refresh came from an address where the same
+/// user signed in successfully to the same tool without device code (neither the protocol nor the
+/// original transfer method), at any time in the loaded logs: `az login --use-device-code` typed
+/// on the developer's own cloud VM or dev box, the code entered on their laptop. The code entry is
+/// logged from the victim's address even when a phisher redeems it, so it vouches for nothing;
+/// a phisher refreshes from their own address, where the user never ran the tool another way.
+fn tool_host(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32]) -> Option<u32> {
+    let app = cx.sym(*ep.first()?, S::AppId);
+    let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
+    let one = ep.iter().all(|&r| tool(r) && cx.sym(r, S::AppId) == app && !cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID));
+    let refreshes: Vec<u32> = ep.iter().copied().filter(|&r| !device_code_protocol(cx, r)).collect();
+    if !one || refreshes.is_empty() {
+        return None;
+    }
+    let mut witness = None;
+    for &r in &refreshes {
+        let (ip, asn, country) = (cx.ip[r as usize], cx.asn(r), cx.sym(r, S::Country));
+        if ip == NONE {
+            return None;
+        }
+        // The same address, or the same cloud in the same country: a codespace, Cloud Shell or
+        // pooled dev box gets a new address from its cloud each day.
+        let cloud = asn != NO_INT && lists::hosting_asn(asn) && !country.is_empty();
+        let seen = s.rows.iter().copied().find(|&q| {
+            (cx.ip[q as usize] == ip || (cloud && cx.asn(q) == asn && cx.sym(q, S::Country) == country))
+                && cx.ok(q)
+                && cx.sym(q, S::AppId) == app
+                && !device_code_row(cx, q)
+        })?;
+        witness.get_or_insert(seen);
+    }
+    witness
+}
+
+/// A success of the user through the episode's developer/admin tool without device code, from
+/// its country, within the learning window before or after the episode, when every sign-in of
+/// `ep` reached that one tool from that one country. After counts as well as before: whether the
+/// user works with the tool does not depend on where the loaded logs happen to begin, and a
+/// phisher's refreshes keep the original transfer method, so they never vouch for themselves.
+fn developer(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32], learning_days: u32) -> Option<u32> {
     let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
     let (app, country) = (cx.sym(ep[0], S::AppId), cx.sym(ep[0], S::Country));
     // One tool from one country: an attacker picks the client id, and phishes from elsewhere.
     if !ep.iter().all(|&r| tool(r) && cx.sym(r, S::AppId) == app && cx.sym(r, S::Country) == country) {
         return None;
     }
-    let start = cx.st(ep[0]);
+    let (start, end) = (cx.st(ep[0]), cx.st(ep[ep.len() - 1]));
+    let window = learning_days as i64 * DAY_MS;
     s.rows.iter().copied().find(|&q| {
         let t = cx.st(q);
-        t >= since
-            && t < start
+        t >= start - window
+            && t <= end + window
             && cx.ok(q)
             && cx.sym(q, S::AppId) == app
             && cx.sym(q, S::Country) == country
-            && !cx.s(q, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
-            && !cx.s(q, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow")
+            && !device_code_row(cx, q)
     })
 }
 
@@ -276,7 +324,7 @@ fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<Routine>) -> Dra
                 hm(cx.st(q))
             ),
             Some(Routine::Developer(q)) => format!(
-                "; a developer's login: they already use {} without device code ({}, {}), so Low",
+                "; a developer's login: they also use {} without device code ({}, {}), so Low",
                 cx.s(q, S::App),
                 place(cx, q),
                 hm(cx.st(q))
@@ -285,6 +333,13 @@ fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<Routine>) -> Dra
                  to a developer tool from an address where the user's own compliant or managed device signed in within 12 \
                  hours, so Low"
                 .to_owned(),
+            Some(Routine::ToolHost(q)) => format!(
+                "; the tokens stayed with the user's own machine: every refresh came from an address where they also use {} \
+                 without device code ({}, {}), so Low",
+                cx.s(q, S::App),
+                cx.s(q, S::Ip),
+                hm(cx.st(q))
+            ),
             Some(Routine::Habit(days)) => format!(
                 "; a habit, not a lure: in the loaded logs the user entered device codes on {days} days to this app from \
                  this country, so Low"

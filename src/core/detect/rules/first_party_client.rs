@@ -17,7 +17,7 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         signin::{
-            DAY_MS, distinct, episodes, established_asn, is_user_signin, judged_history, managed_times, own_device_own_net,
+            DAY_MS, device_code_row, distinct, episodes, established_asn, is_user_signin, judged_history, managed_times, own_device_own_net,
             phone_os, place, vouched,
         },
         text::{contains_ci, hm, list},
@@ -328,8 +328,7 @@ fn excuse_for(
                 (non_interactive(r)
                     || phone_broker
                         && phone_os(cx.s(r, S::Os))
-                        && !cx.s(r, S::AuthProtocol).eq_ignore_ascii_case("deviceCode")
-                        && !cx.s(r, S::TransferMethod).eq_ignore_ascii_case("deviceCodeFlow"))
+                        && !device_code_row(cx, r))
                     && established_asn(cx, s, cx.st(r), cx.asn(r))
             })
     };
