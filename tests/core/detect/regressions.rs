@@ -4044,3 +4044,54 @@ fn device_code_by_an_admin_who_uses_the_tool_the_days_after_is_low() {
     let f = run([vec![code(t), code(t + MIN)], history(u, 6)].concat(), vec![]);
     assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::Medium, "{}", one(&f, RuleId::DeviceCode).why);
 }
+
+/// A developer runs `az login --use-device-code` on a cloud box abroad most days, entering the
+/// code at the office (holdout15, read): the box polls the token endpoint (authorization
+/// pending) and refreshes from Azure in the Netherlands, the code is entered from Paris. From
+/// the second day the user's own earlier device codes vouch for it, but the first day was
+/// Medium: the habit test wanted every sign-in of the episode from one country. Now the codes
+/// entered must come from one country, the tokens from one other at most, and the whole shape
+/// must repeat on three days: Low. Refreshed from a second country on one of the days, so the
+/// shape repeats on two days only: Medium.
+#[test]
+fn a_daily_device_code_to_a_cloud_box_abroad_is_a_habit() {
+    let u = "dev@contoso.example";
+    const AZ: &str = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    const AMSTERDAM: (&str, &str, f64, f64) = ("Amsterdam", "NL", 52.37, 4.90);
+    const DUBLIN: (&str, &str, f64, f64) = ("Dublin", "IE", 53.35, -6.26);
+    let az = json!({"appId": AZ, "appDisplayName": "Microsoft Azure CLI", "clientAppUsed": "Mobile Apps and Desktop clients"});
+    let day = |t: i64, place: (&str, &str, f64, f64)| -> Vec<Value> {
+        let from_box = |at: i64, code: u32, extra: Value| {
+            merge_all(&[
+                si(at, u, "20.67.57.93", code, json!({})),
+                at_place(place),
+                az.clone(),
+                json!({"isInteractive": false, "autonomousSystemNumber": 8075, "userAgent": "python/3.12.10 AZURECLI/2.79.0",
+                       "deviceDetail": {"deviceId": "", "operatingSystem": "Linux"}}),
+                extra,
+            ])
+        };
+        vec![
+            from_box(t - 5_000, 70016, json!({"authenticationProtocol": "deviceCode"})),
+            merge_all(&[
+                si(t, u, "73.97.1.10", 0, json!({})),
+                az.clone(),
+                json!({"authenticationProtocol": "deviceCode", "originalTransferMethod": "deviceCodeFlow"}),
+            ]),
+            from_box(t + 20 * MIN, 0, json!({"originalTransferMethod": "deviceCodeFlow"})),
+            from_box(t + 90 * MIN, 0, json!({"originalTransferMethod": "deviceCodeFlow"})),
+        ]
+    };
+    let t = T0 + 10 * HOUR;
+    let f = run(
+        [history(u, 7), day(t, AMSTERDAM), day(t + 3 * DAY, AMSTERDAM), day(t + 5 * DAY, AMSTERDAM)].concat(),
+        vec![],
+    );
+    let first = of(&f, RuleId::DeviceCode).into_iter().min_by_key(|x| x.first_ms).unwrap();
+    assert_eq!(first.severity, Severity::Low, "{}", first.why);
+    assert!(first.why.contains("a habit, not a lure"), "{}", first.why);
+    let f =
+        run([history(u, 7), day(t, AMSTERDAM), day(t + 3 * DAY, DUBLIN), day(t + 5 * DAY, AMSTERDAM)].concat(), vec![]);
+    let first = of(&f, RuleId::DeviceCode).into_iter().min_by_key(|x| x.first_ms).unwrap();
+    assert_eq!(first.severity, Severity::Medium, "{}", first.why);
+}

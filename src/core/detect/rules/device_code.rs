@@ -34,7 +34,7 @@ impl Rule for DeviceCode {
         title: "Device-code flow",
         description: "Authentication protocol deviceCode or transfer method deviceCodeFlow — the device-code phishing pattern; High with the Authentication Broker.",
         mitre: &["T1528", "T1566.002"],
-        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes to the episode's one app (not the Broker) from its one country on 3 days or more (spanning 2 days) in the loaded logs, or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country, or when every token refresh came from an address where they ran the same tool without device code; Medium for a success or the Broker; High for a success with the Broker",
+        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes to the episode's one app (not the Broker) from one country on 3 days or more (spanning 2 days) in the loaded logs (with the tokens refreshed from the same other country each of those days, when the episode's were), or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country, or when every token refresh came from an address where they ran the same tool without device code; Medium for a success or the Broker; High for a success with the Broker",
         config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -52,8 +52,9 @@ impl Rule for DeviceCode {
              Authentication Broker ({BROKER_APP_ID}); Low when the user had a device-code success from the same country \
              in the previous {} days (their pattern), or when every sign-in reached one of {} developer/admin clients and \
              the user signed in to that client from the same country without device code within {} days before or after, or when the user \
-             entered device codes (protocol deviceCode) to the episode's one app (not the Broker) from its one country on \
-             ≥ {HABIT_DAYS} days spanning ≥ 2 days anywhere in the loaded logs, before or after it (a habit), or when every \
+             entered device codes (protocol deviceCode) to the episode's one app (not the Broker) from one country on \
+             ≥ {HABIT_DAYS} days spanning ≥ 2 days anywhere in the loaded logs, before or after it, the tokens refreshed from one other country on each of \
+             those days when the episode's were (a habit), or when every \
              sign-in reached one developer/admin client (not the Broker) and every token refresh of the episode came from an \
              address where the user signed in to that client without device code, before or after it (their own machine){}",
             p.learning_days,
@@ -116,9 +117,10 @@ impl Rule for DeviceCode {
             p.learning_days
         ));
         // A habit, as in the app: codes entered on HABIT_DAYS days or more spanning two, all to one
-        // app from one country, never through the Broker (a lure is answered once).
+        // app from one country (the polls and refreshes may come from a box abroad), never through
+        // the Broker (a lure is answered once).
         h.line(&format!(
-            "let habit = signins\n    | where AuthenticationProtocol =~ \"deviceCode\"\n    | summarize CodeDays = dcountif(bin(TimeGenerated, 1d), ResultType == \"0\"), FirstCode = minif(TimeGenerated, ResultType == \"0\"), LastCode = maxif(TimeGenerated, ResultType == \"0\"),\n        HabitApps = dcount(AppId), HabitCountries = dcount(tostring(LocationDetails.countryOrRegion)), HabitBroker = countif(AppId == \"{BROKER_APP_ID}\") by UserPrincipalName\n    | where CodeDays >= {HABIT_DAYS} and LastCode - FirstCode >= 2d and HabitApps == 1 and HabitCountries == 1 and HabitBroker == 0\n    | project UserPrincipalName, Habit = true;"
+            "let habit = signins\n    | where AuthenticationProtocol =~ \"deviceCode\"\n    | summarize CodeDays = dcountif(bin(TimeGenerated, 1d), ResultType == \"0\"), FirstCode = minif(TimeGenerated, ResultType == \"0\"), LastCode = maxif(TimeGenerated, ResultType == \"0\"),\n        HabitApps = dcount(AppId), HabitCountries = dcountif(tostring(LocationDetails.countryOrRegion), ResultType == \"0\"), HabitBroker = countif(AppId == \"{BROKER_APP_ID}\") by UserPrincipalName\n    | where CodeDays >= {HABIT_DAYS} and LastCode - FirstCode >= 2d and HabitApps == 1 and HabitCountries == 1 and HabitBroker == 0\n    | project UserPrincipalName, Habit = true;"
         ));
         // At the developer's desk, as in the app: every sign-in to a developer tool (not the
         // Broker) from where the user's own managed device signed in within 12 hours.
@@ -164,33 +166,41 @@ enum Routine {
 const HABIT_DAYS: u32 = 3;
 
 /// The number of days on which the user entered a device code (authentication protocol
-/// deviceCode, succeeded) to the app of episode `ep` from its country, anywhere in the user's
-/// loaded device-code sign-ins `all`, when every sign-in of `ep` reached that one app, not the
-/// Broker, from that one country, and those days are [`HABIT_DAYS`] or more spanning two days or
-/// more: a developer's daily `az login --use-device-code`. The whole loaded history counts, the
-/// days after the episode too: when the logs begin with the habit, there is nothing before it to
-/// judge by. A phished code is entered once; the attacker's hourly refreshes keep the original
+/// deviceCode, succeeded) to the app of episode `ep` from the country they entered its codes
+/// from, anywhere in the user's loaded device-code sign-ins `all`, when every sign-in of `ep`
+/// reached that one app, not the Broker, and its codes were entered from that one country, and
+/// those days are [`HABIT_DAYS`] or more spanning two days or more: a developer's daily
+/// `az login --use-device-code`. When the episode's tokens were refreshed from one other country
+/// (the developer's cloud box, abroad), only the days on which the refreshes came from that
+/// country too count: the whole shape repeats, day after day. The whole loaded history counts,
+/// the days after the episode too: when the logs begin with the habit, there is nothing before it
+/// to judge by. A phished code is entered once; the attacker's hourly refreshes keep the original
 /// transfer method deviceCodeFlow but not the protocol, so they do not make a habit.
 fn habit(cx: &Ctx, ep: &[u32], all: &[u32]) -> Option<u32> {
-    let &first = ep.first()?;
+    let entry = |r: u32| cx.ok(r) && device_code_protocol(cx, r);
+    let &first = ep.iter().find(|&&r| entry(r))?;
     let (app, country) = (cx.sym(first, S::AppId), cx.sym(first, S::Country));
     let broker = |r: u32| {
         cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID) || contains_ci(cx.s(r, S::App), "Authentication Broker")
     };
-    let one = ep.iter().all(|&r| cx.sym(r, S::AppId) == app && cx.sym(r, S::Country) == country && !broker(r));
-    if !one || app.is_empty() || country.is_empty() {
+    let one = ep.iter().all(|&r| cx.sym(r, S::AppId) == app && !broker(r) && (!entry(r) || cx.sym(r, S::Country) == country));
+    // Where the tokens were refreshed: the entries' country, or one other.
+    let mut away = ep.iter().filter(|&&r| cx.ok(r) && !entry(r)).map(|&r| cx.sym(r, S::Country)).filter(|&c| c != country);
+    let other = away.next();
+    if !one || app.is_empty() || country.is_empty() || other.is_some_and(|c| c.is_empty() || away.any(|d| d != c)) {
         return None;
     }
-    let entered: Vec<i64> = all
-        .iter()
-        .filter(|&&r| {
-            cx.ok(r)
-                && cx.sym(r, S::AppId) == app
-                && cx.sym(r, S::Country) == country
-                && device_code_protocol(cx, r)
-        })
-        .map(|&r| cx.st(r))
-        .collect();
+    let on = |c, want_entry: bool| -> Vec<i64> {
+        all.iter()
+            .filter(|&&r| cx.ok(r) && cx.sym(r, S::AppId) == app && cx.sym(r, S::Country) == c && entry(r) == want_entry)
+            .map(|&r| cx.st(r))
+            .collect()
+    };
+    let mut entered = on(country, true);
+    if let Some(c) = other {
+        let refreshed: Vec<i64> = on(c, false).iter().map(|t| t.div_euclid(DAY_MS)).collect();
+        entered.retain(|t| refreshed.contains(&t.div_euclid(DAY_MS)));
+    }
     let (days, span) = days_and_span(&entered);
     (days as u32 >= HABIT_DAYS && span >= 2 * DAY_MS).then_some(days as u32)
 }
