@@ -310,6 +310,29 @@ pub(crate) fn kql_source(group: &str, clauses: &[String]) -> String {
     q
 }
 
+/// The keys of the app a consent `r` was granted to: its app ids when the audit names them
+/// (`TargetId.ServicePrincipalNames`, lower-cased), else `name:` and its service principal's
+/// name; empty when neither.
+pub(crate) fn consent_keys(cx: &Ctx, r: u32) -> Vec<String> {
+    let keys: Vec<String> = prop(cx, r, "TargetId.ServicePrincipalNames")
+        .map(|(_, ids)| {
+            ids.split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
+                .filter(|x| x.len() == 36 && x.matches('-').count() == 4)
+                .map(str::to_lowercase)
+                .collect()
+        })
+        .unwrap_or_default();
+    if !keys.is_empty() {
+        return keys;
+    }
+    targets(cx, r)
+        .iter()
+        .filter(|t| tkind(cx, t) == "serviceprincipal")
+        .map(|t| format!("name:{}", cx.ds.strings.get(t.name).trim().to_lowercase()))
+        .filter(|k| k.len() > "name:".len())
+        .collect()
+}
+
 /// How long after someone else reset a user's password the user's own failures are expected
 /// ([`reset_before`]).
 pub(crate) const RESET_EXPECTS_MS: i64 = 24 * 3_600_000;

@@ -590,7 +590,7 @@ impl<'a> Ctx<'a> {
     /// finding of its own); a stolen token replayed from a rented server uses the user's own
     /// clients, which are listed and never count here.
     fn mark_consented_backends(&mut self) {
-        use super::audit::{is, success, targets, tkind};
+        use super::audit::{is, success};
         let cx: &Ctx = self;
         // Per consent: the consenting user (a UPN: an app's or an unnamed actor's grant counts
         // for nobody) and the app's keys — its app ids when the audit names them, else its name.
@@ -605,22 +605,7 @@ impl<'a> Ctx<'a> {
             if !who.contains('@') {
                 continue;
             }
-            let mut keys: Vec<String> = super::audit::prop(cx, r, "TargetId.ServicePrincipalNames")
-                .map(|(_, ids)| {
-                    ids.split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
-                        .filter(|x| x.len() == 36 && x.matches('-').count() == 4)
-                        .map(str::to_lowercase)
-                        .collect()
-                })
-                .unwrap_or_default();
-            if keys.is_empty() {
-                keys = targets(cx, r)
-                    .iter()
-                    .filter(|t| tkind(cx, t) == "serviceprincipal")
-                    .map(|t| format!("name:{}", cx.ds.strings.get(t.name).trim().to_lowercase()))
-                    .filter(|k| k.len() > "name:".len())
-                    .collect();
-            }
+            let keys = super::audit::consent_keys(cx, r);
             let day = cx.at(r).div_euclid(super::signin::DAY_MS);
             for k in keys {
                 adopted.entry(k.clone()).or_default().push((who.clone(), day));

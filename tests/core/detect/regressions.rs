@@ -4095,3 +4095,68 @@ fn a_daily_device_code_to_a_cloud_box_abroad_is_a_habit() {
     let first = of(&f, RuleId::DeviceCode).into_iter().min_by_key(|x| x.first_ms).unwrap();
     assert_eq!(first.severity, Severity::Medium, "{}", first.why);
 }
+
+/// Colleagues consent, days apart, to the whiteboard or meeting app the organisation uses, with
+/// file or calendar scopes (holdout15 and holdout4, read: Miro, Adobe Acrobat, Zoom; each
+/// consent High or Medium). The first consent to an app is the one to vet and keeps its weight;
+/// a later user's own consent, a day or more after another user's, is Low and says who
+/// consented first (Sentinel's rare-consent and high-risk-scope rules alert only on an app the
+/// tenant has not consented to before). Consents hours apart (a campaign's burst), a second
+/// consent that reaches the mailbox (a lookalike app phishing researchers over days), an
+/// admin's consent, or the same user again, keep their weight.
+#[test]
+fn a_later_colleagues_consent_to_an_app_the_organisation_uses_is_low() {
+    let consent_to = |at: i64, who: &str, app: &str, scope: &str, admin: bool| {
+        au(
+            at,
+            "Consent to application",
+            "ApplicationManagement",
+            who,
+            json!([{ "type": "ServicePrincipal", "id": format!("sp-{app}"), "displayName": app,
+                     "modifiedProperties": [
+                         {"displayName": "ConsentContext.IsAdminConsent", "oldValue": "", "newValue": if admin { "True" } else { "False" }},
+                         {"displayName": "ConsentAction.Permissions", "oldValue": "",
+                          "newValue": format!("[[ConsentType: Principal, Scope: {scope}]]")},
+                         {"displayName": "TargetId.ServicePrincipalNames", "oldValue": "",
+                          "newValue": if app == "Whiteboard Pro" { "6a1d0c3e-5b7f-4e2a-9d8c-1f0e2b3a4c5d" } else { "0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f" }}]}]),
+            json!({}),
+        )
+    };
+    let files = "User.Read Files.Read offline_access openid profile";
+    let t = T0 + 2 * DAY + 10 * HOUR;
+    let consents = |second_at: i64, second_by: &str, app: &str, scope: &str, admin: bool| {
+        let f = run(
+            vec![],
+            vec![
+                consent_to(t, "ana@contoso.example", app, files, false),
+                consent_to(second_at, second_by, app, scope, admin),
+            ],
+        );
+        let mut c: Vec<_> = of(&f, RuleId::AppConsent).into_iter().cloned().collect();
+        c.sort_by_key(|x| x.first_ms);
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[0].severity, Severity::High, "the first consent keeps its weight: {}", c[0].why);
+        c.remove(1)
+    };
+    let later = consents(t + 3 * DAY, "ben@contoso.example", "Whiteboard Pro", files, false);
+    assert_eq!(later.severity, Severity::Low, "{}", later.why);
+    assert!(later.why.contains("ana@contoso.example consented to it at"), "{}", later.why);
+    for (at, by, scope, admin) in [
+        (t + 2 * HOUR, "ben@contoso.example", files, false),
+        (t + 3 * DAY, "ben@contoso.example", "User.Read Mail.Read offline_access", false),
+        (t + 3 * DAY, "ben@contoso.example", files, true),
+        (t + 3 * DAY, "ana@contoso.example", files, false),
+    ] {
+        let c = consents(at, by, "Whiteboard Pro", scope, admin);
+        assert!(c.severity >= Severity::Medium, "{by} {scope} admin={admin}: {}", c.why);
+    }
+    // Another app, however named alike, is another app.
+    let f = run(
+        vec![],
+        vec![
+            consent_to(t, "ana@contoso.example", "Whiteboard Pro", files, false),
+            consent_to(t + 3 * DAY, "ben@contoso.example", "Whiteboard Pro ", files, false),
+        ],
+    );
+    assert!(of(&f, RuleId::AppConsent).iter().all(|x| x.severity >= Severity::Medium));
+}

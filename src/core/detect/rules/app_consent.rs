@@ -5,14 +5,20 @@
 use crate::core::{
     detect::{
         DetectConfig,
-        audit::{activity, actor, added_words, base, by, clean, is, kql_source, principal, prop, rows_where, success, targets, tkind},
+        Severity,
+        audit::{
+            activity, actor, added_words, base, by, clean, consent_keys, is, kql_activities, kql_source, principal, prop, rows_where, success,
+            targets, tkind,
+        },
         ctx::Ctx,
-        permissions::{Reach, Tier, Tiers, assess, scope_words},
+        permissions::{Reach, Tier, Tiers, assess, mailbox, scope_words},
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
+        signin::DAY_MS,
         text::hm,
     },
     kql::hunt::Hunt,
+    model::NO_TIME,
 };
 
 pub struct AppConsent;
@@ -30,7 +36,7 @@ impl Rule for AppConsent {
         title: "Consent granted to an application",
         description: "Consent to an application (by a user or an admin, for one user or tenant-wide), weighed by the tier of its worst permission, tenant-wide reach and offline_access with data permissions.",
         mitre: &["T1528", "T1098.003"],
-        severity: "by weight: the worst permission's tier (low 1 … critical 4), +1 tenant-wide (AllPrincipals), +1 offline_access with a medium-or-worse permission; 1 Info, 2 Low, 3 Medium, 4 High, 5+ Critical with a critical permission (else High)",
+        severity: "by weight: the worst permission's tier (low 1 … critical 4), +1 tenant-wide (AllPrincipals), +1 offline_access with a medium-or-worse permission; 1 Info, 2 Low, 3 Medium, 4 High, 5+ Critical with a critical permission (else High); Low for a user's consent to an app another user consented to a day or more before, unless it is critical or reaches the mailbox",
         config: &["permission_tiers", "allow_users", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -46,14 +52,20 @@ impl Rule for AppConsent {
         format!(
             "weight = worst permission's tier ({}) + 1 tenant-wide + 1 offline_access with a medium-or-worse permission; \
              1 Info, 2 Low, 3 Medium, 4 High, 5+ Critical with a critical permission (else High); scopes from ConsentAction.Permissions and the delegated grants \
-             of the same action{}",
+             of the same action; Low when another user consented to the same app (its app id, else its name) a day or more \
+             before and this is a user's own consent with no critical permission and none reaching the mailbox (Mail.*, \
+             MailboxSettings.*, EWS, EAS, IMAP, POP, SMTP){}",
             p.tiers.sentence(),
             p.allow.sentence()
         )
     }
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
-        for r in rows_where(cx, |r, a| is("consent", a) && success(cx, r)) {
+        let consents = rows_where(cx, |r, a| is("consent", a) && success(cx, r));
+        // Per consent: when, by whom (lower-cased), to which app (its keys).
+        let known: Vec<(u32, i64, String, Vec<String>)> =
+            consents.iter().map(|&r| (r, cx.at(r), actor(cx, r).to_lowercase(), consent_keys(cx, r))).collect();
+        for (i, &r) in consents.iter().enumerate() {
             let app = targets(cx, r)
                 .iter()
                 .find(|t| tkind(cx, t) == "serviceprincipal")
@@ -62,20 +74,28 @@ impl Rule for AppConsent {
             if cx.app_name_allowed(&app) || cx.upn_allowed(&actor(cx, r)) {
                 continue;
             }
-            let d = consent(p, cx, r, &app);
+            let prior = earlier_consent(&known, i);
+            let d = consent(p, cx, r, &app, prior);
             out.add(cx, d);
         }
     }
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.audits();
+        // Consents to the same app (its service principal) by someone else a day or more
+        // before, as in the app: the organisation already uses it. Looked up over 30 days, as
+        // Sentinel's high-risk-scope rule does.
+        h.line(&format!(
+            "let priorConsents = AuditLogs\n    | where TimeGenerated between ((startTime - 30d) .. endTime) and {} and Result =~ \"success\"\n    | project AppObjectId = tostring(TargetResources[0].id), PriorActor = tostring(InitiatedBy.user.userPrincipalName), PriorTime = TimeGenerated;",
+            kql_activities("consent", "OperationName")
+        ));
         h.line(&kql_source("consent", &[]));
         h.line("| extend AppName = tostring(TargetResources[0].displayName), AppObjectId = tostring(TargetResources[0].id)");
         for c in p.allow.audit_clauses(&["Actor"], &["AppName"]) {
             h.line(&c);
         }
         h.line(&format!(
-            "| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize IsAdminConsent = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentContext.IsAdminConsent\"),\n        Permissions = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentAction.Permissions\")\n    )\n| extend AllPrincipals = Permissions has \"AllPrincipals\", Admin = IsAdminConsent has \"True\" or Permissions has \"AllPrincipals\"\n| extend Scopes = extract_all(@\"Scope:\\s*([^,\\]]*)\", Permissions)\n| mv-apply Scope = Scopes to typeof(string) on (\n    mv-expand Word = split(trim(@\"\\s\", Scope), \" \") to typeof(string)\n    | extend Tier = max_of({}, 1)\n    | summarize MaxTier = max(Tier), Worst = make_set_if(Word, Tier >= 3, 20), Offline = countif(Word =~ \"offline_access\"), DataScopes = countif(Tier >= 2)\n    )\n| extend Weight = max_of(MaxTier, 1) + toint(AllPrincipals) + toint(Offline > 0 and DataScopes > 0)\n| extend Severity = case(Weight >= 5, \"critical\", Weight == 4, \"high\", Weight == 3, \"medium\", Weight == 2, \"low\", \"info\")\n| project TimeGenerated, Severity, Weight, Actor, ActorIp, AppName, AppObjectId, Admin, AllPrincipals, Worst, Permissions, CorrelationId, Id\n| sort by Weight desc, TimeGenerated desc",
+            "| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize IsAdminConsent = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentContext.IsAdminConsent\"),\n        Permissions = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentAction.Permissions\")\n    )\n| extend AllPrincipals = Permissions has \"AllPrincipals\", Admin = IsAdminConsent has \"True\" or Permissions has \"AllPrincipals\"\n| extend Scopes = extract_all(@\"Scope:\\s*([^,\\]]*)\", Permissions)\n| mv-apply Scope = Scopes to typeof(string) on (\n    mv-expand Word = split(trim(@\"\\s\", Scope), \" \") to typeof(string)\n    | extend Tier = max_of({}, 1)\n    | summarize MaxTier = max(Tier), Worst = make_set_if(Word, Tier >= 3, 20), Offline = countif(Word =~ \"offline_access\"), DataScopes = countif(Tier >= 2)\n    )\n| extend Weight = max_of(MaxTier, 1) + toint(AllPrincipals) + toint(Offline > 0 and DataScopes > 0)\n| extend Severity = case(Weight >= 5, \"critical\", Weight == 4, \"high\", Weight == 3, \"medium\", Weight == 2, \"low\", \"info\")\n| join kind=leftouter priorConsents on AppObjectId\n| extend IsPrior = toint(isnotempty(PriorActor) and PriorActor !~ Actor and PriorTime <= TimeGenerated - 1d)\n| summarize arg_max(IsPrior, *) by Id\n| extend Mailbox = Permissions matches regex @\"(?i)(\\bmail\\.(read|readwrite|send)\\b|mailboxsettings\\.|\\b(ews|eas|imap|pop|smtp)\\.|full_access_as_app)\"\n| extend Severity = iff(IsPrior == 1 and not(Admin) and MaxTier < 4 and Weight >= 3 and not(Mailbox), \"low\", Severity)\n| project TimeGenerated, Severity, Weight, Actor, ActorIp, AppName, AppObjectId, Admin, AllPrincipals, Worst, Permissions, PriorActor = iff(IsPrior == 1, PriorActor, \"\"), CorrelationId, Id\n| sort by Weight desc, TimeGenerated desc",
             p.tiers.kql_tier("Word")
         ));
     }
@@ -98,7 +118,29 @@ fn scopes(perm_text: &str) -> Vec<String> {
     out
 }
 
-fn consent(p: &Params, cx: &Ctx, r: u32, app: &str) -> Draft {
+/// How long before a consent another user's consent to the same app must be for the app to count
+/// as one the organisation already uses: a phishing campaign's consents come within hours.
+pub(crate) const PRIOR_CONSENT_MS: i64 = DAY_MS;
+
+/// The earliest consent of `known` to the same app (a shared app id, else the same name) by
+/// another user, [`PRIOR_CONSENT_MS`] or more before consent `i`, as (row, time, actor). Sentinel's
+/// rare-consent and high-risk-scope rules likewise alert only on an app the tenant has not
+/// consented to before; the first consent is the one to vet, and it keeps its weight.
+fn earlier_consent(known: &[(u32, i64, String, Vec<String>)], i: usize) -> Option<(u32, i64, &str)> {
+    let (_, t, who, keys) = &known[i];
+    if *t == NO_TIME || keys.is_empty() || !who.contains('@') {
+        return None;
+    }
+    known
+        .iter()
+        .filter(|(_, at, by, ks)| {
+            *at != NO_TIME && *at <= t - PRIOR_CONSENT_MS && by != who && by.contains('@') && ks.iter().any(|k| keys.contains(k))
+        })
+        .min_by_key(|x| x.1)
+        .map(|(r, at, by, _)| (*r, *at, by.as_str()))
+}
+
+fn consent(p: &Params, cx: &Ctx, r: u32, app: &str, prior: Option<(u32, i64, &str)>) -> Draft {
     let flag = |n: &str| prop(cx, r, n).is_some_and(|p| clean(&p.1).eq_ignore_ascii_case("true"));
     let perms = prop(cx, r, "ConsentAction.Permissions").map(|p| p.1).unwrap_or_default();
     let all = flag("ConsentContext.OnBehalfOfAll") || perms.contains("AllPrincipals");
@@ -116,10 +158,17 @@ fn consent(p: &Params, cx: &Ctx, r: u32, app: &str) -> Draft {
     let reach = if all { Reach::AllUsers } else { Reach::OneUser };
     let a = assess(&p.tiers, &sc, reach, &[]);
     let who = actor(cx, r);
-    let mut d = base(cx, &format!("{app}-{who}"), a.severity, r);
+    // An app another user consented to more than a day before: the organisation already uses
+    // it. A user's own consent to it is Low (the first one keeps its weight); an admin's,
+    // tenant-wide or critical grant, or one reaching the mailbox (what a consent-phishing
+    // campaign spread over days asks every victim for), is judged on its own.
+    let used = prior
+        .filter(|_| !admin && a.tier < Tier::Critical && a.severity > Severity::Low && !sc.iter().any(|s| mailbox(s)));
+    let sev = if used.is_some() { Severity::Low } else { a.severity };
+    let mut d = base(cx, &format!("{app}-{who}"), sev, r);
     d.title = format!("{} consent to “{}”", if admin { "Admin" } else { "User" }, if app.is_empty() { "an app" } else { app });
     d.why = format!(
-        "{} granted {}consent to “{}” at {}; scopes: {}{}{}.",
+        "{} granted {}consent to “{}” at {}; scopes: {}{}{}{}.",
         by(cx, r),
         if all {
             "tenant-wide (AllPrincipals) "
@@ -132,7 +181,12 @@ fn consent(p: &Params, cx: &Ctx, r: u32, app: &str) -> Draft {
         hm(cx.at(r)),
         if sc.is_empty() { "not listed".to_owned() } else { sc.join(" ") },
         if a.tier >= Tier::Medium { format!(" ({} tier: {})", a.tier.label(), a.worst.join(", ")) } else { String::new() },
-        if a.reasons.is_empty() { String::new() } else { format!("; {}", a.reasons.join("; ")) }
+        if a.reasons.is_empty() { String::new() } else { format!("; {}", a.reasons.join("; ")) },
+        used.map_or(String::new(), |(_, at, by)| format!(
+            "; the organisation already uses this app: {by} consented to it at {} (a day or more before), so Low — the first \
+             consent is the one to vet",
+            hm(at)
+        ))
     );
     d.next_steps = "Check the app's publisher and reply URLs in Enterprise applications; if unknown, revoke its grants and \
                     disable the service principal, then review what it accessed."
