@@ -168,18 +168,18 @@ pub struct Assessment {
     pub reasons: Vec<String>,
 }
 
-/// Weighs a grant of `scopes` reaching `reach`; `bump` adds reasons of the caller (for
-/// example "by an actor from a network they never used") that each add one.
-/// True when `scope` reaches a mailbox: Mail.* (not Mail.ReadBasic), MailboxSettings.*, EWS,
+/// True when `scope` reaches a mailbox: Mail.* (not Mail.ReadBasic*), MailboxSettings.*, EWS,
 /// EAS, IMAP, POP and SMTP access, full_access_as_app — what consent phishing is after
 /// (Microsoft's app-consent playbook, Sentinel's mailbox rules).
 pub fn mailbox(scope: &str) -> bool {
     let s = scope.trim().to_ascii_lowercase();
-    (s.starts_with("mail.") && s != "mail.readbasic" && s != "mail.readbasic.all")
+    (s.starts_with("mail.") && !s.starts_with("mail.readbasic"))
         || ["mailboxsettings.", "ews.", "eas.", "imap.", "pop.", "smtp."].iter().any(|p| s.starts_with(p))
         || s == "full_access_as_app"
 }
 
+/// Weighs a grant of `scopes` reaching `reach`; `bump` adds reasons of the caller (for
+/// example "by an actor from a network they never used") that each add one.
 pub fn assess(tiers: &Tiers, scopes: &[String], reach: Reach, bump: &[String]) -> Assessment {
     let tiered: Vec<(String, Tier)> = scopes.iter().map(|s| (s.clone(), tiers.tier(s, reach))).collect();
     let tier = tiered.iter().map(|x| x.1).max().unwrap_or(Tier::Low);

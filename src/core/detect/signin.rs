@@ -234,6 +234,11 @@ fn squashed_is(v: &str, want: &str) -> bool {
 /// developers' Azure VMs sign in from ([`super::ctx::Ctx::mark_cloud_dev`]).
 pub(crate) const MICROSOFT_CLOUD_ASN: u32 = 8075;
 
+/// The public clouds developers run their VMs, codespaces and dev boxes in, which give a machine a
+/// new address each day: Azure, AWS and Google Cloud (`lists/hosting_asns.tsv`'s operators).
+/// Not VPNs or relays, whose exits strangers share.
+pub(crate) const DEV_CLOUD_ASNS: [u32; 5] = [8075, 16509, 14618, 396982, 15169];
+
 /// How near in time a sign-in on the user's own managed device vouches for another sign-in from
 /// the same address.
 pub(crate) const VOUCH_MS: i64 = 12 * 3_600_000;

@@ -3999,6 +3999,33 @@ fn device_code_on_the_developers_own_cloud_box_is_low() {
         let f = run([history(u, 6), before, vec![entry(az, "deviceCode", "deviceCodeFlow")], after].concat(), vec![]);
         assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::Medium, "{}", one(&f, RuleId::DeviceCode).why);
     }
+    // After the episode, a use vouches only with its transfer method recorded (so it is not the
+    // flow's own token, refreshed by whoever holds it): the same use two days after, recorded, Low;
+    // unrecorded, Medium.
+    let usual_after = |transfer: &str| -> Vec<Value> {
+        (0..3).map(|k| cli(t + 2 * DAY + k * HOUR, "20.103.10.1", AMSTERDAM, 8075, transfer)).collect()
+    };
+    let f = run(
+        [history(u, 6), vec![entry(az, "deviceCode", "deviceCodeFlow")], box_today.clone(), usual_after("none")]
+            .concat(),
+        vec![],
+    );
+    assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::Low, "{}", one(&f, RuleId::DeviceCode).why);
+    let usual_after = usual_after("");
+    let f = run(
+        [history(u, 6), vec![entry(az, "deviceCode", "deviceCodeFlow")], box_today.clone(), usual_after].concat(),
+        vec![],
+    );
+    assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::Medium, "{}", one(&f, RuleId::DeviceCode).why);
+    // The same address vouches before or after (a build server at the office), when the later
+    // use's transfer method is recorded (so it is not the flow's own token): Low; unrecorded, Medium.
+    let server = |at: i64, transfer: &str| cli(at, "198.51.100.7", SEATTLE, 7922, transfer);
+    for (transfer, want) in [("none", Severity::Low), ("", Severity::Medium)] {
+        let later: Vec<Value> = (0..3).map(|k| server(t + 2 * DAY + k * HOUR, transfer)).collect();
+        let today: Vec<Value> = (1..4).map(|k| server(t + k * 40 * MIN, "deviceCodeFlow")).collect();
+        let f = run([history(u, 6), vec![entry(az, "deviceCode", "deviceCodeFlow")], today, later].concat(), vec![]);
+        assert_eq!(one(&f, RuleId::DeviceCode).severity, want, "{transfer:?}: {}", one(&f, RuleId::DeviceCode).why);
+    }
     // The portal's spelling, through the Broker: High.
     let broker = ("29d9ed98-a469-4536-ade2-f981bc1d605e", "Microsoft Authentication Broker");
     let f = run([history(u, 6), vec![entry(broker, "Device Code", "Device code flow")]].concat(), vec![]);
@@ -4033,14 +4060,25 @@ fn device_code_by_an_admin_who_uses_the_tool_the_days_after_is_low() {
                 "73.97.1.10",
                 0,
                 json!({"appId": AZ, "appDisplayName": "Microsoft Azure CLI", "isInteractive": false,
-                       "userAgent": "python/3.12.10 AZURECLI/2.79.0"}),
+                       "originalTransferMethod": "None", "userAgent": "python/3.12.10 AZURECLI/2.79.0"}),
             )
         })
         .collect();
-    let f = run([vec![code(t), code(t + MIN)], history(u, 6), later].concat(), vec![]);
+    let f = run([vec![code(t), code(t + MIN)], history(u, 6), later.clone()].concat(), vec![]);
     let d = one(&f, RuleId::DeviceCode);
     assert_eq!(d.severity, Severity::Low, "{}", d.why);
     assert!(d.why.contains("they also use Microsoft Azure CLI without device code"), "{}", d.why);
+    // Later uses whose transfer method is not recorded might be the flow's own tokens, refreshed
+    // by whoever holds them: they vouch for nothing.
+    let unrecorded: Vec<Value> = later
+        .into_iter()
+        .map(|mut v| {
+            v["originalTransferMethod"] = json!("");
+            v
+        })
+        .collect();
+    let f = run([vec![code(t), code(t + MIN)], history(u, 6), unrecorded].concat(), vec![]);
+    assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::Medium, "{}", one(&f, RuleId::DeviceCode).why);
     let f = run([vec![code(t), code(t + MIN)], history(u, 6)].concat(), vec![]);
     assert_eq!(one(&f, RuleId::DeviceCode).severity, Severity::Medium, "{}", one(&f, RuleId::DeviceCode).why);
 }
@@ -4150,7 +4188,8 @@ fn a_later_colleagues_consent_to_an_app_the_organisation_uses_is_low() {
         let c = consents(at, by, "Whiteboard Pro", scope, admin);
         assert!(c.severity >= Severity::Medium, "{by} {scope} admin={admin}: {}", c.why);
     }
-    // Another app, however named alike, is another app.
+    // Another app, however named alike, is another app: by its app id, and, when the audit names
+    // no app id, by its service principal's object id.
     let f = run(
         vec![],
         vec![
@@ -4159,4 +4198,24 @@ fn a_later_colleagues_consent_to_an_app_the_organisation_uses_is_low() {
         ],
     );
     assert!(of(&f, RuleId::AppConsent).iter().all(|x| x.severity >= Severity::Medium));
+    let no_app_id = |at: i64, who: &str, sp: &str| {
+        au(
+            at,
+            "Consent to application",
+            "ApplicationManagement",
+            who,
+            json!([{ "type": "ServicePrincipal", "id": sp, "displayName": "Zoom",
+                     "modifiedProperties": [{"displayName": "ConsentAction.Permissions", "oldValue": "",
+                                             "newValue": format!("[[ConsentType: Principal, Scope: {files}]]")}]}]),
+            json!({}),
+        )
+    };
+    for (sp, want) in [("sp-zoom", Severity::Low), ("sp-impostor", Severity::High)] {
+        let f = run(
+            vec![],
+            vec![no_app_id(t, "ana@contoso.example", "sp-zoom"), no_app_id(t + 3 * DAY, "ben@contoso.example", sp)],
+        );
+        let later = of(&f, RuleId::AppConsent).into_iter().max_by_key(|x| x.first_ms).unwrap();
+        assert_eq!(later.severity, want, "{sp}: {}", later.why);
+    }
 }

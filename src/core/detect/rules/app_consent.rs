@@ -20,6 +20,7 @@ use crate::core::{
     kql::hunt::Hunt,
     model::NO_TIME,
 };
+use hashbrown::HashMap;
 
 pub struct AppConsent;
 
@@ -62,10 +63,8 @@ impl Rule for AppConsent {
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         let consents = rows_where(cx, |r, a| is("consent", a) && success(cx, r));
-        // Per consent: when, by whom (lower-cased), to which app (its keys).
-        let known: Vec<(u32, i64, String, Vec<String>)> =
-            consents.iter().map(|&r| (r, cx.at(r), actor(cx, r).to_lowercase(), consent_keys(cx, r))).collect();
-        for (i, &r) in consents.iter().enumerate() {
+        let firsts = Firsts::of(cx, &consents);
+        for &r in &consents {
             let app = targets(cx, r)
                 .iter()
                 .find(|t| tkind(cx, t) == "serviceprincipal")
@@ -74,7 +73,7 @@ impl Rule for AppConsent {
             if cx.app_name_allowed(&app) || cx.upn_allowed(&actor(cx, r)) {
                 continue;
             }
-            let prior = earlier_consent(&known, i);
+            let prior = firsts.before(cx, r);
             let d = consent(p, cx, r, &app, prior);
             out.add(cx, d);
         }
@@ -95,7 +94,7 @@ impl Rule for AppConsent {
             h.line(&c);
         }
         h.line(&format!(
-            "| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize IsAdminConsent = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentContext.IsAdminConsent\"),\n        Permissions = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentAction.Permissions\")\n    )\n| extend AllPrincipals = Permissions has \"AllPrincipals\", Admin = IsAdminConsent has \"True\" or Permissions has \"AllPrincipals\"\n| extend Scopes = extract_all(@\"Scope:\\s*([^,\\]]*)\", Permissions)\n| mv-apply Scope = Scopes to typeof(string) on (\n    mv-expand Word = split(trim(@\"\\s\", Scope), \" \") to typeof(string)\n    | extend Tier = max_of({}, 1)\n    | summarize MaxTier = max(Tier), Worst = make_set_if(Word, Tier >= 3, 20), Offline = countif(Word =~ \"offline_access\"), DataScopes = countif(Tier >= 2)\n    )\n| extend Weight = max_of(MaxTier, 1) + toint(AllPrincipals) + toint(Offline > 0 and DataScopes > 0)\n| extend Severity = case(Weight >= 5, \"critical\", Weight == 4, \"high\", Weight == 3, \"medium\", Weight == 2, \"low\", \"info\")\n| join kind=leftouter priorConsents on AppObjectId\n| extend IsPrior = toint(isnotempty(PriorActor) and PriorActor !~ Actor and PriorTime <= TimeGenerated - 1d)\n| summarize arg_max(IsPrior, *) by Id\n| extend Mailbox = Permissions matches regex @\"(?i)(\\bmail\\.(read|readwrite|send)\\b|mailboxsettings\\.|\\b(ews|eas|imap|pop|smtp)\\.|full_access_as_app)\"\n| extend Severity = iff(IsPrior == 1 and not(Admin) and MaxTier < 4 and Weight >= 3 and not(Mailbox), \"low\", Severity)\n| project TimeGenerated, Severity, Weight, Actor, ActorIp, AppName, AppObjectId, Admin, AllPrincipals, Worst, Permissions, PriorActor = iff(IsPrior == 1, PriorActor, \"\"), CorrelationId, Id\n| sort by Weight desc, TimeGenerated desc",
+            "| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize IsAdminConsent = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentContext.IsAdminConsent\"),\n        Permissions = take_anyif(tostring(Property.newValue), tostring(Property.displayName) =~ \"ConsentAction.Permissions\")\n    )\n| extend AllPrincipals = Permissions has \"AllPrincipals\", Admin = IsAdminConsent has \"True\" or Permissions has \"AllPrincipals\"\n| extend Scopes = extract_all(@\"Scope:\\s*([^,\\]]*)\", Permissions)\n| mv-apply Scope = Scopes to typeof(string) on (\n    mv-expand Word = split(trim(@\"\\s\", Scope), \" \") to typeof(string)\n    | extend Tier = max_of({}, 1)\n    | summarize MaxTier = max(Tier), Worst = make_set_if(Word, Tier >= 3, 20), Offline = countif(Word =~ \"offline_access\"), DataScopes = countif(Tier >= 2)\n    )\n| extend Weight = max_of(MaxTier, 1) + toint(AllPrincipals) + toint(Offline > 0 and DataScopes > 0)\n| extend Severity = case(Weight >= 5, \"critical\", Weight == 4, \"high\", Weight == 3, \"medium\", Weight == 2, \"low\", \"info\")\n| join kind=leftouter priorConsents on AppObjectId\n| extend IsPrior = toint(PriorActor contains \"@\" and Actor contains \"@\" and PriorActor !~ Actor and PriorTime <= TimeGenerated - 1d)\n| summarize arg_max(IsPrior, *) by Id\n| extend Mailbox = Permissions matches regex @\"(?i)(\\bmail\\.(read|readwrite|send)\\b|mailboxsettings\\.|\\b(ews|eas|imap|pop|smtp)\\.|full_access_as_app)\"\n| extend Severity = iff(IsPrior == 1 and not(Admin) and MaxTier < 4 and Weight >= 3 and not(Mailbox), \"low\", Severity)\n| project TimeGenerated, Severity, Weight, Actor, ActorIp, AppName, AppObjectId, Admin, AllPrincipals, Worst, Permissions, PriorActor = iff(IsPrior == 1, PriorActor, \"\"), CorrelationId, Id\n| sort by Weight desc, TimeGenerated desc",
             p.tiers.kql_tier("Word")
         ));
     }
@@ -122,22 +121,73 @@ fn scopes(perm_text: &str) -> Vec<String> {
 /// as one the organisation already uses: a phishing campaign's consents come within hours.
 pub(crate) const PRIOR_CONSENT_MS: i64 = DAY_MS;
 
-/// The earliest consent of `known` to the same app (a shared app id, else the same name) by
-/// another user, [`PRIOR_CONSENT_MS`] or more before consent `i`, as (row, time, actor). Sentinel's
-/// rare-consent and high-risk-scope rules likewise alert only on an app the tenant has not
-/// consented to before; the first consent is the one to vet, and it keeps its weight.
-fn earlier_consent(known: &[(u32, i64, String, Vec<String>)], i: usize) -> Option<(u32, i64, &str)> {
-    let (_, t, who, keys) = &known[i];
-    if *t == NO_TIME || keys.is_empty() || !who.contains('@') {
-        return None;
+
+/// The keys of the app consent `r` was granted to: its app ids when the audit names them, else
+/// its service principal's object id (one per app in the tenant), else its name.
+fn app_keys(cx: &Ctx, r: u32) -> Vec<String> {
+    let keys = consent_keys(cx, r);
+    if keys.iter().any(|k| !k.starts_with("name:")) {
+        return keys;
     }
-    known
+    let ids: Vec<String> = targets(cx, r)
         .iter()
-        .filter(|(_, at, by, ks)| {
-            *at != NO_TIME && *at <= t - PRIOR_CONSENT_MS && by != who && by.contains('@') && ks.iter().any(|k| keys.contains(k))
-        })
-        .min_by_key(|x| x.1)
-        .map(|(r, at, by, _)| (*r, *at, by.as_str()))
+        .filter(|t| tkind(cx, t) == "serviceprincipal")
+        .map(|t| cx.ds.strings.get(t.id).trim().to_lowercase())
+        .filter(|id| !id.is_empty())
+        .map(|id| format!("sp:{id}"))
+        .collect();
+    if ids.is_empty() { keys } else { ids }
+}
+
+/// A consent: when, its row, by whom (lower-cased).
+type Consent = (i64, u32, String);
+
+/// Per app key, the earliest timed consent by a user, and the earliest by another user than
+/// that one: enough to answer [`Firsts::before`] for any consent in one look per key.
+struct Firsts(HashMap<String, [Option<Consent>; 2]>);
+
+impl Firsts {
+    fn of(cx: &Ctx, consents: &[u32]) -> Firsts {
+        let mut m: HashMap<String, [Option<Consent>; 2]> = HashMap::new();
+        for &r in consents {
+            let (t, who) = (cx.at(r), actor(cx, r).to_lowercase());
+            if t == NO_TIME || !who.contains('@') {
+                continue;
+            }
+            for k in app_keys(cx, r) {
+                let e = m.entry(k).or_default();
+                let earlier = |x: &Option<Consent>| x.as_ref().is_none_or(|x| t < x.0);
+                if earlier(&e[0]) {
+                    // The old first moves down when it was someone else's.
+                    if e[0].as_ref().is_some_and(|x| x.2 != who) {
+                        e[1] = e[0].take();
+                    }
+                    e[0] = Some((t, r, who.clone()));
+                } else if e[0].as_ref().is_some_and(|x| x.2 != who) && earlier(&e[1]) {
+                    e[1] = Some((t, r, who.clone()));
+                }
+            }
+        }
+        Firsts(m)
+    }
+
+    /// The earliest consent to the same app as consent `r` (a shared key) by another user,
+    /// [`PRIOR_CONSENT_MS`] or more before it, as (row, time, actor). Sentinel's rare-consent
+    /// and high-risk-scope rules likewise alert only on an app the tenant has not consented to
+    /// before; the first consent is the one to vet, and it keeps its weight.
+    fn before(&self, cx: &Ctx, r: u32) -> Option<(u32, i64, &str)> {
+        let (t, who) = (cx.at(r), actor(cx, r).to_lowercase());
+        if t == NO_TIME || !who.contains('@') {
+            return None;
+        }
+        app_keys(cx, r)
+            .iter()
+            .filter_map(|k| self.0.get(k))
+            .filter_map(|e| e.iter().flatten().find(|x| x.2 != who))
+            .filter(|x| x.0 <= t - PRIOR_CONSENT_MS)
+            .min_by_key(|x| x.0)
+            .map(|x| (x.1, x.0, x.2.as_str()))
+    }
 }
 
 fn consent(p: &Params, cx: &Ctx, r: u32, app: &str, prior: Option<(u32, i64, &str)>) -> Draft {

@@ -8,12 +8,12 @@ use crate::core::{
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
         signin::{
-            DAY_MS, days_and_span, device_code_protocol, device_code_row, distinct, episodes, managed_times, place, vouched,
+            DAY_MS, days_and_span, DEV_CLOUD_ASNS, device_code_protocol, device_code_row, distinct, episodes, managed_times, place, vouched,
         },
         text::{contains_ci, hm, list, plural},
     },
     kql::{hunt::Hunt, kql_string},
-    model::{NO_INT, SignInField as S},
+    model::{SignInField as S, intern::Sym},
 };
 
 pub struct DeviceCode;
@@ -34,7 +34,7 @@ impl Rule for DeviceCode {
         title: "Device-code flow",
         description: "Authentication protocol deviceCode or transfer method deviceCodeFlow — the device-code phishing pattern; High with the Authentication Broker.",
         mitre: &["T1528", "T1566.002"],
-        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes to the episode's one app (not the Broker) from one country on 3 days or more (spanning 2 days) in the loaded logs (with the tokens refreshed from the same other country each of those days, when the episode's were), or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country, or when every token refresh came from an address where they ran the same tool without device code; Medium for a success or the Broker; High for a success with the Broker",
+        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes to the episode's one app (not the Broker) from one country on 3 days or more (spanning 2 days) in the loaded logs (with the tokens refreshed from the same other country each of those days, when the episode's were), or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country, or when every token refresh came from an address (or the same public cloud and country) where they ran the same tool without device code; Medium for a success or the Broker; High for a success with the Broker",
         config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -56,10 +56,13 @@ impl Rule for DeviceCode {
              ≥ {HABIT_DAYS} days spanning ≥ 2 days anywhere in the loaded logs, before or after it, the tokens refreshed from one other country on each of \
              those days when the episode's were (a habit), or when every \
              sign-in reached one developer/admin client (not the Broker) and every token refresh of the episode came from an \
-             address where the user signed in to that client without device code, before or after it (their own machine){}",
+             address where the user signed in to that client without device code (after it: with the transfer method \
+             recorded), or from the same public cloud (AS {}) in the same country where they did (their own \
+             machine){}",
             p.learning_days,
             p.learning_days,
             lists::first_party().iter().filter(|c| c.2 == ClientKind::Tool).count(),
+            DEV_CLOUD_ASNS.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(", "),
             p.allow.sentence()
         )
     }
@@ -85,7 +88,7 @@ impl Rule for DeviceCode {
                     .copied()
                     .map(Routine::DeviceCode)
                     .or_else(|| developer(cx, s, &tools, &ep, p.learning_days).map(Routine::Developer))
-                    .or_else(|| habit(cx, &ep, &rows).map(Routine::Habit))
+                    .or_else(|| habit(cx, &ep, &rows).map(|(days, entry)| Routine::Habit(days, entry)))
                     .or_else(|| tool_host(cx, s, &tools, &ep).map(Routine::ToolHost))
                     .or_else(|| at_desk(cx, &tools, &ep).then_some(Routine::AtDesk));
                 earlier.extend(ep.iter().copied());
@@ -104,7 +107,7 @@ impl Rule for DeviceCode {
             .collect::<Vec<_>>()
             .join(", ");
         h.line(&format!(
-            "let tools = dynamic([{tools}]);\nlet toolUse = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)),\n        (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where TimeGenerated between ((startTime - {0}d) .. (endTime + {0}d)) and ResultType == \"0\" and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | distinct UserPrincipalName, AppId, ToolCountry = tostring(LocationDetails.countryOrRegion);",
+            "let tools = dynamic([{tools}]);\n// The sessions a device code began: their refreshes are the flow's own tokens (the app reads the original transfer\n// method, which these tables do not have).\nlet codeSessions = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where AuthenticationProtocol =~ \"deviceCode\" and isnotempty(SessionId)\n    | distinct UserPrincipalName, SessionId;\nlet toolUse = union isfuzzy=true (SigninLogs | extend LocationDetails = todynamic(LocationDetails)),\n        (AADNonInteractiveUserSignInLogs | extend LocationDetails = todynamic(LocationDetails))\n    | where TimeGenerated between ((startTime - {0}d) .. (endTime + {0}d)) and ResultType == \"0\" and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | join kind=leftanti codeSessions on UserPrincipalName, SessionId\n    | distinct UserPrincipalName, AppId, ToolCountry = tostring(LocationDetails.countryOrRegion);",
             p.learning_days
         ));
         let mut q = String::from("signins\n| where AuthenticationProtocol =~ \"deviceCode\"");
@@ -132,9 +135,11 @@ impl Rule for DeviceCode {
             Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated")
         ));
         // The tokens stayed with the user's own machine, as in the app: every refresh of the tool
-        // that day came from an address where the user ran it outside any device-code session.
+        // that day came from an address where the user ran it outside any device-code session
+        // (stricter than the app, which also takes the same public cloud and country before the
+        // episode; looser where a sign-in has no session id).
         h.line(
-            "let codeSessions = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where AuthenticationProtocol =~ \"deviceCode\" and isnotempty(SessionId)\n    | distinct UserPrincipalName, SessionId;\nlet toolHosts = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | join kind=leftanti codeSessions on UserPrincipalName, SessionId\n    | distinct UserPrincipalName, AppId, IPAddress\n    | extend KnownHost = true;\nlet hostRefreshes = AADNonInteractiveUserSignInLogs\n    | where TimeGenerated between (startTime .. endTime) and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | lookup kind=leftouter toolHosts on UserPrincipalName, AppId, IPAddress\n    | summarize ToolRefreshes = count(), HostRefreshes = countif(KnownHost == true) by UserPrincipalName, AppId, Day = bin(TimeGenerated, 1d);",
+            "let toolHosts = union isfuzzy=true SigninLogs, AADNonInteractiveUserSignInLogs\n    | where ResultType == \"0\" and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | join kind=leftanti codeSessions on UserPrincipalName, SessionId\n    | distinct UserPrincipalName, AppId, IPAddress\n    | extend KnownHost = true;\nlet hostRefreshes = AADNonInteractiveUserSignInLogs\n    | where TimeGenerated between (startTime .. endTime) and AppId in (tools) and AuthenticationProtocol !~ \"deviceCode\"\n    | lookup kind=leftouter toolHosts on UserPrincipalName, AppId, IPAddress\n    | summarize ToolRefreshes = count(), HostRefreshes = countif(KnownHost == true) by UserPrincipalName, AppId, Day = bin(TimeGenerated, 1d);",
         );
         h.line(&format!(
             "{q}\n| extend ViaBroker = AppId == \"{BROKER_APP_ID}\", Country = tostring(LocationDetails.countryOrRegion)\n{}\n| extend Day = bin(TimeGenerated, 1d)\n| join kind=leftouter deskRefreshes on UserPrincipalName, AppId, Day\n| extend DeskTool = AtDesk and AppId in (tools) and not(ViaBroker) and Refreshes > 0 and DeskRefreshes == Refreshes\n| lookup kind=leftouter hostRefreshes on UserPrincipalName, AppId, Day\n| extend HostTool = AppId in (tools) and not(ViaBroker) and ToolRefreshes > 0 and HostRefreshes == ToolRefreshes\n| join kind=leftouter habit on UserPrincipalName\n| join kind=leftouter earlier on UserPrincipalName\n| extend Routine = set_has_element(UsualCountries, Country)\n| join kind=leftouter toolUse on UserPrincipalName, AppId, $left.Country == $right.ToolCountry\n| extend DevTool = isnotempty(ToolCountry)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), BrokerSignIns = countif(ViaBroker), Routine = min(Routine), AllDevTools = min(DevTool), HabitRows = countif(Habit == true), DeskRows = countif(DeskTool), HostRows = countif(HostTool),\n    Apps = make_set(AppDisplayName, 10), Ips = make_set(IPAddress, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, 1d)\n| extend Developer = AllDevTools\n| extend Severity = case(Routine or Developer or HabitRows > 0 or DeskRows == SignIns or HostRows == SignIns or Successes == 0 and BrokerSignIns == 0, \"low\", Successes > 0 and BrokerSignIns > 0, \"high\", \"medium\")\n| sort by SignIns desc",
@@ -153,7 +158,7 @@ enum Routine {
     Developer(u32),
     /// The episode itself is a habit: device-code successes on this many days, every one to
     /// one app from one country (a lure is answered once, not day after day).
-    Habit(u32),
+    Habit(u32, u32),
     /// Every sign-in reached a developer/admin tool from an address where the user's own
     /// compliant or managed device signed in within 12 hours.
     AtDesk,
@@ -176,7 +181,7 @@ const HABIT_DAYS: u32 = 3;
 /// the days after the episode too: when the logs begin with the habit, there is nothing before it
 /// to judge by. A phished code is entered once; the attacker's hourly refreshes keep the original
 /// transfer method deviceCodeFlow but not the protocol, so they do not make a habit.
-fn habit(cx: &Ctx, ep: &[u32], all: &[u32]) -> Option<u32> {
+fn habit(cx: &Ctx, ep: &[u32], all: &[u32]) -> Option<(u32, u32)> {
     let entry = |r: u32| cx.ok(r) && device_code_protocol(cx, r);
     let &first = ep.iter().find(|&&r| entry(r))?;
     let (app, country) = (cx.sym(first, S::AppId), cx.sym(first, S::Country));
@@ -198,11 +203,11 @@ fn habit(cx: &Ctx, ep: &[u32], all: &[u32]) -> Option<u32> {
     };
     let mut entered = on(country, true);
     if let Some(c) = other {
-        let refreshed: Vec<i64> = on(c, false).iter().map(|t| t.div_euclid(DAY_MS)).collect();
+        let refreshed: hashbrown::HashSet<i64> = on(c, false).iter().map(|t| t.div_euclid(DAY_MS)).collect();
         entered.retain(|t| refreshed.contains(&t.div_euclid(DAY_MS)));
     }
     let (days, span) = days_and_span(&entered);
-    (days as u32 >= HABIT_DAYS && span >= 2 * DAY_MS).then_some(days as u32)
+    (days as u32 >= HABIT_DAYS && span >= 2 * DAY_MS).then_some((days as u32, first))
 }
 
 /// True when `ep` has a token refresh (a sign-in of the flow that is not the code entry) and
@@ -229,10 +234,13 @@ fn at_desk(cx: &Ctx, tools: &[String], ep: &[u32]) -> bool {
 /// sign-in of `ep` reached one developer/admin tool (not the Broker), `ep` has token refreshes
 /// (sign-ins that are not the code entry), and every refresh came from an address where the same
 /// user signed in successfully to the same tool without device code (neither the protocol nor the
-/// original transfer method), at any time in the loaded logs: `az login --use-device-code` typed
-/// on the developer's own cloud VM or dev box, the code entered on their laptop. The code entry is
-/// logged from the victim's address even when a phisher redeems it, so it vouches for nothing;
-/// a phisher refreshes from their own address, where the user never ran the tool another way.
+/// original transfer method) — or from the same public cloud ([`DEV_CLOUD_ASNS`], not a VPN or
+/// relay) in the same country: `az login --use-device-code` typed on the
+/// developer's own cloud VM, codespace or dev box (which gets a new address from its cloud each
+/// day), the code entered on their laptop. The code entry is logged from the victim's address even
+/// when a phisher redeems it, so it vouches for nothing; a phisher refreshes from their own
+/// address, where the user never ran the tool another way. A use after the episode's start counts
+/// only when its transfer method is recorded (so it is known not to be the flow's own token).
 fn tool_host(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32]) -> Option<u32> {
     let app = cx.sym(*ep.first()?, S::AppId);
     let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
@@ -241,22 +249,34 @@ fn tool_host(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32]) -> Option<u32>
     if !one || refreshes.is_empty() {
         return None;
     }
+    let start = cx.st(ep[0]);
+    let cloud = |asn: u32| DEV_CLOUD_ASNS.contains(&asn);
+    // The user's uses of the tool without device code, by address, and by cloud and country.
+    let mut by_ip: hashbrown::HashMap<u32, u32> = hashbrown::HashMap::new();
+    let mut by_cloud: hashbrown::HashMap<(u32, Sym), u32> = hashbrown::HashMap::new();
+    for &q in &s.rows {
+        let before = cx.st(q) < start;
+        if !cx.ok(q) || cx.sym(q, S::AppId) != app || device_code_row(cx, q) {
+            continue;
+        }
+        if !before && cx.s(q, S::TransferMethod).trim().is_empty() {
+            continue;
+        }
+        if cx.ip[q as usize] != NONE {
+            by_ip.entry(cx.ip[q as usize]).or_insert(q);
+        }
+        if cloud(cx.asn(q)) && !cx.sym(q, S::Country).is_empty() {
+            by_cloud.entry((cx.asn(q), cx.sym(q, S::Country))).or_insert(q);
+        }
+    }
     let mut witness = None;
     for &r in &refreshes {
-        let (ip, asn, country) = (cx.ip[r as usize], cx.asn(r), cx.sym(r, S::Country));
+        let ip = cx.ip[r as usize];
         if ip == NONE {
             return None;
         }
-        // The same address, or the same cloud in the same country: a codespace, Cloud Shell or
-        // pooled dev box gets a new address from its cloud each day.
-        let cloud = asn != NO_INT && lists::hosting_asn(asn) && !country.is_empty();
-        let seen = s.rows.iter().copied().find(|&q| {
-            (cx.ip[q as usize] == ip || (cloud && cx.asn(q) == asn && cx.sym(q, S::Country) == country))
-                && cx.ok(q)
-                && cx.sym(q, S::AppId) == app
-                && !device_code_row(cx, q)
-        })?;
-        witness.get_or_insert(seen);
+        let seen = by_ip.get(&ip).or_else(|| by_cloud.get(&(cx.asn(r), cx.sym(r, S::Country))))?;
+        witness.get_or_insert(*seen);
     }
     witness
 }
@@ -265,7 +285,8 @@ fn tool_host(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32]) -> Option<u32>
 /// its country, within the learning window before or after the episode, when every sign-in of
 /// `ep` reached that one tool from that one country. After counts as well as before: whether the
 /// user works with the tool does not depend on where the loaded logs happen to begin, and a
-/// phisher's refreshes keep the original transfer method, so they never vouch for themselves.
+/// phisher's refreshes keep the original transfer method, so they never vouch for themselves —
+/// which is why a use after the episode's start counts only when its transfer method is recorded.
 fn developer(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32], learning_days: u32) -> Option<u32> {
     let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
     let (app, country) = (cx.sym(ep[0], S::AppId), cx.sym(ep[0], S::Country));
@@ -279,6 +300,7 @@ fn developer(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32], learning_days:
         let t = cx.st(q);
         t >= start - window
             && t <= end + window
+            && (t < start || !cx.s(q, S::TransferMethod).trim().is_empty())
             && cx.ok(q)
             && cx.sym(q, S::AppId) == app
             && cx.sym(q, S::Country) == country
@@ -344,15 +366,16 @@ fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<Routine>) -> Dra
                  hours, so Low"
                 .to_owned(),
             Some(Routine::ToolHost(q)) => format!(
-                "; the tokens stayed with the user's own machine: every refresh came from an address where they also use {} \
-                 without device code ({}, {}), so Low",
+                "; the tokens stayed with the user's own machine: every refresh came from an address (or the same public \
+                 cloud in the same country) where they also use {} without device code ({}, {}), so Low",
                 cx.s(q, S::App),
                 cx.s(q, S::Ip),
                 hm(cx.st(q))
             ),
-            Some(Routine::Habit(days)) => format!(
+            Some(Routine::Habit(days, entry)) => format!(
                 "; a habit, not a lure: in the loaded logs the user entered device codes on {days} days to this app from \
-                 this country, so Low"
+                 {}, so Low",
+                place(cx, entry)
             ),
             None => first_time(cx, ep[0]),
         }
