@@ -148,6 +148,16 @@ impl Rule for DeviceCode {
     }
 }
 
+/// True when sign-in `r` went to the Microsoft Authentication Broker (by its app id or name).
+fn via_broker(cx: &Ctx, r: u32) -> bool {
+    cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID) || contains_ci(cx.s(r, S::App), "Authentication Broker")
+}
+
+/// True when sign-in `r` reached one of the developer/admin `tools` ([`lists::tool_ids`]).
+fn is_tool(cx: &Ctx, tools: &[String], r: u32) -> bool {
+    tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t))
+}
+
 /// Why an episode is the user's own pattern.
 #[derive(Clone, Copy)]
 enum Routine {
@@ -185,10 +195,7 @@ fn habit(cx: &Ctx, ep: &[u32], all: &[u32]) -> Option<(u32, u32)> {
     let entry = |r: u32| cx.ok(r) && device_code_protocol(cx, r);
     let &first = ep.iter().find(|&&r| entry(r))?;
     let (app, country) = (cx.sym(first, S::AppId), cx.sym(first, S::Country));
-    let broker = |r: u32| {
-        cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID) || contains_ci(cx.s(r, S::App), "Authentication Broker")
-    };
-    let one = ep.iter().all(|&r| cx.sym(r, S::AppId) == app && !broker(r) && (!entry(r) || cx.sym(r, S::Country) == country));
+    let one = ep.iter().all(|&r| cx.sym(r, S::AppId) == app && !via_broker(cx, r) && (!entry(r) || cx.sym(r, S::Country) == country));
     // Where the tokens were refreshed: the entries' country, or one other.
     let mut away = ep.iter().filter(|&&r| cx.ok(r) && !entry(r)).map(|&r| cx.sym(r, S::Country)).filter(|&c| c != country);
     let other = away.next();
@@ -217,7 +224,7 @@ fn habit(cx: &Ctx, ep: &[u32], all: &[u32]) -> Option<(u32, u32)> {
 /// at their desk. When a phished code's tokens are refreshed by the attacker, those sign-ins come
 /// from the attacker's address, where the user's device never was.
 fn at_desk(cx: &Ctx, tools: &[String], ep: &[u32]) -> bool {
-    let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
+    let tool = |r: u32| is_tool(cx, tools, r);
     let code = |q: u32| device_code_row(cx, q);
     // The code entry is logged from the victim's own address even when a phisher redeems it;
     // only the refreshes show who holds the tokens, so without one there is nothing to vouch for.
@@ -225,7 +232,7 @@ fn at_desk(cx: &Ctx, tools: &[String], ep: &[u32]) -> bool {
     let mut times: hashbrown::HashMap<u32, Vec<i64>> = hashbrown::HashMap::new();
     refreshed && ep.iter().all(|&r| {
         tool(r)
-            && !cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID)
+            && !via_broker(cx, r)
             && vouched(times.entry(cx.ip[r as usize]).or_insert_with(|| managed_times(cx, r, code)), cx.st(r))
     })
 }
@@ -243,8 +250,8 @@ fn at_desk(cx: &Ctx, tools: &[String], ep: &[u32]) -> bool {
 /// only when its transfer method is recorded (so it is known not to be the flow's own token).
 fn tool_host(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32]) -> Option<u32> {
     let app = cx.sym(*ep.first()?, S::AppId);
-    let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
-    let one = ep.iter().all(|&r| tool(r) && cx.sym(r, S::AppId) == app && !cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID));
+    let tool = |r: u32| is_tool(cx, tools, r);
+    let one = ep.iter().all(|&r| tool(r) && cx.sym(r, S::AppId) == app && !via_broker(cx, r));
     let refreshes: Vec<u32> = ep.iter().copied().filter(|&r| !device_code_protocol(cx, r)).collect();
     if !one || refreshes.is_empty() {
         return None;
@@ -288,7 +295,7 @@ fn tool_host(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32]) -> Option<u32>
 /// phisher's refreshes keep the original transfer method, so they never vouch for themselves —
 /// which is why a use after the episode's start counts only when its transfer method is recorded.
 fn developer(cx: &Ctx, s: &Subject, tools: &[String], ep: &[u32], learning_days: u32) -> Option<u32> {
-    let tool = |r: u32| tools.iter().any(|t| cx.s(r, S::AppId).trim().eq_ignore_ascii_case(t));
+    let tool = |r: u32| is_tool(cx, tools, r);
     let (app, country) = (cx.sym(ep[0], S::AppId), cx.sym(ep[0], S::Country));
     // One tool from one country: an attacker picks the client id, and phishes from elsewhere.
     if !ep.iter().all(|&r| tool(r) && cx.sym(r, S::AppId) == app && cx.sym(r, S::Country) == country) {
@@ -328,9 +335,7 @@ fn first_time(cx: &Ctx, r: u32) -> String {
 /// One episode of device-code sign-ins, and whether it is the user's routine.
 fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<Routine>) -> Draft {
     let ok = ep.iter().any(|&r| cx.ok(r));
-    let broker = ep.iter().any(|&r| {
-        cx.s(r, S::AppId).eq_ignore_ascii_case(BROKER_APP_ID) || contains_ci(cx.s(r, S::App), "Authentication Broker")
-    });
+    let broker = ep.iter().any(|&r| via_broker(cx, r));
     let sev = match (ok, broker, routine.is_some()) {
         (_, _, true) | (false, false, _) => Severity::Low,
         (true, true, false) => Severity::High,
