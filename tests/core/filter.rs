@@ -208,6 +208,69 @@ fn request_and_correlation_id_filters() {
     assert!(by_corr.contains(&exact[0]) && by_corr.iter().all(|&r| text(ds, S::CorrelationId, r) == corr));
 }
 
+/// Device and session ids are stored as 16 bytes; a device id that is not a GUID (some tools
+/// name the device) is still text to every filter and to the search.
+#[test]
+fn device_and_session_id_filters_read_guids_and_names() {
+    let rec = |id: &str, dev: &str, sid: &str| {
+        format!(
+            r#"{{"id":"{id}","createdDateTime":"2026-11-02T10:00:00Z","userPrincipalName":"adele@contoso.example","appDisplayName":"Office","ipAddress":"203.0.113.9","status":{{"errorCode":0}},"deviceDetail":{{"deviceId":"{dev}","displayName":"","operatingSystem":"Windows"}},"sessionId":"{sid}"}}"#
+        )
+    };
+    let body = format!(
+        r#"{{"value":[{},{},{}]}}"#,
+        rec("11111111-1111-4111-8111-111111111111", "Device-Attacker-456", "aaaaaaaa-0000-4000-8000-000000000001"),
+        rec(
+            "22222222-2222-4222-8222-222222222222",
+            "ABCDEF01-2345-4678-9ABC-DEF012345678",
+            "aaaaaaaa-0000-4000-8000-000000000001"
+        ),
+        rec("33333333-3333-4333-8333-333333333333", "", "")
+    );
+    let mut ds = Dataset::new();
+    load_bytes("signins.json", body.as_bytes(), &mut ds);
+    assert_eq!(ds.signin_count(), 3);
+    let go = |conds: Vec<Cond>, text: &str| filter::apply(&ds, Log::SignIns, &Filter { conds, text: text.into() });
+    let row_of = |id: &str| (0..3u32).find(|&r| text(&ds, S::RequestId, r) == id).unwrap();
+    let (named, guid, none) = (
+        row_of("11111111-1111-4111-8111-111111111111"),
+        row_of("22222222-2222-4222-8222-222222222222"),
+        row_of("33333333-3333-4333-8333-333333333333"),
+    );
+    // Shown as stored: a GUID in lower case, a name as written.
+    assert_eq!(text(&ds, S::DeviceId, guid), "abcdef01-2345-4678-9abc-def012345678");
+    assert_eq!(text(&ds, S::DeviceId, named), "Device-Attacker-456");
+    assert_eq!(text(&ds, S::DeviceId, none), "");
+    let contains = |t: &str, cs: bool| {
+        go(vec![Cond::Contains { field: "device_id".into(), text: t.into(), case_sensitive: cs }], "")
+    };
+    assert_eq!(contains("attacker", false), vec![named]);
+    assert_eq!(contains("attacker", true), Vec::<u32>::new());
+    assert_eq!(contains("DEF01234", false), vec![guid]);
+    let is = |v: &str| go(vec![Cond::In { field: "device_id".into(), values: vec![v.into()] }], "");
+    assert_eq!(is("ABCDEF01-2345-4678-9ABC-DEF012345678"), vec![guid]);
+    assert_eq!(is("Device-Attacker-456"), vec![named]);
+    let mut not = go(
+        vec![Cond::NotIn { field: "device_id".into(), values: vec!["abcdef01-2345-4678-9abc-def012345678".into()] }],
+        "",
+    );
+    not.sort();
+    let mut want = vec![named, none];
+    want.sort();
+    assert_eq!(not, want, "excluding one device keeps the others and the rows without one");
+    let mut same = go(
+        vec![Cond::In { field: "session_id".into(), values: vec!["AAAAAAAA-0000-4000-8000-000000000001".into()] }],
+        "",
+    );
+    same.sort();
+    let mut want = vec![named, guid];
+    want.sort();
+    assert_eq!(same, want);
+    // The search box: a device's name, a piece of a GUID.
+    assert_eq!(go(vec![], "ATTACKER-4"), vec![named]);
+    assert_eq!(go(vec![], "9abc-def0"), vec![guid]);
+}
+
 /// The grid's row elements: every range the grid shows puts each position on its own slot, and
 /// scrolling by a few rows keeps every position that stays in view on the same slot (so its
 /// element and text are not rewritten).

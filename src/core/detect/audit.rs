@@ -511,18 +511,18 @@ pub(crate) fn own_device_at(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<(S
         return None;
     }
     s.rows.iter().copied().find_map(|q| {
-        let dev = cx.sym(q, S::DeviceId);
+        let dev = cx.id(q, S::DeviceId);
         let here = (0..=VOUCH_MS).contains(&(t - cx.st(q)))
             && cx.ok(q)
             && super::signin::established_asn(cx, s, t, cx.asn(q))
-            && !dev.is_empty()
+            && dev != 0
             && cx.ip_text(q).trim() == ip.trim()
             && !lists::hosting_asn(cx.asn(q));
         if !here {
             return None;
         }
         let times: Vec<i64> =
-            before.iter().copied().filter(|&h| cx.ok(h) && cx.sym(h, S::DeviceId) == dev).map(|h| cx.st(h)).collect();
+            before.iter().copied().filter(|&h| cx.ok(h) && cx.id(h, S::DeviceId) == dev).map(|h| cx.st(h)).collect();
         (days_and_span(&times).0 >= OWN_DEVICE_DAYS).then(|| (cx.s(q, S::Os).to_owned(), cx.st(q)))
     })
 }

@@ -116,6 +116,8 @@ pub(crate) struct RowKeys {
 /// Computes [`RowKeys`] with a cache of browser families by symbol.
 #[derive(Default)]
 pub(crate) struct Keyer {
+    /// Device ids numbered in the order first seen (a key is 64 bits, an id 128).
+    devices: HashMap<u128, u32>,
     family: HashMap<Sym, u32>,
     families: Vec<String>,
 }
@@ -128,9 +130,10 @@ impl Keyer {
         let t = &ds.signins.table;
         let ip = t.sym(S::Ip as usize, r);
         let prefix = cx.ip.get(r).and_then(|&i| cx.ip_net.get(i as usize)).copied().unwrap_or(0);
-        let dev_id = t.sym(S::DeviceId as usize, r);
-        let device = if !dev_id.is_empty() {
-            (1u64 << 63) | dev_id.0 as u64
+        let dev_id = t.id(S::DeviceId as usize, r);
+        let device = if dev_id != 0 {
+            let next = self.devices.len() as u32;
+            (1u64 << 63) | *self.devices.entry(dev_id).or_insert(next) as u64
         } else {
             let os = t.sym(S::Os as usize, r);
             let browser = t.sym(S::Browser as usize, r);
@@ -491,7 +494,7 @@ impl Tally {
         if asn != NO_INT {
             *self.asns.entry(asn).or_insert(0) += 1;
         }
-        let dev = s(S::DeviceId);
+        let dev = crate::core::model::id::id_to_text(t.id(S::DeviceId as usize, r), &ds.strings);
         let dev = if dev.is_empty() {
             let (os, br) = (s(S::Os), family(ds.strings.get(t.sym(S::Browser as usize, r))));
             format!(

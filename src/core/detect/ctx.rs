@@ -546,10 +546,10 @@ impl<'a> Ctx<'a> {
         let mut marked = HashSet::new();
         for s in &self.subjects {
             // The user's sessions begun so, by (session, app): one pass, whatever the rows' order.
-            let mut began: HashSet<(Sym, Sym)> = HashSet::new();
+            let mut began: HashSet<(u128, Sym)> = HashSet::new();
             let mut candidates: Vec<u32> = Vec::new();
             for &r in &s.rows {
-                if self.class[r as usize] != CodeClass::Success || self.sym(r, S::SessionId).is_empty() {
+                if self.class[r as usize] != CodeClass::Success || self.id(r, S::SessionId) == 0 {
                     continue;
                 }
                 match event(r) {
@@ -559,7 +559,7 @@ impl<'a> Ctx<'a> {
                         && !self.s(r, S::AuthProtocol).trim().is_empty()
                         && !super::signin::device_code_row(self, r) =>
                     {
-                        began.insert((self.sym(r, S::SessionId), self.sym(r, S::AppId)));
+                        began.insert((self.id(r, S::SessionId), self.sym(r, S::AppId)));
                     }
                     2 if self.asn(r) == super::signin::MICROSOFT_CLOUD_ASN
                         && super::lists::first_party_kind(self.s(r, S::AppId))
@@ -571,7 +571,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             marked.extend(
-                candidates.into_iter().filter(|&r| began.contains(&(self.sym(r, S::SessionId), self.sym(r, S::AppId)))),
+                candidates.into_iter().filter(|&r| began.contains(&(self.id(r, S::SessionId), self.sym(r, S::AppId)))),
             );
         }
         self.cloud_dev = marked;
@@ -728,6 +728,18 @@ impl<'a> Ctx<'a> {
     #[inline]
     pub fn sym(&self, r: u32, f: S) -> Sym {
         self.ds.signins.table.sym(f as usize, r as usize)
+    }
+
+    /// Identifier of a sign-in field stored as an id (`Kind::Id`: request, correlation,
+    /// device and session ids); 0 = none.
+    #[inline]
+    pub fn id(&self, r: u32, f: S) -> u128 {
+        self.ds.signins.table.id(f as usize, r as usize)
+    }
+
+    /// An id field as text ("" when none).
+    pub fn id_text(&self, r: u32, f: S) -> String {
+        crate::core::model::id::id_to_text(self.id(r, f), &self.ds.strings)
     }
 
     /// Text of an audit field.

@@ -207,7 +207,7 @@ pub(crate) fn days_and_span(times: &[i64]) -> (usize, i64) {
 pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
     let t = &cx.ds.signins.table;
     // YES_NO: 1 = No, 2 = Yes.
-    !cx.s(r, S::DeviceId).is_empty()
+    !cx.id_text(r, S::DeviceId).is_empty()
         && (t.enum_code(S::Compliant as usize, r as usize) == 2 || t.enum_code(S::Managed as usize, r as usize) == 2)
 }
 
@@ -356,14 +356,12 @@ pub(crate) fn own_cloud(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
 /// the logs begin too late for a history to show it. A stolen session shows on a few days of
 /// many, and its own refreshes do not count.
 pub(crate) fn daily_asn(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> Option<usize> {
-    let (asn, country, session) = (cx.asn(r), cx.sym(r, S::Country), cx.sym(r, S::SessionId));
+    let (asn, country, session) = (cx.asn(r), cx.sym(r, S::Country), cx.id(r, S::SessionId));
     if asn == NO_INT || asn == 0 {
         return None;
     }
     let (on, all, span) = habit(cx, &s.rows, |q| {
-        cx.asn(q) == asn
-            && cx.sym(q, S::Country) == country
-            && (session.is_empty() || cx.sym(q, S::SessionId) != session)
+        cx.asn(q) == asn && cx.sym(q, S::Country) == country && (session == 0 || cx.id(q, S::SessionId) != session)
     });
     (on >= HABIT_DAYS && span >= 2 * DAY_MS && on * 2 >= all).then_some(on)
 }
@@ -482,8 +480,8 @@ pub(crate) const OWN_LINE_DAYS: usize = 2;
 /// services sell ASN targeting, and a security proxy's ASN serves other customers too). A token redeemed on an intruder's machine carries
 /// no such device id, and a stolen device token is replayed from the intruder's network.
 pub(crate) fn own_device_own_net(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
-    let dev = cx.sym(r, S::DeviceId);
-    if dev.is_empty()
+    let dev = cx.id(r, S::DeviceId);
+    if dev == 0
         || !managed_device(cx, r)
         || !established_asn(cx, s, cx.st(r), cx.asn(r))
         || !super::audit::org_site(cx, cx.ip_text(r))
@@ -493,7 +491,7 @@ pub(crate) fn own_device_own_net(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> b
     let times: Vec<i64> = a_day_before(cx, s, cx.st(r))
         .iter()
         .copied()
-        .filter(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && managed_device(cx, q))
+        .filter(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev && managed_device(cx, q))
         .map(|q| cx.st(q))
         .collect();
     days_and_span(&times).0 >= 2

@@ -281,7 +281,7 @@ pub fn split_fields<'a>(rec: &'a [u8], delim: u8, out: &mut Vec<Cow<'a, [u8]>>) 
             let mut j = start;
             let mut escaped = false;
             let close = loop {
-                match rec[j..].iter().position(|&c| c == b'"') {
+                match memchr::memchr(b'"', &rec[j..]) {
                     Some(k) => {
                         let q = j + k;
                         if rec.get(q + 1) == Some(&b'"') {

@@ -737,10 +737,14 @@ impl Dataset {
         };
         if id != 0 {
             let print = fingerprint(&row.values, SIGNIN_AGREE.iter().map(|f| *f as usize));
-            if let Some(&old) = self.seen_signins.get(&(id ^ (kind << 100))) {
-                return Pushed::duplicate(old, print, SIGNIN_AGREE.iter().map(|f| f.def().label));
+            match self.seen_signins.entry(id ^ (kind << 100)) {
+                hashbrown::hash_map::Entry::Occupied(old) => {
+                    return Pushed::duplicate(*old.get(), print, SIGNIN_AGREE.iter().map(|f| f.def().label));
+                }
+                hashbrown::hash_map::Entry::Vacant(v) => {
+                    v.insert(print);
+                }
             }
-            self.seen_signins.insert(id ^ (kind << 100), print);
         }
         self.signins.table.push(&row.values);
         self.push_signin_extras(row.src, row.ca);

@@ -142,10 +142,10 @@ pub fn users(ds: &Dataset, rows: &[u32]) -> Vec<UserRow> {
 /// "Windows 11 · Edge 130" or the device id, for counting distinct devices.
 pub fn device_label(ds: &Dataset, row: usize) -> String {
     let t = &ds.signins.table;
-    let id = ds.strings.get(t.sym(S::DeviceId as usize, row));
-    if !id.is_empty() {
+    let id = t.id(S::DeviceId as usize, row);
+    if id != 0 {
         let name = ds.strings.get(t.sym(S::DeviceName as usize, row));
-        return if name.is_empty() { id.to_owned() } else { name.to_owned() };
+        return if name.is_empty() { crate::core::model::id::id_to_text(id, &ds.strings) } else { name.to_owned() };
     }
     let os = ds.strings.get(t.sym(S::Os as usize, row));
     let browser = ds.strings.get(t.sym(S::Browser as usize, row));

@@ -138,10 +138,14 @@ enum Test {
     IdIn {
         col: usize,
         ids: Vec<u128>,
+        negate: bool,
     },
+    /// A GUID's lower-case text contains `text` (none when empty), or an id that is not a GUID
+    /// is a symbol marked in `other`.
     IdContains {
         col: usize,
         text: String,
+        other: Vec<bool>,
     },
     FloatContains {
         col: usize,
@@ -271,11 +275,21 @@ fn column_test(ds: &Dataset, table: &Table, col: usize, m: &TextMatch) -> Test {
             TextMatch::Ip(_) => Test::Never,
         },
         (Kind::Id, _) => match m {
-            TextMatch::In(v) => {
-                Test::IdIn { col, ids: v.iter().filter_map(|x| id::id_lookup(x, &ds.strings)).collect() }
+            TextMatch::In(v) | TextMatch::NotIn(v) => Test::IdIn {
+                col,
+                ids: v.iter().filter_map(|x| id::id_lookup(x, &ds.strings)).collect(),
+                negate: matches!(m, TextMatch::NotIn(_)),
+            },
+            TextMatch::Contains(t, case_sensitive) => {
+                // Ids that are not GUIDs (a device named by its owner's tool) are interned text.
+                let other = if *case_sensitive {
+                    ds.strings.iter().map(|(_, s)| s.contains(t.as_str())).collect()
+                } else {
+                    ds.strings.matching_ci(&t.to_lowercase())
+                };
+                Test::IdContains { col, text: t.to_lowercase(), other }
             }
-            TextMatch::Contains(t, _) => Test::IdContains { col, text: t.to_lowercase() },
-            _ => Test::Never,
+            TextMatch::Ip(_) => Test::Never,
         },
         (Kind::Float, _) => match m {
             TextMatch::Contains(t, _) => Test::FloatContains { col, text: t.clone() },
@@ -388,10 +402,14 @@ fn pass(t: &Test, table: &Table, r: usize) -> bool {
             let t = table.time(*col, r);
             t != NO_TIME && t >= *from && t < *to
         }
-        Test::IdIn { col, ids } => ids.contains(&table.id(*col, r)),
-        Test::IdContains { col, text } => {
+        Test::IdIn { col, ids, negate } => ids.contains(&table.id(*col, r)) != *negate,
+        Test::IdContains { col, text, other } => {
             let v = table.id(*col, r);
-            v != 0 && v & id::NON_GUID_TAG != id::NON_GUID_TAG && id::format_guid(v).contains(text.as_str())
+            if v & id::NON_GUID_TAG == id::NON_GUID_TAG {
+                other.get((v & 0xFFFF_FFFF) as usize).copied().unwrap_or(false)
+            } else {
+                v != 0 && !text.is_empty() && id::format_guid(v).contains(text.as_str())
+            }
         }
         Test::FloatContains { col, text } => {
             let v = table.float(*col, r);
@@ -439,7 +457,18 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
                 }
             }
             // Ids are unique: only worth formatting when the text could be part of one.
-            Kind::Id if hexish => any.push(Test::IdContains { col, text: needle.clone() }),
+            // A GUID only when the text could be part of one; an id that is not a GUID is text
+            // (tagged ids sort above every GUID: one comparison per row finds a column's).
+            Kind::Id => {
+                let tagged = matches!(table.col(col), Column::Id(v) if v.iter().any(|&x| x >= id::NON_GUID_TAG));
+                if hexish || tagged {
+                    any.push(Test::IdContains {
+                        col,
+                        text: if hexish { needle.clone() } else { String::new() },
+                        other: if tagged { found.clone() } else { Vec::new() },
+                    });
+                }
+            }
             Kind::Enum(_) => any.push(column_test(ds, table, col, &m)),
             _ => {}
         }

@@ -200,8 +200,8 @@ fn expected(cx: &Ctx, s: &Subject, ep: &[u32], success: Option<u32>) -> Option<S
 /// possible, and the sentence says so.
 fn org_device(cx: &Ctx, s: &Subject, rows: &[u32]) -> Option<String> {
     let first = *rows.first()?;
-    let dev = cx.sym(first, S::DeviceId);
-    if dev.is_empty() || rows.iter().any(|&r| cx.sym(r, S::DeviceId) != dev || !org_site(cx, cx.ip_text(r))) {
+    let dev = cx.id(first, S::DeviceId);
+    if dev == 0 || rows.iter().any(|&r| cx.id(r, S::DeviceId) != dev || !org_site(cx, cx.ip_text(r))) {
         return None;
     }
     // The user's own: their successes on it, off clouds, on two days spanning a day or more,
@@ -210,7 +210,7 @@ fn org_device(cx: &Ctx, s: &Subject, rows: &[u32]) -> Option<String> {
     let mine: Vec<i64> = s.rows[..s.rows.partition_point(|&q| cx.st(q) < before)]
         .iter()
         .copied()
-        .filter(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && managed_device(cx, q) && !hosting_asn(cx.asn(q)))
+        .filter(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev && managed_device(cx, q) && !hosting_asn(cx.asn(q)))
         .map(|q| cx.st(q))
         .collect();
     let (days, span) = days_and_span(&mine);
@@ -223,7 +223,7 @@ fn org_device(cx: &Ctx, s: &Subject, rows: &[u32]) -> Option<String> {
         for &q in &at[..at.partition_point(|&q| cx.st(q) < cx.st(first))] {
             if cx.ok(q)
                 && cx.subj(q) != cx.subj(first)
-                && cx.sym(q, S::DeviceId) == dev
+                && cx.id(q, S::DeviceId) == dev
                 && managed_device(cx, q)
                 && !others.contains(&cx.subj(q))
             {
@@ -242,7 +242,7 @@ fn org_device(cx: &Ctx, s: &Subject, rows: &[u32]) -> Option<String> {
         "Low: every attempt came from one device (id {}) at the organisation's own site{}, a compliant or managed device \
          that had signed in {whose}: someone at the organisation's own device typing a wrong or old password, most likely — \
          a stranger guessing from outside has no such device. If {} says it was not them, ask who else had the device then.",
-        cx.s(first, S::DeviceId),
+        cx.id_text(first, S::DeviceId),
         if distinct(cx, rows, S::Ip).len() > 1 { "s" } else { "" },
         s.name
     ))

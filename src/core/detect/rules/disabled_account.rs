@@ -164,8 +164,8 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>, stale_apps: &StaleA
         .filter(|&&r| cx.ip[r as usize] != NONE && !lists::hosting_asn(cx.asn(r)))
         .map(|&r| cx.ip[r as usize])
         .collect();
-    let known_devices: HashSet<Sym> =
-        before.iter().map(|&r| cx.sym(r, S::DeviceId)).filter(|d| !d.is_empty()).collect();
+    let known_devices: HashSet<u128> =
+        before.iter().map(|&r| cx.id(r, S::DeviceId)).filter(|d| *d != 0).collect();
     let operator = |r: u32| (cx.asn(r), cx.sym(r, S::Country));
     // A home carrier or ISP: seen on two days or more, not a cloud, hosting or VPN network.
     let mut operator_days: HashMap<(u32, Sym), HashSet<i64>> = HashMap::new();
@@ -181,7 +181,7 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>, stale_apps: &StaleA
     // user's phone and laptop (several apps each) still trying, or the person themselves.
     let own = ep.iter().all(|&r| {
         known_ips.contains(&cx.ip[r as usize])
-            || known_devices.contains(&cx.sym(r, S::DeviceId))
+            || known_devices.contains(&cx.id(r, S::DeviceId))
             || known_operators.contains(&operator(r))
     });
     let stale = own && ep.iter().all(|&r| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2);

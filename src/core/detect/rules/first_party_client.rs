@@ -263,7 +263,7 @@ fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut S
             let drs = registration(clients, &res_id, res);
             (api, res_id == AAD_GRAPH || contains_ci(res, "Windows Azure Active Directory"), drs)
         });
-    let no_device = cx.sym(r, S::DeviceId).is_empty();
+    let no_device = cx.id(r, S::DeviceId) == 0;
     let hit = match clients.get(app.as_str()) {
         Some((_, ClientKind::Tool)) if api => true,
         // The broker on an enrolled phone or PC is the platform's own sign-in; without a device it
@@ -394,7 +394,7 @@ fn episode(
     let kind = clients.get(id).map(|c| c.1);
     let broker = matches!(kind, Some(ClientKind::Broker | ClientKind::PhoneBroker));
     let used = |q: u32| {
-        cx.s(q, S::AppId).trim().eq_ignore_ascii_case(id) && (!broker || cx.sym(q, S::DeviceId).is_empty())
+        cx.s(q, S::AppId).trim().eq_ignore_ascii_case(id) && (!broker || (cx.id(q, S::DeviceId) == 0))
     };
     if history.as_ref().is_some_and(|h| h.iter().any(|&q| used(q))) {
         return None;

@@ -290,7 +290,7 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     // travelled: one end's location is wrong.
     let in_country = g.iter().all(|h| same_country(cx, h.a, h.b));
     let one_device = |h: &Hop| {
-        managed_device(cx, h.a) && managed_device(cx, h.b) && cx.sym(h.a, S::DeviceId) == cx.sym(h.b, S::DeviceId)
+        managed_device(cx, h.a) && managed_device(cx, h.b) && cx.id(h.a, S::DeviceId) == cx.id(h.b, S::DeviceId)
     };
     let same_device = g.iter().all(one_device);
     // Both ends on networks the user already signs in from (a VPN egress abroad, a home and an
@@ -305,7 +305,7 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     };
     let own_devices = !same_device
         && g.iter().all(|h| {
-            one_device(h) || cx.sym(h.a, S::DeviceId) != cx.sym(h.b, S::DeviceId) && own(h.a) && own(h.b)
+            one_device(h) || cx.id(h.a, S::DeviceId) != cx.id(h.b, S::DeviceId) && own(h.a) && own(h.b)
         });
     // Each end explained on its own: a network the user already signs in from (their cloud
     // desktop or VPN egress abroad) at one end, a registered device they already had,
@@ -348,14 +348,14 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
         if same_device {
             format!(
                 " Both ends are the same compliant or managed device ({}): one location is wrong, not travelled.",
-                cx.s(worst.a, S::DeviceId)
+                cx.id_text(worst.a, S::DeviceId)
             )
         } else if own_devices {
             format!(
                 " Every hop is between registered devices this user already had (here {} and {}): their own \
                  devices in two places (a roaming phone's data often leaves from home), not one person travelling.",
-                cx.s(worst.a, S::DeviceId),
-                cx.s(worst.b, S::DeviceId)
+                cx.id_text(worst.a, S::DeviceId),
+                cx.id_text(worst.b, S::DeviceId)
             )
         } else if each_end {
             " Each end is either a network this user already signs in from in the previous days (a cloud desktop, \
@@ -403,19 +403,19 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
 /// through a cloud, hosting or VPN network (the user's laptop and phone, which the logs simply
 /// began too late to show).
 fn known_device(cx: &Ctx, s: &Subject, r: u32) -> bool {
-    let dev = cx.sym(r, S::DeviceId);
-    if cx.s(r, S::DeviceId).trim().is_empty() {
+    let dev = cx.id(r, S::DeviceId);
+    if cx.id_text(r, S::DeviceId).trim().is_empty() {
         return false;
     }
     let earlier = a_day_before(cx, s, cx.st(r));
-    earlier.iter().any(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)
+    earlier.iter().any(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev)
         || first_logged_day(cx, r) && {
             let day = cx.st(r).div_euclid(DAY_MS);
             let mut days: Vec<i64> = s
                 .rows
                 .iter()
                 .copied()
-                .filter(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && off_hosting(cx.asn(q)))
+                .filter(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev && off_hosting(cx.asn(q)))
                 .map(|q| cx.st(q).div_euclid(DAY_MS))
                 .filter(|&d| d != day)
                 .collect();
@@ -442,8 +442,8 @@ fn first_logged_day(cx: &Ctx, r: u32) -> bool {
 /// A device that "jumps" home onto its own home operator did not move: a phone abroad switching
 /// from hotel Wi-Fi to roaming data, which leaves through the home carrier's gateway.
 fn device_stayed_plausible(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, r: u32) -> bool {
-    let (dev, t) = (cx.sym(r, S::DeviceId), cx.st(r));
-    let prev = s.rows.iter().copied().rev().find(|&q| cx.st(q) < t && cx.ok(q) && cx.sym(q, S::DeviceId) == dev);
+    let (dev, t) = (cx.id(r, S::DeviceId), cx.st(r));
+    let prev = s.rows.iter().copied().rev().find(|&q| cx.st(q) < t && cx.ok(q) && cx.id(q, S::DeviceId) == dev);
     // A device's first sign-in on the first day the logs cover has no earlier place to jump
     // from: it stayed when it came through a network operator (not a hosting one) the device
     // itself uses on its later days — a stolen device token replayed elsewhere does not.
@@ -451,7 +451,7 @@ fn device_stayed_plausible(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject,
     let later_on_it = || {
         off_hosting(asn)
             && s.rows.iter().any(|&q| {
-                cx.st(q).div_euclid(DAY_MS) > t.div_euclid(DAY_MS) && cx.ok(q) && cx.sym(q, S::DeviceId) == dev && cx.asn(q) == asn
+                cx.st(q).div_euclid(DAY_MS) > t.div_euclid(DAY_MS) && cx.ok(q) && cx.id(q, S::DeviceId) == dev && cx.asn(q) == asn
             })
     };
     prev.map_or_else(|| first_logged_day(cx, r) && later_on_it(), |q| {
@@ -463,10 +463,10 @@ fn device_stayed_plausible(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject,
 /// before, and that operator is established for the user ([`established_asn`]: a carrier or
 /// ISP on two days, not a hosting or VPN network) — the device's own home carrier.
 fn home_operator(cx: &Ctx, s: &Subject, r: u32) -> bool {
-    let (dev, asn) = (cx.sym(r, S::DeviceId), cx.asn(r));
+    let (dev, asn) = (cx.id(r, S::DeviceId), cx.asn(r));
     let earlier = a_day_before(cx, s, cx.st(r));
-    !dev.is_empty()
-        && earlier.iter().any(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev && cx.asn(q) == asn)
+    dev != 0
+        && earlier.iter().any(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev && cx.asn(q) == asn)
         && established_asn(cx, s, cx.st(r), asn)
 }
 

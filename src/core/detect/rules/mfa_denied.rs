@@ -183,18 +183,18 @@ fn known_address(cx: &Ctx, s: &Subject, r: u32, learn_ms: i64) -> bool {
 /// the user ([`established_asn`]) that the app already used: their phone on mobile data, whose
 /// address changes every day.
 fn own_device(cx: &Ctx, s: &Subject, r: u32) -> bool {
-    let (t, asn, dev, ua) = (cx.st(r), cx.asn(r), cx.sym(r, S::DeviceId), cx.sym(r, S::UserAgent));
+    let (t, asn, dev, ua) = (cx.st(r), cx.asn(r), cx.id(r, S::DeviceId), cx.sym(r, S::UserAgent));
     let earlier = |f: &dyn Fn(u32) -> bool| a_day_before(cx, s, t).iter().any(|&q| cx.ok(q) && f(q));
-    if !dev.is_empty() {
+    if dev != 0 {
         // Or the same registered device signed in successfully from the same address within 12
         // hours (a denial, then the user's own retry): a device id exists only once the device
         // was registered, which a stranger with only the password has not done.
         let ip = cx.ip[r as usize];
-        return earlier(&|q| cx.sym(q, S::DeviceId) == dev)
+        return earlier(&|q| cx.id(q, S::DeviceId) == dev)
             || s.rows.iter().any(|&q| {
                 q != r
                     && cx.ok(q)
-                    && cx.sym(q, S::DeviceId) == dev
+                    && cx.id(q, S::DeviceId) == dev
                     && cx.ip[q as usize] == ip
                     && (cx.st(q) - t).abs() <= VOUCH_MS
             });

@@ -334,19 +334,19 @@ enum Excuse {
 #[derive(Default)]
 struct Trail {
     prev_ok: Option<u32>,
-    last_on: HashMap<Sym, u32>,
+    last_on: HashMap<u128, u32>,
 }
 
 impl Trail {
     fn start_of(&self, cx: &Ctx, r: u32) -> Option<u32> {
-        let dev = cx.sym(r, S::DeviceId);
-        if dev.is_empty() { self.prev_ok } else { self.last_on.get(&dev).copied() }
+        let dev = cx.id(r, S::DeviceId);
+        if dev == 0 { self.prev_ok } else { self.last_on.get(&dev).copied() }
     }
 
     fn note(&mut self, cx: &Ctx, r: u32) {
         if !unplaced(cx, r) {
             self.prev_ok = Some(r);
-            self.last_on.insert(cx.sym(r, S::DeviceId), r);
+            self.last_on.insert(cx.id(r, S::DeviceId), r);
         }
     }
 }
@@ -571,28 +571,28 @@ fn tenant_carrier(
 /// history or first appeared on a network operator their other devices use. The place is then the device's, however odd the geolocation
 /// (a driver's phone whose carrier places it at the capital's gateway).
 fn registered_device(cx: &Ctx, s: &Subject, r: u32, nv: &Novelty, asn: u32) -> Option<String> {
-    let dev = cx.sym(r, S::DeviceId);
-    if nv.device || dev.is_empty() || asn == NO_INT || lists::hosting_asn(asn) {
+    let dev = cx.id(r, S::DeviceId);
+    if nv.device || dev == 0 || asn == NO_INT || lists::hosting_asn(asn) {
         return None;
     }
     let earlier = a_day_before(cx, s, cx.st(r));
-    let q = earlier.iter().rev().copied().find(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)?;
+    let q = earlier.iter().rev().copied().find(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev)?;
     // A device someone registered after phishing the user carries an id too: it counts only when
     // it was the user's from the start of their loaded history, or first signed in through a
     // network operator the user's other devices use (not a hosting or VPN network).
-    let first = earlier.iter().copied().find(|&q| cx.ok(q) && cx.sym(q, S::DeviceId) == dev)?;
+    let first = earlier.iter().copied().find(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev)?;
     let from_start = s.rows.first().is_some_and(|&q0| cx.st(first) - cx.st(q0) <= DAY_MS);
     let a0 = cx.asn(first);
     let at_home = a0 != NO_INT
         && !lists::hosting_asn(a0)
-        && s.rows.iter().any(|&o| cx.ok(o) && cx.asn(o) == a0 && cx.sym(o, S::DeviceId) != dev);
+        && s.rows.iter().any(|&o| cx.ok(o) && cx.asn(o) == a0 && cx.id(o, S::DeviceId) != dev);
     if !(from_start || at_home) {
         return None;
     }
     Some(format!(
         "but on their own registered device {} (its id, which signed in from {} at {}), through AS{asn}, not a hosting \
          or VPN network",
-        cx.s(r, S::DeviceId),
+        cx.id_text(r, S::DeviceId),
         place(cx, q),
         hm(cx.st(q))
     ))
@@ -612,7 +612,7 @@ fn honest_trip(p: &Params, cx: &Ctx, loc: &mut Locator, prev: Option<u32>, r: u3
             "but on their own known {} device {} and {:.0} km from this device's previous sign-in ({}) {:.1} h earlier \
              — a plausible trip",
             if cx.ds.signins.table.enum_code(S::Compliant as usize, r as usize) == 2 { "compliant" } else { "managed" },
-            cx.s(r, S::DeviceId),
+            cx.id_text(r, S::DeviceId),
             km,
             place(cx, q),
             (cx.st(r) - cx.st(q)) as f64 / HOUR_MS as f64
@@ -629,7 +629,7 @@ fn known_operator(cx: &Ctx, s: &Subject, r: u32, sig: &Signals, asn: u32) -> Opt
         format!(
             "but on {} and through AS{asn}, a carrier or ISP they have signed in through on other days (not a hosting or \
              VPN network): carriers' addresses are often placed in another country",
-            if cx.sym(r, S::DeviceId).is_empty() { "a device type they already use" } else { "a device they already use" }
+            if cx.id(r, S::DeviceId) == 0 { "a device type they already use" } else { "a device they already use" }
         )
     })
 }
@@ -701,7 +701,7 @@ impl Signals {
             list.push(format!("new network {pfx}"));
         }
         if self.new_device {
-            let dev = cx.s(r, S::DeviceId);
+            let dev = cx.id_text(r, S::DeviceId);
             list.push(if dev.is_empty() {
                 let (os, br) = (cx.s(r, S::Os), cx.s(r, S::Browser));
                 format!(

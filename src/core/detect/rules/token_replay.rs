@@ -128,17 +128,17 @@ impl Rule for TokenReplay {
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
             // (session, place in the user's time-ordered rows), grouped by sorting: no map of
             // vectors (exports with a session id per sign-in have as many sessions as rows).
-            let mut pairs: Vec<(Sym, u32)> = s
+            let mut pairs: Vec<(u128, u32)> = s
                 .rows
                 .iter()
                 .enumerate()
                 .filter(|&(_, &r)| cx.ok(r) && !cx.app_ok(r))
-                .map(|(i, &r)| (cx.sym(r, S::SessionId), i as u32))
-                .filter(|(sid, _)| !sid.is_empty())
+                .map(|(i, &r)| (cx.id(r, S::SessionId), i as u32))
+                .filter(|(sid, _)| *sid != 0)
                 .collect();
             pairs.sort_unstable();
             // A replay needs an interactive and a non-interactive use: two rows at least.
-            let mut groups: Vec<&[(Sym, u32)]> = pairs.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1).collect();
+            let mut groups: Vec<&[(u128, u32)]> = pairs.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1).collect();
             groups.sort_unstable_by_key(|g| s.rows[g[0].1 as usize]);
             let mut rows = Vec::new();
             for g in groups {
@@ -183,17 +183,17 @@ struct Origin {
     countries: HashSet<Sym>,
     asns: HashSet<u32>,
     nets: HashSet<u128>,
-    devices: HashSet<Sym>,
+    devices: HashSet<u128>,
     /// Device ids of the interactive sign-ins made on a phone or tablet ([`phone_os`]): the OS
     /// of a replay's own row is its user agent's, which a replaying tool sets at will.
-    phones: HashSet<Sym>,
-    sid: Sym,
+    phones: HashSet<u128>,
+    sid: u128,
     /// [`device_home`]'s evidence per (ASN, country, device): the first time and the days.
     homes: std::cell::RefCell<Homes>,
 }
 
 /// [`device_home`]'s cache: (ASN, country, device) → (the first time, the days).
-type Homes = hashbrown::HashMap<(u32, Sym, Sym), (i64, usize)>;
+type Homes = hashbrown::HashMap<(u32, Sym, u128), (i64, usize)>;
 
 fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subject, rows: &[u32]) -> Option<Draft> {
     let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
@@ -216,14 +216,14 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
         countries: interactive.iter().map(|&r| cx.sym(r, S::Country)).filter(|c| !c.is_empty()).collect(),
         asns: interactive.iter().map(|&r| cx.asn(r)).filter(|&a| a != NO_INT).collect(),
         nets: interactive.iter().filter_map(|&r| net_of(r)).collect(),
-        devices: interactive.iter().map(|&r| cx.sym(r, S::DeviceId)).filter(|d| !d.is_empty()).collect(),
+        devices: interactive.iter().map(|&r| cx.id(r, S::DeviceId)).filter(|d| *d != 0).collect(),
         phones: interactive
             .iter()
             .filter(|&&r| phone_os(cx.s(r, S::Os)))
-            .map(|&r| cx.sym(r, S::DeviceId))
-            .filter(|d| !d.is_empty())
+            .map(|&r| cx.id(r, S::DeviceId))
+            .filter(|d| *d != 0)
             .collect(),
-        sid: cx.sym(first, S::SessionId),
+        sid: cx.id(first, S::SessionId),
         homes: Default::default(),
     };
     let replays: Vec<u32> = rows
@@ -244,7 +244,7 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
                 && new_asn
                 && !honest(p, cx, loc, s, &origin, &interactive, r)
                 && !home(p, cx, loc, s, &origin, &interactive, r)
-                && !(origin.devices.contains(&cx.sym(r, S::DeviceId)) && crowd.site(cx, r, p.site_min_users))
+                && !(origin.devices.contains(&cx.id(r, S::DeviceId)) && crowd.site(cx, r, p.site_min_users))
                 && !(lists::hosting_asn(asn) && daily_asn(cx, s, r).is_some())
         })
         .collect();
@@ -252,7 +252,7 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
     // Every use from a developer's own cloud shell ([`Ctx::mark_cloud_dev`]): Low, and said.
     let shell = replays.iter().all(|&r| cx.cloud_dev(r));
     let mut d = Draft::new(
-        format!("{}-{}", s.name, cx.s(first, S::SessionId)),
+        format!("{}-{}", s.name, cx.id_text(first, S::SessionId)),
         if shell { Severity::Low } else { Severity::High },
     );
     d.title = format!("Session of {} used from {}", s.name, place(cx, r0));
@@ -264,7 +264,7 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
         cx.ip_text(first),
         place(cx, first),
         if replays.len() == 1 { "a non-interactive sign-in".to_owned() } else { format!("{} non-interactive sign-ins", replays.len()) },
-        cx.s(first, S::SessionId),
+        cx.id_text(first, S::SessionId),
         list(&distinct(cx, &replays, S::Ip), 3),
         place(cx, r0),
         if cx.asn(r0) == NO_INT { String::new() } else { format!(", AS{}", cx.asn(r0)) },
@@ -366,13 +366,13 @@ fn at_once(
     rows: &[u32],
 ) -> Option<Draft> {
     let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
-    let sid = cx.sym(*interactive.first()?, S::SessionId);
+    let sid = cx.id(*interactive.first()?, S::SessionId);
     for &r in rows.iter().filter(|&&r| event(r) == 2 && !cx.net_ok(r) && cx.ip[r as usize] != NONE) {
-        let (asn, dev, country) = (cx.asn(r), cx.sym(r, S::DeviceId), cx.sym(r, S::Country));
+        let (asn, dev, country) = (cx.asn(r), cx.id(r, S::DeviceId), cx.sym(r, S::Country));
         // Only in the session's own country: a new country is the check above, with its excuses.
         if asn == NO_INT
             || origin.asns.contains(&asn)
-            || (!dev.is_empty() && origin.devices.contains(&dev))
+            || (dev != 0 && origin.devices.contains(&dev))
             || country.is_empty()
             || !origin.countries.contains(&country)
         {
@@ -385,7 +385,7 @@ fn at_once(
         }
         // An operator new to the user, not only to the session: their own ISP or carrier (whose
         // addresses a national geolocation may place a country's width away) is no stranger's.
-        if s.rows.iter().take_while(|&&e| cx.st(e) < t).any(|&e| cx.asn(e) == asn && cx.sym(e, S::SessionId) != sid) {
+        if s.rows.iter().take_while(|&&e| cx.st(e) < t).any(|&e| cx.asn(e) == asn && cx.id(e, S::SessionId) != sid) {
             continue;
         }
         // Where colleagues sign in too is no stranger's place: a carrier that places all its
@@ -396,13 +396,13 @@ fn at_once(
         let before = a_day_before(cx, s, t);
         let lo = s.rows.partition_point(|&x| cx.st(x) < t - AT_ONCE_MS);
         let elsewhere = s.rows.get(lo..).unwrap_or(&[]).iter().copied().take_while(|&x| cx.st(x) <= t + AT_ONCE_MS).find(|&x| {
-            let d = cx.sym(x, S::DeviceId);
+            let d = cx.id(x, S::DeviceId);
             cx.ok(x)
                 && cx.sym(x, S::Country) == country
-                && cx.sym(x, S::SessionId) != sid
-                && !d.is_empty()
+                && cx.id(x, S::SessionId) != sid
+                && d != 0
                 && !lists::hosting_asn(cx.asn(x))
-                && before.iter().any(|&e| cx.ok(e) && cx.sym(e, S::DeviceId) == d)
+                && before.iter().any(|&e| cx.ok(e) && cx.id(e, S::DeviceId) == d)
                 && loc.by_city(cx, x)
                 && {
                     let (a, b) = if cx.st(x) <= t { (x, r) } else { (r, x) };
@@ -411,7 +411,7 @@ fn at_once(
         });
         let Some(x) = elsewhere else { continue };
         let first = interactive[0];
-        let mut d = Draft::new(format!("{}-{}", s.name, cx.s(first, S::SessionId)), Severity::High);
+        let mut d = Draft::new(format!("{}-{}", s.name, cx.id_text(first, S::SessionId)), Severity::High);
         d.title = format!("Session of {} used from {} while they were elsewhere", s.name, place(cx, r));
         let (a, b) = if cx.st(x) <= t { (x, r) } else { (r, x) };
         d.why = format!(
@@ -421,7 +421,7 @@ fn at_once(
             hm(cx.st(q)),
             cx.ip_text(q),
             place(cx, q),
-            cx.s(first, S::SessionId),
+            cx.id_text(first, S::SessionId),
             hm(t),
             cx.ip_text(r),
             place(cx, r),
@@ -455,8 +455,8 @@ fn at_once(
 /// through `r`'s network operator more than a day before: a stolen token carries the device's id,
 /// not its days on that network.
 fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin, interactive: &[u32], r: u32) -> bool {
-    let dev = cx.sym(r, S::DeviceId);
-    if dev.is_empty() || !origin.devices.contains(&dev) {
+    let dev = cx.id(r, S::DeviceId);
+    if dev == 0 || !origin.devices.contains(&dev) {
         return false;
     }
     let managed = managed_device(cx, r);
@@ -481,7 +481,7 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin,
         return true;
     }
     let usual = || {
-        a_day_before(cx, s, cx.st(r)).iter().any(|&e| cx.ok(e) && cx.sym(e, S::DeviceId) == dev && cx.asn(e) == cx.asn(r))
+        a_day_before(cx, s, cx.st(r)).iter().any(|&e| cx.ok(e) && cx.id(e, S::DeviceId) == dev && cx.asn(e) == cx.asn(r))
     };
     km < p.min_km && (relay || landed) && loc.by_city(cx, q) && loc.by_city(cx, r) && usual()
 }
@@ -529,8 +529,8 @@ fn home(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin, i
 /// hotel's Wi-Fi places it where it is. Replays of this device's other sessions through the same
 /// proxy network vouch for nothing.
 fn device_home(cx: &Ctx, s: &Subject, origin: &Origin, r: u32) -> bool {
-    let (dev, asn, country) = (cx.sym(r, S::DeviceId), cx.asn(r), cx.sym(r, S::Country));
-    if dev.is_empty() || !origin.devices.contains(&dev) || asn == NO_INT || lists::hosting_asn(asn) || country.is_empty() {
+    let (dev, asn, country) = (cx.id(r, S::DeviceId), cx.asn(r), cx.sym(r, S::Country));
+    if dev == 0 || !origin.devices.contains(&dev) || asn == NO_INT || lists::hosting_asn(asn) || country.is_empty() {
         return false;
     }
     let event = |q: u32| cx.ds.signins.table.enum_code(S::EventType as usize, q as usize);
@@ -540,12 +540,12 @@ fn device_home(cx: &Ctx, s: &Subject, origin: &Origin, r: u32) -> bool {
             .iter()
             .copied()
             .filter(|&q| {
-                let d = cx.sym(q, S::DeviceId);
+                let d = cx.id(q, S::DeviceId);
                 cx.ok(q)
                     && cx.asn(q) == asn
                     && cx.sym(q, S::Country) == country
-                    && !d.is_empty()
-                    && cx.sym(q, S::SessionId) != origin.sid
+                    && d != 0
+                    && cx.id(q, S::SessionId) != origin.sid
                     && (event(q) == 1 || d != dev)
             })
             .map(|q| cx.st(q))
