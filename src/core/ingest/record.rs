@@ -724,9 +724,16 @@ pub fn audit_key(row: &[Value], ds: &Dataset, targets: &[(Target, Vec<ModifiedPr
     };
     let first_target = targets.first().map_or("", |(t, _)| ds.strings.get(if t.id.is_empty() { t.name } else { t.id }));
     let first_prop = targets.first().and_then(|(_, p)| p.first()).map_or("", |p| ds.strings.get(p.name));
+    // A correlation id that is not a GUID is stored by its symbol, whose number depends on what
+    // was loaded before: its text goes into the key instead.
+    let corr = if corr & id::NON_GUID_TAG == id::NON_GUID_TAG {
+        id::id_to_text(corr, &ds.strings).into_bytes()
+    } else {
+        corr.to_le_bytes().to_vec()
+    };
     id::hash128(&[
         &time.to_le_bytes(),
-        &corr.to_le_bytes(),
+        &corr,
         sym(A::Activity).as_bytes(),
         sym(A::Actor).as_bytes(),
         first_target.as_bytes(),
