@@ -1207,7 +1207,7 @@ fn signin_from_csv(
     event_type: u8,
     cache: &mut Vec<(String, Value)>,
 ) -> SignInRow {
-    let mut row = ds.signins.table.blank_row();
+    let mut row = ds.blank_signin_row();
     let mut status_text = String::new();
     if cache.len() < hm.dests.len() {
         cache.resize(hm.dests.len(), (String::new(), Value::Sym(crate::core::model::intern::Sym::EMPTY)));

@@ -468,7 +468,7 @@ fn first<'s>(xs: &[&'s FStr<'_>]) -> &'s str {
 /// Maps a JSON record to a sign-in row (and pushes its authentication steps).
 pub fn to_signin(rec: &Rec<'_>, ds: &mut Dataset, src: SourceRef) -> SignInRow {
     let b = rec.body();
-    let mut row = ds.signins.table.blank_row();
+    let mut row = ds.blank_signin_row();
     let set = |row: &mut Vec<Value>, f: S, v: Value| row[f as usize] = v;
 
     let time = first(&[&b.created, &rec.envelope_time, &b.time_generated, &rec.time_generated, &rec.vendor_time]);

@@ -517,12 +517,7 @@ impl Remap<'_> {
     /// Appends `rows` of column `from` (the part's) to `to`, symbols and text ids remapped.
     fn column(&self, from: &Column, to: &mut Column, rows: std::ops::Range<usize>) {
         match (from, to) {
-            (Column::Sym(f), Column::Sym(t)) => {
-                let dict: Vec<Sym> = f.dict().iter().map(|s| self.sym(*s)).collect();
-                for row in rows {
-                    t.push(dict.get(f.code(row) as usize).copied().unwrap_or(Sym::EMPTY));
-                }
-            }
+            (Column::Sym(f), Column::Sym(t)) => t.extend_from(f, rows, |s| self.sym(s)),
             (Column::Id(f), Column::Id(t)) => t.extend(f[rows].iter().map(|v| self.id(*v))),
             (Column::Time(f), Column::Time(t)) => t.extend_from_slice(&f[rows]),
             (Column::Int(f), Column::Int(t)) => t.extend_from_slice(&f[rows]),

@@ -96,6 +96,32 @@ impl SymCol {
         }
     }
 
+    /// Appends `rows` of `from` (another dataset's column), each symbol through `map`: a
+    /// dictionary entry of `from` is mapped and looked up once, not once per row, and new values
+    /// join the dictionary in the order they first appear (as pushing row by row would).
+    pub fn extend_from(&mut self, from: &SymCol, rows: std::ops::Range<usize>, map: impl Fn(Sym) -> Sym) {
+        let mut codes = vec![u32::MAX; from.dict.len()];
+        for row in rows {
+            let c = from.code(row) as usize;
+            let code = match codes.get(c) {
+                Some(&k) if k != u32::MAX => k,
+                Some(_) => {
+                    let sym = map(from.dict[c]);
+                    let k = self.code_for(sym);
+                    self.widen_for(k);
+                    codes[c] = k;
+                    k
+                }
+                None => 0,
+            };
+            match &mut self.codes {
+                Codes::U8(v) => v.push(code as u8),
+                Codes::U16(v) => v.push(code as u16),
+                Codes::U32(v) => v.push(code),
+            }
+        }
+    }
+
     /// The local code of `row` (0 = "").
     #[inline]
     pub fn code(&self, row: usize) -> u32 {

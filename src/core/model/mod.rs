@@ -88,17 +88,22 @@ impl Table {
 
     /// A fresh row of "no value"s for this table.
     pub fn blank_row(&self) -> Vec<Value> {
-        self.defs
-            .iter()
-            .map(|d| match d.kind {
-                Kind::Text => Value::Sym(Sym::EMPTY),
-                Kind::Time => Value::Time(NO_TIME),
-                Kind::Id => Value::Id(0),
-                Kind::Int => Value::Int(NO_INT),
-                Kind::Float => Value::Float(f32::NAN),
-                Kind::Enum(_) => Value::Enum(0),
-            })
-            .collect()
+        let mut v = Vec::with_capacity(self.defs.len());
+        self.blank_into(&mut v);
+        v
+    }
+
+    /// Makes `v` a row of "no value"s for this table (its allocation is kept).
+    pub fn blank_into(&self, v: &mut Vec<Value>) {
+        v.clear();
+        v.extend(self.defs.iter().map(|d| match d.kind {
+            Kind::Text => Value::Sym(Sym::EMPTY),
+            Kind::Time => Value::Time(NO_TIME),
+            Kind::Id => Value::Id(0),
+            Kind::Int => Value::Int(NO_INT),
+            Kind::Float => Value::Float(f32::NAN),
+            Kind::Enum(_) => Value::Enum(0),
+        }));
     }
 
     /// Appends a row (`row.len()` must equal the number of fields; extra values are ignored,
@@ -628,6 +633,9 @@ pub struct Dataset {
     /// Loaded ids → a fingerprint of the fields two copies must agree on ([`Pushed`]).
     seen_signins: HashMap<u128, u64>,
     seen_audits: HashMap<u128, u64>,
+    /// The last pushed sign-in row's buffer, handed out again by [`Dataset::blank_signin_row`]
+    /// (ingest then allocates no row per record).
+    spare_signin: Vec<Value>,
     /// Ingest's per-field shortcut around `strings` (see [`crate::core::model::intern::Recent`]).
     pub(crate) recent: crate::core::model::intern::Recent,
     /// Per file being read: what its slash dates (`3/4/2026`) say about their order.
@@ -697,6 +705,7 @@ impl Dataset {
             files: Vec::new(),
             policy_ix: HashMap::new(),
             seen_signins: HashMap::new(),
+            spare_signin: Vec::new(),
             seen_audits: HashMap::new(),
             slash_dates: HashMap::new(),
             capture: None,
@@ -739,7 +748,9 @@ impl Dataset {
             let print = fingerprint(&row.values, SIGNIN_AGREE.iter().map(|f| *f as usize));
             match self.seen_signins.entry(id ^ (kind << 100)) {
                 hashbrown::hash_map::Entry::Occupied(old) => {
-                    return Pushed::duplicate(*old.get(), print, SIGNIN_AGREE.iter().map(|f| f.def().label));
+                    let old = *old.get();
+                    self.spare_signin = row.values;
+                    return Pushed::duplicate(old, print, SIGNIN_AGREE.iter().map(|f| f.def().label));
                 }
                 hashbrown::hash_map::Entry::Vacant(v) => {
                     v.insert(print);
@@ -748,7 +759,15 @@ impl Dataset {
         }
         self.signins.table.push(&row.values);
         self.push_signin_extras(row.src, row.ca);
+        self.spare_signin = row.values;
         Pushed::Added
+    }
+
+    /// A row of "no value"s for the sign-in table, in the buffer of the last row pushed.
+    pub fn blank_signin_row(&mut self) -> Vec<Value> {
+        let mut v = std::mem::take(&mut self.spare_signin);
+        self.signins.table.blank_into(&mut v);
+        v
     }
 
     /// Records sign-in `row`, already in the table, as loaded; false when its request id and
@@ -760,7 +779,7 @@ impl Dataset {
             return true;
         }
         let kind = t.enum_code(SignInField::EventType as usize, row) as u128;
-        let agree: Vec<Value> = SIGNIN_AGREE.iter().map(|f| t.col(*f as usize).value(row)).collect();
+        let agree: [Value; SIGNIN_AGREE.len()] = std::array::from_fn(|i| t.col(SIGNIN_AGREE[i] as usize).value(row));
         let print = fingerprint(&agree, 0..agree.len());
         match self.seen_signins.entry(id ^ (kind << 100)) {
             hashbrown::hash_map::Entry::Occupied(_) => false,
