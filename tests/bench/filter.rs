@@ -74,6 +74,15 @@ fn main() {
         ("free text '10.'", Filter { conds: vec![], text: "10.".into() }),
         ("free text 'Microsoft'", Filter { conds: vec![], text: "Microsoft".into() }),
         ("free text 'x'", Filter { conds: vec![], text: "x".into() }),
+        // A piece of a GUID: every id column (request, correlation, device, session) is read.
+        ("free text '4a6b2c'", Filter { conds: vec![], text: "4a6b2c".into() }),
+        (
+            "device id contains 'ab12'",
+            Filter {
+                conds: vec![Cond::Contains { field: "device_id".into(), text: "ab12".into(), case_sensitive: false }],
+                text: String::new(),
+            },
+        ),
     ];
     let mut all = Vec::new();
     for (name, f) in &cases {

@@ -46,8 +46,56 @@ pub fn parse_guid(text: &str) -> Option<u128> {
 
 /// Formats a GUID in lower case with dashes.
 pub fn format_guid(v: u128) -> String {
-    let h = format!("{v:032x}");
-    format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
+    String::from_utf8_lossy(&guid_bytes(v)).into_owned()
+}
+
+/// What a GUID must meet for its text (lower case, dashed) to contain `needle` (lower case):
+/// one `(mask, value)` pair per place the needle can stand, `v & mask == value`. The search
+/// tests every row's ids this way, with no text rendered per row. Empty when no GUID's text can
+/// contain the needle (a letter past `f`, a dash out of place).
+pub fn guid_patterns(needle: &[u8]) -> Vec<(u128, u128)> {
+    let mut out = Vec::new();
+    if needle.is_empty() || needle.len() > 36 {
+        return out;
+    }
+    'place: for k in 0..=36 - needle.len() {
+        let (mut mask, mut value) = (0u128, 0u128);
+        for (j, &c) in needle.iter().enumerate() {
+            let p = k + j;
+            if matches!(p, 8 | 13 | 18 | 23) {
+                if c != b'-' {
+                    continue 'place;
+                }
+                continue;
+            }
+            let d = match c {
+                b'0'..=b'9' => c - b'0',
+                b'a'..=b'f' => c - b'a' + 10,
+                _ => continue 'place,
+            };
+            let nibble = p - [8, 13, 18, 23].iter().filter(|&&x| x < p).count();
+            let shift = 124 - 4 * nibble;
+            mask |= 0xF << shift;
+            value |= (d as u128) << shift;
+        }
+        out.push((mask, value));
+    }
+    out
+}
+
+/// A GUID's text, lower case with dashes, without allocating (the search tests every row's).
+pub fn guid_bytes(v: u128) -> [u8; 36] {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = [b'-'; 36];
+    let mut nibble = 0;
+    for (i, o) in out.iter_mut().enumerate() {
+        if matches!(i, 8 | 13 | 18 | 23) {
+            continue;
+        }
+        *o = HEX[((v >> (124 - 4 * nibble)) & 0xF) as usize];
+        nibble += 1;
+    }
+    out
 }
 
 /// Stores any id text: a GUID as itself, anything else interned. "" → 0.
@@ -96,6 +144,25 @@ pub fn hash128(parts: &[&[u8]]) -> u128 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn guid_patterns_agree_with_searching_the_text() {
+        let mut x: u128 = 0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c834;
+        for round in 0..400 {
+            x = x.wrapping_mul(0x2360_ed05_1fc6_5da4_4385_df64_9fcc_f645).wrapping_add(round);
+            let v = x & !super::NON_GUID_TAG;
+            let text = super::guid_bytes(v);
+            let at = (x >> 7) as usize % 36;
+            let len = 1 + (x >> 13) as usize % (36 - at);
+            let mut needles = vec![text[at..at + len].to_vec(), b"-".to_vec(), b"0-".to_vec(), b"g1".to_vec()];
+            needles.push(text[at..at + len].iter().map(|&c| if c == b'-' { b'x' } else { c }).collect());
+            for n in needles {
+                let by_text = memchr::memmem::find(&text, &n).is_some();
+                let by_bits = super::guid_patterns(&n).iter().any(|&(m, val)| v & m == val);
+                assert_eq!(by_text, by_bits, "{} in {}", String::from_utf8_lossy(&n), String::from_utf8_lossy(&text));
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -140,11 +140,11 @@ enum Test {
         ids: Vec<u128>,
         negate: bool,
     },
-    /// A GUID's lower-case text contains `text` (none when empty), or an id that is not a GUID
-    /// is a symbol marked in `other`.
+    /// A GUID meets one of `guid` ([`id::guid_patterns`]: its text contains the needle), or an
+    /// id that is not a GUID is a symbol marked in `other`.
     IdContains {
         col: usize,
-        text: String,
+        guid: Vec<(u128, u128)>,
         other: Vec<bool>,
     },
     FloatContains {
@@ -281,13 +281,17 @@ fn column_test(ds: &Dataset, table: &Table, col: usize, m: &TextMatch) -> Test {
                 negate: matches!(m, TextMatch::NotIn(_)),
             },
             TextMatch::Contains(t, case_sensitive) => {
-                // Ids that are not GUIDs (a device named by its owner's tool) are interned text.
-                let other = if *case_sensitive {
+                // Ids that are not GUIDs (a device named by its owner's tool) are interned text;
+                // they sort above every GUID, so one comparison per row tells a column has any.
+                let tagged = matches!(table.col(col), Column::Id(v) if v.iter().any(|&x| x >= id::NON_GUID_TAG));
+                let other = if !tagged {
+                    Vec::new()
+                } else if *case_sensitive {
                     ds.strings.iter().map(|(_, s)| s.contains(t.as_str())).collect()
                 } else {
                     ds.strings.matching_ci(&t.to_lowercase())
                 };
-                Test::IdContains { col, text: t.to_lowercase(), other }
+                Test::IdContains { col, guid: id::guid_patterns(t.to_lowercase().as_bytes()), other }
             }
             TextMatch::Ip(_) => Test::Never,
         },
@@ -403,12 +407,12 @@ fn pass(t: &Test, table: &Table, r: usize) -> bool {
             t != NO_TIME && t >= *from && t < *to
         }
         Test::IdIn { col, ids, negate } => ids.contains(&table.id(*col, r)) != *negate,
-        Test::IdContains { col, text, other } => {
+        Test::IdContains { col, guid, other } => {
             let v = table.id(*col, r);
             if v & id::NON_GUID_TAG == id::NON_GUID_TAG {
                 other.get((v & 0xFFFF_FFFF) as usize).copied().unwrap_or(false)
             } else {
-                v != 0 && !text.is_empty() && id::format_guid(v).contains(text.as_str())
+                v != 0 && guid.iter().any(|&(m, x)| v & m == x)
             }
         }
         Test::FloatContains { col, text } => {
@@ -464,7 +468,7 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
                 if hexish || tagged {
                     any.push(Test::IdContains {
                         col,
-                        text: if hexish { needle.clone() } else { String::new() },
+                        guid: if hexish { id::guid_patterns(needle.as_bytes()) } else { Vec::new() },
                         other: if tagged { found.clone() } else { Vec::new() },
                     });
                 }
