@@ -76,6 +76,7 @@ fn main() {
         ("free text 'x'", Filter { conds: vec![], text: "x".into() }),
         // A piece of a GUID: every id column (request, correlation, device, session) is read.
         ("free text '4a6b2c'", Filter { conds: vec![], text: "4a6b2c".into() }),
+        ("free text 'ab12'", Filter { conds: vec![], text: "ab12".into() }),
         (
             "device id contains 'ab12'",
             Filter {

@@ -266,9 +266,18 @@ fn device_and_session_id_filters_read_guids_and_names() {
     let mut want = vec![named, guid];
     want.sort();
     assert_eq!(same, want);
-    // The search box: a device's name, a piece of a GUID.
+    // The facet's "(empty)", and a name in another case, as for a text column.
+    assert_eq!(is(""), vec![none]);
+    assert_eq!(is("device-attacker-456"), vec![named]);
+    let mut some = go(vec![Cond::NotIn { field: "device_id".into(), values: vec!["".into()] }], "");
+    some.sort();
+    let mut want = vec![named, guid];
+    want.sort();
+    assert_eq!(some, want);
+    // The search box: a device's name, a piece of a GUID (four characters or more).
     assert_eq!(go(vec![], "ATTACKER-4"), vec![named]);
     assert_eq!(go(vec![], "9abc-def0"), vec![guid]);
+    assert_eq!(go(vec![], "EF01"), vec![guid]);
 }
 
 /// The grid's row elements: every range the grid shows puts each position on its own slot, and

@@ -174,6 +174,37 @@ fn exists_booleans_and_not() {
     assert_eq!(rows, vec![0]);
 }
 
+/// The device and session ids are ids in the model but text in the export: a rule's `''` still
+/// means "no device" (Graph writes `"deviceId": ""` for an unmanaged one), and a keyword still
+/// finds a session id.
+#[test]
+fn an_empty_device_id_and_a_session_id_keyword() {
+    let rule = |title: &str, detection: &str| {
+        format!(
+            "title: {title}\nid: 6d1c3a70-0000-4000-8000-00000000000{}\nlogsource:\n  product: azure\n  service: signinlogs\ndetection:\n{detection}\nlevel: medium\n",
+            title.len() % 10
+        )
+    };
+    let unknown = rule("Unknown device", "  sel:\n    DeviceDetail.deviceId: ''\n  condition: sel");
+    let keyword =
+        rule("Session keyword", "  keywords:\n    - '5ea51011-0000-4000-8000-00000000beef'\n  condition: keywords");
+    let set = rule_set(&[("u.yml", &unknown), ("k.yml", &keyword)]);
+    assert!(set.problems.is_empty(), "{:?}", set.problems);
+    let ds = dataset(
+        vec![
+            signin(1, json!({"deviceDetail": {"deviceId": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"}})),
+            signin(2, json!({"deviceDetail": {"deviceId": ""}, "sessionId": "5EA51011-0000-4000-8000-00000000BEEF"})),
+        ],
+        vec![],
+    );
+    let hits = sigma::run(&ds, &set);
+    let rows_of = |title: &str| -> Vec<u32> {
+        hits.iter().filter(|h| set.rules[h.rule].title == title).flat_map(|h| h.rows.iter().map(|r| r.1)).collect()
+    };
+    assert_eq!(rows_of("Unknown device"), vec![1]);
+    assert_eq!(rows_of("Session keyword"), vec![1]);
+}
+
 fn consent(n: u32, perms: &str, extra_text: &str) -> Value {
     json!({
         "id": format!("Directory_5b1f0a4e-0c1d-4c6e-9d7a-{n:012}_AUMVX_1"),

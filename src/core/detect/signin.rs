@@ -207,7 +207,7 @@ pub(crate) fn days_and_span(times: &[i64]) -> (usize, i64) {
 pub(crate) fn managed_device(cx: &Ctx, r: u32) -> bool {
     let t = &cx.ds.signins.table;
     // YES_NO: 1 = No, 2 = Yes.
-    !cx.id_text(r, S::DeviceId).is_empty()
+    cx.id(r, S::DeviceId) != 0
         && (t.enum_code(S::Compliant as usize, r as usize) == 2 || t.enum_code(S::Managed as usize, r as usize) == 2)
 }
 

@@ -1245,7 +1245,11 @@ fn signin_from_csv(
                     schema::Kind::Time => {
                         row[slot] = Value::Time(parse_time_cell(ds, file, line, rec, &hm.names[i], s))
                     }
-                    schema::Kind::Id => row[slot] = Value::Id(id::id_from_text(s, &mut ds.strings)),
+                    // The first non-empty id, as for text (a header may be written twice).
+                    schema::Kind::Id if row[slot] == Value::Id(0) => {
+                        row[slot] = Value::Id(id::id_from_text(s, &mut ds.strings))
+                    }
+                    schema::Kind::Id => {}
                     schema::Kind::Int => {
                         let v = if f == S::Code { codes::parse_code(s) } else { s.trim().parse::<u32>().ok() };
                         if v.is_none() && !s.trim().is_empty() {

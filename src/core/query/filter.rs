@@ -275,11 +275,9 @@ fn column_test(ds: &Dataset, table: &Table, col: usize, m: &TextMatch) -> Test {
             TextMatch::Ip(_) => Test::Never,
         },
         (Kind::Id, _) => match m {
-            TextMatch::In(v) | TextMatch::NotIn(v) => Test::IdIn {
-                col,
-                ids: v.iter().filter_map(|x| id::id_lookup(x, &ds.strings)).collect(),
-                negate: matches!(m, TextMatch::NotIn(_)),
-            },
+            TextMatch::In(v) | TextMatch::NotIn(v) => {
+                Test::IdIn { col, ids: id_values(ds, v), negate: matches!(m, TextMatch::NotIn(_)) }
+            }
             TextMatch::Contains(t, case_sensitive) => {
                 // Ids that are not GUIDs (a device named by its owner's tool) are interned text;
                 // they sort above every GUID, so one comparison per row tells a column has any.
@@ -301,6 +299,34 @@ fn column_test(ds: &Dataset, table: &Table, col: usize, m: &TextMatch) -> Test {
         },
         (Kind::Time, _) => Test::Never,
     }
+}
+
+/// The stored ids a list of values selects, as a text column would read them: "" is "no
+/// value" (the facet's "(empty)"), a GUID in any case, any other id by its text ignoring case.
+fn id_values(ds: &Dataset, values: &[String]) -> Vec<u128> {
+    let mut ids = Vec::new();
+    let mut names = Vec::new();
+    for x in values.iter().map(|x| x.trim()) {
+        if x.is_empty() {
+            ids.push(0);
+        } else if let Some(v) = id::parse_guid(x) {
+            ids.push(v);
+        } else {
+            names.push(x.to_lowercase());
+        }
+    }
+    if !names.is_empty() {
+        ids.extend(
+            ds.strings
+                .iter()
+                .filter(|(_, t)| {
+                    !t.is_empty()
+                        && names.iter().any(|n| t.eq_ignore_ascii_case(n) || (!t.is_ascii() && t.to_lowercase() == *n))
+                })
+                .map(|(sym, _)| id::NON_GUID_TAG | sym.0 as u128),
+        );
+    }
+    ids
 }
 
 fn rows_test(n: usize, f: impl Fn(usize) -> bool) -> Test {
@@ -444,7 +470,10 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
     let has = |s: crate::core::model::intern::Sym| found.get(s.0 as usize).copied().unwrap_or(false);
     let mut any = Vec::new();
     let n = table.len();
-    let hexish = needle.len() >= 6 && needle.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+    // Ids are searched for hex and dashes only: a device's or a session's from four characters
+    // (a piece someone remembers), a request's or a correlation's from six (a pasted piece;
+    // shorter ones would match most of those unique ids and cost every row a test).
+    let hex = needle.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
     for (col, def) in table.defs().iter().enumerate() {
         match def.kind {
             Kind::Text => {
@@ -460,10 +489,10 @@ fn text_test(ds: &Dataset, log: Log, text: &str) -> Test {
                     }
                 }
             }
-            // Ids are unique: only worth formatting when the text could be part of one.
             // A GUID only when the text could be part of one; an id that is not a GUID is text
             // (tagged ids sort above every GUID: one comparison per row finds a column's).
             Kind::Id => {
+                let hexish = hex && needle.len() >= if matches!(def.key, "device_id" | "session_id") { 4 } else { 6 };
                 let tagged = matches!(table.col(col), Column::Id(v) if v.iter().any(|&x| x >= id::NON_GUID_TAG));
                 if hexish || tagged {
                     any.push(Test::IdContains {

@@ -251,10 +251,9 @@ impl<'a> RowEvent<'a> {
                 let v = t.time(col, self.row);
                 (v != NO_TIME).then(|| EventValue::Str(Cow::Owned(time::format_iso_s(v))))
             }
-            Kind::Id => {
-                let v = t.id(col, self.row);
-                (v != 0).then(|| EventValue::Str(Cow::Owned(id::id_to_text(v, &self.ds.strings))))
-            }
+            // An empty id is "" (present, empty), as an empty text field is: Graph writes
+            // `"deviceId": ""` for an unmanaged device, and rules match on it.
+            Kind::Id => Some(EventValue::Str(Cow::Owned(id::id_to_text(t.id(col, self.row), &self.ds.strings)))),
             Kind::Enum(labels) => {
                 let code = t.enum_code(col, self.row) as usize;
                 let label = *labels.get(code.checked_sub(1)?)?;
@@ -410,28 +409,32 @@ impl<'a> RowEvent<'a> {
         })
     }
 
-    /// Every text value of the record (keyword searches).
-    fn texts(&self) -> Vec<&'a str> {
+    /// Every text value of the record (keyword searches), with the sign-in's device and session
+    /// ids (text in the export, ids in the model).
+    fn texts(&self) -> Vec<Cow<'a, str>> {
         let ds = self.ds;
-        let mut out = Vec::new();
+        let mut out: Vec<Cow<'a, str>> = Vec::new();
         match self.log {
             Log::SignIns => {
                 for f in S::ALL.iter().filter(|f| f.def().kind == Kind::Text) {
-                    out.push(self.sym(ds.signins.table.sym(*f as usize, self.row)));
+                    out.push(Cow::Borrowed(self.sym(ds.signins.table.sym(*f as usize, self.row))));
+                }
+                for f in [S::DeviceId, S::SessionId] {
+                    out.push(Cow::Owned(id::id_to_text(ds.signins.table.id(f as usize, self.row), &ds.strings)));
                 }
             }
             Log::Audits => {
                 for f in A::ALL.iter().filter(|f| f.def().kind == Kind::Text) {
-                    out.push(self.sym(ds.audits.table.sym(*f as usize, self.row)));
+                    out.push(Cow::Borrowed(self.sym(ds.audits.table.sym(*f as usize, self.row))));
                 }
                 for t in ds.targets_of(self.row) {
-                    out.extend([t.kind, t.name, t.id, t.upn].map(|s| self.sym(s)));
+                    out.extend([t.kind, t.name, t.id, t.upn].map(|s| Cow::Borrowed(self.sym(s))));
                     for p in ds.props_of(t) {
-                        out.extend([p.name, p.old, p.new].map(|s| self.sym(s)));
+                        out.extend([p.name, p.old, p.new].map(|s| Cow::Borrowed(self.sym(s))));
                     }
                 }
                 for d in ds.details_of(self.row) {
-                    out.extend([d.key, d.value].map(|s| self.sym(s)));
+                    out.extend([d.key, d.value].map(|s| Cow::Borrowed(self.sym(s))));
                 }
             }
         }
@@ -447,11 +450,11 @@ impl Event for RowEvent<'_> {
     }
 
     fn any_string_value(&self, pred: &dyn Fn(&str) -> bool) -> bool {
-        self.texts().into_iter().any(pred)
+        self.texts().iter().any(|s| pred(s))
     }
 
     fn all_string_values(&self) -> Vec<Cow<'_, str>> {
-        self.texts().into_iter().map(Cow::Borrowed).collect()
+        self.texts()
     }
 
     fn to_json(&self) -> Value {

@@ -404,7 +404,7 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
 /// began too late to show).
 fn known_device(cx: &Ctx, s: &Subject, r: u32) -> bool {
     let dev = cx.id(r, S::DeviceId);
-    if cx.id_text(r, S::DeviceId).trim().is_empty() {
+    if dev == 0 {
         return false;
     }
     let earlier = a_day_before(cx, s, cx.st(r));
