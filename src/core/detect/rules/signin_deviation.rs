@@ -112,7 +112,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged; a developer tool in their own cloud shell (a codespace, Cloud Shell) and an app the organisation's people consented to over days, acting from its own servers, are neither history nor a deviation.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more (12 h apart or more) before it, reached on a plausible trip",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network — or through one, when it is not a browser and the device's own trail is a plausible journey from its previous sign-in and on to its next, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more (12 h apart or more) before it, reached on a plausible trip",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -159,7 +159,8 @@ impl Rule for SigninDeviation {
              compliant or managed, and the trip from the previous sign-in is ≤ {} km/h, or when only the country is new (the \
              device is known and the ASN is in the user's judged history on ≥ 2 days, not a cloud, hosting or VPN network), or when the device id is one the user signed in with successfully more \
              than a day before (theirs from the start of the loaded history, or first seen on a network operator their other \
-             devices use) and the network is not a cloud, hosting or VPN network, or when a developer tool signs in on a known device through a cloud \
+             devices use) and the network is not a cloud, hosting or VPN network (or is one, for a client that is not a browser \
+             whose device's trips from its previous successful sign-in and on to its next are both ≤ {} km/h), or when a developer tool signs in on a known device through a cloud \
              network (not a new ASN) where it signed in for this user on ≥ {OWN_CLOUD_DAYS} days of the judged history (of the whole loaded log when that \
              use began before the user had a judged history), or when the sign-in's \
              carrier or ISP (not a cloud, hosting or VPN network) is one ≥ {PEER_USERS} of the tenant's users sign in through from \
@@ -171,6 +172,7 @@ impl Rule for SigninDeviation {
             p.base.prefix_v6_bits,
             p.base.unusual_hour_margin_h,
             p.min_signals,
+            p.max_kmh,
             p.max_kmh,
             p.max_kmh,
             p.shared_min_users,
@@ -283,6 +285,11 @@ impl Rule for SigninDeviation {
              through a cloud, hosting or VPN network that their sign-ins use on fewer than {RENTED_HABIT_DAYS} days of the \
              loaded logs, or on fewer than half the days they sign in (not part of this query)."
         ));
+        h.line(
+            "// Lantern also makes Low a new country reached through a cloud, hosting or VPN network by the user's own \
+             registered device (not a browser) when that device's own trail is a journey: a plausible trip from its \
+             previous sign-in and on to its next (not part of this query).",
+        );
         h.line(&format!(
             "ok\n| sort by UserPrincipalName asc, TimeGenerated asc\n| extend SameUser = prev(UserPrincipalName) == UserPrincipalName\n| extend TripKm = iff(SameUser, geo_distance_2points(prev(Lon), prev(Lat), Lon, Lat) / 1000.0, real(null)),\n    TripHours = iff(SameUser, (TimeGenerated - prev(TimeGenerated)) / 1h, real(null))\n| where TimeGenerated >= recentStart\n| join kind=inner baseline on UserPrincipalName\n| extend Shared = Net in (sharedNets)\n| extend NewCountry = not(Shared) and not(set_has_element(Countries, Country)), NewAsn = not(Shared) and not(set_has_element(Asns, Asn)),\n    NewNet = not(Shared) and not(set_has_element(Nets, Net)), NewDevice = not(set_has_element(Devices, Device)),\n    NewApp = not(set_has_element(Apps, AppDisplayName)),\n    OddHour = not(set_has_element(Hours, Hour) or set_has_element(Hours, (Hour + hourMargin) % 24) or set_has_element(Hours, (Hour + 24 - hourMargin) % 24))\n| extend Signals = toint(NewCountry) + toint(NewAsn) + toint(NewNet) + toint(NewDevice) + toint(NewApp) + toint(OddHour)\n| where NewCountry or Signals >= minSignals\n| extend HonestTrip = not(NewDevice) and Managed and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter establishedAsns on UserPrincipalName\n| extend KnownOperator = NewCountry and not(NewAsn) and not(NewDevice) and set_has_element(EstablishedAsns, Asn)\n| extend DeviceId = tostring(DeviceDetail.deviceId)\n| join kind=leftouter ownDevices on UserPrincipalName, DeviceId\n| extend OwnDevice = not(NewDevice) and isnotempty(DeviceId) and DeviceFirst <= TimeGenerated - 1d and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n// 3 high, 2 medium, 1 low, 0 info, as the app rates the signals; a known excuse makes a medium or high low.\n| extend Rank = case(NewCountry and (NewAsn or NewDevice), 3, NewCountry, 2, NewAsn and NewNet and NewDevice and Asn in (hostingAsns) and not(Managed)\n        and (ClientAppUsed =~ \"Browser\" or UserAgent startswith \"Mozilla/\")\n        and not(Asn in (relayAsns) and UserAgent has_any (\"iPhone\", \"iPad\", \"Macintosh\") and UserAgent has \"Safari\" and not(UserAgent has_any (\"Chrome\", \"CriOS\", \"Edg\", \"Firefox\", \"FxiOS\"))), 2, NewAsn and NewNet and NewDevice, 1, 0)\n| join kind=leftouter tenantCarriers on Asn, Country\n| extend TenantCarrier = isnotnull(CarrierUsers) and TripKm / max_of(TripHours, 1.0 / 60) <= {}\n| join kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n| extend OwnCloud = not(NewAsn) and not(NewDevice) and isnotnull(CloudDays)\n| extend Rank = iff(Rank >= 2 and (HonestTrip or KnownOperator or OwnDevice or TenantCarrier or OwnCloud), 1, Rank)\n| summarize SignIns = count(), HonestTrips = countif(HonestTrip), KnownOperators = countif(KnownOperator), OwnDevices = countif(OwnDevice),\n    TenantCarriers = countif(TenantCarrier), OwnClouds = countif(OwnCloud), Rank = max(Rank),\n    Ips = make_set(IPAddress, 10), Countries = make_set(Country, 5), NewCountry = max(NewCountry),\n    NewAsn = max(NewAsn), NewDevice = max(NewDevice), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}h)\n| extend Severity = case(Rank == 3, \"high\", Rank == 2, \"medium\", Rank == 1, \"low\", \"info\")\n| sort by FirstSeen asc",
             p.max_kmh,
@@ -513,6 +520,7 @@ fn excuse_for(
         .map(|w| (Excuse::Trip, w))
         .or_else(|| known_operator(cx, s, r, sig, asn).map(|w| (Excuse::Operator, w)))
         .or_else(|| registered_device(cx, s, r, nv, asn).map(|w| (Excuse::Trip, w)))
+        .or_else(|| device_on_vpn(p, cx, loc, s, prev, r, nv, asn).map(|w| (Excuse::Trip, w)))
         .or_else(|| tenant_carrier(p, cx, (loc, carriers), prev_any, r, asn).map(|w| (Excuse::Operator, w)))
         .or_else(|| {
             (!nv.asn && !nv.device && own_cloud(cx, s, r)).then(|| {
@@ -564,6 +572,71 @@ fn tenant_carrier(
     })
 }
 
+/// Sign-in `r`'s device is the user's own registered device: its id already signed in
+/// successfully more than a day before (the last such sign-in is returned), and the device was
+/// the user's from the start of their loaded history or first signed in through a network
+/// operator the user's other devices use (not a hosting or VPN network) — a device someone
+/// registered after phishing the user carries an id too.
+fn own_registered(cx: &Ctx, s: &Subject, r: u32, nv: &Novelty) -> Option<u32> {
+    let dev = cx.id(r, S::DeviceId);
+    if nv.device || dev == 0 {
+        return None;
+    }
+    let earlier = a_day_before(cx, s, cx.st(r));
+    let q = earlier.iter().rev().copied().find(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev)?;
+    let first = earlier.iter().copied().find(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev)?;
+    let from_start = s.rows.first().is_some_and(|&q0| cx.st(first) - cx.st(q0) <= DAY_MS);
+    let a0 = cx.asn(first);
+    let at_home = a0 != NO_INT
+        && !lists::hosting_asn(a0)
+        && s.rows.iter().any(|&o| cx.ok(o) && cx.asn(o) == a0 && cx.id(o, S::DeviceId) != dev);
+    (from_start || at_home).then_some(q)
+}
+
+/// The reason a deviation through a cloud, hosting or VPN network is likely the user's own
+/// phone or laptop behind a VPN app or an airport's or hotel's provider: not a browser, on their
+/// own registered device ([`own_registered`]), whose own trail is a journey — a plausible trip
+/// from the device's previous sign-in to this one, and from this one to its next, which exists.
+/// A device token replayed from a rented server while the device itself keeps signing in at home
+/// makes the device jump one way or the other; a browser there is how a stolen cookie or a
+/// phishing proxy arrives, and stays suspicious.
+#[allow(clippy::too_many_arguments)]
+fn device_on_vpn(
+    p: &Params,
+    cx: &Ctx,
+    loc: &mut Locator,
+    s: &Subject,
+    prev: Option<u32>,
+    r: u32,
+    nv: &Novelty,
+    asn: u32,
+) -> Option<String> {
+    if asn == NO_INT || !lists::hosting_asn(asn) || browser(cx, r) {
+        return None;
+    }
+    own_registered(cx, s, r, nv)?;
+    let (q, dev, t) = (prev?, cx.id(r, S::DeviceId), cx.st(r));
+    let (km, kmh) = loc.trip(cx, q, r)?;
+    let next = s.rows.iter().copied().find(|&n| cx.st(n) > t && cx.ok(n) && cx.id(n, S::DeviceId) == dev && !unplaced(cx, n))?;
+    let (_, next_kmh) = loc.trip(cx, r, next)?;
+    (kmh <= p.max_kmh && next_kmh <= p.max_kmh).then(|| {
+        format!(
+            "but on their own registered device {} (not a browser) through AS{asn}, a VPN, hosting or cloud network, {km:.0} km \
+             from this device's previous sign-in ({}) {:.1} h earlier and on to its next ({}) at a plausible speed — the \
+             device's own journey",
+            cx.id_text(r, S::DeviceId),
+            place(cx, q),
+            (t - cx.st(q)) as f64 / HOUR_MS as f64,
+            place(cx, next)
+        )
+    })
+}
+
+/// Sign-in `r` is a browser (the client app, or a Mozilla user agent).
+fn browser(cx: &Ctx, r: u32) -> bool {
+    cx.s(r, S::ClientApp).eq_ignore_ascii_case("browser") || cx.s(r, S::UserAgent).starts_with("Mozilla/")
+}
+
 /// The reason a deviation is likely the user on their own registered device: its device id
 /// (the device's own key, which a stranger with the password or a phishing proxy does not
 /// have) already signed in successfully more than a day before, through a network that is not
@@ -571,24 +644,10 @@ fn tenant_carrier(
 /// history or first appeared on a network operator their other devices use. The place is then the device's, however odd the geolocation
 /// (a driver's phone whose carrier places it at the capital's gateway).
 fn registered_device(cx: &Ctx, s: &Subject, r: u32, nv: &Novelty, asn: u32) -> Option<String> {
-    let dev = cx.id(r, S::DeviceId);
-    if nv.device || dev == 0 || asn == NO_INT || lists::hosting_asn(asn) {
+    if asn == NO_INT || lists::hosting_asn(asn) {
         return None;
     }
-    let earlier = a_day_before(cx, s, cx.st(r));
-    let q = earlier.iter().rev().copied().find(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev)?;
-    // A device someone registered after phishing the user carries an id too: it counts only when
-    // it was the user's from the start of their loaded history, or first signed in through a
-    // network operator the user's other devices use (not a hosting or VPN network).
-    let first = earlier.iter().copied().find(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev)?;
-    let from_start = s.rows.first().is_some_and(|&q0| cx.st(first) - cx.st(q0) <= DAY_MS);
-    let a0 = cx.asn(first);
-    let at_home = a0 != NO_INT
-        && !lists::hosting_asn(a0)
-        && s.rows.iter().any(|&o| cx.ok(o) && cx.asn(o) == a0 && cx.id(o, S::DeviceId) != dev);
-    if !(from_start || at_home) {
-        return None;
-    }
+    let q = own_registered(cx, s, r, nv)?;
     Some(format!(
         "but on their own registered device {} (its id, which signed in from {} at {}), through AS{asn}, not a hosting \
          or VPN network",
