@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use, or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks and through an operator of their history on two days, where a device of theirs with sign-ins on two days or more before signed in in the 12 h before, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use (when the audit names no address: where the admin's own sign-ins nearest to it came from, if all of theirs from 12 h before to 1 h after are on their networks, the organisation's sites or their own compliant or managed device), or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks and through an operator of their history on two days, where a device of theirs with sign-ins on two days or more before signed in in the 12 h before, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -78,7 +78,10 @@ impl Rule for SecurityInfo {
              from a network of their judged history or, by an admin too new to judge, from where their own compliant or \
              managed device signed in within 12 h, from one of the organisation's sites or from a network their successful sign-ins \
              use, off hosting and VPN networks, on ≥ {USUAL_NET_DAYS} days spanning ≥ 2 days and on half the days they sign \
-             in in the loaded logs, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again), and for the user's own change from a network of \
+             in in the loaded logs, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again; when \
+             the audit event names no address, the address of the admin's successful sign-in nearest to it, if every one of theirs \
+             from 12 h before to 1 h after is on such a network, an organisation's site or egress address, or their own compliant \
+             or managed device off hosting and VPN networks), and for the user's own change from a network of \
              their history ≤ {TAP_FOLLOW_H} h after someone \
              issued them a Temporary Access Pass, and for the user's own change from a new network that their own sign-in within a \
              day places < {NEAR_HOME_KM} km from places of their judged history in the same country on ≥ 2 days, off cloud, \
@@ -170,7 +173,7 @@ impl Rule for SecurityInfo {
         h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and (NearHome or (PhoneLine and not(Rented and isempty(Nets)))) and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and (NearHome or (PhoneLine and not(Rented and isempty(Nets)))) and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also judges a pass whose audit event names no address by the admin's own sign-in nearest to it, when all of\n// theirs from 12 h before to 1 h after came from their networks, the organisation's sites or their own managed device.\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -187,6 +190,45 @@ fn is_tap(cx: &Ctx, r: u32) -> bool {
     activity(cx, r).contains("temporary access pass")
         || contains_ci(cx.a(r, A::Reason), "temporary access pass")
         || props_text(cx, r).contains("temporaryaccesspass")
+}
+
+/// The address action `r` came from: the audit's, or — for a pass issued for someone else whose
+/// event names none — that of the admin's session ([`session_ip`]), with true.
+fn acted_from(cx: &Ctx, r: u32, tap: bool, actor: &str, who: &str) -> (String, bool) {
+    let logged = cx.a(r, A::ActorIp);
+    if tap
+        && logged.trim().is_empty()
+        && !actor.eq_ignore_ascii_case(who)
+        && let Some(ip) = session_ip(cx, actor, cx.at(r))
+    {
+        return (ip, true);
+    }
+    (logged.to_owned(), false)
+}
+
+/// For an audit event that names no address, the address of `user`'s own successful sign-in
+/// nearest to `t`, from 12 hours before to an hour after (the portal session the admin acted in),
+/// when every one of their successful sign-ins in that span is on a network of their judged
+/// history, one of the organisation's sites or egress addresses, or their own compliant or
+/// managed device off cloud, hosting and VPN networks. A session replayed from
+/// elsewhere in that span shows its own address and leaves the event unplaced.
+fn session_ip(cx: &Ctx, user: &str, t: i64) -> Option<String> {
+    use crate::core::detect::signin::{VOUCH_MS, managed_device, on_known_network};
+    if t == NO_TIME {
+        return None;
+    }
+    let s = cx.subject_named(user)?;
+    let rows: Vec<u32> =
+        s.rows.iter().copied().filter(|&q| cx.ok(q) && cx.st(q) >= t - VOUCH_MS && cx.st(q) <= t + HOUR_MS).collect();
+    let ours = |q: u32| {
+        let i = cx.ip.get(q as usize).copied().unwrap_or(crate::core::detect::ctx::NONE);
+        on_known_network(cx, s, q)
+            || cx.org_egress.contains(&i)
+            || cx.ip_net.get(i as usize).is_some_and(|n| cx.org_nets.contains(n))
+            || managed_device(cx, q) && !lists::hosting_asn(cx.asn(q))
+    };
+    let nearest = rows.iter().copied().min_by_key(|&q| (cx.st(q) - t).abs())?;
+    rows.iter().all(|&q| ours(q)).then(|| cx.ip_text(nearest).to_owned())
 }
 
 /// Where a routine pass was issued from, in words.
@@ -276,14 +318,18 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
             n.contains("\"State\":0") || n.contains("State\\\":0") || (!clean(&o).is_empty() && clean(&n).is_empty())
         });
     let actor_upn = actor(cx, r);
+    // An audit event that names no address (some admin actions do not): a pass issued for someone
+    // else is judged by the admin's own session, when their sign-ins around it came from one network.
+    let (ip, session) = acted_from(cx, r, tap, &actor_upn, &who);
+    let ip = ip.as_str();
     // One of the organisation's own sites (a network where many colleagues' compliant or managed
     // devices sign in) is no new place for anyone: an admin at another hospital of the group.
-    let site = org_site(cx, cx.a(r, A::ActorIp));
-    let new = if site { None } else { new_place(cx, &actor_upn, cx.a(r, A::ActorIp), cx.at(r)) };
+    let site = org_site(cx, ip);
+    let new = if site { None } else { new_place(cx, &actor_upn, ip, cx.at(r)) };
     // An admin too new to judge acting for someone else from the network their own sign-ins use
     // on most days of the loaded logs (an outsourced service desk on unmanaged laptops at its
     // office). Never for a user's own change: a takeover's attacker soon owns the victim's days.
-    let usual = !site && !actor_upn.eq_ignore_ascii_case(&who) && usual_network(cx, &actor_upn, cx.a(r, A::ActorIp));
+    let usual = !site && !actor_upn.eq_ignore_ascii_case(&who) && usual_network(cx, &actor_upn, ip);
     // The user's own change after a pass the helpdesk issued for it is the recovery the pass
     // was for (a new phone): the pass is the finding to confirm, not this.
     let after_pass = pass.filter(|&p| !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && !revived(&who, cx.at(p)));
@@ -297,11 +343,11 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     let revived_now = tap && revived(&who, cx.at(r));
     // A pass issued for someone else by an admin judged to be at a usual place of theirs is the
     // helpdesk's routine; from a new place, or by an admin too new to judge, it stays Medium.
-    let actor_ip_known = crate::core::detect::net::parse_ip(cx.a(r, A::ActorIp).trim()).is_some();
+    let actor_ip_known = crate::core::detect::net::parse_ip(ip.trim()).is_some();
     // At the start of the loaded logs the admin has no history to judge: the pass is routine too
     // when their own compliant or managed device signed in from the same address within 12 h
     // (their desk, not a stolen session replayed elsewhere).
-    let desk = tap && at_desk(cx, &actor_upn, cx.a(r, A::ActorIp), cx.at(r));
+    let desk = tap && at_desk(cx, &actor_upn, ip, cx.at(r));
     let history = cx.at(r) != NO_TIME
         && cx.subject_named(&actor_upn).is_some_and(|s| judged_history(cx, s, cx.at(r)).is_some());
     let judged = history && new.is_none();
@@ -349,9 +395,10 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     }
     if routine_pass {
         d.why.push_str(&format!(
-            " Low: {actor_upn} issued it from {} (routine helpdesk work); confirm the request was verified, and watch \
+            " Low: {actor_upn} issued it from {} (routine helpdesk work){}; confirm the request was verified, and watch \
              what the pass is used for.",
-            pass_place(site, usual, judged)
+            pass_place(site, usual, judged),
+            if session { format!(" — the audit names no address: their sign-ins around it came from their networks, the nearest from {ip}") } else { String::new() }
         ));
     }
     own_change_words(&mut d.why, rented, home.as_ref(), phone);

@@ -36,7 +36,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or, for a user too new to judge, one of the organisation's own sites where their own managed device also signed in, or, for anyone, one of the organisation's egress addresses: an address where many users' managed devices sign in over a day or more, its virtual desktops on a cloud network too), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network, or whose every success is a first-party developer tool non-interactively from Microsoft's cloud in a session its user began through it on their own managed device (a codespace, Cloud Shell); Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or, for a user too new to judge, one of the organisation's own sites where their own managed device also signed in, or, for anyone, one of the organisation's egress addresses: an address where many users' managed devices sign in over a day or more, its virtual desktops on a cloud network too), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users (or, for one user alone, from the changing addresses of one network operator that is not a hosting or VPN network: a ship's satellite link) before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network, or whose every success is a first-party developer tool non-interactively from Microsoft's cloud in a session its user began through it on their own managed device (a codespace, Cloud Shell); Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -63,7 +63,9 @@ impl Rule for ToolUserAgent {
              address is one user's and its successes fall on ≥ {DAILY_DAYS} days spanning ≥ 2 days, on a network that is \
              not a cloud, hosting or VPN one, or when the address's scripted sign-ins begin fewer than {} days after the \
              loaded logs do, before any of their users has a judged history, every attempt is by one of ≤ {STEADY_USERS} \
-             users who each succeeded, and the successes fall on ≥ {STEADY_DAYS} days (a standing automation), or when every \
+             users who each succeeded, and the successes fall on ≥ {STEADY_DAYS} days (a standing automation; for one user alone, \
+             counted over every address of one network operator that is not a cloud, hosting or VPN one, where no one else's \
+             attempts with the tool came from: addresses that change), or when every \
              success is a user's script signing in to an app through a cloud, hosting or VPN network whose successes for \
              that user, app and network fall on ≥ {CLOUD_DAYS} days spanning ≥ 2 days of the loaded logs, the first before \
              the user had a judged history, an app the user also signs in to from a network that is not a cloud, hosting or VPN one (their own cloud machines){}",
@@ -110,9 +112,16 @@ impl Rule for ToolUserAgent {
         }
         let mut keys: Vec<(usize, u32)> = groups.keys().copied().collect();
         keys.sort_unstable();
+        let roaming = roaming_automations(cx, &groups);
         for k in keys {
             let rows = groups.remove(&k).unwrap_or_default();
-            let steady = steady(cx, &rows);
+            let steady = steady(cx, &rows).or_else(|| {
+                // One user's script from an address of a network operator whose addresses change
+                // (satellite, mobile carriers): judged by all of that user's runs through it.
+                let &first = rows.first()?;
+                let key = (k.0, cx.subj(first), cx.asn(first));
+                rows.iter().all(|&r| cx.subj(r) == key.1 && cx.asn(r) == key.2).then(|| roaming.get(&key).copied()).flatten()
+            });
             for ep in episodes(cx, &rows, DAY_MS) {
                 let d = episode(cx, (k.0, p.tools[k.0]), ep, steady, &mut clouds);
                 out.add(cx, d);
@@ -260,6 +269,7 @@ fn steady(cx: &Ctx, rows: &[u32]) -> Option<Steady> {
         days: days as u32,
         before: before as u32,
         last: oks.last().copied().unwrap_or_default(),
+        operator: None,
     })
 }
 
@@ -269,6 +279,33 @@ struct Steady {
     days: u32,
     before: u32,
     last: i64,
+    /// Judged over every address of this network operator (its ASN), not one address.
+    operator: Option<u32>,
+}
+
+/// Standing automations whose address changes with every run: per (tool, user, ASN) of a
+/// network operator that is not a cloud, hosting or VPN network (a ship's satellite link, a
+/// mobile carrier's pool), the [`steady`] verdict over all of that user's runs of the tool
+/// through it — when every attempt at each of those addresses is that user's (a spray's one
+/// winner among others' failures is no automation). A script from a rented server is judged
+/// by its address alone.
+fn roaming_automations(cx: &Ctx, groups: &HashMap<(usize, u32), Vec<u32>>) -> HashMap<(usize, u32, u32), Steady> {
+    let mut by_user: HashMap<(usize, u32, u32), Vec<u32>> = HashMap::new();
+    for ((tool, _), rows) in groups {
+        let Some(&first) = rows.first() else { continue };
+        let (u, asn) = (cx.subj(first), cx.asn(first));
+        if u == NONE || asn == NO_INT || asn == 0 || lists::hosting_asn(asn) || !rows.iter().all(|&r| cx.subj(r) == u && cx.asn(r) == asn) {
+            continue;
+        }
+        by_user.entry((*tool, u, asn)).or_default().extend_from_slice(rows);
+    }
+    by_user
+        .into_iter()
+        .filter_map(|(k, mut rows)| {
+            rows.sort_unstable_by_key(|&r| (cx.st(r), r));
+            steady(cx, &rows).map(|s| (k, Steady { operator: Some(k.2), ..s }))
+        })
+        .collect()
 }
 
 /// Days a user's script must sign in to one app through one cloud network, in the whole
@@ -394,9 +431,13 @@ fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Ste
         } else if let Some(s) = steady {
             format!(
                 "; it began {} after the loaded logs do, before its users had a history to judge it by, and they ran \
-                 it from this address on {} days, the last at {}: a standing automation or a developer's routine, so \
+                 it from {} on {} days, the last at {}: a standing automation or a developer's routine, so \
                  Low — confirm it is known",
                 plural(s.before as usize, "day", "days"),
+                s.operator.map_or_else(
+                    || "this address".to_owned(),
+                    |asn| format!("addresses of AS{asn} (a network operator whose addresses change; no one else's attempts there)")
+                ),
                 s.days,
                 hm(s.last)
             )
