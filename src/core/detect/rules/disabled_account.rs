@@ -37,7 +37,7 @@ impl Rule for DisabledAccount {
         title: "Sign-in attempts on a disabled account (50057)",
         description: "Someone tries a disabled account; High across several apps, Low when every attempt comes from the account's own addresses (not hosting or VPN), devices or home networks, or is a device still refreshing the former user's token (each attempt non-interactive, from a native app through a carrier or ISP whose retries there span a day or more).",
         mitre: &["T1078"],
-        severity: "Low when every attempt came from an address, device or home network the account used a day or more before (its former user's devices or the person), or every attempt was non-interactive from a native app (not a browser or scripting tool) through a carrier or ISP whose attempts on the account recur a day or more apart (a device still holding the former user's token); otherwise High across several apps, Medium",
+        severity: "Low when every attempt came from an address, device or home network the account used a day or more before, or from an address or a registered device (off hosting and VPN networks) from which, or with which, the account was tried on another day (its former user's devices or the person), or every attempt was non-interactive from a native app (not a browser or scripting tool) through a carrier or ISP whose attempts on the account recur a day or more apart (a device still holding the former user's token); otherwise High across several apps, Medium",
         config: &["disabled_min_apps", "allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -52,8 +52,9 @@ impl Rule for DisabledAccount {
     fn thresholds(p: &Params) -> String {
         format!(
             "any {DISABLED}; Low when every attempt came from IPs, device ids or home networks — ASN and country on ≥ 2 \
-             days, not cloud, hosting or VPN — the account used successfully a day or more before (its former user's \
-             devices or the person), or every attempt was non-interactive from a native app (neither a browser's nor a \
+             days, not cloud, hosting or VPN — the account used successfully a day or more before, or from IPs, or with device \
+             ids, that a device id of the account tried from or with on another UTC day, off cloud, hosting and VPN networks \
+             (its former user's devices or the person), or every attempt was non-interactive from a native app (neither a browser's nor a \
              scripting tool's user agent) through a carrier or ISP (not cloud, hosting or VPN) with that app's attempts \
              there on the account spanning ≥ 24 h (a device still holding its token); otherwise High across ≥ {} apps, else Medium{}",
             p.min_apps,
@@ -166,6 +167,27 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>, stale_apps: &StaleA
         .collect();
     let known_devices: HashSet<u128> =
         before.iter().map(|&r| cx.id(r, S::DeviceId)).filter(|d| *d != 0).collect();
+    // Addresses (off cloud, hosting and VPN networks) where the account's own registered devices
+    // (a device id) tried on another day, succeeded or not: a former user's phone retrying with
+    // its token from their home line, where they later open the portal in a browser themselves.
+    let day0 = t0.div_euclid(DAY_MS);
+    let elsewhere: Vec<u32> = s
+        .rows
+        .iter()
+        .copied()
+        .filter(|&r| {
+            cx.id(r, S::DeviceId) != 0
+                && cx.ip[r as usize] != NONE
+                && cx.asn(r) != NO_INT
+                && !lists::hosting_asn(cx.asn(r))
+                && cx.st(r).div_euclid(DAY_MS) != day0
+                && !ep.contains(&r)
+        })
+        .collect();
+    let device_ips: HashSet<u32> = elsewhere.iter().map(|&r| cx.ip[r as usize]).collect();
+    // And those devices themselves, off cloud, hosting and VPN networks: the phone on new mobile
+    // addresses of its carrier.
+    let device_ids: HashSet<u128> = elsewhere.iter().map(|&r| cx.id(r, S::DeviceId)).collect();
     let operator = |r: u32| (cx.asn(r), cx.sym(r, S::Country));
     // A home carrier or ISP: seen on two days or more, not a cloud, hosting or VPN network.
     let mut operator_days: HashMap<(u32, Sym), HashSet<i64>> = HashMap::new();
@@ -181,6 +203,8 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>, stale_apps: &StaleA
     // user's phone and laptop (several apps each) still trying, or the person themselves.
     let own = ep.iter().all(|&r| {
         known_ips.contains(&cx.ip[r as usize])
+            || device_ips.contains(&cx.ip[r as usize])
+            || device_ids.contains(&cx.id(r, S::DeviceId)) && cx.asn(r) != NO_INT && !lists::hosting_asn(cx.asn(r))
             || known_devices.contains(&cx.id(r, S::DeviceId))
             || known_operators.contains(&operator(r))
     });
@@ -219,8 +243,9 @@ fn attempts(p: &Params, cx: &Ctx, s: &Subject, ep: Vec<u32>, stale_apps: &StaleA
             "; all non-interactive, from addresses, devices or home networks the account used before (a device still \
              holding a token)"
         } else if own {
-            "; all from addresses, devices or home networks the account used before it was disabled: its former user's \
-             devices or the person themselves, not a stranger with the password — confirm they were told"
+            "; all from addresses, devices or home networks the account used before it was disabled, or from addresses or \
+             registered devices with which it was tried on other days: its former user's devices or the person themselves, not a \
+             stranger with the password — confirm they were told"
         } else {
             ""
         }

@@ -86,7 +86,8 @@ impl Rule for TokenReplay {
         format!(
             "a successful non-interactive sign-in whose session id an interactive sign-in of the same user also has, from a \
              country none of the interactive ones came from and an ASN (else /{} or /{} network) none of them had; not when \
-             the device is the interactive one's, compliant or managed, and the trip is ≤ {} km/h (≤ {LONG_HAUL_KMH} km/h for a trip of \
+             the device is the interactive one's, compliant or managed, and the trip (from the latest interactive sign-in with a \
+             place — not an in-flight or satellite network — else from the device's own latest placed success) is ≤ {} km/h (≤ {LONG_HAUL_KMH} km/h for a trip of \
              ≥ {LONG_HAUL_KM} km to a network that is not a cloud, hosting or VPN one: a long-haul flight with a tailwind) or < {} km \
              to such a network (carriers place their addresses at gateways that far apart), nor when the interactive sign-ins' own \
              iPhone, iPad or Mac refreshes through iCloud Private Relay (AS{PRIVATE_RELAY_ASN}) < {} km away — either short hop \
@@ -415,7 +416,9 @@ fn at_once(
         d.title = format!("Session of {} used from {} while they were elsewhere", s.name, place(cx, r));
         let (a, b) = if cx.st(x) <= t { (x, r) } else { (r, x) };
         d.why = format!(
-            "{} signed in interactively at {} from {} ({}); the same session (id {}) was used at {} from {} ({}, AS{asn}){}              — an operator the session's interactive sign-ins never used — while their own device ({}) signed in at {} from              {} ({}){}: one person cannot be in both places, so someone else holds the session (a stolen browser session \
+            "{} signed in interactively at {} from {} ({}); the same session (id {}) was used at {} from {} ({}, AS{asn}){} \
+             — an operator the session's interactive sign-ins never used — while their own device ({}) signed in at {} from \
+             {} ({}){}: one person cannot be in both places, so someone else holds the session (a stolen browser session \
              replayed through addresses in their own country).",
             s.name,
             hm(cx.st(q)),
@@ -475,7 +478,16 @@ fn honest(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, origin: &Origin,
     if phone && device_home(cx, s, origin, r) {
         return true;
     }
-    let Some(&q) = interactive.iter().rev().find(|&&q| cx.st(q) <= cx.st(r)) else { return false };
+    // The trip starts at the latest interactive sign-in that has a place: a ship's satellite
+    // link or an airliner's Wi-Fi is no place (the device's own latest placed success, in any
+    // session, when the session began on one).
+    let t = cx.st(r);
+    let placed = |q: &&u32| cx.st(**q) <= t && !unplaced(cx, **q);
+    let Some(q) = interactive.iter().rev().find(placed).copied().or_else(|| {
+        s.rows.iter().rev().find(|q| placed(q) && **q != r && cx.ok(**q) && cx.id(**q, S::DeviceId) == dev).copied()
+    }) else {
+        return false;
+    };
     let Some((km, kmh)) = loc.trip(cx, q, r) else { return false };
     if (managed || phone) && (kmh <= p.max_kmh || (landed && km >= LONG_HAUL_KM && kmh <= LONG_HAUL_KMH)) {
         return true;
