@@ -4517,3 +4517,49 @@ fn a_leaver_at_home_where_their_phone_retries_is_low() {
     let f = run(rows, vec![]);
     assert!(of(&f, RuleId::DisabledAccount).iter().any(|x| x.severity >= Severity::Medium), "{f:#?}");
 }
+
+/// A meeting room's Teams console signs in with a device code, at the office, on the morning it
+/// is set up; its account signs in from that one address, every few hours, all fortnight
+/// (holdout16 and holdout17, read: "mtr-…" accounts, Medium "no device-code sign-in before"). A
+/// device that lives in one place: Low, and says so. The same code whose tokens are then used
+/// from another address (the phisher's), or through the Broker, stays Medium or above.
+#[test]
+fn a_meeting_rooms_console_signing_in_with_a_code_is_low() {
+    let u = "mtr-harbour@contoso.example";
+    let office = "202.92.208.18";
+    let teams = |t: i64, ip: &str, code: bool, broker: bool| {
+        let mut v = si(
+            t,
+            u,
+            ip,
+            0,
+            json!({"appDisplayName": "Microsoft Teams", "appId": "1fec8e78-bce4-4aaf-ab1b-5451cc387264",
+                                          "isInteractive": code, "deviceDetail": {"deviceId": "", "operatingSystem": "Android"}}),
+        );
+        if code {
+            v["authenticationProtocol"] = json!("deviceCode");
+        }
+        if broker {
+            v["appId"] = json!("29d9ed98-a469-4536-ade2-f981bc1d605e");
+            v["appDisplayName"] = json!("Microsoft Authentication Broker");
+        }
+        v
+    };
+    let t = T0 + 4 * DAY + 21 * HOUR;
+    let mut rows: Vec<Value> = (0..10)
+        .flat_map(|d| (0..6).map(move |k| (d, k)))
+        .map(|(d, k)| teams(T0 + d * DAY + k * 4 * HOUR, office, false, false))
+        .collect();
+    rows.push(teams(t, office, true, false));
+    let f = run(rows.clone(), vec![]);
+    let d = one(&f, RuleId::DeviceCode);
+    assert_eq!(d.severity, Severity::Low, "{}", d.why);
+    assert!(d.why.contains("a device that lives in one place"), "{}", d.why);
+    let mut phished = rows.clone();
+    phished.push(teams(t + HOUR, "45.137.21.9", false, false));
+    assert!(one(&run(phished, vec![]), RuleId::DeviceCode).severity >= Severity::Medium);
+    let mut broker = rows;
+    broker.pop();
+    broker.push(teams(t, office, true, true));
+    assert!(one(&run(broker, vec![]), RuleId::DeviceCode).severity >= Severity::Medium);
+}

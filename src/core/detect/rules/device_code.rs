@@ -34,7 +34,7 @@ impl Rule for DeviceCode {
         title: "Device-code flow",
         description: "Authentication protocol deviceCode or transfer method deviceCodeFlow — the device-code phishing pattern; High with the Authentication Broker.",
         mitre: &["T1528", "T1566.002"],
-        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes to the episode's one app (not the Broker) from one country on 3 days or more (spanning 2 days) in the loaded logs (with the tokens refreshed from the same other country each of those days, when the episode's were), or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country, or when every token refresh came from an address (or the same public cloud and country) where they ran the same tool without device code; Medium for a success or the Broker; High for a success with the Broker",
+        severity: "Low when none succeeded, when the user used device code from the same country in the learning window, when the user entered device codes to the episode's one app (not the Broker) from one country on 3 days or more (spanning 2 days) in the loaded logs (with the tokens refreshed from the same other country each of those days, when the episode's were), or when a developer logs in with device code to a Microsoft developer/admin tool they already use without it from the same country, or when every token refresh came from an address (or the same public cloud and country) where they ran the same tool without device code, or when every sign-in of the account in the loaded logs (on 3 days or more) came from the episode's one address, all others non-interactive (a meeting room's console, a kiosk), not through the Broker; Medium for a success or the Broker; High for a success with the Broker",
         config: &["learning_days", "allow_users", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -58,7 +58,9 @@ impl Rule for DeviceCode {
              sign-in reached one developer/admin client (not the Broker) and every token refresh of the episode came from an \
              address where the user signed in to that client without device code (after it: with the transfer method \
              recorded), or from the same public cloud (AS {}) in the same country where they did (their own \
-             machine){}",
+             machine), or when every sign-in of the account in the loaded logs came from the episode's one address, all \
+             but the episode's non-interactive, with successes on ≥ {ONE_PLACE_DAYS} days spanning ≥ 2 days, and none of the episode through the Broker (a device that \
+             lives there: a meeting room's console, a kiosk){}",
             p.learning_days,
             p.learning_days,
             lists::first_party().iter().filter(|c| c.2 == ClientKind::Tool).count(),
@@ -90,7 +92,8 @@ impl Rule for DeviceCode {
                     .or_else(|| developer(cx, s, &tools, &ep, p.learning_days).map(Routine::Developer))
                     .or_else(|| habit(cx, &ep, &rows).map(|(days, entry)| Routine::Habit(days, entry)))
                     .or_else(|| tool_host(cx, s, &tools, &ep).map(Routine::ToolHost))
-                    .or_else(|| at_desk(cx, &tools, &ep).then_some(Routine::AtDesk));
+                    .or_else(|| at_desk(cx, &tools, &ep).then_some(Routine::AtDesk))
+                    .or_else(|| one_place(cx, s, &ep).map(Routine::OnePlace));
                 earlier.extend(ep.iter().copied());
                 let d = episode(cx, s, ep, routine);
                 out.add(cx, d);
@@ -100,6 +103,11 @@ impl Rule for DeviceCode {
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.signins(&["LocationDetails"]);
+        h.line(&format!(
+            "// Lantern also makes Low an episode of an account whose every sign-in in the loaded logs came from the episode's one \
+             address, with successes on ≥ {ONE_PLACE_DAYS} days (a meeting room's console, a kiosk; not through the Broker) — not \
+             part of this query."
+        ));
         let tools = lists::first_party()
             .into_iter()
             .filter(|c| c.2 == ClientKind::Tool)
@@ -175,6 +183,38 @@ enum Routine {
     /// The episode's tokens were used (refreshed) only from addresses where the user ran the
     /// same developer tool without device code; this is one such sign-in.
     ToolHost(u32),
+    /// Every sign-in of the account, on this many days, came from the episode's one address.
+    OnePlace(u32),
+}
+
+/// Days an account must sign in on, every time from one address, to be a device that lives
+/// there ([`one_place`]).
+const ONE_PLACE_DAYS: usize = 3;
+
+/// A device that lives at one address (a meeting room's console, a kiosk): every sign-in of the
+/// account in the loaded logs, successes on [`ONE_PLACE_DAYS`] days or more spanning two days,
+/// came from the episode's one address, all but the episode's non-interactive (no person signs
+/// in there; the console's refreshes after the code are there), and the episode's codes all to
+/// one app, none through the Broker. A phished
+/// person's tokens are then used from the attacker's address, which would show here; a person
+/// signs in from more than one place.
+fn one_place(cx: &Ctx, s: &Subject, ep: &[u32]) -> Option<u32> {
+    let ip = cx.ip[*ep.first()? as usize];
+    let event = |q: u32| cx.ds.signins.table.enum_code(S::EventType as usize, q as usize);
+    // No person at the console: outside the episode, the account only refreshes tokens (an
+    // export of interactive sign-ins alone would not show a phisher's use of them).
+    let unattended = s.rows.iter().all(|&q| ep.contains(&q) || event(q) == 2) && s.rows.iter().any(|q| !ep.contains(q));
+    let app = cx.sym(ep[0], S::AppId);
+    if ip == NONE
+        || !unattended
+        || ep.iter().any(|&r| via_broker(cx, r) || cx.sym(r, S::AppId) != app)
+        || !s.rows.iter().all(|&q| cx.ip[q as usize] == ip)
+    {
+        return None;
+    }
+    let times: Vec<i64> = s.rows.iter().filter(|&&q| cx.ok(q)).map(|&q| cx.st(q)).collect();
+    let (days, span) = days_and_span(&times);
+    (days >= ONE_PLACE_DAYS && span >= 2 * DAY_MS).then_some(days as u32)
 }
 
 /// Days on which a habit must show (device codes entered, to one app from one country).
@@ -381,6 +421,11 @@ fn episode(cx: &Ctx, s: &Subject, ep: Vec<u32>, routine: Option<Routine>) -> Dra
                 "; a habit, not a lure: in the loaded logs the user entered device codes on {days} days to this app from \
                  {}, so Low",
                 place(cx, entry)
+            ),
+            Some(Routine::OnePlace(days)) => format!(
+                "; a device that lives in one place: every sign-in of this account in the loaded logs, on {days} days, came \
+                 from this address (a meeting room's console or a kiosk signs in with a code; a phished person's tokens \
+                 would be used from elsewhere), so Low"
             ),
             None => first_time(cx, ep[0]),
         }
