@@ -170,6 +170,10 @@ impl Locator {
     }
 }
 
+/// A hop at least this long (km) between two operators' networks is no geolocation error or
+/// border crossing of one device: another continent.
+pub(crate) const FAR_KM: f64 = 3_000.0;
+
 /// Operators through which iCloud Private Relay leaves (Apple's published partners: Akamai's
 /// AS36183, Cloudflare, Fastly): an Apple device there is the relay, not a server.
 pub(crate) const RELAY_ASNS: [u32; 3] = [36183, 13335, 54113];

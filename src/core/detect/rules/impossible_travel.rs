@@ -16,7 +16,7 @@ use crate::core::{
         baseline::BaselineParams,
         signin::{
             DAY_MS, HOUR_MS, Locator, MICROSOFT_CLOUD_ASN, MIN_MS, Place, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device,
-            on_known_network, own_cloud, OWN_CLOUD_DAYS,
+            on_known_network, own_cloud, unplaced, FAR_KM, OWN_CLOUD_DAYS,
         },
         text::{Hm, minutes},
     },
@@ -94,7 +94,9 @@ impl Rule for ImpossibleTravel {
              one that signs in on {LATER_DAYS} other days off hosting networks; its first sign-in there stays only through a carrier \
              it uses on later days), not on a hosting or VPN network (neither jumped, or it is back on \
              the home carrier it used before: roaming data, or on a network operator it signs in through on {OPERATOR_DAYS} other day of the \
-             loaded logs: hotel Wi-Fi and roaming data in turn), when both ends are networks of the user's history ({}), when \
+             loaded logs, in a country the user signed in from more than a day before or where another of their devices signs \
+             in within a day: hotel Wi-Fi and roaming data in turn; one compliant or managed device at both ends counts only on \
+             one operator, in one country, with one end on a hosting or VPN network, less than {FAR_KM} km apart, or with both ends in such countries of the user), when both ends are networks of the user's history ({}), when \
              each end is such a network, such a device or a cloud network where the user's developer tool signed in on \
              ≥ {OWN_CLOUD_DAYS} days of that history (of the whole loaded log when that use began before the user had a judged \
              history), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
@@ -290,9 +292,7 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     // a hop there is weak evidence. The same compliant or managed device at both ends cannot have
     // travelled: one end's location is wrong.
     let in_country = g.iter().all(|h| same_country(cx, h.a, h.b));
-    let one_device = |h: &Hop| {
-        managed_device(cx, h.a) && managed_device(cx, h.b) && cx.id(h.a, S::DeviceId) == cx.id(h.b, S::DeviceId)
-    };
+    let one_device = |h: &Hop| one_device(cx, s, h);
     let same_device = g.iter().all(one_device);
     // Both ends on networks the user already signs in from (a VPN egress abroad, a home and an
     // office far apart): the user is seen in both places routinely, not travelling now.
@@ -395,6 +395,23 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     Some(d)
 }
 
+/// Hop `h` is one compliant or managed device at both ends (one location is wrong, nobody
+/// travelled) — not when the device is on two different operators' networks in two countries,
+/// neither a cloud, hosting or VPN one, [`FAR_KM`] or more apart, one of them a country the user
+/// was never in and none of their other devices is in ([`corroborated`]): a laptop's tokens
+/// replayed from a stranger's home line on another continent carry its id and compliance.
+fn one_device(cx: &Ctx, s: &Subject, h: &Hop) -> bool {
+    managed_device(cx, h.a)
+        && managed_device(cx, h.b)
+        && cx.id(h.a, S::DeviceId) == cx.id(h.b, S::DeviceId)
+        && (cx.asn(h.a) == cx.asn(h.b)
+            || same_country(cx, h.a, h.b)
+            || lists::hosting_asn(cx.asn(h.a))
+            || lists::hosting_asn(cx.asn(h.b))
+            || h.km < FAR_KM
+            || corroborated(cx, s, h.a) && corroborated(cx, s, h.b))
+}
+
 /// Sign-in `r` is on a registered device (a device id: compliant, managed, or a personal phone
 /// registered in the directory) the user already signed in with successfully more than a day
 /// before (a device joined today vouches for nothing). A device id is the device's own key,
@@ -482,7 +499,19 @@ fn device_network(cx: &Ctx, s: &Subject, r: u32) -> bool {
         .filter(|&d| d != day)
         .collect();
     days.dedup();
-    days.len() >= OPERATOR_DAYS
+    days.len() >= OPERATOR_DAYS && corroborated(cx, s, r)
+}
+
+/// Sign-in `r`'s country is one of the user's: they signed in successfully from it more than a
+/// day before (home, where a roaming phone's data is routed), or another of their devices (or a
+/// sign-in with no device id) signs in successfully from it within a day (the hotel where the
+/// laptop is too). A device token replayed abroad has the device alone in a country new to them.
+fn corroborated(cx: &Ctx, s: &Subject, r: u32) -> bool {
+    let (country, dev, t) = (cx.sym(r, S::Country), cx.id(r, S::DeviceId), cx.st(r));
+    let placed_in = |q: u32| cx.ok(q) && !unplaced(cx, q) && cx.sym(q, S::Country) == country;
+    !country.is_empty()
+        && (a_day_before(cx, s, t).iter().any(|&q| placed_in(q))
+            || s.rows.iter().any(|&q| (cx.st(q) - t).abs() <= DAY_MS && cx.id(q, S::DeviceId) != dev && placed_in(q)))
 }
 
 /// Other days a device must use a network operator on for it to be one of the device's own.

@@ -15,7 +15,7 @@ use crate::core::{
         lists, net,
         rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
-        signin::{DAY_MS, HOUR_MS, Locator, MICROSOFT_CLOUD_ASN, PlaceText, a_day_before, distinct, established_asn, habit, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS, RELAY_ASNS},
+        signin::{DAY_MS, FAR_KM, HOUR_MS, Locator, MICROSOFT_CLOUD_ASN, PlaceText, a_day_before, distinct, established_asn, habit, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS, RELAY_ASNS},
         text::{Hm, hm, list, plural, write_list},
     },
     geo,
@@ -519,7 +519,16 @@ fn excuse_for(
     honest_trip(p, cx, loc, prev, r, nv)
         .map(|w| (Excuse::Trip, w))
         .or_else(|| known_operator(cx, s, r, sig, asn).map(|w| (Excuse::Operator, w)))
-        .or_else(|| registered_device(cx, s, r, nv, asn).map(|w| (Excuse::Trip, w)))
+        .or_else(|| {
+            // Not a device that jumped to another continent onto a network operator it never used:
+            // its tokens replayed from a stranger's home line there carry its id.
+            let jumped = prev.is_some_and(|q| {
+                cx.sym(q, S::Country) != cx.sym(r, S::Country)
+                    && loc.trip(cx, q, r).is_some_and(|(km, kmh)| kmh > p.max_kmh && km >= FAR_KM)
+                    && !a_day_before(cx, s, cx.st(r)).iter().any(|&e| cx.ok(e) && cx.asn(e) == asn && cx.id(e, S::DeviceId) == cx.id(r, S::DeviceId))
+            });
+            (!jumped).then(|| registered_device(cx, s, r, nv, asn)).flatten().map(|w| (Excuse::Trip, w))
+        })
         .or_else(|| device_on_vpn(p, cx, loc, s, prev, r, nv, asn).map(|w| (Excuse::Trip, w)))
         .or_else(|| tenant_carrier(p, cx, (loc, carriers), prev_any, r, asn).map(|w| (Excuse::Operator, w)))
         .or_else(|| {
