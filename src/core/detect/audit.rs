@@ -371,8 +371,8 @@ pub(crate) fn reset_between(cx: &Ctx, user: &str, from: i64, to: i64) -> Vec<(St
     found
 }
 
-/// True when `user` signed in successfully from `ip` on a compliant or managed device within
-/// 12 hours of `t` ([`super::signin::VOUCH_MS`]), and `ip` is not on a cloud, hosting or VPN
+/// True when `user` signed in successfully from `ip` (or, when `ip` is one of the organisation's
+/// sites, from its network) on a compliant or managed device within 12 hours of `t` ([`super::signin::VOUCH_MS`]), and `ip` is not on a cloud, hosting or VPN
 /// network ([`super::signin::managed_times`] says why): the action came from where their own
 /// device was, not from a stolen session replayed elsewhere.
 pub(crate) fn at_desk(cx: &Ctx, user: &str, ip: &str, t: i64) -> bool {
@@ -381,15 +381,29 @@ pub(crate) fn at_desk(cx: &Ctx, user: &str, ip: &str, t: i64) -> bool {
     if parsed.is_none() || t == crate::core::model::NO_TIME {
         return false;
     }
+    // The same address, or another of the organisation's own site whose network it is (an
+    // office's pool of exit addresses: the portal's request leaves by one, the sign-in by another).
+    let site = org_site(cx, ip).then(|| {
+        let cfg = cx.cfg;
+        parsed.map(|p| super::net::prefix_key(p, cfg.prefix_v4_bits, cfg.prefix_v6_bits))
+    });
     cx.subject_named(user).is_some_and(|s| {
         s.rows.iter().any(|&q| {
             (cx.st(q) - t).abs() <= VOUCH_MS
                 && cx.ok(q)
                 && managed_device(cx, q)
-                && super::net::parse_ip(cx.ip_text(q).trim()) == parsed
+                && (super::net::parse_ip(cx.ip_text(q).trim()) == parsed
+                    || site.flatten().is_some_and(|k| cx.ip_net.get(cx.ip[q as usize] as usize) == Some(&k)))
                 && !lists::hosting_asn(cx.asn(q))
         })
     })
+}
+
+/// [`new_place`], except that one of the organisation's own sites ([`org_site`]) is no new place
+/// for anyone: the audit's address is the office's exit, where the actor's colleagues' managed
+/// devices sign in, even when the actor's own sign-ins leave by another site.
+pub(crate) fn new_place_off_site(cx: &Ctx, user: &str, ip: &str, t: i64) -> Option<String> {
+    if org_site(cx, ip) { None } else { new_place(cx, user, ip, t) }
 }
 
 /// Days of the loaded logs on which a user's successful sign-ins must come from one network

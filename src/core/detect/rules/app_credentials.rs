@@ -6,7 +6,7 @@ use crate::core::{
         DetectConfig, Severity, lists,
         baseline::BaselineParams,
         audit::{
-            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place, own_new_app, principal, prop, props_text, role_outside_pim, rows_where, MS_PIM_APP_ID, PIM_APPLIED_MS, targets, tkind,
+            activity, actor, at_desk, base, by, clean, is, kql_activities, new_place_off_site, org_site, own_new_app, principal, prop, props_text, role_outside_pim, rows_where, MS_PIM_APP_ID, PIM_APPLIED_MS, targets, tkind,
             success, usual_network, USUAL_NET_DAYS,
         },
         ctx::Ctx,
@@ -24,6 +24,7 @@ pub struct AppCredentials;
 pub struct Params {
     pub window_hours: u32,
     pub base: BaselineParams,
+    pub site_users: u32,
     pub allow: Allow,
 }
 
@@ -35,8 +36,8 @@ impl Rule for AppCredentials {
         title: "Credentials added to an application or service principal",
         description: "A secret, certificate or federated identity credential added to an application or service principal; the first one, or one on an application created shortly before, is High; a rotation (a key replaced) or a change made by an application is Low.",
         mitre: &["T1098.001"],
-        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds keys to the same app on days five or more apart at the same hour (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours or from the network their sign-ins use on most days, on a network that is not new for them, or a person's secret or certificate on an existing app from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them (or too little history to judge), unless they were given a role other than by a PIM activation within the window (an administrator at their desk); none when no key was added",
-        config: &["chain_window_hours", "learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_apps"],
+        severity: "High for the first credential, a federated credential or a credential on an app created within the window; Medium for another credential added by a person; Low for a rotation, an app's own change, an application that adds keys to the same app on days five or more apart at the same hour (a scheduled rotation), or a person's credential on the app registration they created within the window, from an address where their own compliant or managed device signed in within 12 hours, from the network their sign-ins use on most days or from one of the organisation's own sites, on a network that is not new for them (the organisation's sites count as known), or a person's secret or certificate on an existing app from an address where their own compliant or managed device signed in within 12 hours, on a network that is not new for them (or too little history to judge), unless they were given a role other than by a PIM activation within the window (an administrator at their desk); none when no key was added",
+        config: &["chain_window_hours", "learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_apps"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
         source: "Sentinel FirstAppOrServicePrincipalCredential / NewAppOrServicePrincipalCredential / CredentialAddedAfterAdminConsent (AU6)",
@@ -44,7 +45,12 @@ impl Rule for AppCredentials {
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params { window_hours: cfg.chain_window_hours, base: BaselineParams::from(cfg), allow: Allow::none().apps(cfg) }
+        Params {
+            window_hours: cfg.chain_window_hours,
+            base: BaselineParams::from(cfg),
+            site_users: cfg.shared_egress_min_users,
+            allow: Allow::none().apps(cfg),
+        }
     }
 
     fn thresholds(p: &Params) -> String {
@@ -55,7 +61,9 @@ impl Rule for AppCredentials {
              credential, not to an app added within the window) to the same app on 2 days or more, the first and last ≥ 5 \
              days apart, all within {SCHEDULE_CLOCK_MIN} min of one time of day in the loaded logs, or when the actor added the application ≤ {} h before and acted \
              from an address where they signed in on a compliant or managed device within 12 hours or from a network their \
-             successful sign-ins use on ≥ {USUAL_NET_DAYS} days and on half their days in the loaded logs, not a cloud, hosting \
+             successful sign-ins use on ≥ {USUAL_NET_DAYS} days and on half their days in the loaded logs or from one of the \
+             organisation's sites (a network where ≥ {} users signed in on compliant or managed devices, off hosting and VPN \
+             networks; it counts as known), not a cloud, hosting \
              or VPN network nor a /{} or /{} network absent from their sign-ins ({}), or when a person added a secret or \
              certificate to an app not added within the window from an address where they signed in on a compliant or \
              managed device within 12 hours, off cloud, hosting and VPN networks, on such a network present in their sign-ins \
@@ -63,6 +71,7 @@ impl Rule for AppCredentials {
              activation{}",
             p.window_hours,
             p.window_hours,
+            p.site_users,
             p.base.prefix_v4_bits,
             p.base.prefix_v6_bits,
             p.base.sentence(),
@@ -100,6 +109,7 @@ impl Rule for AppCredentials {
         let b = &p.base;
         h.usual_networks(b.prefix_v4_bits, b.prefix_v6_bits, USUAL_NET_DAYS, &lists::hosting_asns());
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
+        h.org_sites(b.prefix_v4_bits, b.prefix_v6_bits, p.site_users, &lists::hosting_asns());
         // The actor's own app registration, as in the app: "Add application" by the same actor
         // (one row per app name and creator, so the join adds no rows).
         h.line("let ownCreated = audits\n    | where OperationName =~ \"Add application\" and Result =~ \"success\"\n    | summarize OwnCreatedAt = max(TimeGenerated) by AppName = tostring(TargetResources[0].displayName), Creator = tolower(Actor)\n    | where isnotempty(AppName);");
@@ -123,7 +133,7 @@ impl Rule for AppCredentials {
             kql_activities("role_add", "OperationName"),
             PIM_APPLIED_MS / 60_000
         ));
-        h.line(&format!("creds\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppKey\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated) and not(NewApp)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n{}\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and (AtDesk or Usual) and not(NewNetwork)\n// An administrator at their desk: a secret or certificate on an existing app from where their own managed device is.\n| join kind=leftouter rolesOutsidePim on $left.JoinActor == $right.RoleUser\n| mv-apply RoleAt = iff(array_length(RoleTimes) > 0, RoleTimes, dynamic([null])) to typeof(datetime) on (\n    summarize RoleBefore = countif(RoleAt between ((TimeGenerated - {}h) .. TimeGenerated)) > 0)\n| extend Kept = Actor contains \"@\" and not(OwnApp) and not(Federated) and not(NewApp) and AtDesk and not(NewNetwork) and not(RoleBefore)\n| extend Severity = case(OwnApp or Rotation or Kept, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Kept, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), Hunt::usual_line("JoinUser", "ActorNet"), p.window_hours, p.window_hours));
+        h.line(&format!("creds\n| join kind=leftouter created on AppName\n| extend NewApp = isnotempty(CreatedAt) and TimeGenerated between (CreatedAt .. (CreatedAt + {}h))\n| extend FirstCredential = array_length(Old) == 0\n| lookup kind=leftouter schedules on Actor, AppKey\n| extend Rotation = isnotnull(ScheduleDays) and not(Federated) and not(NewApp)\n| extend JoinActor = tolower(Actor)\n| join kind=leftouter ownCreated on AppName, $left.JoinActor == $right.Creator\n{}\n{}\n{}\n| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)\n| extend OwnApp = isnotnull(OwnCreatedAt) and TimeGenerated between ((OwnCreatedAt - 1m) .. (OwnCreatedAt + {}h)) and Actor contains \"@\" and (AtDesk or Usual or OrgSite) and not(NewNetwork)\n// An administrator at their desk: a secret or certificate on an existing app from where their own managed device is.\n| join kind=leftouter rolesOutsidePim on $left.JoinActor == $right.RoleUser\n| mv-apply RoleAt = iff(array_length(RoleTimes) > 0, RoleTimes, dynamic([null])) to typeof(datetime) on (\n    summarize RoleBefore = countif(RoleAt between ((TimeGenerated - {}h) .. TimeGenerated)) > 0)\n| extend Kept = Actor contains \"@\" and not(OwnApp) and not(Federated) and not(NewApp) and AtDesk and not(NewNetwork) and not(RoleBefore)\n| extend Severity = case(OwnApp or Rotation or Kept, \"low\", FirstCredential or Federated or NewApp, \"high\", array_length(Removed) > 0 or Actor !contains \"@\", \"low\", \"medium\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, AppName, AppObjectId, FirstCredential, Federated, NewApp, OwnApp, Rotation, Kept, Added, Removed, CorrelationId, Id\n| sort by TimeGenerated desc", p.window_hours, Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"), Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"), Hunt::usual_line("JoinUser", "ActorNet"), p.window_hours, p.window_hours));
     }
 }
 
@@ -232,8 +242,8 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32], sched
     let desk = !by_app && at_desk(cx, &who, cx.a(r, A::ActorIp), t);
     let own = !by_app
         && own_new_app(cx, added_apps, app, r, p.window_hours as i64 * HOUR_MS).is_some()
-        && (desk || usual_network(cx, &who, cx.a(r, A::ActorIp)))
-        && new_place(cx, &who, cx.a(r, A::ActorIp), t).is_none();
+        && (desk || usual_network(cx, &who, cx.a(r, A::ActorIp)) || org_site(cx, cx.a(r, A::ActorIp)))
+        && new_place_off_site(cx, &who, cx.a(r, A::ActorIp), t).is_none();
     // An automation renewing the app's key on a schedule (not a federated credential, which
     // needs no renewal).
     let rotation = schedule.filter(|_| by_app && !federated && created.is_none());
@@ -247,7 +257,7 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32], sched
         && !federated
         && created.is_none()
         && desk
-        && new_place(cx, &who, cx.a(r, A::ActorIp), t).is_none()
+        && new_place_off_site(cx, &who, cx.a(r, A::ActorIp), t).is_none()
         && !role_outside_pim(cx, &who, t.saturating_sub(p.window_hours as i64 * HOUR_MS), t);
     let sev = if own || rotation.is_some() || kept {
         Severity::Low
@@ -295,6 +305,8 @@ fn credential(p: &Params, cx: &Ctx, r: u32, app: &str, added_apps: &[u32], sched
             "the actor created the app themselves and acted from {} (a developer setting up their own app), so Low",
             if desk {
                 "an address where their own compliant or managed device signed in within 12 hours"
+            } else if org_site(cx, cx.a(r, A::ActorIp)) {
+                "one of the organisation's own sites (where many colleagues sign in on compliant or managed devices)"
             } else {
                 "the network their own sign-ins use on most days of the loaded logs"
             }

@@ -7,7 +7,7 @@ use crate::core::{
     detect::{
         DetectConfig, Severity, lists,
         audit::{
-            actor, at_desk, base, by, clean, is, kql_source, new_place, own_new_app, prop, rows_where, success, targets, tkind,
+            actor, at_desk, base, by, clean, is, kql_source, new_place_off_site, org_site, own_new_app, prop, rows_where, success, targets, tkind,
             tname,
         },
         baseline::BaselineParams,
@@ -24,6 +24,7 @@ pub struct AppOwner;
 
 pub struct Params {
     pub base: BaselineParams,
+    pub site_users: u32,
     pub allow: Allow,
 }
 
@@ -35,8 +36,8 @@ impl Rule for AppOwner {
         title: "Owner added to an application",
         description: "A new owner on an application or service principal; Medium when the actor made themselves owner, the owner is a guest, or the actor acted from a network they never signed in from.",
         mitre: &["T1098", "T1098.001"],
-        severity: "Low; Medium for a self-added or guest owner, or an actor from a network they never signed in from; Low for the creator made owner with the app they created (within 10 minutes), from an address where their own compliant or managed device signed in within 12 hours",
-        config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "allow_users", "allow_apps"],
+        severity: "Low; Medium for a self-added or guest owner, or an actor from a network they never signed in from (the organisation's own sites count as known); Low for the creator made owner with the app they created (within 10 minutes), from an address where their own compliant or managed device signed in within 12 hours (or its site's network) or from one of the organisation's sites",
+        config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_apps"],
         reads: Reads::Both,
         needs: Needs::Nothing,
         source: "Sentinel ChangestoApplicationOwnership, Splunk azure_ad_service_principal_owner_added",
@@ -44,18 +45,21 @@ impl Rule for AppOwner {
     };
 
     fn params(cfg: &DetectConfig) -> Params {
-        Params { base: BaselineParams::from(cfg), allow: Allow::none().users(cfg).apps(cfg) }
+        Params { base: BaselineParams::from(cfg), site_users: cfg.shared_egress_min_users, allow: Allow::none().users(cfg).apps(cfg) }
     }
 
     fn thresholds(p: &Params) -> String {
         format!(
             "any owner added to an application or service principal; Medium when the actor is the new owner, the owner is \
-             a guest (#EXT#), or the actor acted from a network absent from their sign-ins ({}; /{} or /{} networks); Low \
-             when the new owner is the actor who added the app ≤ 10 min before, from an address where they signed in on a \
-             compliant or managed device within 12 hours{}",
+             a guest (#EXT#), or the actor acted from a network absent from their sign-ins ({}; /{} or /{} networks; one \
+             where ≥ {} users signed in on compliant or managed devices, off hosting and VPN networks, is the organisation's \
+             own site and counts as known); Low when the new owner is the actor who added the app ≤ 10 min before, from an \
+             address where they signed in on a compliant or managed device within 12 hours (on one of the organisation's \
+             sites: from its network) or from one of the organisation's sites{}",
             p.base.sentence(),
             p.base.prefix_v4_bits,
             p.base.prefix_v6_bits,
+            p.site_users,
             p.allow.sentence()
         )
     }
@@ -78,17 +82,19 @@ impl Rule for AppOwner {
         h.desk_times(None, &lists::hosting_asns());
         let b = &p.base;
         h.known_networks(b.learning_days, b.min_history_signins, b.min_history_days, b.prefix_v4_bits, b.prefix_v6_bits);
+        h.org_sites(b.prefix_v4_bits, b.prefix_v6_bits, p.site_users, &lists::hosting_asns());
         h.line(&kql_source("owner_add", &[]));
         h.line("| extend NewOwner = tostring(TargetResources[0].userPrincipalName)\n| mv-apply Property = TargetResources[0].modifiedProperties on (\n    summarize AppName = take_anyif(tostring(Property.newValue), tostring(Property.displayName) in~ (\"Application.DisplayName\", \"ServicePrincipal.DisplayName\"))\n    )\n| extend AppName = trim(@'[\"\\s]', AppName)");
         for c in p.allow.audit_clauses(&["Actor"], &["AppName"]) {
             h.line(&c);
         }
         h.line(&Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "Actor", "ActorIp"));
+        h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         // The creator made owner with the app they just added, from where their own managed
         // device was: Entra's default, Low as in the app.
         h.line("| extend JoinActor = tolower(Actor)\n| join kind=leftouter (audits\n    | where OperationName =~ \"Add application\" and Result =~ \"success\"\n    | summarize CreatedAt = max(TimeGenerated) by AppName = tostring(TargetResources[0].displayName), Creator = tolower(Actor)\n    | where isnotempty(AppName)) on AppName, $left.JoinActor == $right.Creator");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
-        h.line("| extend SelfAdded = NewOwner =~ Actor, Guest = NewOwner contains \"#EXT#\"\n| extend CreatorOwner = isnotnull(CreatedAt) and SelfAdded and not(Guest) and not(NewNetwork) and TimeGenerated between ((CreatedAt - 1m) .. (CreatedAt + 10m)) and AtDesk\n| extend Severity = iff((SelfAdded or Guest or NewNetwork) and not(CreatorOwner), \"medium\", \"low\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, NewNetwork, NewOwner, AppName, SelfAdded, Guest, CreatorOwner, CorrelationId, Id\n| sort by TimeGenerated desc");
+        h.line("| extend SelfAdded = NewOwner =~ Actor, Guest = NewOwner contains \"#EXT#\"\n| extend CreatorOwner = isnotnull(CreatedAt) and SelfAdded and not(Guest) and not(NewNetwork) and TimeGenerated between ((CreatedAt - 1m) .. (CreatedAt + 10m)) and (AtDesk or OrgSite)\n| extend Severity = iff((SelfAdded or Guest or NewNetwork) and not(CreatorOwner), \"medium\", \"low\")\n| project TimeGenerated, Severity, OperationName, Actor, ActorIp, NewNetwork, NewOwner, AppName, SelfAdded, Guest, CreatorOwner, CorrelationId, Id\n| sort by TimeGenerated desc");
     }
 }
 
@@ -113,13 +119,14 @@ fn owner_added(cx: &Ctx, r: u32, who: String, app: String, added: &[u32]) -> Dra
     let owner = targets(cx, r).iter().find(|t| tkind(cx, t) == "user").map(|t| tname(cx, t)).unwrap_or_default();
     let self_added = !owner.is_empty() && owner.eq_ignore_ascii_case(&who);
     let guest = owner.to_uppercase().contains("#EXT#");
-    let place = new_place(cx, &who, cx.a(r, A::ActorIp), cx.at(r));
+    let ip = cx.a(r, A::ActorIp);
+    let place = new_place_off_site(cx, &who, ip, cx.at(r));
     // Entra makes the creator of an app registration its owner: the owner added with the app,
     // by its creator, from where their own managed device was, is that default, not a takeover.
     let creator = (self_added && !guest && place.is_none())
         .then(|| own_new_app(cx, added, &app, r, CREATOR_MS))
         .flatten()
-        .filter(|_| at_desk(cx, &who, cx.a(r, A::ActorIp), cx.at(r)));
+        .filter(|_| at_desk(cx, &who, ip, cx.at(r)) || org_site(cx, ip));
     let sev = if creator.is_none() && (self_added || guest || place.is_some()) { Severity::Medium } else { Severity::Low };
     let app_txt = if app.is_empty() { "an application".to_owned() } else { format!("“{app}”") };
     let mut d = base(cx, &format!("{app}-{owner}"), sev, r);
@@ -131,8 +138,13 @@ fn owner_added(cx: &Ctx, r: u32, who: String, app: String, added: &[u32]) -> Dra
     if let Some(c) = creator {
         notes.push(format!(
             "the actor created the app at {} and became its owner with it (the creator of an app registration is made \
-             its owner), from an address where their own compliant or managed device signed in within 12 hours, so Low",
-            hm(cx.at(c))
+             its owner), from {}, so Low",
+            hm(cx.at(c)),
+            if org_site(cx, ip) {
+                "one of the organisation's own sites (where many colleagues sign in on compliant or managed devices)"
+            } else {
+                "an address where their own compliant or managed device signed in within 12 hours"
+            }
         ));
     } else if self_added {
         notes.push("the actor made themselves owner".to_owned());

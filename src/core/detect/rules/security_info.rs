@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use (when the audit names no address: where the admin's own sign-ins nearest to it came from, if all of theirs from 12 h before to 1 h after are on their networks, the organisation's sites or their own compliant or managed device), or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks and through an operator of their history on two days, where a device of theirs with sign-ins on two days or more before signed in in the 12 h before, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, a user's own first registration on an account with no sign-in in the 7 days or more of loaded sign-ins before, right after its sign-in from that address (one no colleague uses, not a managed device) was interrupted to enrol a first method, with no account creation, enabling or password reset for it in the audit log, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use (when the audit names no address: where the admin's own sign-ins nearest to it came from, if all of theirs from 12 h before to 1 h after are on their networks, the organisation's sites or their own compliant or managed device), or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks and through an operator of their history on two days, where a device of theirs with sign-ins on two days or more before signed in in the 12 h before, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -65,7 +65,12 @@ impl Rule for SecurityInfo {
 
     fn thresholds(p: &Params) -> String {
         format!(
-            "security-info activities; Medium for MFA disabled, a Temporary Access Pass, a user's own change (not a review) by \
+            "security-info activities; Medium for MFA disabled, a Temporary Access Pass, a user's own registration on an account \
+             with no successful sign-in in the ≥ {DORMANT_DAYS} days of loaded sign-ins before (but the day before), ≤ 1 h after its \
+             sign-in from that address was interrupted to enrol a first method (codes {:?}; not on a compliant or managed device; \
+             an address no other user signed in from, not an organisation's site or egress), with no account creation, \
+             enabling, restore, password reset or pass for it in the loaded audit log in the {DORMANT_DAYS} days before, \
+             a user's own change (not a review) by \
              a user too new to judge (a history of sign-ins only through such networks on unmanaged devices does not judge) \
              within 1 h of their own successful sign-ins from that address through a cloud, hosting or VPN network — none of \
              them on a compliant or managed device or through iCloud Private Relay on an Apple device, the network not one \
@@ -90,6 +95,7 @@ impl Rule for SecurityInfo {
              cloud, hosting and VPN networks, where a device id of theirs with successful sign-ins on ≥ {OWN_DEVICE_DAYS} \
              days more than a day before signed in in the 12 h before, through a network operator of their history on ≥ 2 \
              days (same proviso), Info for a user's own registration{}",
+            lists::code_set("enrol"),
             p.site_users,
             p.learning_days,
             p.min_signins,
@@ -173,7 +179,7 @@ impl Rule for SecurityInfo {
         h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and (NearHome or (PhoneLine and not(Rented and isempty(Nets)))) and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also judges a pass whose audit event names no address by the admin's own sign-in nearest to it, when all of\n// theirs from 12 h before to 1 h after came from their networks, the organisation's sites or their own managed device.\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and (NearHome or (PhoneLine and not(Rented and isempty(Nets)))) and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own registration Medium on an account with no sign-in in the {DORMANT_DAYS} days or more of\n// sign-ins before, right after its sign-in from that address (no colleague's) was interrupted to enrol (50072, 50079),\n// unless the audit log shows it created, enabled, restored or its password reset in the {DORMANT_DAYS} days before.\n// Lantern also judges a pass whose audit event names no address by the admin's own sign-in nearest to it, when all of\n// theirs from 12 h before to 1 h after came from their networks, the organisation's sites or their own managed device.\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -184,6 +190,88 @@ const TAP_FOLLOW_H: i64 = 12;
 
 /// How long after an account is enabled again a pass for it is a revival, never routine.
 const REVIVED_H: i64 = 24;
+
+/// How many days of sign-in log before a registration must be loaded for an account with no
+/// sign-in in them to count as unused ([`dormant_enrolment`]).
+const DORMANT_DAYS: i64 = 7;
+
+/// Why a user's own first registration is an unused account taken over: the sign-in that was
+/// interrupted to enrol it, how many days of sign-ins before it were loaded, and how many failed
+/// passwords came from that address first.
+struct Dormant {
+    prompt: u32,
+    days: i64,
+    failures: usize,
+}
+
+/// A user's own registration at `t` from `ip` on an account nobody used: the loaded sign-ins reach
+/// [`DORMANT_DAYS`] or more before it and hold no successful one of theirs earlier than a day
+/// before; in the hour before, their sign-in from that very address was interrupted to enrol a
+/// first method (`enrol` codes: the account had none), on a device neither compliant nor managed;
+/// no colleague signed in from that address, which is none of the organisation's sites; and the
+/// loaded audit log holds no account creation, enabling, restore or password reset for them in the
+/// [`DORMANT_DAYS`] before (a new joiner, a colleague back from leave). Whoever held the password
+/// of a forgotten account has just bound their own MFA to it.
+fn dormant_enrolment(cx: &Ctx, r: u32, who: &str, ip: &str) -> Option<Dormant> {
+    use crate::core::detect::signin::{DAY_MS, managed_device};
+    let t = cx.at(r);
+    let first = cx.by_time.first().map(|&q| cx.st(q))?;
+    if t == NO_TIME || t - first < DORMANT_DAYS * DAY_MS || ip.trim().is_empty() || org_site(cx, ip) {
+        return None;
+    }
+    let s = cx.subject_named(who)?;
+    if s.rows.iter().any(|&q| cx.ok(q) && cx.st(q) < t - DAY_MS) {
+        return None;
+    }
+    let enrol = lists::code_set("enrol");
+    let near = |q: u32| cx.st(q) <= t && t - cx.st(q) <= HOUR_MS && cx.ip_text(q).trim() == ip.trim();
+    let prompt = s.rows.iter().copied().find(|&q| near(q) && enrol.contains(&cx.code(q)))?;
+    if managed_device(cx, prompt) {
+        return None;
+    }
+    let i = *cx.ip.get(prompt as usize)?;
+    let mine = cx.subj(prompt);
+    let shared = cx.ips.get(i as usize).is_some_and(|info| info.rows.iter().any(|&q| cx.subj(q) != mine && cx.ok(q)));
+    if shared || cx.org_egress.contains(&i) {
+        return None;
+    }
+    let prepared = rows_where(cx, |q, a| {
+        (is("account_ready", a) || is("password_reset", a) || is_tap(cx, q))
+            && success(cx, q)
+            && cx.at(q) != NO_TIME
+            && cx.at(q) <= t
+            && t - cx.at(q) <= DORMANT_DAYS * DAY_MS
+            && target_users(cx, q).iter().any(|u| u.eq_ignore_ascii_case(who))
+    });
+    if !prepared.is_empty() {
+        return None;
+    }
+    let failures = s
+        .rows
+        .iter()
+        .filter(|&&q| cx.st(q) <= cx.st(prompt) && cx.st(prompt) - cx.st(q) <= HOUR_MS && cx.ip_text(q).trim() == ip.trim())
+        .filter(|&&q| cx.cfg.brute_force_codes.contains(&cx.code(q)))
+        .count();
+    Some(Dormant { prompt, days: (t - first) / DAY_MS, failures })
+}
+
+/// The why-words of a [`Dormant`] registration.
+fn dormant_words(cx: &Ctx, d: &Dormant, who: &str) -> String {
+    format!(
+        " {who} had no successful sign-in in the {} days of sign-ins loaded before it; at {} their sign-in from that \
+         address was interrupted to register a first method (AADSTS{}: the account had none){} — an unused account \
+         whose password someone had, now bound to their MFA. No account creation, enabling or password reset for \
+         {who} is in the loaded audit log (a new joiner, a colleague back from leave): confirm with the person.",
+        d.days,
+        hm(cx.st(d.prompt)),
+        cx.code(d.prompt),
+        match d.failures {
+            0 => String::new(),
+            1 => ", after a failed password from it".to_owned(),
+            n => format!(", after {n} failed passwords from it"),
+        }
+    )
+}
 
 /// Row `r` issued a Temporary Access Pass.
 fn is_tap(cx: &Ctx, r: u32) -> bool {
@@ -306,6 +394,29 @@ fn own_lines(cx: &Ctx, r: u32, who: &str, rented: bool) -> (Option<HomeLine>, Op
     }
 }
 
+/// The why-words of a user's own change after a pass someone issued them: `after` one that may
+/// be the caller's (from a new network), `recovery` the recovery it was for.
+fn pass_words(cx: &Ctx, r: u32, why: &mut String, who: &str, after: Option<u32>, recovery: Option<u32>) {
+    if let Some(p) = after {
+        why.push_str(&format!(
+            " It came {} min after {} issued {who} a Temporary Access Pass (at {}): confirm the caller who asked for \
+             the pass was verified.",
+            minutes(cx.at(p), cx.at(r)),
+            actor(cx, p),
+            hm(cx.at(p))
+        ));
+    }
+    if let Some(p) = recovery {
+        why.push_str(&format!(
+            " Low: {} min after {} issued {who} a Temporary Access Pass (at {}) — the recovery the pass was for; confirm \
+             that request instead.",
+            minutes(cx.at(p), cx.at(r)),
+            actor(cx, p),
+            hm(cx.at(p))
+        ));
+    }
+}
+
 /// One change; `pass` is a Temporary Access Pass someone else issued for the user up to
 /// [`TAP_FOLLOW_H`] hours before it.
 fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&str, i64) -> bool) -> Draft {
@@ -364,7 +475,13 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     // country, placed within NEAR_HOME_KM of where they sign in — replacing a phone from home.
     let own_new = new.is_some() && !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && after_pass.is_none();
     let (home, phone) = if own_new { own_lines(cx, r, &who, rented.is_some()) } else { (None, None) };
-    let sev = if recovery.is_some() || routine_pass || home.is_some() || phone.is_some() {
+    // A forgotten account's first method, bound right after a sign-in that had to enrol it.
+    let dormant = (!mfa_off && !tap && after_pass.is_none() && actor_upn.eq_ignore_ascii_case(&who) && a.contains("registered"))
+        .then(|| dormant_enrolment(cx, r, &who, ip))
+        .flatten();
+    let sev = if dormant.is_some() {
+        Severity::Medium
+    } else if recovery.is_some() || routine_pass || home.is_some() || phone.is_some() {
         Severity::Low
     } else if mfa_off || tap || new.is_some() || rented.is_some() {
         Severity::Medium
@@ -402,24 +519,10 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         ));
     }
     own_change_words(&mut d.why, rented, home.as_ref(), phone);
-    if let Some(p) = after_pass.filter(|_| recovery.is_none()) {
-        d.why.push_str(&format!(
-            " It came {} min after {} issued {who} a Temporary Access Pass (at {}): confirm the caller who asked for \
-             the pass was verified.",
-            minutes(cx.at(p), cx.at(r)),
-            actor(cx, p),
-            hm(cx.at(p))
-        ));
+    if let Some(dm) = &dormant {
+        d.why.push_str(&dormant_words(cx, dm, &who));
     }
-    if let Some(p) = recovery {
-        d.why.push_str(&format!(
-            " Low: {} min after {} issued {who} a Temporary Access Pass (at {}) — the recovery the pass was for; confirm \
-             that request instead.",
-            minutes(cx.at(p), cx.at(r)),
-            actor(cx, p),
-            hm(cx.at(p))
-        ));
-    }
+    pass_words(cx, r, &mut d.why, &who, after_pass.filter(|_| recovery.is_none()), recovery);
     d.next_steps = "Confirm with the user that they made this change from a device they own; an attacker who registers a \
                     method keeps access after a password reset — remove unknown methods."
         .into();
