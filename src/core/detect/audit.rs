@@ -372,9 +372,11 @@ pub(crate) fn reset_between(cx: &Ctx, user: &str, from: i64, to: i64) -> Vec<(St
 }
 
 /// True when `user` signed in successfully from `ip` (or, when `ip` is one of the organisation's
-/// sites, from its network) on a compliant or managed device within 12 hours of `t` ([`super::signin::VOUCH_MS`]), and `ip` is not on a cloud, hosting or VPN
-/// network ([`super::signin::managed_times`] says why): the action came from where their own
-/// device was, not from a stolen session replayed elsewhere.
+/// sites, from its network) on a compliant or managed device within 12 hours of `t`
+/// ([`super::signin::VOUCH_MS`]), and `ip` is not on a cloud, hosting or VPN network unless that
+/// device is their own cloud PC ([`super::signin::cloud_pc`]; [`super::signin::managed_times`]
+/// says why): the action came from where their own device was, not from a stolen session
+/// replayed elsewhere.
 pub(crate) fn at_desk(cx: &Ctx, user: &str, ip: &str, t: i64) -> bool {
     use super::signin::{VOUCH_MS, managed_device};
     let parsed = super::net::parse_ip(ip.trim());
@@ -394,7 +396,7 @@ pub(crate) fn at_desk(cx: &Ctx, user: &str, ip: &str, t: i64) -> bool {
                 && managed_device(cx, q)
                 && (super::net::parse_ip(cx.ip_text(q).trim()) == parsed
                     || site.flatten().is_some_and(|k| cx.ip_net.get(cx.ip[q as usize] as usize) == Some(&k)))
-                && !lists::hosting_asn(cx.asn(q))
+                && (!lists::hosting_asn(cx.asn(q)) || super::signin::cloud_pc(cx, s, q))
         })
     })
 }

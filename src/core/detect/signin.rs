@@ -243,6 +243,38 @@ pub(crate) const MICROSOFT_CLOUD_ASN: u32 = 8075;
 /// Not VPNs or relays, whose exits strangers share.
 pub(crate) const DEV_CLOUD_ASNS: [u32; 5] = [8075, 16509, 14618, 396982, 15169];
 
+/// Days of the loaded logs on which a compliant or managed device must sign in, every time through
+/// one cloud network, to be its user's own cloud PC ([`cloud_pc`]).
+pub(crate) const CLOUD_PC_DAYS: usize = 3;
+
+/// True when sign-in `r` is on its user's own cloud PC or virtual desktop (Windows 365, Azure
+/// Virtual Desktop): a compliant or managed device (by id) on a cloud or hosting network, every
+/// successful sign-in of which in the loaded logs came through that same network (ASN), on
+/// [`CLOUD_PC_DAYS`] days or more. Its address changes from day to day; it is where the user
+/// works (an outsourced service desk on cloud PCs in another country). A laptop's or phone's
+/// tokens replayed from a server carry the device's id, but that device's other sign-ins are on
+/// its home and office lines: never a cloud PC.
+pub(crate) fn cloud_pc(cx: &Ctx, s: &super::ctx::Subject, r: u32) -> bool {
+    let (asn, dev) = (cx.asn(r), cx.id(r, S::DeviceId));
+    if dev == 0 || asn == NO_INT || asn == 0 || !super::lists::hosting_asn(asn) || !managed_device(cx, r) {
+        return false;
+    }
+    let mut days: Vec<i64> = Vec::new();
+    for &q in &s.rows {
+        if !cx.ok(q) || cx.id(q, S::DeviceId) != dev {
+            continue;
+        }
+        if cx.asn(q) != asn {
+            return false;
+        }
+        let day = cx.st(q).div_euclid(DAY_MS);
+        if !days.contains(&day) {
+            days.push(day);
+        }
+    }
+    days.len() >= CLOUD_PC_DAYS
+}
+
 /// How near in time a sign-in on the user's own managed device vouches for another sign-in from
 /// the same address.
 pub(crate) const VOUCH_MS: i64 = 12 * 3_600_000;
@@ -250,21 +282,23 @@ pub(crate) const VOUCH_MS: i64 = 12 * 3_600_000;
 /// The times (sorted) of the successful sign-ins of `r`'s user from `r`'s address on a compliant
 /// or managed device, leaving out those `same_kind` marks (the thing being judged): an admin
 /// running PowerShell from the hotel where their company laptop also signed in, not a stolen
-/// password used from elsewhere. Empty when `r` has no user or no address, or the address is on a
-/// cloud, hosting or VPN network: a token stolen from a managed device (an infostealer's refresh
-/// token, a replayed PRT) carries the device's id from wherever the attacker runs it, mostly
-/// rented servers, so there the device's sign-ins vouch for nothing.
+/// password used from elsewhere. Empty when `r` has no user or no address. On a cloud, hosting or
+/// VPN network only the user's own cloud PC ([`cloud_pc`]) vouches: a token stolen from a managed
+/// device (an infostealer's refresh token, a replayed PRT) carries the device's id from wherever
+/// the attacker runs it, mostly rented servers, so there other devices' sign-ins vouch for nothing.
 pub(crate) fn managed_times(cx: &Ctx, r: u32, same_kind: impl Fn(u32) -> bool) -> Vec<i64> {
     let ip = cx.ip[r as usize];
-    if ip == super::ctx::NONE || super::lists::hosting_asn(cx.asn(r)) {
+    if ip == super::ctx::NONE {
         return Vec::new();
     }
+    let rented = super::lists::hosting_asn(cx.asn(r));
     let Some(s) = cx.subjects.get(cx.subj(r) as usize) else { return Vec::new() };
     let mut times: Vec<i64> = s
         .rows
         .iter()
         .copied()
         .filter(|&q| cx.ip[q as usize] == ip && cx.ok(q) && managed_device(cx, q) && !same_kind(q))
+        .filter(|&q| !rented || cloud_pc(cx, s, q))
         .map(|q| cx.st(q))
         .collect();
     times.sort_unstable();

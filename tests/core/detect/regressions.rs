@@ -9,8 +9,8 @@ use lantern::core::{
 use serde_json::{Value, json};
 
 use super::{
-    DAY, HOUR, LAGOS, MIN, MOSCOW, SEATTLE, T0, at_place, au, history, load, merge_all, next_id, of, one, run, si,
-    user_target,
+    DAY, HOUR, LAGOS, MIN, MOSCOW, SEATTLE, T0, at_place, au, history, load, merge, merge_all, next_id, of, one, run,
+    si, user_target,
 };
 
 const SPRAY_IP: &str = "185.220.101.47";
@@ -4659,7 +4659,7 @@ fn a_forgotten_accounts_first_mfa_from_a_strangers_line_is_medium() {
     let with = |mut extra: Vec<Value>, days: i64| {
         // A colleague's sign-ins over the `days` before: how much sign-in log is loaded.
         extra.extend(history("colleague@contoso.example", days).into_iter().map(|mut v| {
-            let at = lantern::core::model::time::parse_ts_ms(v["createdDateTime"].as_str().unwrap()).unwrap();
+            let at = parse_ts_ms(v["createdDateTime"].as_str().unwrap()).unwrap();
             v["createdDateTime"] = json!(super::iso(at + (9 - days) * DAY));
             v
         }));
@@ -4737,4 +4737,84 @@ fn a_developers_new_app_from_the_offices_address_pool_is_low() {
     // No colleagues there: not a site, nothing vouches for the address.
     let (o, _, c, _) = sev(vec![laptop(t - HOUR, dev, "195.57.142.12")]);
     assert_eq!((o, c), (Severity::Medium, Severity::High));
+}
+
+/// A service-desk agent in Krakow works on a Windows 365 Cloud PC in Azure's Amsterdam region (a
+/// compliant, Entra-joined device, only ever on AS8075, a new address every day) while their phone
+/// signs in from Krakow (holdout19, read: 68 High "impossible travel Krakow → Amsterdam" among 22
+/// agents, and their passes Medium "a network never signed in from"). The cloud PC is where they
+/// work: the hop is Low, a pass issued from the cloud PC's address of the day is Low, and both say
+/// why. A laptop whose other sign-ins are on its home line, seen on AS8075 (its tokens replayed
+/// from a server), is no cloud PC: the hop stays High and a pass from there Medium.
+#[test]
+fn a_service_desks_cloud_pc_is_its_desk() {
+    const AMSTERDAM: (&str, &str, f64, f64) = ("Amsterdam", "NL", 52.37, 4.90);
+    const KRAKOW: (&str, &str, f64, f64) = ("Krakow", "PL", 50.06, 19.94);
+    let (agent, victim) = ("a.wojcik@contoso.example", "m.braun@contoso.example");
+    let cpc = |t: i64, ip: &str, dev: &str| {
+        let mut v = si(
+            t,
+            agent,
+            ip,
+            0,
+            json!({"deviceDetail": {"deviceId": dev, "isCompliant": true, "isManaged": true,
+                                                                  "trustType": "Azure AD joined"}}),
+        );
+        merge(&mut v, at_place(AMSTERDAM));
+        v["autonomousSystemNumber"] = json!(8075);
+        v
+    };
+    let phone = |t: i64| {
+        let mut v = si(
+            t,
+            agent,
+            "83.30.156.106",
+            0,
+            json!({"appDisplayName": "Microsoft Teams",
+            "deviceDetail": {"deviceId": "iphone-1", "operatingSystem": "Ios 18.7", "isCompliant": true, "isManaged": true}}),
+        );
+        merge(&mut v, at_place(KRAKOW));
+        v["autonomousSystemNumber"] = json!(5617);
+        v
+    };
+    let day = |d: i64| T0 + d * DAY + 8 * HOUR;
+    let mut signins = Vec::new();
+    for d in 0..9 {
+        signins.push(cpc(day(d), &format!("20.101.{}.19", 40 + d), "cpc-1"));
+        signins.push(phone(day(d) + (30 + d) * MIN));
+        signins.push(cpc(day(d) + 40 * MIN, &format!("20.101.{}.19", 40 + d), "cpc-1"));
+    }
+    let t = day(9);
+    let pass = |ip: &str| {
+        au(
+            t + 20 * MIN,
+            "Admin registered security info",
+            "UserManagement",
+            agent,
+            json!([user_target(victim, &[])]),
+            json!({"resultReason": "Admin registered temporary access pass method for user", "initiatedBy": {"user": {"ipAddress": ip}}}),
+        )
+    };
+    let mut cloud = signins.clone();
+    cloud.extend([cpc(t, "51.124.53.241", "cpc-1"), phone(t + 10 * MIN)]);
+    let f = run(cloud, vec![pass("51.124.53.241")]);
+    let it = of(&f, RuleId::ImpossibleTravel);
+    assert!(!it.is_empty() && it.iter().all(|x| x.severity == Severity::Low), "{it:#?}");
+    assert!(it.iter().any(|x| x.why.contains("their own cloud PC")), "{it:#?}");
+    let p = of(&f, RuleId::SecurityInfo).into_iter().find(|x| x.title.starts_with("Temporary Access Pass")).unwrap();
+    assert_eq!(p.severity, Severity::Low, "{}", p.why);
+    assert!(p.why.contains("their own cloud PC"), "{}", p.why);
+    // The laptop, on its home line every day, then on AS8075 today: not a cloud PC.
+    let mut laptop_days = Vec::new();
+    for d in 0..9 {
+        let mut v = cpc(day(d), "83.30.156.106", "lap-7");
+        merge(&mut v, at_place(KRAKOW));
+        v["autonomousSystemNumber"] = json!(5617);
+        laptop_days.push(v);
+    }
+    laptop_days.extend([cpc(t, "51.124.53.241", "lap-7"), phone(t + 10 * MIN)]);
+    let f = run(laptop_days, vec![pass("51.124.53.241")]);
+    assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity == Severity::High), "{f:#?}");
+    let p = of(&f, RuleId::SecurityInfo).into_iter().find(|x| x.title.starts_with("Temporary Access Pass")).unwrap();
+    assert_eq!(p.severity, Severity::Medium, "{}", p.why);
 }

@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, a user's own first registration on an account with no sign-in in the 7 days or more of loaded sign-ins before, right after its sign-in from that address (one no colleague uses, not a managed device) was interrupted to enrol a first method, with no account creation, enabling or password reset for it in the audit log, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use (when the audit names no address: where the admin's own sign-ins nearest to it came from, if all of theirs from 12 h before to 1 h after are on their networks, the organisation's sites or their own compliant or managed device), or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks and through an operator of their history on two days, where a device of theirs with sign-ins on two days or more before signed in in the 12 h before, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, a user's own first registration on an account with no sign-in in the 7 days or more of loaded sign-ins before, right after its sign-in from that address (one no colleague uses, not a managed device) was interrupted to enrol a first method, with no account creation, enabling or password reset for it in the audit log, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use or from where their own cloud PC (a managed device only ever on one cloud network, on 3 days or more) signed in within 12 h (when the audit names no address: where the admin's own sign-ins nearest to it came from, if all of theirs from 12 h before to 1 h after are on their networks, the organisation's sites or their own compliant or managed device), or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks and through an operator of their history on two days, where a device of theirs with sign-ins on two days or more before signed in in the 12 h before, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -80,7 +80,8 @@ impl Rule for SecurityInfo {
              from the actor's sign-ins between {} days and 1 day before (judged with ≥ {} sign-ins on ≥ {} days; /{} or /{} \
              networks; one where ≥ {} users signed in on compliant or managed devices, off hosting and VPN networks, is the \
              organisation's own site and counts as known), Low for admin changes and deletions, for a pass issued by an admin \
-             from a network of their judged history or, by an admin too new to judge, from where their own compliant or \
+             from a network of their judged history or from the address their own cloud PC (a compliant or managed device \
+             id every successful sign-in of which came through one cloud ASN, on ≥ 3 days) signed in from within 12 h, or, by an admin too new to judge, from where their own compliant or \
              managed device signed in within 12 h, from one of the organisation's sites or from a network their successful sign-ins \
              use, off hosting and VPN networks, on ≥ {USUAL_NET_DAYS} days spanning ≥ 2 days and on half the days they sign \
              in in the loaded logs, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again; when \
@@ -179,7 +180,7 @@ impl Rule for SecurityInfo {
         h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and (NearHome or (PhoneLine and not(Rented and isempty(Nets)))) and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own registration Medium on an account with no sign-in in the {DORMANT_DAYS} days or more of\n// sign-ins before, right after its sign-in from that address (no colleague's) was interrupted to enrol (50072, 50079),\n// unless the audit log shows it created, enabled, restored or its password reset in the {DORMANT_DAYS} days before.\n// Lantern also judges a pass whose audit event names no address by the admin's own sign-in nearest to it, when all of\n// theirs from 12 h before to 1 h after came from their networks, the organisation's sites or their own managed device.\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and (NearHome or (PhoneLine and not(Rented and isempty(Nets)))) and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own registration Medium on an account with no sign-in in the {DORMANT_DAYS} days or more of\n// sign-ins before, right after its sign-in from that address (no colleague's) was interrupted to enrol (50072, 50079),\n// unless the audit log shows it created, enabled, restored or its password reset in the {DORMANT_DAYS} days before.\n// Lantern also makes a pass Low when an admin with a judged history issued it from the address their own cloud PC\n// (a compliant or managed device only ever on one cloud ASN, on 3 days or more) signed in from within 12 h.\n// Lantern also judges a pass whose audit event names no address by the admin's own sign-in nearest to it, when all of\n// theirs from 12 h before to 1 h after came from their networks, the organisation's sites or their own managed device.\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -317,6 +318,17 @@ fn session_ip(cx: &Ctx, user: &str, t: i64) -> Option<String> {
     };
     let nearest = rows.iter().copied().min_by_key(|&q| (cx.st(q) - t).abs())?;
     rows.iter().all(|&q| ours(q)).then(|| cx.ip_text(nearest).to_owned())
+}
+
+/// True when `user`'s own cloud PC ([`crate::core::detect::signin::cloud_pc`]) signed in
+/// successfully from `ip` within 12 hours of `t`.
+fn at_cloud_pc(cx: &Ctx, user: &str, ip: &str, t: i64) -> bool {
+    use crate::core::detect::signin::{VOUCH_MS, cloud_pc};
+    cx.subject_named(user).is_some_and(|s| {
+        s.rows.iter().any(|&q| {
+            (cx.st(q) - t).abs() <= VOUCH_MS && cx.ok(q) && cx.ip_text(q).trim() == ip.trim() && cloud_pc(cx, s, q)
+        })
+    })
 }
 
 /// Where a routine pass was issued from, in words.
@@ -461,7 +473,10 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     let desk = tap && at_desk(cx, &actor_upn, ip, cx.at(r));
     let history = cx.at(r) != NO_TIME
         && cx.subject_named(&actor_upn).is_some_and(|s| judged_history(cx, s, cx.at(r)).is_some());
-    let judged = history && new.is_none();
+    // The admin's own cloud PC (its address changes every day) signing in from that very address
+    // within 12 h is their desk too: the outsourced service desk working from Windows 365.
+    let cloud_desk = tap && new.is_some() && at_cloud_pc(cx, &actor_upn, ip, cx.at(r));
+    let judged = history && (new.is_none() || cloud_desk);
     // An admin whose history is loaded is judged by it: their device seen at a network new to
     // them (a replayed device token shows its id there) does not make that network usual.
     let routine_pass = tap
@@ -514,7 +529,11 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         d.why.push_str(&format!(
             " Low: {actor_upn} issued it from {} (routine helpdesk work){}; confirm the request was verified, and watch \
              what the pass is used for.",
-            pass_place(site, usual, judged),
+            if cloud_desk {
+                "the address their own cloud PC (a managed device only ever on one cloud network) signed in from within 12 h"
+            } else {
+                pass_place(site, usual, judged)
+            },
             if session { format!(" — the audit names no address: their sign-ins around it came from their networks, the nearest from {ip}") } else { String::new() }
         ));
     }
