@@ -4742,9 +4742,9 @@ fn a_developers_new_app_from_the_offices_address_pool_is_low() {
 /// A service-desk agent in Krakow works on a Windows 365 Cloud PC in Azure's Amsterdam region (a
 /// compliant, Entra-joined device, only ever on AS8075, a new address every day) while their phone
 /// signs in from Krakow (holdout19, read: 68 High "impossible travel Krakow → Amsterdam" among 22
-/// agents, and their passes Medium "a network never signed in from"). The cloud PC is where they
-/// work: the hop is Low, a pass issued from the cloud PC's address of the day is Low, and both say
-/// why. A laptop whose other sign-ins are on its home line, seen on AS8075 (its tokens replayed
+/// agents, and their passes and deletions of old methods Medium "a network never signed in from").
+/// The cloud PC is where they work: the hop is Low, a pass issued from the cloud PC's address of
+/// the day is Low, and both say why; a deletion from there is no new place (Low). A laptop whose other sign-ins are on its home line, seen on AS8075 (its tokens replayed
 /// from a server), is no cloud PC: the hop stays High and a pass from there Medium.
 #[test]
 fn a_service_desks_cloud_pc_is_its_desk() {
@@ -4795,9 +4795,25 @@ fn a_service_desks_cloud_pc_is_its_desk() {
             json!({"resultReason": "Admin registered temporary access pass method for user", "initiatedBy": {"user": {"ipAddress": ip}}}),
         )
     };
+    // The agent first deletes the victim's old Authenticator, then issues the pass.
+    let deleted = |ip: &str| {
+        au(
+            t + 15 * MIN,
+            "Admin deleted security info",
+            "UserManagement",
+            agent,
+            json!([user_target(victim, &[])]),
+            json!({"resultReason": "Admin deleted Authenticator App method for user", "initiatedBy": {"user": {"ipAddress": ip}}}),
+        )
+    };
+    let deletion = |f: &[lantern::core::detect::Finding]| {
+        of(f, RuleId::SecurityInfo).into_iter().find(|x| x.title.starts_with("Admin deleted")).cloned().unwrap()
+    };
     let mut cloud = signins.clone();
     cloud.extend([cpc(t, "51.124.53.241", "cpc-1"), phone(t + 10 * MIN)]);
-    let f = run(cloud, vec![pass("51.124.53.241")]);
+    let f = run(cloud, vec![deleted("51.124.53.241"), pass("51.124.53.241")]);
+    let del = deletion(&f);
+    assert!(del.severity == Severity::Low && !del.why.contains("never signed in from"), "{}", del.why);
     let it = of(&f, RuleId::ImpossibleTravel);
     assert!(!it.is_empty() && it.iter().all(|x| x.severity == Severity::Low), "{it:#?}");
     assert!(it.iter().any(|x| x.why.contains("their own cloud PC")), "{it:#?}");
@@ -4806,15 +4822,16 @@ fn a_service_desks_cloud_pc_is_its_desk() {
     assert!(p.why.contains("their own cloud PC"), "{}", p.why);
     // The laptop, on its home line every day, then on AS8075 today: not a cloud PC.
     let mut laptop_days = Vec::new();
-    for d in 0..9 {
-        let mut v = cpc(day(d), "83.30.156.106", "lap-7");
+    for (d, h) in (0..9).flat_map(|d| [(d, 0), (d, 2)]) {
+        let mut v = cpc(day(d) + h * HOUR, "83.30.156.106", "lap-7");
         merge(&mut v, at_place(KRAKOW));
         v["autonomousSystemNumber"] = json!(5617);
         laptop_days.push(v);
     }
     laptop_days.extend([cpc(t, "51.124.53.241", "lap-7"), phone(t + 10 * MIN)]);
-    let f = run(laptop_days, vec![pass("51.124.53.241")]);
+    let f = run(laptop_days, vec![deleted("51.124.53.241"), pass("51.124.53.241")]);
     assert!(of(&f, RuleId::ImpossibleTravel).iter().any(|x| x.severity == Severity::High), "{f:#?}");
+    assert_eq!(deletion(&f).severity, Severity::Medium);
     let p = of(&f, RuleId::SecurityInfo).into_iter().find(|x| x.title.starts_with("Temporary Access Pass")).unwrap();
     assert_eq!(p.severity, Severity::Medium, "{}", p.why);
 }

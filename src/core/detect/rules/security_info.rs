@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, a user's own first registration on an account with no sign-in in the 7 days or more of loaded sign-ins before, right after its sign-in from that address (one no colleague uses, not a managed device) was interrupted to enrol a first method, with no account creation, enabling or password reset for it in the audit log, a change made from a network or country the actor never signed in from (the organisation's own sites count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use or from where their own cloud PC (a managed device only ever on one cloud network, on 3 days or more) signed in within 12 h (when the audit names no address: where the admin's own sign-ins nearest to it came from, if all of theirs from 12 h before to 1 h after are on their networks, the organisation's sites or their own compliant or managed device), or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks and through an operator of their history on two days, where a device of theirs with sign-ins on two days or more before signed in in the 12 h before, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, a user's own first registration on an account with no sign-in in the 7 days or more of loaded sign-ins before, right after its sign-in from that address (one no colleague uses, not a managed device) was interrupted to enrol a first method, with no account creation, enabling or password reset for it in the audit log, a change made from a network or country the actor never signed in from (the organisation's own sites, and the address the actor's own cloud PC signed in from within 12 h, count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use or from where their own cloud PC (a managed device only ever on one cloud network, on 3 days or more) signed in within 12 h (when the audit names no address: where the admin's own sign-ins nearest to it came from, if all of theirs from 12 h before to 1 h after are on their networks, the organisation's sites or their own compliant or managed device), or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks and through an operator of their history on two days, where a device of theirs with sign-ins on two days or more before signed in in the 12 h before, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -79,7 +79,8 @@ impl Rule for SecurityInfo {
              pass, or a change from a network absent \
              from the actor's sign-ins between {} days and 1 day before (judged with ≥ {} sign-ins on ≥ {} days; /{} or /{} \
              networks; one where ≥ {} users signed in on compliant or managed devices, off hosting and VPN networks, is the \
-             organisation's own site and counts as known), Low for admin changes and deletions, for a pass issued by an admin \
+             organisation's own site and counts as known, as does the address the actor's own cloud PC signed in from \
+             within 12 h), Low for admin changes and deletions, for a pass issued by an admin \
              from a network of their judged history or from the address their own cloud PC (a compliant or managed device \
              id every successful sign-in of which came through one cloud ASN, on ≥ 3 days) signed in from within 12 h, or, by an admin too new to judge, from where their own compliant or \
              managed device signed in within 12 h, from one of the organisation's sites or from a network their successful sign-ins \
@@ -448,7 +449,10 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     // One of the organisation's own sites (a network where many colleagues' compliant or managed
     // devices sign in) is no new place for anyone: an admin at another hospital of the group.
     let site = org_site(cx, ip);
-    let new = if site { None } else { new_place(cx, &actor_upn, ip, cx.at(r)) };
+    // Nor is the address the actor's own cloud PC signed in from within 12 h (a new one every
+    // day): the outsourced service desk working from Windows 365.
+    let cloud_pc_here = !site && at_cloud_pc(cx, &actor_upn, ip, cx.at(r));
+    let new = if site || cloud_pc_here { None } else { new_place(cx, &actor_upn, ip, cx.at(r)) };
     // An admin too new to judge acting for someone else from the network their own sign-ins use
     // on most days of the loaded logs (an outsourced service desk on unmanaged laptops at its
     // office). Never for a user's own change: a takeover's attacker soon owns the victim's days.
@@ -473,10 +477,14 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     let desk = tap && at_desk(cx, &actor_upn, ip, cx.at(r));
     let history = cx.at(r) != NO_TIME
         && cx.subject_named(&actor_upn).is_some_and(|s| judged_history(cx, s, cx.at(r)).is_some());
-    // The admin's own cloud PC (its address changes every day) signing in from that very address
-    // within 12 h is their desk too: the outsourced service desk working from Windows 365.
-    let cloud_desk = tap && new.is_some() && at_cloud_pc(cx, &actor_upn, ip, cx.at(r));
-    let judged = history && (new.is_none() || cloud_desk);
+    let cloud_desk = tap && cloud_pc_here;
+    let judged = history && new.is_none();
+    // The user's own change from a home line near where they work: a network new to them (they
+    // only ever signed in at the hospital), but a broadband or mobile operator in their own
+    // country, placed within NEAR_HOME_KM of where they sign in — replacing a phone from home.
+    // Not after a pass: from a new network that may be the caller who talked the helpdesk into it.
+    let own_new = new.is_some() && !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && after_pass.is_none();
+    let (home, phone) = if own_new { own_lines(cx, r, &who, rented.is_some()) } else { (None, None) };
     // An admin whose history is loaded is judged by it: their device seen at a network new to
     // them (a replayed device token shows its id there) does not make that network usual.
     let routine_pass = tap
@@ -485,11 +493,6 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         && !actor_upn.eq_ignore_ascii_case(&who)
         && actor_ip_known
         && (judged || ((desk || site || usual) && !history));
-    // The user's own change from a home line near where they work: a network new to them (they
-    // only ever signed in at the hospital), but a broadband or mobile operator in their own
-    // country, placed within NEAR_HOME_KM of where they sign in — replacing a phone from home.
-    let own_new = new.is_some() && !mfa_off && !tap && actor_upn.eq_ignore_ascii_case(&who) && after_pass.is_none();
-    let (home, phone) = if own_new { own_lines(cx, r, &who, rented.is_some()) } else { (None, None) };
     // A forgotten account's first method, bound right after a sign-in that had to enrol it.
     let dormant = (!mfa_off && !tap && after_pass.is_none() && actor_upn.eq_ignore_ascii_case(&who) && a.contains("registered"))
         .then(|| dormant_enrolment(cx, r, &who, ip))
