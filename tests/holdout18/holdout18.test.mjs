@@ -7,11 +7,11 @@ import { test } from 'node:test';
 import { generate } from './generate.mjs';
 import { scoreHoldout } from '../holdout3/score.mjs';
 
-// Known misses. At its first score (2026-12-07, the rules of 21b7d1d, this round's) three: the infostealer's token
-// replay from Brazil, the partner guest's invitations, and the dormant account's revival (0.59 false findings per
-// 10,000). The first two were found after reading them (786078f, the commit after it); one stays: a never-used
-// account logged into from a Spanish residential proxy, registering MFA for the first time.
-const knownMisses = ['dormant-account-revival'];
+// Known misses: none. At its first score (2026-12-07, the rules of 21b7d1d) three: the infostealer's token replay
+// from Brazil, the partner guest's invitations, and the dormant account's revival (0.59 false findings per 10,000).
+// All three were found after reading them (786078f, a7fd261, and c5d44bd: a never-used account logged into from a
+// Spanish residential proxy, registering its first MFA method right after the enrolment prompt).
+const knownMisses = [];
 
 test('holdout18: every planted scenario but the known misses is found at medium or above', { timeout: 300_000 }, () =>
   scoreHoldout('holdout18', generate, { knownMisses }));
