@@ -107,3 +107,43 @@ fn a_damaged_row_count_is_corrupt_not_an_allocation() {
         assert!(wire::apply_delta(&mut Dataset::new(), &delta).is_ok());
     }
 }
+
+/// A text column is shipped as 1–4-byte symbols, as wide as its largest: a worker that has
+/// interned more than 65,536 strings ships the new values in three bytes, and the page reads
+/// them back as the same text; the columns whose values came first stay one byte a cell.
+#[test]
+fn text_columns_ship_as_wide_as_their_largest_symbol() {
+    let files = demo::generate(&demo::DemoConfig { users: 12, days: 2, ..Default::default() }).demo_files();
+    let (name, bytes) = &files[0];
+    let mut direct = Dataset::new();
+    super::util::load_chunked(&mut direct, name, bytes, 1 << 16);
+
+    // A worker whose first 70,000 strings came from earlier files.
+    let mut worker = Dataset::new();
+    for i in 0..70_000 {
+        worker.strings.intern(&format!("earlier value {i}"));
+    }
+    let mut mark = wire::Watermark::default();
+    let mut page = Dataset::new();
+    let shipped_strings = wire::encode_delta(&worker, &mut mark);
+    wire::apply_delta(&mut page, &shipped_strings).unwrap();
+    super::util::load_chunked(&mut worker, name, bytes, 1 << 16);
+    let delta = wire::encode_delta(&worker, &mut mark);
+    wire::apply_delta(&mut page, &delta).unwrap();
+
+    let n = direct.signin_count();
+    assert!(n > 100);
+    assert_eq!(page.signin_count(), n);
+    for row in 0..n {
+        for f in SignInField::ALL {
+            let a = cell_text(Log::SignIns.table(&page), *f as usize, row, &page.strings, 0);
+            let b = cell_text(Log::SignIns.table(&direct), *f as usize, row, &direct.strings, 0);
+            assert_eq!(a, b, "row {row} field {f:?}");
+        }
+    }
+    // The same rows from a fresh worker (every symbol below 65,536) ship in fewer bytes.
+    let mut fresh = Dataset::new();
+    super::util::load_chunked(&mut fresh, name, bytes, 1 << 16);
+    let small = wire::encode_delta(&fresh, &mut wire::Watermark::default());
+    assert!(small.len() < delta.len(), "{} vs {}", small.len(), delta.len());
+}

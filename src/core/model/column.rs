@@ -25,13 +25,15 @@ pub struct SymCol {
     index: HashMap<Sym, u32>,
     /// The last symbol pushed and its code: runs of the same value skip the hash lookup.
     last: (Sym, u32),
+    /// The largest symbol in `dict` (how wide the wire writes this column's symbols).
+    max: Sym,
 }
 
 impl Default for SymCol {
     fn default() -> Self {
         let mut index = HashMap::new();
         index.insert(Sym::EMPTY, 0);
-        Self { codes: Codes::U8(Vec::new()), dict: vec![Sym::EMPTY], index, last: (Sym::EMPTY, 0) }
+        Self { codes: Codes::U8(Vec::new()), dict: vec![Sym::EMPTY], index, last: (Sym::EMPTY, 0), max: Sym::EMPTY }
     }
 }
 
@@ -74,6 +76,7 @@ impl SymCol {
                 let c = self.dict.len() as u32;
                 self.dict.push(sym);
                 self.index.insert(sym, c);
+                self.max = self.max.max(sym);
                 c
             }
         }
@@ -136,6 +139,31 @@ impl SymCol {
     #[inline]
     pub fn get(&self, row: usize) -> Sym {
         self.dict.get(self.code(row) as usize).copied().unwrap_or(Sym::EMPTY)
+    }
+
+    /// The largest symbol the column has held (no row's symbol is larger).
+    pub fn max_sym(&self) -> Sym {
+        self.max
+    }
+
+    /// Appends the symbols of rows `0..rows` to `out`, each as its `W` low little-endian bytes
+    /// (rows past the end as ""): the wire's column, one pass over the codes, no per-cell dispatch.
+    pub fn write_syms<const W: usize>(&self, rows: usize, out: &mut Vec<u8>) {
+        fn go<const W: usize, T: Copy + Into<u32>>(codes: &[T], dict: &[Sym], rows: usize, out: &mut Vec<u8>) {
+            out.reserve(rows * W);
+            for &c in codes.iter().take(rows) {
+                let s = dict.get(c.into() as usize).copied().unwrap_or(Sym::EMPTY);
+                out.extend_from_slice(&s.0.to_le_bytes()[..W]);
+            }
+            for _ in codes.len()..rows {
+                out.extend_from_slice(&[0; W]);
+            }
+        }
+        match &self.codes {
+            Codes::U8(v) => go::<W, u8>(v, &self.dict, rows, out),
+            Codes::U16(v) => go::<W, u16>(v, &self.dict, rows, out),
+            Codes::U32(v) => go::<W, u32>(v, &self.dict, rows, out),
+        }
     }
 
     /// The local code for `sym`, if the column has it.

@@ -4,7 +4,9 @@
 //! page owns the dataset the UI reads. A delta holds the strings interned since the
 //! previous delta, new policies, and the new rows of every table, column by column, as
 //! little-endian bytes (an `ArrayBuffer` that is *transferred*, not copied, between the
-//! threads). Because both interners see the same strings in the same order, symbols in
+//! threads). A text column is a width byte (1–4, enough for the largest symbol the column
+//! holds) and then each row's symbol in that many bytes: most columns' symbols were interned
+//! early and take one or two bytes, not four. Because both interners see the same strings in the same order, symbols in
 //! the delta are valid on the page as they are: `apply` checks that the page's string
 //! count equals the delta's starting point, so a lost delta is an error, not silent
 //! corruption.
@@ -14,7 +16,7 @@ use thiserror::Error;
 use super::{AuditRow, CaApplied, CaPolicy, Column, Dataset, KeyValue, ModifiedProperty, SourceRef, Target, Value};
 use crate::core::model::intern::Sym;
 
-const MAGIC: u32 = 0x4c_41_4e_31; // "LAN1"
+const MAGIC: u32 = u32::from_be_bytes(*b"LAN2"); // text columns as 1–4-byte symbols (LAN1: 4 bytes)
 
 /// A delta could not be applied.
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -59,9 +61,6 @@ impl W {
     fn u128(&mut self, v: u128) {
         self.0.extend_from_slice(&v.to_le_bytes());
     }
-    fn f32(&mut self, v: f32) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
     fn str(&mut self, s: &str) {
         self.u32(s.len() as u32);
         self.0.extend_from_slice(s.as_bytes());
@@ -99,9 +98,6 @@ impl<'a> R<'a> {
     fn u128(&mut self) -> Result<u128, WireError> {
         Ok(u128::from_le_bytes(self.arr()?))
     }
-    fn f32(&mut self) -> Result<f32, WireError> {
-        Ok(f32::from_le_bytes(self.arr()?))
-    }
     fn str(&mut self) -> Result<&'a str, WireError> {
         let n = self.u32()? as usize;
         std::str::from_utf8(self.take(n)?).map_err(|_| WireError::Corrupt)
@@ -126,7 +122,8 @@ impl<'a> R<'a> {
 fn min_row_bytes(table: &super::Table, extra: usize) -> usize {
     let cells: usize = (0..table.defs().len())
         .map(|c| match table.col(c) {
-            Column::Sym(_) | Column::Int(_) | Column::Float(_) => 4,
+            Column::Sym(_) => 1,
+            Column::Int(_) | Column::Float(_) => 4,
             Column::Time(_) => 8,
             Column::Id(_) => 16,
             Column::Enum(_) => 1,
@@ -135,28 +132,80 @@ fn min_row_bytes(table: &super::Table, extra: usize) -> usize {
     cells + 14 + extra
 }
 
-fn write_col(w: &mut W, col: &Column, rows: usize) {
-    for r in 0..rows {
-        match col.value(r) {
-            Value::Sym(s) => w.u32(s.0),
-            Value::Time(t) => w.i64(t),
-            Value::Id(v) => w.u128(v),
-            Value::Int(v) => w.u32(v),
-            Value::Float(v) => w.f32(v),
-            Value::Enum(v) => w.u8(v),
-        }
+/// Bytes a text column's symbols take on the wire: enough for the largest.
+fn sym_width(max: Sym) -> u8 {
+    match max.0 {
+        0..0x100 => 1,
+        0x100..0x1_0000 => 2,
+        0x1_0000..0x100_0000 => 3,
+        _ => 4,
     }
 }
 
-fn read_value(r: &mut R, col: &Column) -> Result<Value, WireError> {
-    Ok(match col {
-        Column::Sym(_) => Value::Sym(r.sym()?),
-        Column::Time(_) => Value::Time(r.i64()?),
-        Column::Id(_) => Value::Id(r.u128()?),
-        Column::Int(_) => Value::Int(r.u32()?),
-        Column::Float(_) => Value::Float(r.f32()?),
-        Column::Enum(_) => Value::Enum(r.u8()?),
-    })
+/// One column's first `rows` cells (rows past its end as the none-value), one typed pass.
+fn write_col(w: &mut W, col: &Column, rows: usize) {
+    fn put<T: Copy, const N: usize>(w: &mut W, v: &[T], rows: usize, none: T, le: impl Fn(T) -> [u8; N]) {
+        w.0.reserve(rows * N);
+        for r in 0..rows {
+            w.0.extend_from_slice(&le(v.get(r).copied().unwrap_or(none)));
+        }
+    }
+    match col {
+        Column::Sym(c) => {
+            let width = sym_width(c.max_sym());
+            w.u8(width);
+            match width {
+                1 => c.write_syms::<1>(rows, &mut w.0),
+                2 => c.write_syms::<2>(rows, &mut w.0),
+                3 => c.write_syms::<3>(rows, &mut w.0),
+                _ => c.write_syms::<4>(rows, &mut w.0),
+            }
+        }
+        Column::Time(v) => put(w, v, rows, super::NO_TIME, i64::to_le_bytes),
+        Column::Id(v) => put(w, v, rows, 0, u128::to_le_bytes),
+        Column::Int(v) => put(w, v, rows, super::NO_INT, u32::to_le_bytes),
+        Column::Float(v) => put(w, v, rows, f32::NAN, f32::to_le_bytes),
+        Column::Enum(v) => put(w, v, rows, 0, u8::to_le_bytes),
+    }
+}
+
+/// Hands each of the next `n` `N`-byte cells to `f` (one bounds check for the column).
+fn each<const N: usize>(r: &mut R, n: usize, mut f: impl FnMut([u8; N])) -> Result<(), WireError> {
+    let bytes = r.take(n.checked_mul(N).ok_or(WireError::Corrupt)?)?;
+    for c in bytes.chunks_exact(N) {
+        let mut a = [0u8; N];
+        a.copy_from_slice(c);
+        f(a);
+    }
+    Ok(())
+}
+
+/// A text column: its width byte, then `n` symbols of that width.
+fn read_syms(r: &mut R, n: usize, mut f: impl FnMut(Sym)) -> Result<(), WireError> {
+    fn widen<const N: usize>(b: [u8; N]) -> Sym {
+        let mut a = [0u8; 4];
+        a[..N].copy_from_slice(&b);
+        Sym(u32::from_le_bytes(a))
+    }
+    match r.u8()? {
+        1 => each::<1>(r, n, |b| f(widen(b))),
+        2 => each::<2>(r, n, |b| f(widen(b))),
+        3 => each::<3>(r, n, |b| f(widen(b))),
+        4 => each::<4>(r, n, |b| f(widen(b))),
+        _ => Err(WireError::Corrupt),
+    }
+}
+
+/// Reads `n` cells of a column of `col`'s kind, each handed to `push` as a value.
+fn read_cells(r: &mut R, col: &Column, n: usize, mut push: impl FnMut(Value)) -> Result<(), WireError> {
+    match col {
+        Column::Sym(_) => read_syms(r, n, |s| push(Value::Sym(s))),
+        Column::Time(_) => each::<8>(r, n, |b| push(Value::Time(i64::from_le_bytes(b)))),
+        Column::Id(_) => each::<16>(r, n, |b| push(Value::Id(u128::from_le_bytes(b)))),
+        Column::Int(_) => each::<4>(r, n, |b| push(Value::Int(u32::from_le_bytes(b)))),
+        Column::Float(_) => each::<4>(r, n, |b| push(Value::Float(f32::from_le_bytes(b)))),
+        Column::Enum(_) => each::<1>(r, n, |b| push(Value::Enum(b[0]))),
+    }
 }
 
 fn write_src(w: &mut W, s: &super::Sources, rows: usize) {
@@ -286,10 +335,12 @@ pub fn apply_delta(ds: &mut Dataset, bytes: &[u8]) -> Result<(usize, usize), Wir
     let defs = ds.audits.table.defs().len();
     let mut rows: Vec<Vec<Value>> = (0..n).map(|_| Vec::with_capacity(defs)).collect();
     for c in 0..defs {
-        let col = ds.audits.table.col(c).clone_empty();
-        for row in rows.iter_mut() {
-            row.push(read_value(&mut r, &col)?);
-        }
+        let mut row = rows.iter_mut();
+        read_cells(&mut r, ds.audits.table.col(c), n, |v| {
+            if let Some(row) = row.next() {
+                row.push(v);
+            }
+        })?;
     }
     let mut srcs = Vec::with_capacity(n);
     for _ in 0..n {
@@ -390,32 +441,29 @@ fn apply_signins(ds: &mut Dataset, r: &mut R) -> Result<usize, WireError> {
     Ok(added)
 }
 
-/// Appends `n` cells of a column's kind to `col`.
+/// Appends `n` cells of a column's kind to `col`, typed (no per-cell dispatch).
 fn read_column(r: &mut R, col: &mut Column, n: usize) -> Result<(), WireError> {
-    fn fill<T>(v: &mut Vec<T>, n: usize, mut read: impl FnMut() -> Result<T, WireError>) -> Result<(), WireError> {
-        v.reserve(n);
-        (0..n).try_for_each(|_| read().map(|x| v.push(x)))
-    }
     match col {
-        Column::Sym(c) => (0..n).try_for_each(|_| r.sym().map(|s| c.push(s))),
-        Column::Time(v) => fill(v, n, || r.i64()),
-        Column::Id(v) => fill(v, n, || r.u128()),
-        Column::Int(v) => fill(v, n, || r.u32()),
-        Column::Float(v) => fill(v, n, || r.f32()),
-        Column::Enum(v) => fill(v, n, || r.u8()),
-    }
-}
-
-impl Column {
-    /// An empty column of the same kind (used to pick a decoder).
-    fn clone_empty(&self) -> Column {
-        match self {
-            Column::Sym(_) => Column::Sym(Default::default()),
-            Column::Time(_) => Column::Time(Vec::new()),
-            Column::Id(_) => Column::Id(Vec::new()),
-            Column::Int(_) => Column::Int(Vec::new()),
-            Column::Float(_) => Column::Float(Vec::new()),
-            Column::Enum(_) => Column::Enum(Vec::new()),
+        Column::Sym(c) => read_syms(r, n, |s| c.push(s)),
+        Column::Time(v) => {
+            v.reserve(n);
+            each::<8>(r, n, |b| v.push(i64::from_le_bytes(b)))
+        }
+        Column::Id(v) => {
+            v.reserve(n);
+            each::<16>(r, n, |b| v.push(u128::from_le_bytes(b)))
+        }
+        Column::Int(v) => {
+            v.reserve(n);
+            each::<4>(r, n, |b| v.push(u32::from_le_bytes(b)))
+        }
+        Column::Float(v) => {
+            v.reserve(n);
+            each::<4>(r, n, |b| v.push(f32::from_le_bytes(b)))
+        }
+        Column::Enum(v) => {
+            v.reserve(n);
+            each::<1>(r, n, |b| v.push(b[0]))
         }
     }
 }

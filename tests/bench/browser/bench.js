@@ -30,6 +30,7 @@ async function lantern(file) {
   let first = null;
   let deltas = 0;
   let deltaBytes = 0;
+  const timeline = [];
   const t0 = performance.now();
   const done = new Promise((resolve, reject) => {
     worker.addEventListener('message', (e) => {
@@ -37,6 +38,7 @@ async function lantern(file) {
       if (!d || d.type !== 'delta') return;
       deltas += 1;
       deltaBytes += d.buf.byteLength;
+      timeline.push([Math.round(performance.now() - t0), Math.round(d.bytesDone / 1e6), d.adopted, d.buf.byteLength]);
       if (first === null && d.buf.byteLength > 64) first = performance.now() - t0;
       if (d.done) resolve(d);
     });
@@ -76,6 +78,7 @@ async function lantern(file) {
     parts: last.parts,
     adopted: last.adopted,
     refused: last.refused || null,
+    timeline,
   };
 }
 

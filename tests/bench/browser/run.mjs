@@ -7,6 +7,7 @@
 //   BENCH_RUNS=3 …                              # runs per measurement (median; default 2)
 //   BENCH_ONLY=csv,json0 …                      # a subset (csv, json0, json8, json30, json4g)
 //   BENCH_DIST=target/dist-simd …               # another build of the app (default dist/)
+//   BENCH_TRACE=target/bench/trace.json …       # a Chromium trace (CPU profiles of every worker) of the last Lantern run
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -110,7 +111,15 @@ async function main() {
 
     const lanternRuns = async (k, n) => {
       const rs = [];
-      for (let i = 0; i < n; i++) rs.push(await run('lantern', k));
+      for (let i = 0; i < n; i++) {
+        // BENCH_TRACE=FILE: a Chromium trace of the last Lantern run, with the CPU profiles of the
+        // page and of every worker (open in DevTools' Performance panel, or sum with
+        // tests/bench/browser/trace-sum.mjs).
+        const trace = process.env.BENCH_TRACE && i === n - 1;
+        if (trace) await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'disabled-by-default-devtools.timeline'] });
+        rs.push(await run('lantern', k));
+        if (trace) await browser.stopTracing();
+      }
       const ok = rs.filter((r) => r.ok);
       const best = ok.length ? ok.reduce((a, b) => (a.ms <= b.ms ? a : b)) : rs[0];
       return { ...best, msMedian: ok.length ? median(ok.map((r) => r.ms)) : null, msAll: rs.map((r) => Math.round(r.ms)) };
