@@ -14,8 +14,9 @@ import { scoreHoldout } from '../holdout3/score.mjs';
 // Known misses. Written by a helper without reading or running the rules (only the summary reader, to check that the
 // files parse). First scored 2026-12-07 with the rules of 9214885 (the eleventh round's start) and of b9b298d alike:
 // 1.32 false findings per 10,000, 11 of 13 found — a field officer's SIM swap and self-service reset, and a leaver
-// re-enabled by the service desk, missed.
-const knownMisses = ['sim-swap-sspr-field-officer', 'leaver-reenabled-by-service-desk'];
+// re-enabled by the service desk, missed. The leaver is found since admin_password_reset's enable-then-reset
+// (an account enabled, its password reset and its next sign-in from an address it never used: Medium).
+const knownMisses = ['sim-swap-sspr-field-officer'];
 
 test('holdout22: every planted scenario but the known misses is found at medium or above', { timeout: 300_000 }, () =>
   scoreHoldout('holdout22', generate, { knownMisses }));

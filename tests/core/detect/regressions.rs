@@ -4888,3 +4888,37 @@ fn a_country_is_not_new_to_a_history_only_on_a_cloud_pc() {
     let d: Vec<_> = of(&f, RuleId::SigninDeviation).into_iter().filter(|x| x.first_ms == t).collect();
     assert!(d.iter().any(|x| x.why.contains("new country")), "{d:#?}");
 }
+
+/// holdout22's missed leaver: the service desk enabled a leaver's account and reset its password
+/// in the evening, and the account's next sign-in came from a home line it never used, in a
+/// browser on no managed device. Medium, saying so. The same reset without the enabling, with
+/// the enabling hours before, or followed by a sign-in from the account's own address or one
+/// of the organisation's sites stays Info.
+#[test]
+fn an_account_enabled_reset_and_used_from_a_new_address_is_medium() {
+    let (u, desk) = ("dennis@contoso.example", "desk@contoso.example");
+    let t = T0 + 6 * DAY + 19 * HOUR;
+    let enable = |at: i64| au(at, "Enable account", "UserManagement", desk, json!([user_target(u, &[])]), json!({}));
+    let reset = au(t, "Reset user password", "UserManagement", desk, json!([user_target(u, &[])]), json!({}));
+    let from = |ip: &str| {
+        let mut s = history(u, 6);
+        s.push(si(t + 21 * MIN, u, ip, 0, json!({"deviceDetail": {"deviceId": ""}})));
+        s
+    };
+    let sev = |signins: Vec<Value>, audits: Vec<Value>| {
+        let f = run(signins, audits);
+        let r = of(&f, RuleId::AdminPasswordReset);
+        assert_eq!(r.len(), 1, "{r:#?}");
+        (r[0].severity, r[0].why.clone())
+    };
+    let (s, why) = sev(from("197.237.148.201"), vec![enable(t - 3 * MIN), reset.clone()]);
+    assert_eq!(s, Severity::Medium, "{why}");
+    assert!(why.contains("enabled the account") && why.contains("197.237.148.201"), "{why}");
+    assert_eq!(sev(from("197.237.148.201"), vec![reset.clone()]).0, Severity::Info);
+    assert_eq!(sev(from("197.237.148.201"), vec![enable(t - 2 * HOUR), reset.clone()]).0, Severity::Info);
+    assert_eq!(sev(from("73.97.1.10"), vec![enable(t - 3 * MIN), reset.clone()]).0, Severity::Info);
+    // One of the organisation's sites: ten colleagues on managed devices in its network.
+    let mut office = from("203.0.113.40");
+    office.extend(site("203.0.113"));
+    assert_eq!(sev(office, vec![enable(t - 3 * MIN), reset]).0, Severity::Info);
+}

@@ -10,7 +10,7 @@ use crate::core::{
         ctx::Ctx,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
         rules::RuleId,
-        signin::{MIN_MS, own_line},
+        signin::{DAY_MS, MIN_MS, is_user_signin, managed_device, own_line, place},
         text::{hm, list, plural},
     },
     kql::hunt::Hunt,
@@ -33,7 +33,7 @@ impl Rule for AdminPasswordReset {
         title: "Password reset by an administrator",
         description: "An administrator reset another user's password; bulk resets or resets of privileged users rank higher.",
         mitre: &["T1098"],
-        severity: "Medium in bulk or for a privileged target (a bulk without a privileged target is Low when every target had failed with a wrong password or been locked out in the 12 h before its reset, from its own address or one of the organisation's sites); Info otherwise",
+        severity: "Medium in bulk, for a privileged target, or when the account had just been enabled and its first sign-in after the reset came from an address it had never used (not one of the organisation's sites, not a managed device) (a bulk without a privileged target is Low when every target had failed with a wrong password or been locked out in the 12 h before its reset, from its own address or one of the organisation's sites); Info otherwise",
         config: &["bulk_reset_min_targets", "bulk_window_min", "privileged_roles", "allow_users"],
         reads: Reads::Audits,
         needs: Needs::Nothing,
@@ -56,10 +56,14 @@ impl Rule for AdminPasswordReset {
              target holds a privileged role and every target had a wrong-password failure or a lockout, codes 50126, 50053, \
              in the 12 h before its reset from an address it signed in from on ≥ 2 days before or one of the organisation's \
              sites); Medium \
-             when the target holds a privileged role ({} roles){}",
+             when the target holds a privileged role ({} roles), or when its account was enabled in the {} min before the reset \
+             and its first successful sign-in in the {} h after came from an address it had not signed in from on ≥ 2 days \
+             before, off the organisation's sites, on no compliant or managed device{}",
             p.min_targets,
             p.window_min,
             p.roles.len(),
+            ENABLE_RESET_MS / MIN_MS,
+            REVIVED_WITHIN_MS / 3_600_000,
             p.allow.sentence()
         )
     }
@@ -81,9 +85,14 @@ impl Rule for AdminPasswordReset {
             let d = bulk_finding(cx, a, rows, &privileged);
             out.add(cx, d);
         }
+        let enables = rows_where(cx, |r, a| success(cx, r) && is("account_enable", a));
         for r in rows.into_iter().filter(|r| !in_bulk.contains(r)) {
             let target = target_users(cx, r).into_iter().next().unwrap_or_default();
             if cx.upn_allowed(&target) {
+                continue;
+            }
+            if let Some(rv) = revival(cx, r, &target, &enables) {
+                out.add(cx, revived(cx, r, &target, rv));
                 continue;
             }
             let is_priv = privileged.contains(&target.to_lowercase());
@@ -104,6 +113,12 @@ impl Rule for AdminPasswordReset {
     fn hunting(p: &Params, h: &mut Hunt) {
         h.audits();
         h.signins(&[]);
+        // An account enabled shortly before its reset, then signed in from an address it had no
+        // success from before (the app also leaves out the organisation's sites and managed devices).
+        h.line(&format!(
+            "let enabled = audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | project EnabledUser = tolower(tostring(TargetResources[0].userPrincipalName)), EnabledAt = TimeGenerated;\nlet okSignins = signins\n    | where ResultType == \"0\"\n    | project OkUser = tolower(UserPrincipalName), OkAt = TimeGenerated, OkIp = IPAddress;\nlet enableResetMinutes = {}m;",
+            ENABLE_RESET_MS / MIN_MS
+        ));
         h.line("let lockedOut = signins\n    | where ResultType in (\"50126\", \"50053\")\n    | project LockUser = tolower(UserPrincipalName), LockedAt = TimeGenerated;");
         h.let_strings("privilegedRoles", &p.roles);
         h.line("let privileged = audits\n    | where OperationName has \"member to role\" and Result =~ \"success\"\n    | mv-apply Property = TargetResources[0].modifiedProperties on (where tostring(Property.displayName) =~ \"Role.DisplayName\" | extend Role = trim(@'\"', tostring(Property.newValue)))\n    | where Role in~ (privilegedRoles)\n    | distinct Holder = tolower(tostring(TargetResources[0].userPrincipalName));");
@@ -115,14 +130,76 @@ impl Rule for AdminPasswordReset {
         // A reset answers a lockout when its target failed with a wrong password or was locked
         // out in the 12 h before it; a bulk of such answers is Low.
         h.line(
-            "| extend JoinTarget = tolower(Target)\n| join kind=leftouter lockedOut on $left.JoinTarget == $right.LockUser\n| summarize Answered = countif(LockedAt between ((TimeGenerated - 12h) .. TimeGenerated)) > 0 by TimeGenerated, Actor, Target",
+            "| extend JoinTarget = tolower(Target)\n| join kind=leftouter lockedOut on $left.JoinTarget == $right.LockUser\n| summarize Answered = countif(LockedAt between ((TimeGenerated - 12h) .. TimeGenerated)) > 0 by TimeGenerated, Actor, Target, JoinTarget\n| join kind=leftouter enabled on $left.JoinTarget == $right.EnabledUser\n| summarize Answered = take_any(Answered), Enabled = countif(EnabledAt between ((TimeGenerated - enableResetMinutes) .. TimeGenerated)) > 0 by TimeGenerated, Actor, Target, JoinTarget\n| join kind=leftouter okSignins on $left.JoinTarget == $right.OkUser\n| summarize Answered = take_any(Answered), Enabled = take_any(Enabled), KnownIps = make_set_if(OkIp, OkAt < TimeGenerated, 1000),\n    AfterIps = make_set_if(OkIp, OkAt > TimeGenerated and OkAt <= TimeGenerated + 1d, 100) by TimeGenerated, Actor, Target\n| extend Revived = Enabled and array_length(set_difference(AfterIps, KnownIps)) > 0",
         );
         h.line(&format!(
-            "| extend PrivilegedTarget = tolower(Target) in (privileged)\n| summarize Resets = count(), Targets = dcount(Target), TargetSet = make_set(Target, 50), PrivilegedTargets = make_set_if(Target, PrivilegedTarget, 20),\n    AnsweredTargets = dcountif(Target, Answered), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, bin(TimeGenerated, {}m)\n| extend Bulk = Targets >= {}\n| extend Severity = iff(Bulk, iff(AnsweredTargets == Targets, \"Low\", \"Medium\"), iff(array_length(PrivilegedTargets) > 0, \"Medium\", \"Info\"))\n| sort by Targets desc",
+            "| extend PrivilegedTarget = tolower(Target) in (privileged)\n| summarize Resets = count(), Targets = dcount(Target), TargetSet = make_set(Target, 50), PrivilegedTargets = make_set_if(Target, PrivilegedTarget, 20),\n    AnsweredTargets = dcountif(Target, Answered), RevivedTargets = make_set_if(Target, Revived, 20), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Actor, bin(TimeGenerated, {}m)\n| extend Bulk = Targets >= {}\n| extend Severity = iff(Bulk, iff(AnsweredTargets == Targets, \"Low\", \"Medium\"), iff(array_length(PrivilegedTargets) > 0 or array_length(RevivedTargets) > 0, \"Medium\", \"Info\"))\n| sort by Targets desc",
             p.window_min.max(1),
             p.min_targets
         ));
     }
+}
+
+/// How long before a reset the enabling of the same account makes the two one act (Splunk's
+/// enable-then-reset looks 2 minutes apart; a desk working one ticket takes a few more).
+const ENABLE_RESET_MS: i64 = 30 * MIN_MS;
+
+/// How long after such a reset the account's first successful sign-in is judged.
+const REVIVED_WITHIN_MS: i64 = DAY_MS;
+
+/// An account enabled and its password reset, then signed in from somewhere it never was.
+struct Revival {
+    /// The "Enable account" audit row.
+    enabled: u32,
+    /// The account's first successful sign-in after the reset.
+    signin: u32,
+}
+
+/// When reset `r` of `target` came within [`ENABLE_RESET_MS`] after the account was enabled
+/// (`enables`), and the account's first successful sign-in within [`REVIVED_WITHIN_MS`] after
+/// came from an address it had not signed in from on two days or more before ([`own_line`]),
+/// not one of the organisation's sites, on no compliant or managed device: a disabled account
+/// (a leaver's) handed back with a new password and used from elsewhere. A returning employee
+/// signs in at the office, from home or on the company's laptop.
+fn revival(cx: &Ctx, r: u32, target: &str, enables: &[u32]) -> Option<Revival> {
+    let t = cx.at(r);
+    let enabled = enables.iter().copied().rfind(|&e| {
+        let te = cx.at(e);
+        te <= t && te >= t - ENABLE_RESET_MS && target_users(cx, e).first().is_some_and(|u| u.eq_ignore_ascii_case(target))
+    })?;
+    let s = cx.subject_named(target)?;
+    let lo = s.rows.partition_point(|&q| cx.st(q) < t);
+    let signin = s.rows.get(lo..)?.iter().copied().take_while(|&q| cx.st(q) <= t + REVIVED_WITHIN_MS).find(|&q| cx.ok(q) && is_user_signin(cx, q))?;
+    let elsewhere = own_line(cx, s, &[signin]).is_none() && !org_site(cx, cx.ip_text(signin)) && !managed_device(cx, signin);
+    elsewhere.then_some(Revival { enabled, signin })
+}
+
+fn revived(cx: &Ctx, r: u32, target: &str, rv: Revival) -> Draft {
+    let mut d = base(cx, target, Severity::Medium, r);
+    d.title = format!("{target} enabled, reset by {} and signed in from a new address", actor(cx, r));
+    d.why = format!(
+        "{} enabled the account {target} at {} and {} reset its password at {}. The account's first successful sign-in \
+         after, at {}, came from {} ({}), an address it had not signed in from before, off the organisation's sites and \
+         on no compliant or managed device: a disabled account handed back and used from elsewhere.",
+        by(cx, rv.enabled),
+        hm(cx.at(rv.enabled)),
+        by(cx, r),
+        hm(cx.at(r)),
+        hm(cx.st(rv.signin)),
+        cx.ip_text(rv.signin),
+        place(cx, rv.signin)
+    );
+    d.next_steps = "Ask for the ticket that asked to enable the account: a leaver's account brought back outside one is \
+                    someone's way in. Disable it again, revoke its sessions and review what it opened."
+        .into();
+    d.users = vec![target.to_owned(), actor(cx, r)];
+    d.audits.push(rv.enabled);
+    d.signins.push(rv.signin);
+    let ip = cx.ip_text(rv.signin).to_owned();
+    if !ip.is_empty() && !d.ips.contains(&ip) {
+        d.ips.push(ip);
+    }
+    d
 }
 
 /// Codes of a user who cannot sign in with their password: wrong password, locked out.
