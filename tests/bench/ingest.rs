@@ -99,6 +99,51 @@ fn phases(path: &str) {
         time("frame + split fields", &|| frame_csv(&bytes));
     }
     time("whole ingest", &|| ingest(path, &bytes));
+    // The worker's side of the wire: deltas after every 8 MiB slice, and the page applying them;
+    // a part reader's one delta of everything, applied into a fresh dataset (the adoption's input).
+    let mut worker = Dataset::new();
+    let mut mark = lantern::core::model::wire::Watermark::default();
+    let mut deltas = Vec::new();
+    let mut encode_s = 0.0;
+    let mut ing = lantern::core::ingest::FileIngest::new(path, bytes.len() as u64, &mut worker);
+    for c in bytes.chunks(8 << 20) {
+        ing.feed(c, &mut worker);
+        let t = Instant::now();
+        deltas.push(lantern::core::model::wire::encode_delta(&worker, &mut mark));
+        encode_s += t.elapsed().as_secs_f64();
+        worker.clear_rows();
+    }
+    ing.finish(&mut worker);
+    deltas.push(lantern::core::model::wire::encode_delta(&worker, &mut mark));
+    let total: usize = deltas.iter().map(Vec::len).sum();
+    println!(
+        "{:<28} {encode_s:>7.3} s   ({} deltas, {:.1} MB)",
+        "encode deltas (8 MiB slices)",
+        deltas.len(),
+        total as f64 / 1e6
+    );
+    time("apply deltas (the page)", &|| {
+        let mut page = Dataset::new();
+        deltas.iter().for_each(|d| {
+            lantern::core::model::wire::apply_delta(&mut page, d).unwrap_or_default();
+        });
+        page.signin_count()
+    });
+    let mut whole = Dataset::new();
+    load_bytes(path, &bytes, &mut whole);
+    let t = Instant::now();
+    let one = lantern::core::model::wire::encode_delta(&whole, &mut Default::default());
+    println!(
+        "{:<28} {:>7.3} s   ({:.1} MB)",
+        "encode one delta (a part)",
+        t.elapsed().as_secs_f64(),
+        one.len() as f64 / 1e6
+    );
+    time("apply it into a fresh set", &|| {
+        let mut received = Dataset::new();
+        lantern::core::model::wire::apply_delta(&mut received, &one).unwrap_or_default();
+        received.signin_count()
+    });
     let mut ds = Dataset::new();
     load_bytes(path, &bytes, &mut ds);
     println!(
