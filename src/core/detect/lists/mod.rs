@@ -13,6 +13,7 @@
 //! | `first_party_clients.tsv` | Microsoft public clients abused for token theft, and the APIs they target | `first_party_client` |
 //! | `activities.tsv` | audit activity names by group | the audit rules and their queries |
 //! | `hosting_asns.tsv` | ASNs of clouds, hosting, CDNs and VPN / relay networks (operators per the RIRs' whois and PeeringDB) | `signin_deviation`, `impossible_travel` |
+//! | `generic_cctlds.tsv` | two-letter top-level domains used as generic names (`.io`, `.co`, `.me`…), which say nothing of a guest's country | `signin_deviation` ([`guest_country`]) |
 //! | `moving_asns.tsv` | ASNs of in-flight Wi-Fi and satellite networks, whose addresses are placed at the operator's gateway, not where the user is (operators per the RIRs' whois and PeeringDB) | every rule that places a sign-in ([`super::signin::unplaced`]) |
 //!
 //! A test lints every file (cell counts, no duplicates, known groups); adding an entry is
@@ -46,6 +47,7 @@ static ACTIVITIES: LazyLock<Table> = LazyLock::new(|| parse(include_str!("activi
 static HOSTING_ASNS: LazyLock<Vec<u32>> = LazyLock::new(|| {
     column(&parse(include_str!("hosting_asns.tsv")), 0).iter().filter_map(|a| a.parse().ok()).collect()
 });
+static GENERIC_CCTLDS: LazyLock<Table> = LazyLock::new(|| parse(include_str!("generic_cctlds.tsv")));
 static MOVING_ASNS: LazyLock<Vec<u32>> = LazyLock::new(|| {
     column(&parse(include_str!("moving_asns.tsv")), 0).iter().filter_map(|a| a.parse().ok()).collect()
 });
@@ -63,6 +65,7 @@ pub fn files() -> Vec<(&'static str, &'static str, usize)> {
         ("activities.tsv", include_str!("activities.tsv"), 3),
         ("hosting_asns.tsv", include_str!("hosting_asns.tsv"), 2),
         ("moving_asns.tsv", include_str!("moving_asns.tsv"), 2),
+        ("generic_cctlds.tsv", include_str!("generic_cctlds.tsv"), 2),
     ]
 }
 
@@ -77,6 +80,25 @@ pub fn hosting_asn(asn: u32) -> bool {
 /// has no place — not a new country, not one end of a trip.
 pub fn moving_asn(asn: u32) -> bool {
     MOVING_ASNS.contains(&asn)
+}
+
+/// The country (ISO 3166 alpha-2, upper case) a user name's domain names by its top-level domain:
+/// `lerato@knp.co.za` → `ZA`, `ann_contoso.co.uk#EXT#@fabrikam.onmicrosoft.com` → `GB` (a guest's
+/// directory name keeps the home address before `#EXT#`, its `@` written as `_`). None for a
+/// generic domain (`.com`, `.org`) or a two-letter one used as a generic name (`generic_cctlds.tsv`).
+pub fn guest_country(upn: &str) -> Option<String> {
+    let home = match upn.find("#EXT#") {
+        Some(i) => upn[..i].rsplit_once('_').map(|(_, d)| d)?,
+        None => upn.rsplit_once('@').map(|(_, d)| d)?,
+    };
+    let tld = home.trim_end_matches('.').rsplit('.').next()?.to_ascii_lowercase();
+    if tld.len() != 2
+        || !tld.bytes().all(|b| b.is_ascii_lowercase())
+        || column(&GENERIC_CCTLDS, 0).contains(&tld.as_str())
+    {
+        return None;
+    }
+    Some(if tld == "uk" { "GB".to_owned() } else { tld.to_ascii_uppercase() })
 }
 
 /// Every ASN of `moving_asns.tsv`, in file order.

@@ -16,7 +16,7 @@ use crate::core::{
         baseline::BaselineParams,
         signin::{
             DAY_MS, HOUR_MS, Locator, MICROSOFT_CLOUD_ASN, MIN_MS, Place, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device,
-            on_known_network, own_cloud, cloud_pc, unplaced, FAR_KM, OWN_CLOUD_DAYS, CLOUD_PC_DAYS,
+            on_known_network, own_cloud, cloud_pc, phone_os, unplaced, FAR_KM, OWN_CLOUD_DAYS, CLOUD_PC_DAYS,
         },
         text::{Hm, minutes},
     },
@@ -46,7 +46,7 @@ impl Rule for ImpossibleTravel {
         title: "Impossible travel",
         description: "Consecutive successful sign-ins of one user too far apart for the time between them (coordinates, else city, else country centroid); short hops, same-IP pairs, allow-listed egress, a developer tool in their own cloud shell (a codespace, Cloud Shell) and an app the organisation's people consented to over days, acting from its own servers, are ignored.",
         mitre: &["T1078"],
-        severity: "High between countries (an app's own servers acting for its users are no place); Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or registered devices the user already had (each on a network it did not jump to, or one it signs in through on other days: a roaming phone, a hotel line), when both ends are networks the user already signs in from, when each end is one or the other (or a cloud network where the user's developer tool signs in on other days, or the user's own cloud PC: a compliant or managed device only ever on one cloud network, on 3 days or more), or when both ends are on one network operator that is not a hosting or VPN network",
+        severity: "High between countries (an app's own servers acting for its users are no place); Medium when one end is known only by its country; Low within one country, when both ends are the same compliant or managed device or registered devices the user already had (each on a network it did not jump to, or one it signs in through on other days: a roaming phone, a hotel line), when both ends are networks the user already signs in from, when each end is one or the other (or a cloud network where the user's developer tool signs in on other days, their phone's app on the home carrier it used before, or the user's own cloud PC: a compliant or managed device only ever on one cloud network, on 3 days or more), or when both ends are on one network operator that is not a hosting or VPN network",
         config: &[
             "travel_max_kmh",
             "travel_min_km",
@@ -99,8 +99,10 @@ impl Rule for ImpossibleTravel {
              one operator, in one country, with one end on a hosting or VPN network, less than {FAR_KM} km apart, or with both ends in such countries of the user), when both ends are networks of the user's history ({}), when \
              each end is such a network, such a device or a cloud network where the user's developer tool signed in on \
              ≥ {OWN_CLOUD_DAYS} days of that history (of the whole loaded log when that use began before the user had a judged \
-             history), or the user's own cloud PC (a compliant or managed device id every successful sign-in of which came \
-             through one cloud or hosting ASN, on ≥ {CLOUD_PC_DAYS} days of the loaded logs), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
+             history), the user's own cloud PC (a compliant or managed device id every successful sign-in of which came \
+             through one cloud or hosting ASN, on ≥ {CLOUD_PC_DAYS} days of the loaded logs), or the user's phone app (iOS, iPadOS or \
+             Android, not a browser) through a carrier or ISP established for them that their phone apps signed in through more \
+             than a day before, in a country of theirs, off shared egress (a roaming phone's data leaves from home), or when both ends share one ASN of the user's judged history on ≥ 2 days that is not a cloud, hosting or VPN network{}",
             p.max_kmh,
             p.min_km,
             p.group_hours,
@@ -313,7 +315,11 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
     // Each end explained on its own: a network the user already signs in from (their cloud
     // desktop or VPN egress abroad) at one end, a registered device they already had,
     // which did not jump, at the other. Someone using a stolen token or password has neither.
-    let mut explained = |r: u32| on_known_network(cx, s, r) || own_cloud(cx, s, r) || cloud_pc(cx, s, r) || own(r);
+    // Or the user's phone app on its home carrier while another end is a device of theirs (a
+    // laptop abroad whose owner's phone roams: roaming data leaves through the home carrier).
+    let mut explained = |r: u32| {
+        on_known_network(cx, s, r) || own_cloud(cx, s, r) || cloud_pc(cx, s, r) || own(r) || home_phone(cx, s, r)
+    };
     let each_end = !same_device
         && !both_known
         && !own_devices
@@ -363,8 +369,9 @@ fn travel(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, g: &[Hop]) -> Op
         } else if each_end {
             " Each end is either a network this user already signs in from in the previous days (a cloud desktop, \
              VPN or proxy egress), their own cloud PC (a managed device only ever on one cloud network), a cloud network where their developer tool signs in on other days (their own \
-             virtual machines), or a registered device they already had, which did not jump there: their own \
-             routine in two places, not one person travelling."
+             virtual machines), a registered device they already had, which did not jump there, or their phone's app \
+             on the home carrier it signed in through before (roaming data leaves through the home carrier's gateway): \
+             their own routine in two places, not one person travelling."
                 .to_owned()
         } else if both_known {
             " Both networks are ones this user already signs in from in the previous days (a VPN or proxy egress, \
@@ -527,6 +534,27 @@ fn home_operator(cx: &Ctx, s: &Subject, r: u32) -> bool {
     dev != 0
         && earlier.iter().any(|&q| cx.ok(q) && cx.id(q, S::DeviceId) == dev && cx.asn(q) == asn)
         && established_asn(cx, s, cx.st(r), asn)
+}
+
+/// Sign-in `r` is the user's phone app at home: a phone's operating system ([`phone_os`]), not a
+/// browser, through a carrier or ISP established for the user ([`established_asn`]) that their
+/// phone apps already signed in through more than a day before, in a country of theirs
+/// ([`corroborated`]). A phone abroad on roaming data still leaves through its home carrier's
+/// gateway, so it appears at home while the laptop is where its owner is. A stolen password or
+/// token used from abroad is the other end, which this does not explain.
+fn home_phone(cx: &Ctx, s: &Subject, r: u32) -> bool {
+    let (asn, t) = (cx.asn(r), cx.st(r));
+    let app = |q: u32| phone_os(cx.s(q, S::Os)) && !browser(cx, q);
+    app(r)
+        && !cx.shared(r)
+        && established_asn(cx, s, t, asn)
+        && a_day_before(cx, s, t).iter().any(|&q| cx.ok(q) && cx.asn(q) == asn && app(q))
+        && corroborated(cx, s, r)
+}
+
+/// Sign-in `r` is a browser (the client app, or a Mozilla user agent).
+fn browser(cx: &Ctx, r: u32) -> bool {
+    cx.s(r, S::ClientApp).eq_ignore_ascii_case("browser") || cx.s(r, S::UserAgent).starts_with("Mozilla/")
 }
 
 fn same_country(cx: &Ctx, a: u32, b: u32) -> bool {

@@ -16,7 +16,7 @@ use crate::core::{
         rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
         signin::{DAY_MS, FAR_KM, HOUR_MS, Locator, MICROSOFT_CLOUD_ASN, PlaceText, a_day_before, distinct, established_asn, habit, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS, RELAY_ASNS},
-        text::{Hm, hm, list, plural, write_list},
+        text::{Hm, contains_ci, hm, list, plural, write_list},
     },
     geo,
     kql::hunt::Hunt,
@@ -112,7 +112,7 @@ impl Rule for SigninDeviation {
         title: "Sign-in unlike the user's history",
         description: "A successful sign-in from a country, city, network prefix, ASN, device, client app or app the user never used in the learning window, or at an unusual hour. Users with too little history are noted, not flagged; a developer tool in their own cloud shell (a codespace, Cloud Shell) and an app the organisation's people consented to over days, acting from its own servers, are neither history nor a deviation.",
         mitre: &["T1078", "T1078.004"],
-        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network — or through one, when it is not a browser and the device's own trail is a plausible journey from its previous sign-in and on to its next, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more (12 h apart or more) before it, reached on a plausible trip",
+        severity: "new country → Medium, + new ASN or device → High; new ASN + network + device → Low, Medium for a browser on an unmanaged device through a cloud, hosting or VPN network (not Safari through iCloud Private Relay); weaker combinations Info; before a history can be judged, a browser on an unmanaged device through a cloud, hosting or VPN network the user's sign-ins use on fewer than 3 days (or half their days) → Medium; Low when the user is on their own known compliant or managed device after a plausible trip, or on a known device through a known network operator that is not a hosting or VPN network, or on their own registered device (a device id with a success more than a day before) through a network that is not a hosting or VPN network — or through one, when it is not a browser and the device's own trail is a plausible journey from its previous sign-in and on to its next, or a developer tool on a known device through a cloud network (not a new ASN) where it signed in on other days, or a carrier or ISP that 10 or more other users of the tenant had signed in through from that country on two days or more (12 h apart or more) before it, reached on a plausible trip, or a guest signing in from the country its own organisation's domain names (.co.za: South Africa; not a generic domain) through a network that is not a hosting or VPN network",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -164,7 +164,10 @@ impl Rule for SigninDeviation {
              network (not a new ASN) where it signed in for this user on ≥ {OWN_CLOUD_DAYS} days of the judged history (of the whole loaded log when that \
              use began before the user had a judged history), or when the sign-in's \
              carrier or ISP (not a cloud, hosting or VPN network) is one ≥ {PEER_USERS} of the tenant's users sign in through from \
-             that country on ≥ 2 days each (≥ 12 h apart) before the sign-in and the trip from the user's previous sign-in is ≤ {} km/h; a shared egress (a network with \
+             that country on ≥ 2 days each (≥ 12 h apart) before the sign-in and the trip from the user's previous sign-in is ≤ {} km/h, or when a guest (user type \
+             Guest, B2B cross-tenant access, a home tenant other than the resource tenant, or an #EXT# name) signs in from the country \
+             its own domain's top-level domain names (not .com or a two-letter domain used as a generic name) through a network that \
+             is not a cloud, hosting or VPN network; a shared egress (a network with \
              successful sign-ins by ≥ {} users), an in-flight or satellite network (placed at its gateway) or the user's own cloud PC (a compliant or managed device only ever on one cloud ASN, on ≥ 3 days: placed at its region) brings no place signal, and a country is new only to a history that has places; later deviating sign-ins from the same IP or new \
              country within {} h join it{}",
             p.base.sentence(),
@@ -531,6 +534,7 @@ fn excuse_for(
         })
         .or_else(|| device_on_vpn(p, cx, loc, s, prev, r, nv, asn).map(|w| (Excuse::Trip, w)))
         .or_else(|| tenant_carrier(p, cx, (loc, carriers), prev_any, r, asn).map(|w| (Excuse::Operator, w)))
+        .or_else(|| guest_at_home(cx, r, asn).map(|w| (Excuse::Operator, w)))
         .or_else(|| {
             (!nv.asn && !nv.device && own_cloud(cx, s, r)).then(|| {
                 (
@@ -579,6 +583,38 @@ fn tenant_carrier(
             (cx.st(r) - cx.st(q)) as f64 / HOUR_MS as f64
         )
     })
+}
+
+/// The reason a deviation is likely a guest at home: the user is the tenant's guest ([`guest`])
+/// and signs in from the country its own organisation's domain names ([`lists::guest_country`]:
+/// `knp.co.za` → South Africa), through a network that is not a cloud, hosting or VPN network —
+/// an auditor back at their own office after a visit. A guest's stolen password used from
+/// elsewhere, or through a rented server, stays as it was (the README's trade-offs say an
+/// attacker in the guest's own country through a local ISP is judged Low).
+fn guest_at_home(cx: &Ctx, r: u32, asn: u32) -> Option<String> {
+    if asn == NO_INT || asn == 0 || lists::hosting_asn(asn) || !guest(cx, r) {
+        return None;
+    }
+    let (upn, country) = (cx.s(r, S::Upn), cx.s(r, S::Country));
+    let home = lists::guest_country(upn)?;
+    country.eq_ignore_ascii_case(&home).then(|| {
+        format!(
+            "but {upn} is a guest whose own organisation's domain is in {} (.{}), and signs in from there through AS{asn}, \
+             not a hosting or VPN network: a guest at home",
+            geo::country_name(country),
+            home.to_ascii_lowercase().replace("gb", "uk")
+        )
+    })
+}
+
+/// Sign-in `r` is a guest's: user type Guest, a B2B cross-tenant access type, a home tenant that
+/// is not the resource tenant, or a directory name with `#EXT#`.
+fn guest(cx: &Ctx, r: u32) -> bool {
+    let (home, resource) = (cx.s(r, S::HomeTenant), cx.s(r, S::ResourceTenant));
+    cx.s(r, S::UserType).eq_ignore_ascii_case("guest")
+        || contains_ci(cx.s(r, S::CrossTenant), "b2b")
+        || !home.is_empty() && !resource.is_empty() && !home.eq_ignore_ascii_case(resource)
+        || cx.s(r, S::Upn).contains("#EXT#")
 }
 
 /// Sign-in `r`'s device is the user's own registered device: its id already signed in
