@@ -544,3 +544,50 @@ pub(crate) fn phone_os(os: &str) -> bool {
     let os = os.trim_start().to_ascii_lowercase();
     ["ios", "ipados", "android"].iter().any(|a| os.starts_with(a))
 }
+
+/// Users an app must reach from one cloud network for that network to be the app's servers.
+pub(crate) const BACKEND_USERS: usize = 3;
+
+/// (app id, ASN) pairs that are an app's own servers acting for its users: non-interactive
+/// successes of an app that is neither one of Microsoft's listed clients nor owned by Microsoft's
+/// tenant, from a cloud or hosting network, for [`BACKEND_USERS`] users or more on two days or
+/// more (a scheduling or CRM service refreshing each user's token from its data centre); only
+/// the pair's non-interactive sign-ins are left out. Such a sign-in is where the service runs, not where the
+/// person is. A stolen token replayed from a rented server uses the user's own clients (Outlook,
+/// Teams, the Office apps, the developer tools), which are listed and never count here.
+pub(crate) fn app_backends(cx: &Ctx) -> HashSet<(Sym, u32)> {
+    let listed: HashSet<String> = super::lists::first_party().into_iter().map(|c| c.0.to_owned()).collect();
+    let mut users: HashMap<(Sym, u32), (HashSet<u32>, HashSet<i64>)> = HashMap::new();
+    let mut known: HashMap<Sym, bool> = HashMap::new();
+    let mut hosting: HashMap<u32, bool> = HashMap::new();
+    for (u, s) in cx.subjects.iter().enumerate() {
+        for &r in &s.rows {
+            let asn = cx.asn(r);
+            if asn == NO_INT
+                || !cx.ok(r)
+                || !non_interactive(cx, r)
+                || !*hosting.entry(asn).or_insert_with(|| super::lists::hosting_asn(asn))
+                || cx.s(r, S::AppOwnerTenant).trim().eq_ignore_ascii_case(MICROSOFT_TENANT)
+            {
+                continue;
+            }
+            let app = cx.sym(r, S::AppId);
+            let ours =
+                *known.entry(app).or_insert_with(|| listed.contains(&cx.ds.strings.get(app).trim().to_lowercase()));
+            if !app.is_empty() && !ours {
+                let e = users.entry((app, asn)).or_default();
+                e.0.insert(u as u32);
+                e.1.insert(cx.st(r).div_euclid(DAY_MS));
+            }
+        }
+    }
+    users.into_iter().filter(|(_, (u, d))| u.len() >= BACKEND_USERS && d.len() >= 2).map(|(k, _)| k).collect()
+}
+
+/// Microsoft's own tenant: an app it owns is one of Microsoft's clients, listed or not.
+const MICROSOFT_TENANT: &str = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
+
+/// Sign-in `r` is a non-interactive one (a client refreshing a token, no person present).
+pub(crate) fn non_interactive(cx: &Ctx, r: u32) -> bool {
+    cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
+}

@@ -239,7 +239,7 @@ const ALREADY_USED: &str = "the organisation already uses this app";
 
 /// The scopes consent `r` granted: `ConsentAction.Permissions` and the delegated grants of the
 /// same action (an amended consent shows the old scope on both sides).
-fn granted(cx: &Ctx, r: u32) -> Vec<String> {
+pub(crate) fn granted(cx: &Ctx, r: u32) -> Vec<String> {
     let perms = prop(cx, r, "ConsentAction.Permissions").map(|p| p.1).unwrap_or_default();
     let mut sc = scopes(&perms);
     for &g in cx.correlated(r).iter().filter(|&&g| g != r && is("delegated_grant", &activity(cx, g))) {

@@ -20,9 +20,11 @@ use crate::core::{
         ctx::{Ctx, NONE, Subject},
         lists, net,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
-        rules::RuleId,
+        audit::{added_words, clean, consent_keys, is, prop, rows_where, success},
+        permissions::{Reach, Tier, Tiers, mailbox, scope_words},
+        rules::{RuleId, app_consent::granted},
         baseline::BaselineParams,
-        signin::{HOUR_MS, Locator, a_day_before, days_and_span, daily_asn, distinct, established_asn, managed_device, place, unplaced, apple_os, phone_os, HABIT_DAYS},
+        signin::{BACKEND_USERS, HOUR_MS, Locator, app_backends, a_day_before, days_and_span, daily_asn, distinct, established_asn, managed_device, place, unplaced, apple_os, phone_os, HABIT_DAYS},
         text::{hm, list},
     },
     kql::hunt::Hunt,
@@ -39,6 +41,7 @@ pub struct Params {
     pub site_min_users: u32,
     pub base: BaselineParams,
     pub allow: Allow,
+    pub tiers: Tiers,
 }
 
 impl Rule for TokenReplay {
@@ -47,7 +50,7 @@ impl Rule for TokenReplay {
     const META: Meta = Meta {
         id: RuleId::TokenReplay,
         title: "Session token used from elsewhere",
-        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet when the same compliant or managed device, or the session's own phone, travelled at a plausible speed, when the session's own device is at a place where many colleagues' managed devices sign in (a crew hotel, an office abroad), when the session's own phone comes through the carrier the user's devices use at home (mobile data routed home), or the session came home with its user (their own carrier or ISP, at a plausible speed). In the user's own country, a use far from where the session began while the user's own device signed in too far away to have travelled — the user in two places at once.",
+        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet for a third-party service's own servers (a transcription or scheduling service refreshing its users' tokens from its cloud, granted no mail or other high-risk scope), when the same compliant or managed device, or the session's own phone, travelled at a plausible speed, when the session's own device is at a place where many colleagues' managed devices sign in (a crew hotel, an office abroad), when the session's own phone comes through the carrier the user's devices use at home (mobile data routed home), or the session came home with its user (their own carrier or ISP, at a plausible speed). In the user's own country, a use far from where the session began while the user's own device signed in too far away to have travelled — the user in two places at once.",
         mitre: &["T1550.001", "T1539", "T1528"],
         severity: "High; Low when every use came from Microsoft's cloud through the developer tool the user began the session with on their own managed device (a codespace, Cloud Shell)",
         config: &[
@@ -63,6 +66,7 @@ impl Rule for TokenReplay {
             "allow_ips",
             "allow_asns",
             "allow_apps",
+            "permission_tiers",
         ],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -79,6 +83,7 @@ impl Rule for TokenReplay {
             site_min_users: cfg.shared_egress_min_users,
             base: BaselineParams::from(cfg),
             allow: Allow::none().users(cfg).nets(cfg).apps(cfg),
+            tiers: Tiers::from_config(cfg),
         }
     }
 
@@ -101,7 +106,9 @@ impl Rule for TokenReplay {
              carrier or ISP of the user's judged history on ≥ 2 days (not a cloud, hosting or VPN network; {}), or, on the session's \
              own device, a carrier or ISP the user signs in through so (as above), and the trip from \
              the latest interactive sign-in off cloud, hosting and VPN networks is ≤ {} km/h (or every interactive sign-in \
-             before it went through such a network), nor when it is a cloud, hosting or VPN network the user's successful \
+             before it went through such a network), nor when it is a third-party service's own servers (an app that is not one of \
+             Microsoft's listed clients, signing in non-interactively from that cloud or hosting network for ≥ {BACKEND_USERS} users on \
+             ≥ 2 days, to which no consent in the loaded audit log granted a mailbox scope or a High or Critical one; {}), nor when it is a cloud, hosting or VPN network the user's successful \
              sign-ins in that country use, in other sessions, on ≥ {HABIT_DAYS} days spanning ≥ 2 days and on half the days \
              they sign in in the loaded logs (their own VPN); in the user's own country, a use from an operator none \
              of the user's earlier sign-ins in other sessions had, without one of their devices, ≥ {} km (both places named by a city) from the latest \
@@ -115,6 +122,7 @@ impl Rule for TokenReplay {
             p.site_min_users,
             p.base.sentence(),
             p.max_kmh,
+            p.tiers.sentence(),
             p.min_km,
             AT_ONCE_MS / HOUR_MS,
             p.min_km,
@@ -166,10 +174,20 @@ impl Rule for TokenReplay {
         ));
         // The session came home with its user: their carrier or ISP of the history on two days.
         h.let_codes("hostingAsns", &lists::hosting_asns());
+        // A third-party service's own servers (not one of Microsoft's listed clients,
+        // non-interactive, from a hosting network, for several users on two days), granted no
+        // mailbox or High scope by a consent in the audit log: where the service runs.
+        let listed: Vec<String> = lists::first_party().into_iter().map(|c| c.0.to_owned()).collect();
+        h.let_strings("listedClients", &listed);
+        h.line(&format!("let appBackends = signins\n    | where ResultType == \"0\" and IsInteractive == false and tostring(AutonomousSystemNumber) in (hostingAsns) and isnotempty(AppId) and not(AppId in~ (listedClients))\n    | summarize BackendUsers = dcount(UserPrincipalName), BackendDays = dcount(bin(TimeGenerated, 1d)) by AppId, BackendAsn = tostring(AutonomousSystemNumber)\n    | where BackendUsers >= {BACKEND_USERS} and BackendDays >= 2\n    | project AppId, BackendAsn, Backend = true;"));
+        h.line(&format!(
+            "let riskyApps = AuditLogs\n    | where OperationName has_any (\"Consent to application\", \"delegated permission grant\") and Result =~ \"success\"\n    | mv-expand Target = TargetResources\n    | extend Granted = strcat(tostring(Target.modifiedProperties), \" \", tostring(AdditionalDetails))\n    | extend Scopes = extract_all(@\"([A-Za-z_]+(?:[.][A-Za-z_]+)+|full_access_as_app)\", Granted)\n    | mv-expand Scope = Scopes to typeof(string)\n    | extend ScopeTier = {}\n    | where ScopeTier >= 3 or (Scope startswith \"Mail.\" and not(Scope startswith \"Mail.ReadBasic\")) or Scope == \"full_access_as_app\"\n        or Scope has_any (\"MailboxSettings.\", \"EWS.\", \"EAS.\", \"IMAP.\", \"POP.\", \"SMTP.\")\n    | summarize by RiskyApp = tolower(tostring(Target.displayName));",
+            p.tiers.kql_tier("Scope")
+        ));
         let b = &p.base;
         h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
         h.line("let deviceAsns = ok\n    | where isnotempty(Device)\n    | summarize FirstOnAsn = min(TimeGenerated) by Device, Asn;");
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        PhoneDevices = make_set_if(Device, Os matches regex @\"(?i)^\\s*(ios|ipados|android)\", 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\n// A place of the organisation's people (a crew hotel, an office abroad): an address where {site} users or more sign in on\n// compliant or managed devices, off cloud, hosting and VPN networks.\nlet sites = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n        and not(tostring(AutonomousSystemNumber) in (hostingAsns))\n    | summarize SiteUsers = dcount(UserPrincipalName) by IPAddress\n    | where {site} > 0 and SiteUsers >= {site};\n// The carriers the user signs in through in a country, by day, session and device (their own carrier: a phone's mobile\n// data routed home); only interactive sign-ins or another device's count (replays of the same device vouch for nothing).\nlet carriers = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and isnotempty(tostring(LocationDetails.countryOrRegion))\n    | summarize CarrierFirst = min(TimeGenerated), CarrierFirstI = minif(TimeGenerated, IsInteractive == true)\n        by UserPrincipalName, Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), CarrierDay = bin(TimeGenerated, 1d),\n        CarrierSession = SessionId, CarrierDevice = tostring(DeviceDetail.deviceId)\n    | summarize Carrier = make_list(pack_array(CarrierDay, CarrierSession, CarrierFirst, CarrierFirstI, CarrierDevice), 1000) by UserPrincipalName, Asn, Country;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| join kind=leftouter sites on IPAddress\n| where not(isnotempty(Device) and set_has_element(Devices, Device) and isnotnull(SiteUsers))\n| join kind=leftouter carriers on UserPrincipalName, Asn, Country\n| mv-apply C = iff(array_length(Carrier) > 0, Carrier, dynamic([null])) to typeof(dynamic) on (\n    extend Counts = isnotnull(C[0]) and tostring(C[1]) != SessionId and (tostring(C[4]) != Device or isnotnull(C[3])),\n        At = iff(tostring(C[4]) != Device, todatetime(C[2]), todatetime(C[3]))\n    | summarize CarrierDays = dcountif(tostring(C[0]), Counts), CarrierBefore = countif(Counts and At < TimeGenerated) > 0)\n| extend DeviceHome = isnotempty(Device) and set_has_element(Devices, Device) and not(Asn in (hostingAsns)) and CarrierDays >= 2 and CarrierBefore\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n// The session's own phone or tablet off rented networks: a phone abroad whose data is routed home through its own carrier.\n| extend Phone = Os matches regex @\"(?i)^\\s*(ios|ipados|android)\" and set_has_element(PhoneDevices, Device) and not(Asn in (hostingAsns))\n| where not(Phone and DeviceHome)\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (((Managed or Phone) and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and (((Managed or Phone) and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not((set_has_element(HomeAsns, Asn) or DeviceHome) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\nunion replays, atOnce\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh, site = p.site_min_users));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        PhoneDevices = make_set_if(Device, Os matches regex @\"(?i)^\\s*(ios|ipados|android)\", 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\n// A place of the organisation's people (a crew hotel, an office abroad): an address where {site} users or more sign in on\n// compliant or managed devices, off cloud, hosting and VPN networks.\nlet sites = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n        and not(tostring(AutonomousSystemNumber) in (hostingAsns))\n    | summarize SiteUsers = dcount(UserPrincipalName) by IPAddress\n    | where {site} > 0 and SiteUsers >= {site};\n// The carriers the user signs in through in a country, by day, session and device (their own carrier: a phone's mobile\n// data routed home); only interactive sign-ins or another device's count (replays of the same device vouch for nothing).\nlet carriers = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and isnotempty(tostring(LocationDetails.countryOrRegion))\n    | summarize CarrierFirst = min(TimeGenerated), CarrierFirstI = minif(TimeGenerated, IsInteractive == true)\n        by UserPrincipalName, Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), CarrierDay = bin(TimeGenerated, 1d),\n        CarrierSession = SessionId, CarrierDevice = tostring(DeviceDetail.deviceId)\n    | summarize Carrier = make_list(pack_array(CarrierDay, CarrierSession, CarrierFirst, CarrierFirstI, CarrierDevice), 1000) by UserPrincipalName, Asn, Country;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| extend BackendAsn = Asn, RiskyApp = tolower(AppDisplayName)\n| join kind=leftouter appBackends on AppId, BackendAsn\n| join kind=leftouter (riskyApps | extend Risky = true) on RiskyApp\n| where not(Backend == true and isnull(Risky))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| join kind=leftouter sites on IPAddress\n| where not(isnotempty(Device) and set_has_element(Devices, Device) and isnotnull(SiteUsers))\n| join kind=leftouter carriers on UserPrincipalName, Asn, Country\n| mv-apply C = iff(array_length(Carrier) > 0, Carrier, dynamic([null])) to typeof(dynamic) on (\n    extend Counts = isnotnull(C[0]) and tostring(C[1]) != SessionId and (tostring(C[4]) != Device or isnotnull(C[3])),\n        At = iff(tostring(C[4]) != Device, todatetime(C[2]), todatetime(C[3]))\n    | summarize CarrierDays = dcountif(tostring(C[0]), Counts), CarrierBefore = countif(Counts and At < TimeGenerated) > 0)\n| extend DeviceHome = isnotempty(Device) and set_has_element(Devices, Device) and not(Asn in (hostingAsns)) and CarrierDays >= 2 and CarrierBefore\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n// The session's own phone or tablet off rented networks: a phone abroad whose data is routed home through its own carrier.\n| extend Phone = Os matches regex @\"(?i)^\\s*(ios|ipados|android)\" and set_has_element(PhoneDevices, Device) and not(Asn in (hostingAsns))\n| where not(Phone and DeviceHome)\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (((Managed or Phone) and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and (((Managed or Phone) and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not((set_has_element(HomeAsns, Asn) or DeviceHome) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\nunion replays, atOnce\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh, site = p.site_min_users));
     }
 }
 
@@ -243,10 +261,11 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
             };
             new_country
                 && new_asn
-                && !honest(p, cx, loc, s, &origin, &interactive, r)
-                && !home(p, cx, loc, s, &origin, &interactive, r)
-                && !(origin.devices.contains(&cx.id(r, S::DeviceId)) && crowd.site(cx, r, p.site_min_users))
-                && !(lists::hosting_asn(asn) && daily_asn(cx, s, r).is_some())
+                && !(crowd.backend(cx, &p.tiers, r)
+                    || honest(p, cx, loc, s, &origin, &interactive, r)
+                    || home(p, cx, loc, s, &origin, &interactive, r)
+                    || origin.devices.contains(&cx.id(r, S::DeviceId)) && crowd.site(cx, r, p.site_min_users)
+                    || lists::hosting_asn(asn) && daily_asn(cx, s, r).is_some())
         })
         .collect();
     let Some(&r0) = replays.first() else { return at_once(p, cx, loc, crowd, s, &origin, &interactive, rows) };
@@ -294,7 +313,15 @@ fn session(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subje
 /// [`Crowd::site`], the users whose managed devices sign in from each exact address (up to the
 /// number that makes it a site).
 #[derive(Default)]
-struct Crowd(Option<hashbrown::HashMap<(u32, Sym), (u32, bool)>>, Option<hashbrown::HashMap<u32, Vec<u32>>>);
+struct Crowd(
+    Option<hashbrown::HashMap<(u32, Sym), (u32, bool)>>,
+    Option<hashbrown::HashMap<u32, Vec<u32>>>,
+    Option<Services>,
+);
+
+/// [`Crowd::backend`]'s evidence: the (app id, ASN) pairs of apps' servers, and the keys of apps
+/// granted a mailbox or High scope ([`risky_grants`]).
+type Services = (HashSet<(Sym, u32)>, HashSet<String>);
 
 impl Crowd {
     /// True when a user other than `s` signed in successfully through `asn` from `city`.
@@ -309,6 +336,21 @@ impl Crowd {
         });
         let mine = s.rows.first().map(|&r| cx.subj(r));
         map.get(&(asn, city)).is_some_and(|&(first, many)| many || Some(first) != mine)
+    }
+
+    /// True when non-interactive sign-in `r` is a third-party service's own servers acting for
+    /// the user: an app that signs in from that cloud or hosting network for [`BACKEND_USERS`]
+    /// users or more on two days or more ([`app_backends`]: a transcription or scheduling service
+    /// refreshing each user's token from its data centre), and that no consent in the loaded
+    /// audit log granted a mailbox scope or a High or Critical one ([`risky_grants`]): an illicit
+    /// app phished from a few users for their mail and files is judged as before. Where the
+    /// service runs is not where the person is; a stolen token replayed from a rented server
+    /// uses the user's own clients, which never count.
+    fn backend(&mut self, cx: &Ctx, tiers: &Tiers, r: u32) -> bool {
+        let (backends, risky) = self.2.get_or_insert_with(|| (app_backends(cx), risky_grants(cx, tiers)));
+        backends.contains(&(cx.sym(r, S::AppId), cx.asn(r)))
+            && !risky.contains(&cx.s(r, S::AppId).trim().to_lowercase())
+            && !risky.contains(&format!("name:{}", cx.s(r, S::App).trim().to_lowercase()))
     }
 
     /// True when `min` users or more (0 = never) signed in successfully from `r`'s exact address
@@ -338,6 +380,26 @@ impl Crowd {
         });
         map.get(&ip).is_some_and(|u| u.len() >= min as usize)
     }
+}
+
+/// The keys ([`consent_keys`]: app ids, else `name:` and the app's name) of apps a successful
+/// consent in the loaded audit log granted a mailbox scope ([`mailbox`]) or a High or Critical
+/// one to.
+fn risky_grants(cx: &Ctx, tiers: &Tiers) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for r in rows_where(cx, |r, a| (is("consent", &a.to_lowercase()) || is("delegated_grant", &a.to_lowercase())) && success(cx, r)) {
+        // The consent's scopes in every spelling: `[[… Scope: Mail.Read …]]`, a bare list, or the
+        // delegated grant's new scope.
+        let mut scopes = granted(cx, r);
+        if let Some((_, perms)) = prop(cx, r, "ConsentAction.Permissions") {
+            scopes.extend(scope_words(&clean(&perms)));
+        }
+        scopes.extend(added_words(cx, r, "DelegatedPermissionGrant.Scope").1);
+        if scopes.iter().any(|s| mailbox(s) || tiers.tier(s, Reach::OneUser) >= Tier::High) {
+            out.extend(consent_keys(cx, r));
+        }
+    }
+    out
 }
 
 /// How near in time (either way) a sign-in of the user's own established device must be to a
