@@ -5076,3 +5076,48 @@ fn a_services_servers_refreshing_its_users_tokens_are_not_a_stolen_session() {
     assert!(case(3, "User.Read Mail.Read Mail.Send offline_access") > 0);
     assert!(case(2, "User.Read Calendars.Read offline_access openid profile") > 0);
 }
+
+/// A student's iPhone, always on the campus network, refreshes Teams through the Authentication
+/// Broker (no device id: the phone is not registered) on mobile data for the first time: a
+/// first-party public client to Microsoft Graph from a network the student never used. Before:
+/// High (holdout23: 28 students). Now Low, saying it is a phone's broker on a carrier of the
+/// student's own country. An interactive sign-in (where a phished code is entered), a hosting
+/// network or another country stays Medium or above.
+#[test]
+fn a_phones_broker_refresh_on_mobile_data_is_low() {
+    const TORONTO: (&str, &str, f64, f64) = ("Toronto", "CA", 43.65, -79.38);
+    const LONDON: (&str, &str, f64, f64) = ("London", "GB", 51.51, -0.13);
+    let u = "stu@uni.example";
+    let campus = merge_all(&[at_place(TORONTO), json!({"autonomousSystemNumber": 393214})]);
+    let mut rows = Vec::new();
+    for d in 0..7 {
+        for k in 0..3 {
+            rows.push(si(T0 + d * DAY + (14 + 2 * k) * HOUR, u, "142.150.1.10", 0, campus.clone()));
+        }
+    }
+    let refresh = |interactive: bool, asn: u32, place: (&str, &str, f64, f64)| {
+        let mut v = rows.clone();
+        v.push(merge_all(&[
+            si(T0 + 8 * DAY + 19 * HOUR, u, "72.137.34.219", 0, json!({})),
+            at_place(place),
+            json!({"appDisplayName": "Microsoft Authentication Broker", "appId": "29d9ed98-a469-4536-ade2-f981bc1d605e",
+                   "resourceDisplayName": "Microsoft Graph", "resourceId": "00000003-0000-0000-c000-000000000000",
+                   "isInteractive": interactive, "clientAppUsed": "Mobile Apps and Desktop clients", "autonomousSystemNumber": asn,
+                   "userAgent": "Teams/7.24.1 (iPhone; iOS 18.6.2; Scale/3.00)",
+                   "deviceDetail": {"deviceId": "", "operatingSystem": "Ios", "browser": "Rich Client 1.4.0"}}),
+        ]));
+        of(&run(v, vec![]), RuleId::FirstPartyClient)
+            .into_iter()
+            .map(|x| (x.severity, x.why.clone()))
+            .collect::<Vec<_>>()
+    };
+    let f = refresh(false, 812, TORONTO);
+    assert!(
+        !f.is_empty() && f.iter().all(|x| x.0 == Severity::Low && x.1.contains("Authentication Broker with no device")),
+        "{f:#?}"
+    );
+    for (interactive, asn, place) in [(true, 812, TORONTO), (false, 14061, TORONTO), (false, 2856, LONDON)] {
+        let f = refresh(interactive, asn, place);
+        assert!(f.iter().any(|x| x.0 >= Severity::Medium), "{interactive} AS{asn} {}: {f:#?}", place.1);
+    }
+}
