@@ -22,7 +22,7 @@ use crate::core::{
         text::{contains_ci, hm, list, plural},
     },
     kql::hunt::Hunt,
-    model::SignInField as S,
+    model::{NO_INT, SignInField as S},
 };
 
 pub struct MfaDenied;
@@ -43,7 +43,7 @@ impl Rule for MfaDenied {
         title: "MFA explicitly denied or reported as fraud",
         description: "The user pressed Deny or reported the prompt as fraud: someone else had the password.",
         mitre: &["T1621", "T1078"],
-        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window or where their own compliant or managed device signed in within 12 hours, from a registered device they already used, or from their native app through the carrier or ISP it already used, or from one of the organisation's sites (a network where many users' compliant or managed devices sign in: the office, the company's proxy) where their own compliant or managed device signed in from a site within 12 hours — a missed or mistaken prompt at home, at work or on their phone",
+        severity: "Medium; High when reported as fraud; Low when every denial came from an address the user signed in from successfully in the learning window or where their own compliant or managed device signed in within 12 hours, from a registered device they already used, or from their native app through the carrier or ISP it already used, or from one of the organisation's sites (a network where many users' compliant or managed devices sign in: the office, the company's proxy) where their own compliant or managed device signed in from a site within 12 hours, or from an address (not a shared egress, not a hosting or VPN network) where a registered device of theirs signing in on two days or more, also through another network operator, signed in successfully later — a missed or mistaken prompt at home, at work or on their phone",
         config: &["mfa_fatigue_min_denials", "mfa_fatigue_window_min", "learning_days", "shared_egress_min_users", "prefix_v4_bits", "prefix_v6_bits", "allow_users"],
         reads: Reads::SignIns,
         needs: Needs::TimeAndUser,
@@ -69,7 +69,9 @@ impl Rule for MfaDenied {
              from the same native app through a carrier or ISP established for them (≥ 2 days, not hosting or VPN) that it \
              already used, or from a network (/{} or /{}) where ≥ {} users sign in on compliant or managed devices, not \
              a cloud, hosting or VPN network (the organisation's site), their own compliant or managed device signing in \
-             from such a site within 12 hours{}",
+             from such a site within 12 hours, or from an address (not a shared egress, not a cloud, hosting or VPN network) \
+             where a device id of theirs with successful sign-ins on ≥ 2 days, also through another network operator (not a \
+             cloud, hosting or VPN one), signed in successfully after the denial{}",
             p.fatigue.min_denials,
             p.fatigue.window_min,
             p.learning_days,
@@ -103,6 +105,7 @@ impl Rule for MfaDenied {
                         || own_device(cx, s, r)
                         || vouched(&managed_times(cx, r, |_| false), cx.st(r))
                         || at_the_organisation(cx, s, r)
+                        || own_device_there_later(cx, s, r)
                 });
                 let d = denied(cx, s, ep, known);
                 out.add(cx, d);
@@ -135,11 +138,14 @@ impl Rule for MfaDenied {
         // The organisation's sites: the office, the company's proxy (its addresses rotate).
         h.org_sites(p.v4, p.v6, p.site_users, &lists::hosting_asns());
         h.line(&format!("let siteDesks = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | where iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})) in (orgNets)\n    | summarize SiteTimes = make_list(TimeGenerated, 1000) by UserPrincipalName;", p.v6, p.v4));
+        // Or where a registered device of theirs (two days or more, two network operators or more)
+        // signed in successfully after the denial: their own device at that address, their home.
+        h.line("let roamingDevices = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize DevDays = dcount(bin(TimeGenerated, 1d)), DevAsns = dcount(Asn) by UserPrincipalName, LaterDevice = tostring(DeviceDetail.deviceId)\n    | where DevDays >= 2 and DevAsns >= 2;\nlet deviceLater = signins\n    | where ResultType == \"0\"\n    | extend LaterDevice = tostring(DeviceDetail.deviceId)\n    | join kind=inner roamingDevices on UserPrincipalName, LaterDevice\n    | summarize OwnDeviceLast = max(TimeGenerated) by UserPrincipalName, IPAddress;");
         h.line("let deviceRetries = signins\n    | where ResultType == \"0\"\n    | extend Device = tostring(DeviceDetail.deviceId)\n    | where isnotempty(Device)\n    | summarize RetryTimes = make_list(TimeGenerated, 1000) by UserPrincipalName, IPAddress, Device;");
         let (v4, v6) = (p.v4, p.v6);
         let p = &p.fatigue;
         h.line(&format!(
-            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter knownDevices on UserPrincipalName, Device\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter nativeApps on UserPrincipalName, Asn, UserAgent\n| join kind=leftouter carriers on UserPrincipalName, Asn\n// (Lantern also leaves out an address many users share, a shared egress, from the native-app case.)\n| extend OwnApp = isempty(Device) and isnotnull(AppKnownFrom) and AppKnownFrom <= TimeGenerated and isnotnull(CarrierDays)\n{}\n| join kind=leftouter deviceRetries on UserPrincipalName, IPAddress, Device\n| join kind=leftouter siteDesks on UserPrincipalName\n| mv-apply st = SiteTimes to typeof(datetime) on (summarize SiteNear = countif(abs(st - TimeGenerated) <= 12h) > 0)\n| extend AtSite = SiteNear and iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})) in (orgNets)\n| mv-apply rt = RetryTimes to typeof(datetime) on (summarize Retried = countif(abs(rt - TimeGenerated) <= 12h) > 0)\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated or isnotempty(Device) and isnotempty(DeviceKnownFrom) and DeviceKnownFrom <= TimeGenerated or OwnApp or AtDesk or Retried\n    or AtSite\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
+            "signins\n| where ResultType == \"{MFA_DENIED}\"{}\n| extend MfaResult = tostring(Status.additionalDetails)\n| where MfaResult has_any (\"declined\", \"fraud\") or AuthenticationDetails has_any (\"declined\", \"fraud\")\n| join kind=leftouter known on UserPrincipalName, IPAddress\n| extend Device = tostring(DeviceDetail.deviceId)\n| join kind=leftouter knownDevices on UserPrincipalName, Device\n| extend Asn = tostring(AutonomousSystemNumber)\n| join kind=leftouter nativeApps on UserPrincipalName, Asn, UserAgent\n| join kind=leftouter carriers on UserPrincipalName, Asn\n// (Lantern also leaves out an address many users share, a shared egress, from the native-app case.)\n| extend OwnApp = isempty(Device) and isnotnull(AppKnownFrom) and AppKnownFrom <= TimeGenerated and isnotnull(CarrierDays)\n{}\n| join kind=leftouter deviceRetries on UserPrincipalName, IPAddress, Device\n| join kind=leftouter siteDesks on UserPrincipalName\n| join kind=leftouter deviceLater on UserPrincipalName, IPAddress\n| mv-apply st = SiteTimes to typeof(datetime) on (summarize SiteNear = countif(abs(st - TimeGenerated) <= 12h) > 0)\n| extend AtSite = SiteNear and iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4})) in (orgNets)\n| mv-apply rt = RetryTimes to typeof(datetime) on (summarize Retried = countif(abs(rt - TimeGenerated) <= 12h) > 0)\n| extend KnownAddress = isnotempty(KnownFrom) and KnownFrom <= TimeGenerated or isnotempty(Device) and isnotempty(DeviceKnownFrom) and DeviceKnownFrom <= TimeGenerated or OwnApp or AtDesk or Retried\n    or AtSite or (isnotnull(OwnDeviceLast) and OwnDeviceLast > TimeGenerated and not(Asn in (hostingAsns)))\n| summarize Denials = count(), Fraud = countif(MfaResult has \"fraud\" or AuthenticationDetails has \"fraud\"), AllKnown = min(KnownAddress),\n    Ips = make_set(IPAddress, 10), Apps = make_set(AppDisplayName, 10),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, bin(TimeGenerated, {}m)\n| where Denials < {} // a burst of {} or more is MFA fatigue\n| extend Severity = case(Fraud > 0, \"high\", AllKnown, \"low\", \"medium\")\n| sort by Denials desc",
             p.clauses(),
             Hunt::desk_line("UserPrincipalName", "IPAddress", "TimeGenerated"),
             p.window_min.max(1),
@@ -163,6 +169,32 @@ fn at_the_organisation(cx: &Ctx, s: &Subject, r: u32) -> bool {
                 && managed_device(cx, q)
                 && org_site(cx, cx.ip_text(q))
         })
+}
+
+/// A registered device of the user (a device id) signs in successfully from `r`'s address after
+/// the denial, and that device signs in on two days or more, also through another network
+/// operator (not a cloud, hosting or VPN network): the user's own phone or laptop at the place
+/// the prompt was denied from — their home line, a first prompt there answered No by mistake. A
+/// stranger's address does not later host the user's own device; a shared egress or a hosting
+/// network vouches for nothing.
+fn own_device_there_later(cx: &Ctx, s: &Subject, r: u32) -> bool {
+    let (t, ip, asn) = (cx.st(r), cx.ip[r as usize], cx.asn(r));
+    if cx.ip_text(r).is_empty() || cx.shared(r) || asn == NO_INT || lists::hosting_asn(asn) {
+        return false;
+    }
+    let roams = |dev: u128| {
+        let (mut days, mut elsewhere) = (HashSet::new(), false);
+        for &o in s.rows.iter().filter(|&&o| cx.ok(o) && cx.id(o, S::DeviceId) == dev) {
+            days.insert(cx.st(o).div_euclid(DAY_MS));
+            let a = cx.asn(o);
+            elsewhere |= a != asn && a != NO_INT && a != 0 && !lists::hosting_asn(a);
+        }
+        days.len() >= 2 && elsewhere
+    };
+    s.rows.iter().any(|&q| {
+        let dev = cx.id(q, S::DeviceId);
+        dev != 0 && cx.st(q) > t && cx.ok(q) && cx.ip[q as usize] == ip && roams(dev)
+    })
 }
 
 /// The user signed in successfully from `r`'s address between `learn_ms` and a day before `r`.
@@ -233,7 +265,8 @@ fn denied(cx: &Ctx, s: &Subject, ep: Vec<u32>, known: bool) -> Draft {
             "the prompt came from an address where they had signed in successfully before (home or work) or where their own \
              compliant or managed device signed in within 12 hours, or from their own registered device, or their phone's \
              app on a carrier it used on other days, or from one of the organisation's sites (where many users' managed \
-             devices sign in) while their own managed device signed in at one, so more likely a missed or mistaken prompt than someone else \
+             devices sign in) while their own managed device signed in at one, or from an address where their own registered device \
+             (on two days, also on another network) signed in later, so more likely a missed or mistaken prompt than someone else \
              with the password: Low"
         } else {
             "someone else entered the password"
