@@ -591,3 +591,8 @@ const MICROSOFT_TENANT: &str = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
 pub(crate) fn non_interactive(cx: &Ctx, r: u32) -> bool {
     cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 2
 }
+
+/// Sign-in `r` is a browser (the client app, or a Mozilla user agent).
+pub(crate) fn browser(cx: &Ctx, r: u32) -> bool {
+    cx.s(r, S::ClientApp).eq_ignore_ascii_case("browser") || cx.s(r, S::UserAgent).starts_with("Mozilla/")
+}

@@ -16,7 +16,7 @@ use crate::core::{
         baseline::BaselineParams,
         signin::{
             DAY_MS, HOUR_MS, Locator, MICROSOFT_CLOUD_ASN, MIN_MS, Place, PlaceText, a_day_before, distinct, established_asn, is_user_signin, managed_device,
-            on_known_network, own_cloud, cloud_pc, phone_os, unplaced, app_backends, non_interactive, BACKEND_USERS, FAR_KM, OWN_CLOUD_DAYS, CLOUD_PC_DAYS,
+            on_known_network, own_cloud, cloud_pc, phone_os, unplaced, app_backends, browser, non_interactive, BACKEND_USERS, FAR_KM, OWN_CLOUD_DAYS, CLOUD_PC_DAYS,
         },
         text::{Hm, minutes},
     },
@@ -503,11 +503,6 @@ fn home_phone(cx: &Ctx, s: &Subject, r: u32) -> bool {
         && established_asn(cx, s, t, asn)
         && a_day_before(cx, s, t).iter().any(|&q| cx.ok(q) && cx.asn(q) == asn && app(q))
         && corroborated(cx, s, r)
-}
-
-/// Sign-in `r` is a browser (the client app, or a Mozilla user agent).
-fn browser(cx: &Ctx, r: u32) -> bool {
-    cx.s(r, S::ClientApp).eq_ignore_ascii_case("browser") || cx.s(r, S::UserAgent).starts_with("Mozilla/")
 }
 
 fn same_country(cx: &Ctx, a: u32, b: u32) -> bool {

@@ -15,7 +15,7 @@ use crate::core::{
         lists, net,
         rule::{Allow, Carry, Draft, Meta, Needs, Out, Reads, Rule, run_sliced},
         rules::RuleId,
-        signin::{DAY_MS, FAR_KM, HOUR_MS, Locator, MICROSOFT_CLOUD_ASN, PlaceText, a_day_before, distinct, established_asn, habit, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS, RELAY_ASNS},
+        signin::{browser, DAY_MS, FAR_KM, HOUR_MS, Locator, MICROSOFT_CLOUD_ASN, PlaceText, a_day_before, distinct, established_asn, habit, is_user_signin, judged_history, managed_device, own_cloud, place, unplaced, OWN_CLOUD_DAYS, RELAY_ASNS},
         text::{Hm, contains_ci, hm, list, plural, write_list},
     },
     geo,
@@ -675,11 +675,6 @@ fn device_on_vpn(
             place(cx, next)
         )
     })
-}
-
-/// Sign-in `r` is a browser (the client app, or a Mozilla user agent).
-fn browser(cx: &Ctx, r: u32) -> bool {
-    cx.s(r, S::ClientApp).eq_ignore_ascii_case("browser") || cx.s(r, S::UserAgent).starts_with("Mozilla/")
 }
 
 /// The reason a deviation is likely the user on their own registered device: its device id
