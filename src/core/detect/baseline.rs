@@ -103,9 +103,9 @@ pub(crate) struct RowKeys {
     pub country: Sym,
     /// City with its country (0 when no city).
     pub city: (Sym, Sym),
-    pub ip: Sym,
-    /// 0 when the IP cannot be read.
-    pub prefix: u128,
+    /// The network (the deviation prefix) numbered densely for the run (`ctx::Ctx::row_net`);
+    /// `ctx::NONE` when the IP cannot be read.
+    pub net: u32,
     pub asn: u32,
     pub device: u64,
     pub client: Sym,
@@ -131,8 +131,7 @@ impl Keyer {
     pub fn keys(&mut self, cx: &super::ctx::Ctx, r: usize) -> RowKeys {
         let ds = cx.ds;
         let t = &ds.signins.table;
-        let ip = t.sym(S::Ip as usize, r);
-        let prefix = cx.ip.get(r).and_then(|&i| cx.ip_net.get(i as usize)).copied().unwrap_or(0);
+        let net = cx.row_net.get(r).copied().unwrap_or(super::ctx::NONE);
         let dev_id = t.id(S::DeviceId as usize, r);
         let device = if dev_id != 0 {
             let next = self.devices.len() as u32;
@@ -174,8 +173,7 @@ impl Keyer {
         RowKeys {
             country,
             city: (city, country),
-            ip,
-            prefix,
+            net,
             asn,
             device,
             client: t.sym(S::ClientApp as usize, r),
@@ -247,7 +245,7 @@ impl<K: std::hash::Hash + Eq + Copy> Seen<K> {
 pub(crate) struct Profile {
     pub countries: Seen<Sym>,
     pub cities: Seen<(Sym, Sym)>,
-    pub prefixes: Seen<u128>,
+    pub nets: Seen<u32>,
     pub asns: Seen<u32>,
     pub devices: Seen<u64>,
     pub clients: Seen<Sym>,
@@ -269,7 +267,7 @@ impl Default for Profile {
         Self {
             countries: Seen::default(),
             cities: Seen::default(),
-            prefixes: Seen::default(),
+            nets: Seen::default(),
             asns: Seen::default(),
             devices: Seen::default(),
             clients: Seen::default(),
@@ -312,7 +310,7 @@ impl Profile {
         let n = Novelty {
             country: !k.country.is_empty() && !self.countries.touch(k.country, ts, since) && placed,
             city: !k.city.0.is_empty() && !self.cities.touch(k.city, ts, since),
-            prefix: k.prefix != 0 && !self.prefixes.touch(k.prefix, ts, since),
+            prefix: k.net != super::ctx::NONE && !self.nets.touch(k.net, ts, since),
             asn: k.asn != NO_INT && !self.asns.touch(k.asn, ts, since),
             device: !self.devices.touch(k.device, ts, since),
             client: !k.client.is_empty() && !self.clients.touch(k.client, ts, since),

@@ -89,6 +89,9 @@ pub struct Index {
     /// Per IP index: its network (the deviation prefix, `prefix_v4_bits` / `prefix_v6_bits`),
     /// 0 when the address cannot be read.
     pub ip_net: Vec<u128>,
+    /// Per sign-in row: its network numbered densely ([`NONE`] when the address cannot be read);
+    /// one load where the row's IP index, then its network, would be two far apart.
+    pub row_net: Vec<u32>,
     /// The organisation's own sites: networks (the deviation prefix) from which at least
     /// `shared_egress_min_users` users signed in successfully on a compliant or managed device,
     /// not through a cloud, hosting or VPN network (an office, a hospital's wards).
@@ -483,11 +486,15 @@ impl<'a> Ctx<'a> {
                 if self.class[r] != CodeClass::Success {
                     continue;
                 }
+                // Asked at most once per row.
+                let mut on_managed = None;
+                let mut managed_device =
+                    || *on_managed.get_or_insert_with(|| super::signin::managed_device(self, r as u32));
                 if let Some((u, first, last)) = self.ip.get(r).and_then(|&i| egress.get_mut(i as usize))
                     && self.subject[r] != NONE
                     && self.time[r] != NO_TIME
                     && (u.len() < min || self.time[r] < *first || self.time[r] > *last)
-                    && super::signin::managed_device(self, r as u32)
+                    && managed_device()
                     && !super::signin::RELAY_ASNS.contains(&self.asn(r as u32))
                 {
                     if u.len() < min && !u.contains(&self.subject[r]) {
@@ -506,7 +513,7 @@ impl<'a> Ctx<'a> {
                 if let Some(u) = managed.get_mut(n as usize)
                     && u.len() < min
                     && !u.contains(&self.subject[r])
-                    && super::signin::managed_device(self, r as u32)
+                    && managed_device()
                     && !super::lists::hosting_asn(self.asn(r as u32))
                 {
                     u.push(self.subject[r]);
@@ -518,9 +525,12 @@ impl<'a> Ctx<'a> {
             .filter(|(_, i)| managed.get(**i as usize).is_some_and(|u| u.len() >= min))
             .map(|(k, _)| *k)
             .collect();
-        self.shared_egress = (0..self.time.len())
-            .map(|r| min > 0 && net(r).and_then(|n| users.get(n as usize)).is_some_and(|u| u.len() >= min))
+        let row_net: Vec<u32> = (0..self.time.len()).map(|r| net(r).unwrap_or(NONE)).collect();
+        self.shared_egress = row_net
+            .iter()
+            .map(|&n| min > 0 && n != NONE && users.get(n as usize).is_some_and(|u| u.len() >= min))
             .collect();
+        self.row_net = row_net;
         self.ip_net = net_of_ip.into_iter().map(|n| n.unwrap_or(0)).collect();
         self.org_nets = org_nets;
         self.org_egress = egress
@@ -543,30 +553,38 @@ impl<'a> Ctx<'a> {
     fn mark_cloud_dev(&mut self) {
         let event = |r: u32| self.ds.signins.table.enum_code(S::EventType as usize, r as usize);
         let mut marked = HashSet::new();
+        let mut began: HashSet<(u128, Sym)> = HashSet::new();
         for s in &self.subjects {
+            // The tool's sign-ins from Microsoft's cloud first: most users have none, and then
+            // their other rows need no look.
+            let candidates: Vec<u32> = s
+                .rows
+                .iter()
+                .copied()
+                .filter(|&r| {
+                    self.class[r as usize] == CodeClass::Success
+                        && event(r) == 2
+                        && self.asn(r) == super::signin::MICROSOFT_CLOUD_ASN
+                        && self.id(r, S::SessionId) != 0
+                        && super::lists::first_party_kind(self.s(r, S::AppId)) == Some(super::lists::ClientKind::Tool)
+                })
+                .collect();
+            if candidates.is_empty() {
+                continue;
+            }
             // The user's sessions begun so, by (session, app): one pass, whatever the rows' order.
-            let mut began: HashSet<(u128, Sym)> = HashSet::new();
-            let mut candidates: Vec<u32> = Vec::new();
+            began.clear();
             for &r in &s.rows {
-                if self.class[r as usize] != CodeClass::Success || self.id(r, S::SessionId) == 0 {
-                    continue;
-                }
-                match event(r) {
-                    1 if super::signin::managed_device(self, r)
-                        && self.ip[r as usize] != NONE
-                        && !super::lists::hosting_asn(self.asn(r))
-                        && !self.s(r, S::AuthProtocol).trim().is_empty()
-                        && !super::signin::device_code_row(self, r) =>
-                    {
-                        began.insert((self.id(r, S::SessionId), self.sym(r, S::AppId)));
-                    }
-                    2 if self.asn(r) == super::signin::MICROSOFT_CLOUD_ASN
-                        && super::lists::first_party_kind(self.s(r, S::AppId))
-                            == Some(super::lists::ClientKind::Tool) =>
-                    {
-                        candidates.push(r);
-                    }
-                    _ => {}
+                if self.class[r as usize] == CodeClass::Success
+                    && event(r) == 1
+                    && self.id(r, S::SessionId) != 0
+                    && super::signin::managed_device(self, r)
+                    && self.ip[r as usize] != NONE
+                    && !super::lists::hosting_asn(self.asn(r))
+                    && !self.s(r, S::AuthProtocol).trim().is_empty()
+                    && !super::signin::device_code_row(self, r)
+                {
+                    began.insert((self.id(r, S::SessionId), self.sym(r, S::AppId)));
                 }
             }
             marked.extend(
@@ -667,13 +685,13 @@ impl<'a> Ctx<'a> {
     /// ([`Ctx::mark_consented_backends`]).
     #[inline]
     pub fn app_backend(&self, r: u32) -> bool {
-        self.app_backend.contains(&r)
+        !self.app_backend.is_empty() && self.app_backend.contains(&r)
     }
 
     /// True when sign-in `r` is a developer tool's in their own cloud shell ([`Ctx::mark_cloud_dev`]).
     #[inline]
     pub fn cloud_dev(&self, r: u32) -> bool {
-        self.cloud_dev.contains(&r)
+        !self.cloud_dev.is_empty() && self.cloud_dev.contains(&r)
     }
 
     /// True when row `r` comes from a shared egress (the organisation's VPN, proxy or office).

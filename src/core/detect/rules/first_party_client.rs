@@ -104,37 +104,32 @@ impl Rule for FirstPartyClient {
     fn run(_: &Params, cx: &Ctx, out: &mut Out) {
         let clients: HashMap<String, (&str, ClientKind)> =
             lists::first_party().into_iter().map(|(id, name, k)| (id.to_owned(), (name, k))).collect();
-        // Most sign-ins are of apps no list names: decided once per app id, not per row.
-        let mut listed: HashMap<Sym, bool> = HashMap::new();
-        let mut vs_code: HashMap<Sym, bool> = HashMap::new();
+        // Most sign-ins are of apps no list names: each app id is looked up once, not per row.
         let mut seen = Seen::default();
+        let mut vs_code: HashMap<Sym, bool> = HashMap::new();
+        let mut per_client: HashMap<u32, Vec<u32>> = HashMap::new();
         for s in cx.subjects.iter().filter(|s| !s.allowed) {
-            let mut per_client: HashMap<String, Vec<u32>> = HashMap::new();
             for &r in &s.rows {
                 if !cx.ok(r) || !is_user_signin(cx, r) || cx.app_ok(r) || cx.net_ok(r) {
                     continue;
                 }
-                let (app, ua) = (cx.sym(r, S::AppId), cx.sym(r, S::UserAgent));
-                let known = *listed
-                    .entry(app)
-                    .or_insert_with(|| clients.contains_key(&cx.ds.strings.get(app).trim().to_lowercase()));
-                if !known
+                let app = seen.app(cx, &clients, cx.sym(r, S::AppId));
+                if app.kind.is_none()
                     && !*vs_code
-                        .entry(ua)
-                        .or_insert_with(|| contains_ci(cx.ds.strings.get(ua), "Visual Studio Code"))
+                        .entry(cx.sym(r, S::UserAgent))
+                        .or_insert_with_key(|&ua| contains_ci(cx.ds.strings.get(ua), "Visual Studio Code"))
                 {
                     continue;
                 }
-                if let Some(id) = watched(cx, &clients, &mut seen, r) {
-                    per_client.entry(id).or_default().push(r);
+                if watched(cx, &clients, &mut seen, app, r) {
+                    per_client.entry(app.name).or_default().push(r);
                 }
             }
-            let mut ids: Vec<String> = per_client.keys().cloned().collect();
-            ids.sort();
-            for id in ids {
-                let rows = per_client.remove(&id).unwrap_or_default();
+            let mut ids: Vec<(u32, Vec<u32>)> = per_client.drain().collect();
+            ids.sort_unstable_by(|a, b| seen.names[a.0 as usize].cmp(&seen.names[b.0 as usize]));
+            for (id, rows) in ids {
                 for ep in episodes(cx, &rows, DAY_MS) {
-                    if let Some(d) = episode(cx, s, &clients, &id, ep) {
+                    if let Some(d) = episode(cx, s, &clients, &seen.names[id as usize], ep) {
                         out.add(cx, d);
                     }
                 }
@@ -238,9 +233,41 @@ fn low_words(why: &mut String, place_new: bool, excuse: Excuse, asn: u32, countr
 /// recur on most rows.
 #[derive(Default)]
 struct Seen {
-    app: HashMap<Sym, String>,
+    /// Each app id symbol's client, decided once.
+    apps: HashMap<Sym, App>,
+    /// The app ids as written, trimmed and lower-cased, once each (`App::name` indexes them):
+    /// two spellings of one id are one client.
+    names: Vec<String>,
+    name_ix: HashMap<String, u32>,
     /// (a watched API, Azure AD Graph, the Device Registration Service) by (resource id, resource name).
     api: HashMap<(Sym, Sym), (bool, bool, bool)>,
+}
+
+/// What the lists say of an app id.
+#[derive(Clone, Copy)]
+struct App {
+    name: u32,
+    kind: Option<ClientKind>,
+    auth_broker: bool,
+}
+
+impl Seen {
+    fn app(&mut self, cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, sym: Sym) -> App {
+        if let Some(&a) = self.apps.get(&sym) {
+            return a;
+        }
+        let id = cx.ds.strings.get(sym).trim().to_lowercase();
+        let (kind, auth_broker) = (clients.get(&id).map(|c| c.1), id == AUTH_BROKER);
+        let next = self.names.len() as u32;
+        let names = &mut self.names;
+        let name = *self.name_ix.entry(id).or_insert_with_key(|id| {
+            names.push(id.clone());
+            next
+        });
+        let a = App { name, kind, auth_broker };
+        self.apps.insert(sym, a);
+        a
+    }
 }
 
 /// True when a resource (its lower-case id, its name) is the Device Registration Service.
@@ -248,10 +275,9 @@ fn registration(clients: &HashMap<String, (&str, ClientKind)>, res_id: &str, res
     clients.get(res_id).is_some_and(|c| c.1 == ClientKind::Registration) || contains_ci(res, "Device Registration Service")
 }
 
-/// The client id when row `r` is a watched client reaching a watched API (or, for the
+/// Whether row `r` (of `app`) is a watched client reaching a watched API (or, for the
 /// Authentication Broker, the Device Registration Service).
-fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut Seen, r: u32) -> Option<String> {
-    let app = seen.app.entry(cx.sym(r, S::AppId)).or_insert_with_key(|&a| cx.ds.strings.get(a).trim().to_lowercase());
+fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut Seen, app: App, r: u32) -> bool {
     let (api, aad_graph, drs) =
         *seen.api.entry((cx.sym(r, S::ResourceId), cx.sym(r, S::Resource))).or_insert_with_key(|&(id, name)| {
             let res_id = cx.ds.strings.get(id).trim().to_lowercase();
@@ -264,24 +290,22 @@ fn watched(cx: &Ctx, clients: &HashMap<String, (&str, ClientKind)>, seen: &mut S
             let drs = registration(clients, &res_id, res);
             (api, res_id == AAD_GRAPH || contains_ci(res, "Windows Azure Active Directory"), drs)
         });
-    let no_device = cx.id(r, S::DeviceId) == 0;
-    let hit = match clients.get(app.as_str()) {
-        Some((_, ClientKind::Tool)) if api => true,
+    // The device id only for a broker (a row's 16 bytes, far from its other columns).
+    let no_device = || cx.id(r, S::DeviceId) == 0;
+    match app.kind {
+        Some(ClientKind::Tool) => api,
         // The broker on an enrolled phone or PC is the platform's own sign-in; without a device it
         // is someone redeeming a code or token for it elsewhere.
-        Some((_, ClientKind::Broker | ClientKind::PhoneBroker)) if api && no_device => true,
+        Some(ClientKind::Broker | ClientKind::PhoneBroker) if api && no_device() => true,
         // The Authentication Broker registering a device: the user's new laptop at their desk, or
         // an intruder's machine with a phished code (judged like the rest: history, desk, network).
-        Some((_, ClientKind::Broker)) if drs && no_device && app == AUTH_BROKER => true,
+        Some(ClientKind::Broker) => drs && app.auth_broker && no_device(),
         // A family app's own refreshes to Azure AD Graph are routine; the phishing moment is the
         // interactive authorization.
-        Some((_, ClientKind::Foci)) if aad_graph && cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 1 => {
-            true
-        }
-        None if api && contains_ci(cx.s(r, S::UserAgent), "Visual Studio Code") => true,
+        Some(ClientKind::Foci) => aad_graph && cx.ds.signins.table.enum_code(S::EventType as usize, r as usize) == 1,
+        None => api && contains_ci(cx.s(r, S::UserAgent), "Visual Studio Code"),
         _ => false,
-    };
-    hit.then(|| app.clone())
+    }
 }
 
 /// Why episode `ep` of client `kind` is Low for a user with judged `history` although they never

@@ -39,12 +39,65 @@ pub struct Params {
 #[derive(Default)]
 struct Carried {
     keyer: Keyer,
+    /// Every sign-in's keys, gathered in table order during the first pass ([`Row`]).
+    rows: Vec<Row>,
+    /// The gathering was skipped (more than [`GATHER_MAX_ROWS`] sign-ins): keys are computed as
+    /// each user's pass reaches them.
+    direct: bool,
     loc: Locator,
     thin: Vec<String>,
     /// The tenant's carriers per country ([`Carriers`]), gathered in the first pass.
     carriers: Carriers,
     /// The first pass is over and the carriers are kept ([`finish_carriers`]).
     carriers_done: bool,
+}
+
+/// What a user's pass reads of a sign-in, gathered once for every row in table order: a user's
+/// rows are spread over the whole table, and reading a dozen columns at each of them cost a
+/// dozen cache misses a row (most of this rule's time on 250,000 sign-ins); one packed row is one.
+#[derive(Clone, Copy)]
+struct Row {
+    k: RowKeys,
+    t: i64,
+    ip: u32,
+    class: CodeClass,
+    /// A person's sign-in, not a developer tool in their own cloud shell nor a consented app's
+    /// servers ([`SigninDeviation::run_slice`]).
+    person: bool,
+    app_ok: bool,
+    /// Through an in-flight or satellite network ([`unplaced`]).
+    unplaced: bool,
+}
+
+/// Above this many sign-ins the rows are not gathered (56 bytes each would be more memory than
+/// a tab near its limit can spare); each user's pass then computes them as it goes.
+const GATHER_MAX_ROWS: usize = 4_000_000;
+
+fn row(keyer: &mut Keyer, cx: &Ctx, r: u32) -> Row {
+    Row {
+        k: keyer.keys(cx, r as usize),
+        t: cx.st(r),
+        ip: cx.ip.get(r as usize).copied().unwrap_or(NONE),
+        class: cx.class(r),
+        person: is_user_signin(cx, r) && !cx.cloud_dev(r) && !cx.app_backend(r),
+        app_ok: cx.app_ok(r),
+        unplaced: unplaced(cx, r),
+    }
+}
+
+/// Where a user's pass gets its rows: gathered, or computed as it goes.
+enum Rows<'a> {
+    Gathered(&'a [Row]),
+    Direct(&'a mut Keyer),
+}
+
+impl Rows<'_> {
+    fn get(&mut self, cx: &Ctx, r: u32) -> Row {
+        match self {
+            Rows::Gathered(v) => v[r as usize],
+            Rows::Direct(keyer) => row(keyer, cx, r),
+        }
+    }
 }
 
 /// Users a carrier must be established for, in one country, to be one of the tenant's own there.
@@ -192,7 +245,20 @@ impl Rule for SigninDeviation {
     const PREPARES: bool = true;
 
     fn prepare_slice(_: &Params, cx: &Ctx, carry: &mut Carry, range: Range<usize>) {
-        add_carriers(cx, range, &mut carry.get::<Carried>().carriers);
+        let c: &mut Carried = carry.get();
+        // The rows in table order, a share of them per slice (the slices cover every subject in
+        // order, so the shares cover every row once).
+        let (n, of) = (cx.time.len(), cx.subjects.len().max(1));
+        c.direct = n > GATHER_MAX_ROWS;
+        if !c.direct {
+            let end = if range.end >= cx.subjects.len() { n } else { range.end * n / of };
+            c.rows.reserve_exact(n.saturating_sub(c.rows.len()));
+            for r in c.rows.len()..end {
+                let x = row(&mut c.keyer, cx, r as u32);
+                c.rows.push(x);
+            }
+        }
+        add_carriers(cx, range, &mut c.carriers);
     }
 
     fn run_slice(p: &Params, cx: &Ctx, out: &mut Out, carry: &mut Carry, range: Range<usize>) {
@@ -202,22 +268,20 @@ impl Rule for SigninDeviation {
             c.carriers_done = true;
         }
         let carriers = &c.carriers;
+        let mut src = if c.direct { Rows::Direct(&mut c.keyer) } else { Rows::Gathered(&c.rows) };
         for s in cx.subjects.get(range).unwrap_or_default().iter().filter(|s| !s.allowed) {
             // A developer's tool in their own cloud shell (a codespace, Cloud Shell), and an app
             // the user consented to acting from its own servers, are not where the user is:
             // neither history nor a deviation.
-            let rows: Vec<u32> = s
-                .rows
-                .iter()
-                .copied()
-                .filter(|&r| is_user_signin(cx, r) && !cx.cloud_dev(r) && !cx.app_backend(r))
-                .collect();
+            let rows: Vec<(u32, Row)> =
+                s.rows.iter().map(|&r| (r, src.get(cx, r))).filter(|(_, x)| x.person).collect();
             if rows.is_empty() {
                 continue;
             }
-            if judge_user(p, cx, (&mut c.keyer, &mut c.loc, carriers), s, &rows, out) == Verdict::TooLittleHistory {
+            if judge_user(p, cx, (&mut c.loc, carriers), s, &rows, out) == Verdict::TooLittleHistory {
                 c.thin.push(s.name.clone());
             }
+            let rows: Vec<u32> = rows.into_iter().map(|(r, _)| r).collect();
             day_one(cx, s, &rows, out);
         }
     }
@@ -344,19 +408,27 @@ enum Excuse {
 #[derive(Default)]
 struct Trail {
     prev_ok: Option<u32>,
-    last_on: HashMap<u128, u32>,
+    /// By device key (a registered device's; 0 for none, see [`device_of`]).
+    last_on: HashMap<u64, u32>,
+}
+
+/// A row's registered device as its key (`Keyer` numbers device ids, with the top bit set), or 0.
+fn device_of(x: &Row) -> u64 {
+    if x.k.device >> 63 == 1 { x.k.device } else { 0 }
 }
 
 impl Trail {
-    fn start_of(&self, cx: &Ctx, r: u32) -> Option<u32> {
-        let dev = cx.id(r, S::DeviceId);
-        if dev == 0 { self.prev_ok } else { self.last_on.get(&dev).copied() }
+    fn start_of(&self, x: &Row) -> Option<u32> {
+        match device_of(x) {
+            0 => self.prev_ok,
+            d => self.last_on.get(&d).copied(),
+        }
     }
 
-    fn note(&mut self, cx: &Ctx, r: u32) {
-        if !unplaced(cx, r) {
+    fn note(&mut self, r: u32, x: &Row) {
+        if !x.unplaced {
             self.prev_ok = Some(r);
-            self.last_on.insert(cx.id(r, S::DeviceId), r);
+            self.last_on.insert(device_of(x), r);
         }
     }
 }
@@ -366,9 +438,9 @@ impl Trail {
 fn judge_user(
     p: &Params,
     cx: &Ctx,
-    (keyer, loc, carriers): (&mut Keyer, &mut Locator, &Carriers),
+    (loc, carriers): (&mut Locator, &Carriers),
     s: &Subject,
-    rows: &[u32],
+    rows: &[(u32, Row)],
     out: &mut Out,
 ) -> Verdict {
     let learn_ms = p.base.learning_days as i64 * DAY_MS;
@@ -377,13 +449,13 @@ fn judge_user(
     let (mut tail, mut judged_any, mut any_success) = (0usize, false, false);
     let mut open: Option<Open> = None;
     let mut trail = Trail::default();
-    for (i, &r) in rows.iter().enumerate() {
-        let t = cx.st(r);
+    for (i, &(r, ref x)) in rows.iter().enumerate() {
+        let t = x.t;
         prof.advance(t, learn_ms);
-        while tail < i && cx.st(rows[tail]) < prof.since {
+        while tail < i && rows[tail].1.t < prof.since {
             tail += 1;
         }
-        match cx.class(r) {
+        match x.class {
             CodeClass::Failure => {
                 prof.failure(t);
                 continue;
@@ -391,8 +463,7 @@ fn judge_user(
             CodeClass::Interrupt => continue,
             CodeClass::Success => any_success = true,
         }
-        let k = keyer.keys(cx, r as usize);
-        let ip = cx.ip.get(r as usize).copied().unwrap_or(NONE);
+        let (k, ip) = (x.k, x.ip);
         // Join an open finding: same IP or same new country within the group window.
         if let Some(o) = open.as_mut().filter(|o| {
             t - o.last_t <= group_ms
@@ -401,17 +472,17 @@ fn judge_user(
             o.d.signins.push(r);
             o.last_t = t;
             let nv = prof.learn(&k, t, p.base.unusual_hour_margin_h);
-            let prev = (trail.start_of(cx, r), trail.prev_ok);
+            let prev = (trail.start_of(x), trail.prev_ok);
             rejudge(p, cx, (loc, carriers), s, (prev, r, k.asn), &nv, o);
-            trail.note(cx, r);
+            trail.note(r, x);
             continue;
         }
-        let judge = prof.enough(&p.base) && !cx.app_ok(r);
+        let judge = prof.enough(&p.base) && !x.app_ok;
         let (n_ok, n_days) = (prof.successes(), prof.days());
         let nv = prof.learn(&k, t, p.base.unusual_hour_margin_h);
         // Where this device was last (for its trip), and where the user was last (any device).
-        let prev = (trail.start_of(cx, r), trail.prev_ok);
-        trail.note(cx, r);
+        let prev = (trail.start_of(x), trail.prev_ok);
+        trail.note(r, x);
         if !judge {
             continue;
         }
@@ -431,7 +502,8 @@ fn judge_user(
                 out.add(cx, finish(cx, o));
             }
             // The history sentence only for a finding that starts here (most deviations join one).
-            let history = history(p, cx, rows.get(tail..i).unwrap_or(&[]), n_ok, n_days);
+            let window: Vec<u32> = rows.get(tail..i).unwrap_or(&[]).iter().map(|x| x.0).collect();
+            let history = history(p, cx, &window, n_ok, n_days);
             open = Some(start(s, sev, sig.new_country.then_some(k.country), t, history));
             if let Some(o) = open.as_mut() {
                 o.excuse = excuse;
