@@ -986,6 +986,37 @@ fn a_daily_script_of_one_user_is_low() {
     assert!(of(&f, RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium), "{f:#?}");
 }
 
+/// An engineer's Azure CLI from their home line, a little more than a day apart each time (a
+/// holdout's new joiner: 12:16, then 13:22 the next day, 08:09 and 08:30 on the two after): each
+/// run is an episode of its own. Before: Medium "Python sign-ins from …" for each, since the
+/// habit was counted within an episode (one or two days). Now it is counted over the loaded logs,
+/// as the hunting query always did: one user alone, one address, four days spanning nearly
+/// three: Low, each saying so. Another user's failures from the address, or only two days, stay
+/// Medium.
+#[test]
+fn a_daily_script_whose_runs_are_a_day_and_more_apart_is_low() {
+    let agent = json!({"userAgent": "python/3.12.8 (Linux-6.8.0-1020-azure-x86_64-with-glibc2.39) AZURECLI/2.68.0",
+                       "autonomousSystemNumber": 3320, "deviceDetail": {"deviceId": ""}});
+    let at = |t: i64, u: &str, code: u32| si(t, u, "78.166.208.244", code, agent.clone());
+    let runs = |u: &str, code: u32| {
+        vec![
+            at(T0 + 12 * HOUR + 16 * MIN, u, code),
+            at(T0 + DAY + 13 * HOUR + 22 * MIN, u, code),
+            at(T0 + 2 * DAY + 13 * HOUR + 40 * MIN, u, code),
+            at(T0 + 3 * DAY + 14 * HOUR + 30 * MIN, u, code),
+        ]
+    };
+    let f = run(runs("pedro@contoso.example", 0), vec![]);
+    let d = of(&f, RuleId::ToolUserAgent);
+    assert!(d.len() >= 2, "the runs are episodes of their own: {d:#?}");
+    assert!(d.iter().all(|x| x.severity == Severity::Low && x.why.contains("on 4 days")), "{d:#?}");
+    let two = runs("pedro@contoso.example", 0).into_iter().take(2).collect::<Vec<_>>();
+    assert!(of(&run(two, vec![]), RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
+    let mut shared = runs("pedro@contoso.example", 0);
+    shared.push(at(T0 + 5 * DAY + 3 * HOUR, "ben@contoso.example", 50126));
+    assert!(of(&run(shared, vec![]), RuleId::ToolUserAgent).iter().any(|x| x.severity == Severity::Medium));
+}
+
 /// Abroad with two managed devices: the laptop on hotel Wi-Fi in Singapore, the phone switching
 /// from that Wi-Fi to roaming data, which leaves through the home carrier's gateway in Chicago.
 /// Before: High "Impossible travel Singapore → Chicago" (the phone itself seemed to jump). A

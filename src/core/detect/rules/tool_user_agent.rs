@@ -36,7 +36,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or, for a user too new to judge, one of the organisation's own sites where their own managed device also signed in, or, for anyone, one of the organisation's egress addresses: an address where many users' managed devices sign in over a day or more, its virtual desktops on a cloud network too), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more, or that began from one address for at most 3 users (or, for one user alone, from the changing addresses of one network operator that is not a hosting or VPN network: a ship's satellite link) before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network, or whose every success is a first-party developer tool non-interactively from Microsoft's cloud in a session its user began through it on their own managed device (a codespace, Cloud Shell); Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or, for a user too new to judge, one of the organisation's own sites where their own managed device also signed in, or, for anyone, one of the organisation's egress addresses: an address where many users' managed devices sign in over a day or more, its virtual desktops on a cloud network too), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more of the loaded logs, or that began from one address for at most 3 users (or, for one user alone, from the changing addresses of one network operator that is not a hosting or VPN network: a ship's satellite link) before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network, or whose every success is a first-party developer tool non-interactively from Microsoft's cloud in a session its user began through it on their own managed device (a codespace, Cloud Shell); Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -60,7 +60,7 @@ impl Rule for ToolUserAgent {
              tool, High for an attack tool that succeeded; Info when every user who succeeded with a script already used it, \
              Low when every success came from a /{} or /{} network of the user's history ({}) or from an address where \
              the same user signed in on a compliant or managed device within 12 hours{}, or when every attempt from the \
-             address is one user's and its successes fall on ≥ {DAILY_DAYS} days spanning ≥ 2 days, on a network that is \
+             address in the loaded logs is one user's and its successes fall on ≥ {DAILY_DAYS} days spanning ≥ 2 days, on a network that is \
              not a cloud, hosting or VPN one, or when the address's scripted sign-ins begin fewer than {} days after the \
              loaded logs do, before any of their users has a judged history, every attempt is by one of ≤ {STEADY_USERS} \
              users who each succeeded, and the successes fall on ≥ {STEADY_DAYS} days (a standing automation; for one user alone, \
@@ -122,8 +122,11 @@ impl Rule for ToolUserAgent {
                 let key = (k.0, cx.subj(first), cx.asn(first));
                 rows.iter().all(|&r| cx.subj(r) == key.1 && cx.asn(r) == key.2).then(|| roaming.get(&key).copied()).flatten()
             });
+            // One user's daily script from the address, over the loaded logs: a developer's runs a
+            // little more than a day apart make episodes of a day or two each.
+            let daily = daily_days(cx, &rows);
             for ep in episodes(cx, &rows, DAY_MS) {
-                let d = episode(cx, (k.0, p.tools[k.0]), ep, steady, &mut clouds);
+                let d = episode(cx, (k.0, p.tools[k.0]), ep, (steady, daily), &mut clouds);
                 out.add(cx, d);
             }
         }
@@ -355,7 +358,13 @@ impl Clouds {
     }
 }
 
-fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Steady>, clouds: &mut Clouds) -> Draft {
+fn episode(
+    cx: &Ctx,
+    (ti, tool): (usize, Tool),
+    ep: Vec<u32>,
+    (steady, daily_all): (Option<Steady>, Option<u32>),
+    clouds: &mut Clouds,
+) -> Draft {
     let offensive = tool.kind == ToolKind::AttackTool;
     let oks: Vec<u32> = ep.iter().copied().filter(|&r| cx.ok(r)).collect();
     // A scripting client its users already used (their history shows it) is their routine.
@@ -381,7 +390,7 @@ fn episode(cx: &Ctx, (ti, tool): (usize, Tool), ep: Vec<u32>, steady: Option<Ste
     };
     // One user's script from one address on several days: a scheduled job or a developer's
     // daily work, even when the loaded logs begin too late to show it in their history.
-    let daily = (!offensive && !habitual && !at_home).then(|| daily_days(cx, &ep)).flatten();
+    let daily = (!offensive && !habitual && !at_home).then(|| daily_days(cx, &ep).or(daily_all)).flatten();
     // Already running when the loaded logs begin, and every day since: a standing automation.
     let steady = steady.filter(|_| !offensive && !habitual && !at_home && daily.is_none());
     // Every success is a user's script on their own cloud machines: the same app through the
