@@ -121,6 +121,11 @@ impl std::ops::DerefMut for Ctx<'_> {
     }
 }
 
+/// How long after the user's interactive sign-in through a developer tool on their own managed
+/// device a row of that tool from Microsoft's cloud without a session id counts as its cloud
+/// shell ([`Ctx::mark_cloud_dev`]): a working day with a codespace open.
+pub(crate) const SHELL_LINK_MS: i64 = 12 * super::signin::HOUR_MS;
+
 /// How many days apart (by calendar day) the first and the last consent to an app must be for
 /// the app to count as adopted by the organisation's people ([`Ctx::mark_consented_backends`]).
 pub const ADOPTION_DAYS: i64 = 3;
@@ -546,10 +551,15 @@ impl<'a> Ctx<'a> {
     /// ([`super::signin::MICROSOFT_CLOUD_ASN`]: GitHub Codespaces, Azure Cloud Shell, Dev Box, the
     /// developer's Azure VM) whose session has an interactive sign-in of the same user, through
     /// the same tool, on a compliant or managed device off cloud, hosting and VPN networks, with
-    /// an authentication protocol that is not the device code ([`super::signin::device_code_row`]): `az login` typed in a codespace opens the browser on the
-    /// laptop, and the codespace redeems and refreshes the token. A phished authorization code
+    /// an authentication protocol that is not the device code ([`super::signin::device_code_row`]), or is, for a
+    /// user whose own managed device used the tool (not by a device code) on two days before: `az login` typed in a
+    /// codespace opens the browser on the laptop (or, `--use-device-code`, asks for the code there), and the
+    /// codespace redeems and refreshes the token. A phished authorization code
     /// (ConsentFix) looks the same when the phisher redeems it from Azure too, which is why the
-    /// rules that use this mark keep a Low finding and say so.
+    /// rules that use this mark keep a Low finding and say so. A row without a session id (a
+    /// file whose export left the column out: an analyst's Log Analytics projection) is linked
+    /// by time instead: such an interactive sign-in through the same tool within
+    /// [`SHELL_LINK_MS`] before it.
     fn mark_cloud_dev(&mut self) {
         let event = |r: u32| self.ds.signins.table.enum_code(S::EventType as usize, r as usize);
         let mut marked = HashSet::new();
@@ -565,31 +575,56 @@ impl<'a> Ctx<'a> {
                     self.class[r as usize] == CodeClass::Success
                         && event(r) == 2
                         && self.asn(r) == super::signin::MICROSOFT_CLOUD_ASN
-                        && self.id(r, S::SessionId) != 0
                         && super::lists::first_party_kind(self.s(r, S::AppId)) == Some(super::lists::ClientKind::Tool)
                 })
                 .collect();
             if candidates.is_empty() {
                 continue;
             }
-            // The user's sessions begun so, by (session, app): one pass, whatever the rows' order.
+            // The user's sessions begun so, by (session, app), and their times by app (for rows
+            // without a session id): one pass, whatever the rows' order.
             began.clear();
+            let mut starts: Vec<(Sym, i64)> = Vec::new();
+            // The tool on the user's own managed device, not by a device code: (app, day) once each.
+            let mut own_days: Vec<(Sym, i64)> = Vec::new();
             for &r in &s.rows {
-                if self.class[r as usize] == CodeClass::Success
+                let ok = self.class[r as usize] == CodeClass::Success && super::signin::managed_device(self, r);
+                let code = ok && super::signin::device_code_row(self, r);
+                let (app, t) = (self.sym(r, S::AppId), self.time[r as usize]);
+                // A device code typed on the laptop for a codespace (`az login --use-device-code`)
+                // is how its users sign in there, and how a phished code is too: it opens a shell
+                // only for a user whose own managed device used the tool on two days before.
+                let habit = || own_days.iter().filter(|&&(a, _)| a == app).count() >= 2;
+                if ok
                     && event(r) == 1
-                    && self.id(r, S::SessionId) != 0
-                    && super::signin::managed_device(self, r)
                     && self.ip[r as usize] != NONE
                     && !super::lists::hosting_asn(self.asn(r))
                     && !self.s(r, S::AuthProtocol).trim().is_empty()
-                    && !super::signin::device_code_row(self, r)
+                    && (!code || habit())
                 {
-                    began.insert((self.id(r, S::SessionId), self.sym(r, S::AppId)));
+                    match self.id(r, S::SessionId) {
+                        0 => {}
+                        sid => {
+                            began.insert((sid, self.sym(r, S::AppId)));
+                        }
+                    }
+                    starts.push((app, t));
+                }
+                if ok && !code && t != NO_TIME {
+                    let day = t.div_euclid(DAY_MS);
+                    if !own_days.contains(&(app, day)) {
+                        own_days.push((app, day));
+                    }
                 }
             }
-            marked.extend(
-                candidates.into_iter().filter(|&r| began.contains(&(self.id(r, S::SessionId), self.sym(r, S::AppId)))),
-            );
+            marked.extend(candidates.into_iter().filter(|&r| match self.id(r, S::SessionId) {
+                0 => {
+                    let (app, t) = (self.sym(r, S::AppId), self.time[r as usize]);
+                    t != NO_TIME
+                        && starts.iter().any(|&(a, b)| a == app && b != NO_TIME && b <= t && t - b <= SHELL_LINK_MS)
+                }
+                sid => began.contains(&(sid, self.sym(r, S::AppId))),
+            }));
         }
         self.cloud_dev = marked;
     }

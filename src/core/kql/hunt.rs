@@ -124,7 +124,8 @@ impl Hunt {
     /// that is not the device code (`ShellStart` true): a developer tool's non-interactive
     /// sign-ins in such a session from Microsoft's cloud are the user's own cloud shell
     /// (the detection index's `cloud_dev`). Looked up with [`Hunt::shell_line`].
-    pub fn shell_starts(&mut self, hosting: &[u32]) {
+    /// `link_hours`: how long after such a start Lantern links the tool's rows without a session id.
+    pub fn shell_starts(&mut self, hosting: &[u32], link_hours: i64) {
         self.let_codes("shellHosting", hosting);
         let _ = writeln!(
             self.out,
@@ -133,7 +134,11 @@ impl Hunt {
         and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")
         and not(tostring(AutonomousSystemNumber) in (shellHosting)) and isnotempty(AuthenticationProtocol) and AuthenticationProtocol !~ \"deviceCode\"
     | distinct ShellUser = tolower(UserPrincipalName), ShellSession = SessionId, ShellApp = AppId
-    | extend ShellStart = true;"
+    | extend ShellStart = true;
+// (Lantern also counts a device-code start for a user whose own compliant or managed device used the tool,
+// not by a device code, on two days before it; and, on a file without session ids, links such a start to the
+// tool's rows from Microsoft's cloud within {}h after it, by user and tool. Not part of this query.)",
+            link_hours
         );
     }
 

@@ -3888,6 +3888,79 @@ fn az_login_in_a_codespace_is_low() {
     }
 }
 
+/// The same codespace signed in the way Codespaces documents (`az login --use-device-code`: the
+/// code typed on the laptop), by an engineer whose laptop ran the tool on the days before, in an
+/// export without session ids (holdout24, read: a Log Analytics projection without SessionId,
+/// its largest group of falses: travel, deviation and Python, hundreds). Before: the device
+/// code never opened a shell, and without session ids nothing linked the codespace to the
+/// laptop: the script from Microsoft's cloud Medium. Now a device-code start counts for a user whose own managed device
+/// used the tool (not by device code) on two days before, and a row without a session id is
+/// linked to such a start within 12 hours: Low, and no travel, replay or deviation at Medium or
+/// above. The same start for a user new to the tool (a
+/// phished code), or the codespace's rows 13 hours after the start, stay Medium (the script
+/// from Microsoft's cloud).
+#[test]
+fn a_codespace_signed_in_by_device_code_after_days_of_the_tool_is_low() {
+    let u = "dev@contoso.example";
+    let t = T0 + 6 * DAY + 17 * HOUR;
+    const AZ: &str = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    let laptop = json!({"deviceDetail": {"deviceId": "lap-dev", "operatingSystem": "MacOs", "browser": "Rich Client 5.2.1",
+                                         "trustType": "Azure AD registered", "isCompliant": true, "isManaged": true}});
+    let cli = |at: i64, extra: Value| {
+        merge_all(&[
+            si(
+                at,
+                u,
+                "73.9.50.172",
+                0,
+                json!({"appId": AZ, "appDisplayName": "Microsoft Azure CLI",
+                   "resourceId": "797f4846-ba00-4fd7-ba43-dac1f8f63013", "resourceDisplayName": "Windows Azure Service Management API"}),
+            ),
+            laptop.clone(),
+            at_place(("New York", "US", 40.71, -74.01)),
+            extra,
+        ])
+    };
+    let start = |session: &str| cli(t, json!({"authenticationProtocol": "deviceCode", "sessionId": session}));
+    let redeem = |from: i64, session: &str| -> Vec<Value> {
+        (0..4)
+            .map(|k| {
+                merge_all(&[
+                    si(from + 50 * MIN + k * 40 * MIN, u, "20.185.88.47", 0, json!({})),
+                    at_place(("Boydton", "US", 36.67, -78.39)),
+                    json!({"appId": AZ, "appDisplayName": "Microsoft Azure CLI", "sessionId": session, "isInteractive": false,
+                           "resourceId": "00000003-0000-0000-c000-000000000000", "resourceDisplayName": "Microsoft Graph",
+                           "autonomousSystemNumber": 8075, "clientAppUsed": "Mobile Apps and Desktop clients",
+                           "userAgent": "python/3.12.8 (Linux-6.8.0-1020-azure-x86_64-with-glibc2.39) AZURECLI/2.68.0",
+                           "deviceDetail": {"deviceId": "", "operatingSystem": "Linux"}}),
+                ])
+            })
+            .collect()
+    };
+    // The tool on the laptop, typed in a terminal (an authorization code in the browser), on two earlier days.
+    let habit = |days: i64| {
+        (1..=days).map(|d| cli(t - d * DAY - 2 * HOUR, json!({"authenticationProtocol": "none"}))).collect::<Vec<_>>()
+    };
+    for session in ["s-cs", ""] {
+        let f = run([history(u, 6), habit(2), vec![start(session)], redeem(t, session)].concat(), vec![]);
+        assert_eq!(one(&f, RuleId::ToolUserAgent).severity, Severity::Low, "session {session:?}");
+        for rule in [
+            RuleId::TokenReplay,
+            RuleId::ImpossibleTravel,
+            RuleId::SigninDeviation,
+            RuleId::FirstPartyClient,
+            RuleId::Chain,
+        ] {
+            super::none_at_least(&f, rule, Severity::Medium);
+        }
+    }
+    for (days, from, session) in [(1, t, "s-cs"), (0, t, ""), (2, t + 13 * HOUR, "")] {
+        let f = run([history(u, 6), habit(days), vec![start(session)], redeem(from, session)].concat(), vec![]);
+        let serious = |rule| of(&f, rule).iter().any(|x| x.severity >= Severity::Medium);
+        assert!(serious(RuleId::ToolUserAgent), "{days} days, {session:?}");
+    }
+}
+
 /// A whiteboard service the user and a colleague consented to, days apart, refreshes the
 /// user's token from its own servers in another country (holdout15, read: Zoom, Miro and Adobe
 /// Acrobat, its largest group). Before: impossible travel and an unfamiliar sign-in, both High.
