@@ -124,7 +124,8 @@ impl std::ops::DerefMut for Ctx<'_> {
 /// How long after the user's interactive sign-in through a developer tool on their own managed
 /// device a row of that tool from Microsoft's cloud without a session id counts as its cloud
 /// shell ([`Ctx::mark_cloud_dev`]): a working day with a codespace open.
-pub(crate) const SHELL_LINK_MS: i64 = 12 * super::signin::HOUR_MS;
+pub(crate) const SHELL_LINK_HOURS: i64 = 12;
+const SHELL_LINK_MS: i64 = SHELL_LINK_HOURS * super::signin::HOUR_MS;
 
 /// How many days apart (by calendar day) the first and the last consent to an app must be for
 /// the app to count as adopted by the organisation's people ([`Ctx::mark_consented_backends`]).
@@ -602,11 +603,9 @@ impl<'a> Ctx<'a> {
                     && !self.s(r, S::AuthProtocol).trim().is_empty()
                     && (!code || habit())
                 {
-                    match self.id(r, S::SessionId) {
-                        0 => {}
-                        sid => {
-                            began.insert((sid, self.sym(r, S::AppId)));
-                        }
+                    let sid = self.id(r, S::SessionId);
+                    if sid != 0 {
+                        began.insert((sid, app));
                     }
                     starts.push((app, t));
                 }

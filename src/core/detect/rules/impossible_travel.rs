@@ -173,7 +173,7 @@ impl Rule for ImpossibleTravel {
         h.let_strings("listedClients", &listed);
         h.let_strings("toolClients", &lists::tool_ids());
         h.adopted_apps(crate::core::detect::ctx::ADOPTION_DAYS);
-        h.shell_starts(&lists::hosting_asns(), crate::core::detect::ctx::SHELL_LINK_MS / crate::core::detect::signin::HOUR_MS);
+        h.shell_starts(&lists::hosting_asns(), crate::core::detect::ctx::SHELL_LINK_HOURS);
         let shell = Hunt::shell_line("toolClients", crate::core::detect::signin::MICROSOFT_CLOUD_ASN);
         h.line(&format!("let appBackends = signins\n    | where ResultType == \"0\" and IsInteractive == false and tostring(AutonomousSystemNumber) in (hostingAsns) and isnotempty(AppId) and not(AppId in~ (listedClients))\n    | summarize BackendUsers = dcount(UserPrincipalName), BackendDays = dcount(bin(TimeGenerated, 1d)) by AppId, BackendAsn = tostring(AutonomousSystemNumber)\n    | where BackendUsers >= {BACKEND_USERS} and BackendDays >= 2\n    | project AppId, BackendAsn, Backend = true;"));
         h.line(&format!("let establishedAsns = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d))\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by User = tolower(UserPrincipalName), Asn\n    | where AsnDays >= 2\n    | summarize EstablishedAsns = make_set(Asn, 100) by User;", b.learning_days));

@@ -314,7 +314,7 @@ impl Rule for SigninDeviation {
         h.let_strings("toolClients", &lists::tool_ids());
         // Nor an app the user and colleagues consented to over days, acting from its own servers.
         h.adopted_apps(crate::core::detect::ctx::ADOPTION_DAYS);
-        h.shell_starts(&lists::hosting_asns(), crate::core::detect::ctx::SHELL_LINK_MS / crate::core::detect::signin::HOUR_MS);
+        h.shell_starts(&lists::hosting_asns(), crate::core::detect::ctx::SHELL_LINK_HOURS);
         let listed: Vec<String> = lists::first_party().into_iter().map(|c| c.0.to_owned()).collect();
         h.let_strings("listedClients", &listed);
         let mut ok = format!(
