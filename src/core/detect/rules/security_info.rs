@@ -35,7 +35,7 @@ impl Rule for SecurityInfo {
         title: "Authentication methods changed",
         description: "Security info registered, changed or deleted, Temporary Access Pass issued, MFA disabled.",
         mitre: &["T1098.005", "T1556.006"],
-        severity: "Medium for MFA disabled, a Temporary Access Pass, a user's own first registration on an account with no sign-in in the 7 days or more of loaded sign-ins before, right after its sign-in from that address (one no colleague uses, not a managed device) was interrupted to enrol a first method, with no account creation, enabling or password reset for it in the audit log, a change made from a network or country the actor never signed in from (the organisation's own sites, and the address the actor's own cloud PC signed in from within 12 h, count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use or from where their own cloud PC (a managed device only ever on one cloud network, on 3 days or more) signed in within 12 h (when the audit names no address: where the admin's own sign-ins nearest to it came from, if all of theirs from 12 h before to 1 h after are on their networks, the organisation's sites or their own compliant or managed device), or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks and through an operator of their history on two days, where a device of theirs with sign-ins on two days or more before signed in in the 12 h before, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
+        severity: "Medium for MFA disabled, a Temporary Access Pass, a user's own first registration on an account with no sign-in in the 7 days or more of loaded sign-ins before, right after its sign-in from that address (one no colleague uses, not a managed device) was interrupted to enrol a first method, with no account creation, enabling or password reset for it in the audit log, a change made from a network or country the actor never signed in from (the organisation's own sites, and any address the actor's own cloud PC signed in from in the loaded logs, count as known), or a user's own change (not a review), by a user too new to judge, within an hour of their own sign-in from that address through a cloud, hosting or VPN network that is not their daily VPN nor a corporate egress (not a compliant or managed device, not iCloud Private Relay on an Apple device), even after a pass; Low for admin changes and deletions, for a pass an admin with a judged history issued from a network they already use or from an address their own cloud PC (a managed device only ever on one cloud network, on 3 days or more) signed in from in the loaded logs (when the audit names no address: where the admin's own sign-ins nearest to it came from, if all of theirs from 12 h before to 1 h after are on their networks, the organisation's sites or their own compliant or managed device), or, by an admin too new to judge, from where their own compliant or managed device signed in within 12 h or their own cloud PC signed in, from one of the organisation's sites or from the network their sign-ins use on 3 days or more (spanning two) and on half their days of the loaded logs (unless the account was enabled again in the 24 h before), for a user's own change from a network they already use within 12 h after someone issued them a Temporary Access Pass, and for a user's own change from a new network that their own sign-in within a day places under 100 km from where they signed in on two days or more, in the same country, off hosting and VPN networks, with no sign-in through a hosting or VPN network or from a new country in the day before (a home line), or from the very address, off hosting and VPN networks and through an operator of their history on two days, where a device of theirs with sign-ins on two days or more before signed in in the 12 h before, with no such sign-in in the day before (the line their phone is on); Info for a user's own registration",
         config: &[
             "learning_days",
             "min_history_signins",
@@ -79,11 +79,11 @@ impl Rule for SecurityInfo {
              pass, or a change from a network absent \
              from the actor's sign-ins between {} days and 1 day before (judged with ≥ {} sign-ins on ≥ {} days; /{} or /{} \
              networks; one where ≥ {} users signed in on compliant or managed devices, off hosting and VPN networks, is the \
-             organisation's own site and counts as known, as does the address the actor's own cloud PC signed in from \
-             within 12 h), Low for admin changes and deletions, for a pass issued by an admin \
-             from a network of their judged history or from the address their own cloud PC (a compliant or managed device \
-             id every successful sign-in of which came through one cloud ASN, on ≥ 3 days) signed in from within 12 h, or, by an admin too new to judge, from where their own compliant or \
-             managed device signed in within 12 h, from one of the organisation's sites or from a network their successful sign-ins \
+             organisation's own site and counts as known, as does an address the actor's own cloud PC signed in from \
+             in the loaded logs), Low for admin changes and deletions, for a pass issued by an admin \
+             from a network of their judged history or from an address their own cloud PC (a compliant or managed device \
+             id every successful sign-in of which came through one cloud ASN, on ≥ 3 days) signed in from in the loaded logs, or, by an admin too new to judge, from where their own compliant or \
+             managed device signed in within 12 h or their own cloud PC signed in, from one of the organisation's sites or from a network their successful sign-ins \
              use, off hosting and VPN networks, on ≥ {USUAL_NET_DAYS} days spanning ≥ 2 days and on half the days they sign \
              in in the loaded logs, not on a hosting or VPN network (not ≤ {REVIVED_H} h after the account was enabled again; when \
              the audit event names no address, the address of the admin's successful sign-in nearest to it, if every one of theirs \
@@ -181,7 +181,7 @@ impl Rule for SecurityInfo {
         h.line("| extend OrgSite = ActorNet in (orgNets)\n| extend NewNetwork = NewNetwork and not(OrgSite)");
         h.line(&Hunt::desk_line("Actor", "ActorIp", "TimeGenerated"));
         h.line(&format!(
-            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and (NearHome or (PhoneLine and not(Rented and isempty(Nets)))) and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own registration Medium on an account with no sign-in in the {DORMANT_DAYS} days or more of\n// sign-ins before, right after its sign-in from that address (no colleague's) was interrupted to enrol (50072, 50079),\n// unless the audit log shows it created, enabled, restored or its password reset in the {DORMANT_DAYS} days before.\n// Lantern also makes a pass Low when an admin with a judged history issued it from the address their own cloud PC\n// (a compliant or managed device only ever on one cloud ASN, on 3 days or more) signed in from within 12 h.\n// Lantern also judges a pass whose audit event names no address by the admin's own sign-in nearest to it, when all of\n// theirs from 12 h before to 1 h after came from their networks, the organisation's sites or their own managed device.\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
+            "| join kind=leftouter (audits\n    | where OperationName =~ \"Enable account\" and Result =~ \"success\"\n    | summarize RevivedAt = max(TimeGenerated) by Target = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(TargetResources[0].displayName))) on Target\n| extend Tap = OperationName has \"Temporary Access Pass\" or ResultReason has \"Temporary Access Pass\",\n    Revived = isnotnull(RevivedAt) and TimeGenerated between (RevivedAt .. (RevivedAt + {REVIVED_H}h))\n| extend Severity = case(Tap and not(Revived) and isnotempty(ActorIp) and ((isnotempty(Nets) and not(NewNetwork)) or ((AtDesk or OrgSite or Usual) and isempty(Nets))) and Actor !~ Target, \"low\",\n    NewNetwork and (NearHome or (PhoneLine and not(Rented and isempty(Nets)))) and not(AfterPass) and Actor =~ Target and not(Tap) and not(OperationName has \"Disable Strong Authentication\"), \"low\",\n    NewNetwork or Tap or OperationName has \"Disable Strong Authentication\" or (Rented and isempty(Nets) and Actor =~ Target and not(OperationName has \"reviewed\")), \"medium\",\n    OperationName startswith \"Admin\" or OperationName has \"delete\", \"low\", \"info\")\n// Lantern also makes a user's own registration Medium on an account with no sign-in in the {DORMANT_DAYS} days or more of\n// sign-ins before, right after its sign-in from that address (no colleague's) was interrupted to enrol (50072, 50079),\n// unless the audit log shows it created, enabled, restored or its password reset in the {DORMANT_DAYS} days before.\n// Lantern also makes a pass Low when an admin (judged or too new to judge) issued it from an address their own cloud PC\n// (a compliant or managed device only ever on one cloud ASN, on 3 days or more) signed in from in the loaded logs.\n// Lantern also judges a pass whose audit event names no address by the admin's own sign-in nearest to it, when all of\n// theirs from 12 h before to 1 h after came from their networks, the organisation's sites or their own managed device.\n// Lantern also makes a user's own change from a network of their history Low when it comes up to {TAP_FOLLOW_H} h after someone\n// issued them a pass (the recovery it was for), unless the account was enabled again in the {REVIVED_H} h before the pass.\n| summarize Changes = count(), Operations = make_set(OperationName, 10), Methods = make_set(ResultReason, 10), Worst = make_set(Severity, 3),\n    Actors = make_set(Actor, 10), ActorIps = make_set(ActorIp, 10), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by Target\n| sort by LastSeen desc"
         ));
     }
 }
@@ -322,14 +322,18 @@ fn session_ip(cx: &Ctx, user: &str, t: i64) -> Option<String> {
 }
 
 /// True when `user`'s own cloud PC ([`crate::core::detect::signin::cloud_pc`]) signed in
-/// successfully from `ip` within 12 hours of `t`.
-fn at_cloud_pc(cx: &Ctx, user: &str, ip: &str, t: i64) -> bool {
-    use crate::core::detect::signin::{VOUCH_MS, cloud_pc};
-    cx.subject_named(user).is_some_and(|s| {
-        s.rows.iter().any(|&q| {
-            (cx.st(q) - t).abs() <= VOUCH_MS && cx.ok(q) && cx.ip_text(q).trim() == ip.trim() && cloud_pc(cx, s, q)
-        })
-    })
+/// successfully from `ip` itself, at any time of the loaded logs: a cloud PC keeps an address for
+/// days, and the admin at work on it may act on a day their sign-ins fall outside the export (a
+/// session begun the day before) or before it signs in from there again. The same address, not
+/// its network: anyone can rent another address of the same cloud, and an attacker replaying the
+/// admin's session acts from their own.
+fn at_cloud_pc(cx: &Ctx, user: &str, ip: &str) -> bool {
+    use crate::core::detect::signin::cloud_pc;
+    let ip = ip.trim();
+    !ip.is_empty()
+        && cx
+            .subject_named(user)
+            .is_some_and(|s| s.rows.iter().any(|&q| cx.ok(q) && cx.ip_text(q).trim() == ip && cloud_pc(cx, s, q)))
 }
 
 /// Where a routine pass was issued from, in words.
@@ -449,9 +453,9 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
     // One of the organisation's own sites (a network where many colleagues' compliant or managed
     // devices sign in) is no new place for anyone: an admin at another hospital of the group.
     let site = org_site(cx, ip);
-    // Nor is the address the actor's own cloud PC signed in from within 12 h (a new one every
-    // day): the outsourced service desk working from Windows 365.
-    let cloud_pc_here = !site && at_cloud_pc(cx, &actor_upn, ip, cx.at(r));
+    // Nor is an address the actor's own cloud PC signed in from (a new one every few days): the
+    // outsourced service desk working from Windows 365.
+    let cloud_pc_here = !site && at_cloud_pc(cx, &actor_upn, ip);
     let new = if site || cloud_pc_here { None } else { new_place(cx, &actor_upn, ip, cx.at(r)) };
     // An admin too new to judge acting for someone else from the network their own sign-ins use
     // on most days of the loaded logs (an outsourced service desk on unmanaged laptops at its
@@ -492,7 +496,7 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
         && !mfa_off
         && !actor_upn.eq_ignore_ascii_case(&who)
         && actor_ip_known
-        && (judged || ((desk || site || usual) && !history));
+        && (judged || ((desk || cloud_desk || site || usual) && !history));
     // A forgotten account's first method, bound right after a sign-in that had to enrol it.
     let dormant = (!mfa_off && !tap && after_pass.is_none() && actor_upn.eq_ignore_ascii_case(&who) && a.contains("registered"))
         .then(|| dormant_enrolment(cx, r, &who, ip))
@@ -533,7 +537,7 @@ fn change(cx: &Ctx, r: u32, who: String, pass: Option<u32>, revived: impl Fn(&st
             " Low: {actor_upn} issued it from {} (routine helpdesk work){}; confirm the request was verified, and watch \
              what the pass is used for.",
             if cloud_desk {
-                "the address their own cloud PC (a managed device only ever on one cloud network) signed in from within 12 h"
+                "the address their own cloud PC (a managed device only ever on one cloud network) signed in from in the loaded logs"
             } else {
                 pass_place(site, usual, judged)
             },
