@@ -2551,6 +2551,57 @@ fn a_session_on_and_off_the_users_own_vpn_is_no_replay() {
     assert_eq!(replays(with_vpn(1)), vec![Severity::High]);
 }
 
+/// A flight attendant's personal phone (unregistered: no device id) opens Teams at home in Vienna
+/// in the morning; in the evening the same session refreshes from the crew hotel's line in Athens,
+/// where her managed crew iPad signs in three hours later (holdout25, read: 30 High "Session used
+/// from Athens / Barcelona / London …", crews' phones abroad). Before: High, since a phone with no
+/// device id is nothing to compare. Her own managed device beside the use (same city, within
+/// 12 h, arrived at a plausible speed) says the person is there: no replay. The iPad still in
+/// Vienna, or "in Athens" right after Vienna (a device token replayed there), stays High.
+#[test]
+fn a_personal_phone_abroad_beside_the_users_own_managed_tablet_is_no_replay() {
+    const VIENNA: (&str, &str, f64, f64) = ("Vienna", "AT", 48.21, 16.37);
+    const ATHENS: (&str, &str, f64, f64) = ("Athens", "GR", 37.98, 23.73);
+    let u = "barbara@contoso.example";
+    let ipad = json!({"deviceDetail": {"deviceId": "ipad-7", "operatingSystem": "Ipad 18.3.1", "isCompliant": true, "isManaged": true},
+                      "appDisplayName": "Crew Roster"});
+    let phone =
+        json!({"deviceDetail": {"deviceId": "", "operatingSystem": "Ios 18.3.1"}, "appDisplayName": "Microsoft Teams"});
+    let at = |t: i64, ip: &str, place, asn: u32, extra: &Value| {
+        si(t, u, ip, 0, merge_all(&[at_place(place), json!({"autonomousSystemNumber": asn}), extra.clone()]))
+    };
+    let mut rows = Vec::new();
+    for d in 0..7 {
+        rows.push(at(T0 + d * DAY + 6 * HOUR, "193.83.41.12", VIENNA, 8447, &ipad));
+        rows.push(at(T0 + d * DAY + 18 * HOUR, "80.110.6.183", VIENNA, 8447, &phone));
+    }
+    let t = T0 + 7 * DAY + 9 * HOUR;
+    let start = at(t, "80.110.6.183", VIENNA, 8447, &merge_all(&[phone.clone(), json!({"sessionId": "p-1"})]));
+    let refresh = at(
+        t + 8 * HOUR + 42 * MIN,
+        "95.111.31.11",
+        ATHENS,
+        31143,
+        &merge_all(&[
+            phone.clone(),
+            json!({"sessionId": "p-1", "isInteractive": false, "appDisplayName": "Microsoft Authenticator App"}),
+        ]),
+    );
+    let replays = |ipad_rows: Vec<Value>| {
+        let f = run([rows.clone(), vec![start.clone(), refresh.clone()], ipad_rows].concat(), vec![]);
+        of(&f, RuleId::TokenReplay).iter().map(|x| x.severity).collect::<Vec<_>>()
+    };
+    let ipad_at = |h: i64, m: i64, ip: &str, place, asn| at(t + h * HOUR + m * MIN, ip, place, asn, &ipad);
+    // The iPad at the airport in the morning, at the crew hotel in the evening.
+    let beside = vec![ipad_at(-3, 0, "193.83.41.12", VIENNA, 8447), ipad_at(11, 44, "95.111.31.12", ATHENS, 31143)];
+    assert!(replays(beside).is_empty(), "{:#?}", replays(vec![]));
+    // Without the iPad abroad: High, as before.
+    assert_eq!(replays(vec![ipad_at(11, 44, "193.83.41.12", VIENNA, 8447)]), vec![Severity::High]);
+    // The iPad "in Athens" 40 minutes after Vienna: a device token replayed there, not the tablet.
+    let jumped = vec![ipad_at(11, 4, "193.83.41.12", VIENNA, 8447), ipad_at(11, 44, "95.111.31.12", ATHENS, 31143)];
+    assert_eq!(replays(jumped), vec![Severity::High]);
+}
+
 /// A pilot's managed tablet signs in at Singapore's airport before a flight to Vancouver; the
 /// same session refreshes on landing, 12,832 km and 12.2 hours later (1,052 km/h with the
 /// Pacific jet stream). Before: High "Session used from Richmond, CA" (over the 900 km/h limit).
