@@ -72,8 +72,9 @@ fn domain_of(s: &str) -> String {
     s.rsplit_once('@').map(|(_, d)| d.to_owned()).unwrap_or_default()
 }
 
-/// Guest accounts of one partner organisation that must invite outsiders, on days this far apart
-/// or more (the first and the last), for the invitations to be the partner's delegated work.
+/// How many guest accounts of one partner organisation must invite outsiders (the first and the
+/// last invitation [`ADOPTION_DAYS`] apart or more) for the invitations to be the partner's
+/// delegated work ([`partner_routines`]).
 const PARTNER_INVITERS: usize = 2;
 
 /// The partner domains whose guests invite outsiders as their routine: [`PARTNER_INVITERS`] guest

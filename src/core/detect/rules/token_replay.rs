@@ -594,22 +594,17 @@ fn beside_own_device(p: &Params, cx: &Ctx, loc: &mut Locator, s: &Subject, inter
     }
     let before = a_day_before(cx, s, t - BESIDE_MS);
     let lo = s.rows.partition_point(|&x| cx.st(x) < t - BESIDE_MS);
-    let near: Vec<u32> = s.rows[lo..]
-        .iter()
-        .copied()
-        .take_while(|&x| cx.st(x) <= t + BESIDE_MS)
-        .filter(|&x| {
-            let d = cx.id(x, S::DeviceId);
-            d != 0
-                && x != r
-                && cx.ok(x)
-                && managed_device(cx, x)
-                && !lists::hosting_asn(cx.asn(x))
-                && cx.asn(x) != NO_INT
-                && before.iter().any(|&e| cx.ok(e) && cx.id(e, S::DeviceId) == d)
-        })
-        .collect();
-    near.into_iter().any(|x| {
+    let own = |x: u32| {
+        let d = cx.id(x, S::DeviceId);
+        d != 0
+            && x != r
+            && cx.ok(x)
+            && managed_device(cx, x)
+            && !lists::hosting_asn(cx.asn(x))
+            && cx.asn(x) != NO_INT
+            && before.iter().any(|&e| cx.ok(e) && cx.id(e, S::DeviceId) == d)
+    };
+    s.rows[lo..].iter().copied().take_while(|&x| cx.st(x) <= t + BESIDE_MS).filter(|&x| own(x)).any(|x| {
         if !loc.by_city(cx, x) {
             return false;
         }
