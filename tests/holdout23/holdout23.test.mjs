@@ -15,8 +15,9 @@ import { scoreHoldout } from '../holdout3/score.mjs';
 // ../shared/reference, the samples and `lantern summary`). First scored 2026-12-07 with the rules of 9f65bf4 (the
 // thirteenth round's start) and of ff1226e alike, before anyone read it: 23.64 false findings per 10,000, 10 of 13
 // found — a low-and-slow spray from residential proxies, a refresh token replayed only non-interactively from
-// Canadian residential addresses, and an insider on shared campus addresses, missed.
-const knownMisses = ['low-slow-residential-spray', 'stolen-refresh-token-replay-noninteractive', 'insider-grade-tampering-campus-nat'];
+// Canadian residential addresses, and an insider on shared campus addresses, missed. The replayed token is found since
+// the sixteenth round (token_replay: the user's tokens from a stranger's line while their own device was elsewhere).
+const knownMisses = ['low-slow-residential-spray', 'insider-grade-tampering-campus-nat'];
 
 test('holdout23: every planted scenario but the known misses is found at medium or above', { timeout: 300_000 }, () =>
   scoreHoldout('holdout23', generate, { knownMisses }));

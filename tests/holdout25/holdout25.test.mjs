@@ -13,8 +13,10 @@ import { generate } from './generate.mjs';
 import { scoreHoldout } from '../holdout3/score.mjs';
 
 // Known misses, recorded when the population was first scored (2026-12-08, rules of 19383fb, before anyone read
-// its data): 12.60 false findings per 10,000 benign sign-ins, 10 of 13 found.
-const knownMisses = ['refresh-token-replay-noninteractive', 'dormant-mro-guest-reuse', 'stolen-crew-ipad'];
+// its data): 12.60 false findings per 10,000 benign sign-ins, 10 of 13 found. The controller's refresh token replayed
+// only non-interactively is found since the sixteenth round (token_replay: their tokens from a stranger's line while
+// their own device was elsewhere).
+const knownMisses = ['dormant-mro-guest-reuse', 'stolen-crew-ipad'];
 
 test('holdout25: every planted scenario but the known misses is found at medium or above', { timeout: 300_000 }, () =>
   scoreHoldout('holdout25', generate, { knownMisses }));

@@ -585,7 +585,7 @@ pub(crate) fn app_backends(cx: &Ctx) -> HashSet<(Sym, u32)> {
 }
 
 /// Microsoft's own tenant: an app it owns is one of Microsoft's clients, listed or not.
-const MICROSOFT_TENANT: &str = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
+pub(crate) const MICROSOFT_TENANT: &str = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
 
 /// Sign-in `r` is a non-interactive one (a client refreshing a token, no person present).
 pub(crate) fn non_interactive(cx: &Ctx, r: u32) -> bool {

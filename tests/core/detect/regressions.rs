@@ -5434,3 +5434,112 @@ fn a_denial_at_an_address_where_the_users_own_device_later_signs_in_is_low() {
         assert!(f.iter().any(|x| x.0 >= Severity::Medium), "AS{asn} {later_home} {later_campus}: {f:#?}");
     }
 }
+
+/// An infostealer took the refresh tokens of a professor's home PC; they are redeemed with no
+/// interactive sign-in at all, through residential lines in Toronto, while the professor's own
+/// managed Mac signs in at the campus in Halifax, 1,270 km away, 23 minutes later. Before: no
+/// session held an interactive and a non-interactive sign-in of the replay, and no finding came.
+/// Now: High "Tokens … used from Toronto while they were elsewhere". The user's own phone, a
+/// third-party app's servers, a line the user signs in through interactively, or no witness of
+/// the user elsewhere: quiet.
+#[test]
+fn a_refresh_token_redeemed_from_a_strangers_line_while_the_user_is_at_their_desk_is_high() {
+    const HALIFAX: (&str, &str, f64, f64) = ("Halifax", "CA", 44.65, -63.58);
+    const TORONTO: (&str, &str, f64, f64) = ("Toronto", "CA", 43.65, -79.38);
+    let u = "prof@contoso.example";
+    let mac = json!({"deviceDetail": {"deviceId": "mac-1", "operatingSystem": "MacOs", "isCompliant": true, "isManaged": true},
+                     "autonomousSystemNumber": 393_214});
+    let at = |t: i64, ip: &str, place, extra: &Value| si(t, u, ip, 0, merge_all(&[at_place(place), extra.clone()]));
+    let mut rows = Vec::new();
+    for d in 0..7 {
+        rows.push(at(T0 + d * DAY + 13 * HOUR, "199.45.112.12", HALIFAX, &mac));
+        rows.push(at(
+            T0 + d * DAY + 15 * HOUR,
+            "199.45.112.12",
+            HALIFAX,
+            &merge_all(&[mac.clone(), json!({"isInteractive": false, "appDisplayName": "Microsoft Teams"})]),
+        ));
+    }
+    let t = T0 + 8 * DAY + 14 * HOUR;
+    let stolen = |os: &str, app: (&str, &str)| {
+        json!({"isInteractive": false, "autonomousSystemNumber": 577, "appDisplayName": app.0, "appId": app.1,
+               "clientAppUsed": "Mobile Apps and Desktop clients", "sessionId": "home-pc-1",
+               "deviceDetail": {"deviceId": "", "operatingSystem": os, "browser": ""}})
+    };
+    const OFFICE: (&str, &str) = ("Microsoft Office", "d3590ed6-52b3-4102-aeff-aad2292ab01c");
+    let replays = |os: &str, app: (&str, &str)| {
+        vec![
+            at(t - 20 * MIN, "184.146.37.212", TORONTO, &stolen(os, app)),
+            at(t + 30 * MIN, "184.146.37.212", TORONTO, &stolen(os, app)),
+        ]
+    };
+    let desk = at(t + 3 * MIN, "199.45.112.12", HALIFAX, &mac);
+    let found = |rows: Vec<Value>| {
+        of(&run(rows, vec![]), RuleId::TokenReplay).iter().map(|x| (x.severity, x.title.clone())).collect::<Vec<_>>()
+    };
+    let f = found([rows.clone(), replays("Windows 10", OFFICE), vec![desk.clone()]].concat());
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].0, Severity::High);
+    assert!(f[0].1.contains("Toronto") && f[0].1.contains("elsewhere"), "{f:#?}");
+    // The user's own phone (its mail app refreshes only non-interactively): quiet.
+    assert!(found([rows.clone(), replays("Ios 18.3", OFFICE), vec![desk.clone()]].concat()).is_empty());
+    // A third-party app refreshing its users' tokens from its own servers: quiet.
+    let zoom = ("Zoom", "0c1a7a4e-9b4c-4f8e-8a7e-3b1f0e2d6c5a");
+    assert!(found([rows.clone(), replays("Windows 10", zoom), vec![desk.clone()]].concat()).is_empty());
+    // A line the user signed in through interactively before: their own, quiet.
+    let own = at(T0 + 3 * DAY + 20 * HOUR, "184.146.37.9", TORONTO, &json!({"autonomousSystemNumber": 577}));
+    assert!(found([rows.clone(), vec![own], replays("Windows 10", OFFICE), vec![desk.clone()]].concat()).is_empty());
+    // No sign-in of the user elsewhere then, in their own country: nothing to tell the stranger from them.
+    assert!(found([rows.clone(), replays("Windows 10", OFFICE)].concat()).is_empty());
+    // A colleague signs in from the same address (a jump box, an office line): the organisation's own, quiet.
+    let colleague = si(t - 2 * HOUR, "colleague@contoso.example", "184.146.37.212", 0, at_place(TORONTO));
+    assert!(
+        found([rows.clone(), vec![colleague], replays("Windows 10", OFFICE), vec![desk.clone()]].concat()).is_empty()
+    );
+}
+
+/// An infostealer took an engineer's Azure CLI token cache; the refresh token is redeemed over
+/// a weekend from residential lines in Germany, where the engineer never signed in, with no
+/// device id — while every earlier Azure CLI sign-in of theirs carried their laptop's. Before:
+/// no finding. Now: High "Tokens … used from Berlin without their device". A personal PC whose
+/// Azure CLI signed in without a device id before, or a country where the user signed in
+/// interactively, stays quiet.
+#[test]
+fn an_apps_refresh_token_off_its_device_abroad_is_high() {
+    const BERLIN: (&str, &str, f64, f64) = ("Berlin", "DE", 52.52, 13.40);
+    let u = "engineer@contoso.example";
+    const CLI: &str = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    let cli = |dev: &str| {
+        json!({"isInteractive": false, "appDisplayName": "Microsoft Azure CLI", "appId": CLI,
+               "clientAppUsed": "Mobile Apps and Desktop clients", "userAgent": "python/3.11.9 (Windows-10) AZURECLI/2.67.0",
+               "deviceDetail": {"deviceId": dev, "operatingSystem": "Windows 10", "isCompliant": !dev.is_empty(), "isManaged": !dev.is_empty()}})
+    };
+    let at = |t: i64, ip: &str, place, extra: &Value| si(t, u, ip, 0, merge_all(&[at_place(place), extra.clone()]));
+    let laptop = json!({"deviceDetail": {"deviceId": "lap-1", "operatingSystem": "Windows 10", "isCompliant": true, "isManaged": true}});
+    let mut rows = Vec::new();
+    for d in 0..5 {
+        rows.push(at(T0 + d * DAY + 7 * HOUR, "83.1.20.5", WARSAW, &laptop));
+        rows.push(at(T0 + d * DAY + 10 * HOUR, "83.1.20.5", WARSAW, &cli("lap-1")));
+    }
+    let weekend = T0 + 6 * DAY + 23 * HOUR;
+    let replays: Vec<Value> = (0..3).map(|k| at(weekend + k * 40 * MIN, "78.166.104.7", BERLIN, &cli(""))).collect();
+    let found = |rows: Vec<Value>| {
+        of(&run(rows, vec![]), RuleId::TokenReplay).iter().map(|x| (x.severity, x.title.clone())).collect::<Vec<_>>()
+    };
+    let f = found([rows.clone(), replays.clone()].concat());
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].0, Severity::High);
+    assert!(f[0].1.contains("Berlin") && f[0].1.contains("without their device"), "{f:#?}");
+    // The engineer's own personal PC ran Azure CLI without a device id at home before: quiet.
+    let personal = at(T0 + 2 * DAY + 19 * HOUR, "83.1.20.5", WARSAW, &cli(""));
+    assert!(found([rows.clone(), vec![personal], replays.clone()].concat()).is_empty());
+    // The engineer signed in interactively in Germany (a trip): quiet.
+    // (At the hotel, through another operator than the replays'.)
+    let trip = at(
+        weekend - 2 * HOUR,
+        "91.64.3.8",
+        BERLIN,
+        &merge_all(&[laptop.clone(), json!({"autonomousSystemNumber": 3209})]),
+    );
+    assert!(found([rows.clone(), vec![trip], replays.clone()].concat()).is_empty());
+}

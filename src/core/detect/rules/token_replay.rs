@@ -12,6 +12,11 @@
 //! hosting network) at a speed a trip allows — the session came home with its user — or beside
 //! the user's own managed device (a personal phone with no device id on the hotel's line, where
 //! the company laptop signs in too), the rule stays quiet.
+//!
+//! A refresh token stolen by an infostealer is often redeemed with no interactive sign-in at all,
+//! so no session of the logs holds both ends ([`stray`]): the user's tokens, without a device id,
+//! through a line that is new to them and theirs alone, while their own device signs in too far away
+//! — or abroad, through an app whose every earlier sign-in of theirs carried their device's id.
 
 use hashbrown::HashSet;
 
@@ -25,7 +30,7 @@ use crate::core::{
         permissions::{Reach, Tier, Tiers, mailbox, scope_words},
         rules::{RuleId, app_consent::granted},
         baseline::BaselineParams,
-        signin::{BACKEND_USERS, HOUR_MS, Locator, app_backends, a_day_before, days_and_span, daily_asn, distinct, established_asn, managed_device, place, unplaced, apple_os, phone_os, HABIT_DAYS},
+        signin::{BACKEND_USERS, DAY_MS, HOUR_MS, MICROSOFT_TENANT, Locator, app_backends, a_day_before, days_and_span, daily_asn, distinct, established_asn, managed_device, place, unplaced, apple_os, phone_os, HABIT_DAYS},
         text::{hm, list},
     },
     kql::hunt::Hunt,
@@ -51,7 +56,7 @@ impl Rule for TokenReplay {
     const META: Meta = Meta {
         id: RuleId::TokenReplay,
         title: "Session token used from elsewhere",
-        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet for a third-party service's own servers (a transcription or scheduling service refreshing its users' tokens from its cloud, granted no mail or other high-risk scope), when the same compliant or managed device, or the session's own phone, travelled at a plausible speed, when the session's own device is at a place where many colleagues' managed devices sign in (a crew hotel, an office abroad), when the session's own phone comes through the carrier the user's devices use at home (mobile data routed home), or the session came home with its user (their own carrier or ISP, at a plausible speed), or when the user's own managed device signed in in the same city within 12 hours (a traveller's personal phone beside their company laptop or tablet). In the user's own country, a use far from where the session began while the user's own device signed in too far away to have travelled — the user in two places at once.",
+        description: "A non-interactive sign-in of a session (same session id) from a country and an autonomous system or network none of the session's interactive sign-ins came from — a stolen token replayed; quiet for a third-party service's own servers (a transcription or scheduling service refreshing its users' tokens from its cloud, granted no mail or other high-risk scope), when the same compliant or managed device, or the session's own phone, travelled at a plausible speed, when the session's own device is at a place where many colleagues' managed devices sign in (a crew hotel, an office abroad), when the session's own phone comes through the carrier the user's devices use at home (mobile data routed home), or the session came home with its user (their own carrier or ISP, at a plausible speed), or when the user's own managed device signed in in the same city within 12 hours (a traveller's personal phone beside their company laptop or tablet). In the user's own country, a use far from where the session began while the user's own device signed in too far away to have travelled — the user in two places at once. Whatever the session (a stolen refresh token redeemed with no sign-in of its own): non-interactive sign-ins of one of Microsoft's clients without a device id, through a line new to the user, theirs alone, never used interactively or on a registered device, while the user's own device signed in too far away — or in a country the user never signed in from, through an app whose every earlier sign-in of theirs carried their device's id.",
         mitre: &["T1550.001", "T1539", "T1528"],
         severity: "High; Low when every use came from Microsoft's cloud through the developer tool the user began the session with on their own managed device (a codespace, Cloud Shell)",
         config: &[
@@ -117,7 +122,15 @@ impl Rule for TokenReplay {
              they sign in in the loaded logs (their own VPN); in the user's own country, a use from an operator none \
              of the user's earlier sign-ins in other sessions had, without one of their devices, ≥ {} km (both places named by a city) from the latest \
              interactive sign-in, while a device id of the user with sign-ins more than a day before signed in, in another \
-             session, within {} h, off cloud, hosting and VPN networks, in the same country, ≥ {} km away at > {} km/h{}",
+             session, within {} h, off cloud, hosting and VPN networks, in the same country, ≥ {} km away at > {} km/h; \
+             whatever the session: ≥ {STRAY_MIN_ROWS} successful non-interactive sign-ins of one of Microsoft's clients (listed, or owned \
+             by Microsoft's tenant) without a device id, not from a phone or tablet, through a network operator (not a cloud, \
+             hosting, VPN or in-flight one) the user never signs in through interactively nor on a registered device in the \
+             loaded logs, first used more than a day after the user's first sign-in, from an address no other user signs in \
+             from and no shared egress, placed by its city; and within {} h a device id of the user with a success more than a day \
+             before, off cloud, hosting and VPN networks, signed in ≥ {} km away at > {} km/h — or the country is one the user \
+             never signed in from interactively nor on a registered device, and every sign-in of theirs to the same app more than \
+             a day before carried a device id{}",
             p.prefix_v4_bits,
             p.prefix_v6_bits,
             p.max_kmh,
@@ -129,6 +142,9 @@ impl Rule for TokenReplay {
             p.tiers.sentence(),
             BESIDE_MS / HOUR_MS,
             p.min_km,
+            AT_ONCE_MS / HOUR_MS,
+            p.min_km,
+            p.max_kmh,
             AT_ONCE_MS / HOUR_MS,
             p.min_km,
             p.max_kmh,
@@ -155,12 +171,18 @@ impl Rule for TokenReplay {
             let mut groups: Vec<&[(u128, u32)]> = pairs.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1).collect();
             groups.sort_unstable_by_key(|g| s.rows[g[0].1 as usize]);
             let mut rows = Vec::new();
+            let mut found = false;
             for g in groups {
                 rows.clear();
                 rows.extend(g.iter().map(|&(_, i)| s.rows[i as usize]));
                 if let Some(d) = session(p, cx, &mut loc, &mut crowd, s, &rows) {
                     out.add(cx, d);
+                    found = true;
                 }
+            }
+            // A session's finding already tells this user's story.
+            if !found && let Some(d) = stray(p, cx, &mut loc, &mut crowd, s) {
+                out.add(cx, d);
             }
         }
     }
@@ -192,7 +214,7 @@ impl Rule for TokenReplay {
         let b = &p.base;
         h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
         h.line("let deviceAsns = ok\n    | where isnotempty(Device)\n    | summarize FirstOnAsn = min(TimeGenerated) by Device, Asn;");
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        PhoneDevices = make_set_if(Device, Os matches regex @\"(?i)^\\s*(ios|ipados|android)\", 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\n// A place of the organisation's people (a crew hotel, an office abroad): an address where {site} users or more sign in on\n// compliant or managed devices, off cloud, hosting and VPN networks.\nlet sites = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n        and not(tostring(AutonomousSystemNumber) in (hostingAsns))\n    | summarize SiteUsers = dcount(UserPrincipalName) by IPAddress\n    | where {site} > 0 and SiteUsers >= {site};\n// The carriers the user signs in through in a country, by day, session and device (their own carrier: a phone's mobile\n// data routed home); only interactive sign-ins or another device's count (replays of the same device vouch for nothing).\nlet carriers = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and isnotempty(tostring(LocationDetails.countryOrRegion))\n    | summarize CarrierFirst = min(TimeGenerated), CarrierFirstI = minif(TimeGenerated, IsInteractive == true)\n        by UserPrincipalName, Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), CarrierDay = bin(TimeGenerated, 1d),\n        CarrierSession = SessionId, CarrierDevice = tostring(DeviceDetail.deviceId)\n    | summarize Carrier = make_list(pack_array(CarrierDay, CarrierSession, CarrierFirst, CarrierFirstI, CarrierDevice), 1000) by UserPrincipalName, Asn, Country;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| extend BackendAsn = Asn, RiskyApp = tolower(AppDisplayName)\n| join kind=leftouter appBackends on AppId, BackendAsn\n| join kind=leftouter (riskyApps | extend Risky = true) on RiskyApp\n| where not(Backend == true and isnull(Risky))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| join kind=leftouter sites on IPAddress\n| where not(isnotempty(Device) and set_has_element(Devices, Device) and isnotnull(SiteUsers))\n| join kind=leftouter carriers on UserPrincipalName, Asn, Country\n| mv-apply C = iff(array_length(Carrier) > 0, Carrier, dynamic([null])) to typeof(dynamic) on (\n    extend Counts = isnotnull(C[0]) and tostring(C[1]) != SessionId and (tostring(C[4]) != Device or isnotnull(C[3])),\n        At = iff(tostring(C[4]) != Device, todatetime(C[2]), todatetime(C[3]))\n    | summarize CarrierDays = dcountif(tostring(C[0]), Counts), CarrierBefore = countif(Counts and At < TimeGenerated) > 0)\n| extend DeviceHome = isnotempty(Device) and set_has_element(Devices, Device) and not(Asn in (hostingAsns)) and CarrierDays >= 2 and CarrierBefore\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n// The session's own phone or tablet off rented networks: a phone abroad whose data is routed home through its own carrier.\n| extend Phone = Os matches regex @\"(?i)^\\s*(ios|ipados|android)\" and set_has_element(PhoneDevices, Device) and not(Asn in (hostingAsns))\n| where not(Phone and DeviceHome)\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (((Managed or Phone) and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and (((Managed or Phone) and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not((set_has_element(HomeAsns, Asn) or DeviceHome) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n// Lantern also leaves out a use off cloud, hosting and VPN networks, placed by its city, at a speed an airliner makes from\n// the session's latest placed interactive sign-in, when within 12 h a compliant or managed device of the user (with a\n// success more than a day before, off those networks) signed in under {BESIDE_KM} km away, having come there at such a speed.\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\nunion replays, atOnce\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh, site = p.site_min_users));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        PhoneDevices = make_set_if(Device, Os matches regex @\"(?i)^\\s*(ios|ipados|android)\", 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\n// A place of the organisation's people (a crew hotel, an office abroad): an address where {site} users or more sign in on\n// compliant or managed devices, off cloud, hosting and VPN networks.\nlet sites = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n        and not(tostring(AutonomousSystemNumber) in (hostingAsns))\n    | summarize SiteUsers = dcount(UserPrincipalName) by IPAddress\n    | where {site} > 0 and SiteUsers >= {site};\n// The carriers the user signs in through in a country, by day, session and device (their own carrier: a phone's mobile\n// data routed home); only interactive sign-ins or another device's count (replays of the same device vouch for nothing).\nlet carriers = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and isnotempty(tostring(LocationDetails.countryOrRegion))\n    | summarize CarrierFirst = min(TimeGenerated), CarrierFirstI = minif(TimeGenerated, IsInteractive == true)\n        by UserPrincipalName, Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), CarrierDay = bin(TimeGenerated, 1d),\n        CarrierSession = SessionId, CarrierDevice = tostring(DeviceDetail.deviceId)\n    | summarize Carrier = make_list(pack_array(CarrierDay, CarrierSession, CarrierFirst, CarrierFirstI, CarrierDevice), 1000) by UserPrincipalName, Asn, Country;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| extend BackendAsn = Asn, RiskyApp = tolower(AppDisplayName)\n| join kind=leftouter appBackends on AppId, BackendAsn\n| join kind=leftouter (riskyApps | extend Risky = true) on RiskyApp\n| where not(Backend == true and isnull(Risky))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| join kind=leftouter sites on IPAddress\n| where not(isnotempty(Device) and set_has_element(Devices, Device) and isnotnull(SiteUsers))\n| join kind=leftouter carriers on UserPrincipalName, Asn, Country\n| mv-apply C = iff(array_length(Carrier) > 0, Carrier, dynamic([null])) to typeof(dynamic) on (\n    extend Counts = isnotnull(C[0]) and tostring(C[1]) != SessionId and (tostring(C[4]) != Device or isnotnull(C[3])),\n        At = iff(tostring(C[4]) != Device, todatetime(C[2]), todatetime(C[3]))\n    | summarize CarrierDays = dcountif(tostring(C[0]), Counts), CarrierBefore = countif(Counts and At < TimeGenerated) > 0)\n| extend DeviceHome = isnotempty(Device) and set_has_element(Devices, Device) and not(Asn in (hostingAsns)) and CarrierDays >= 2 and CarrierBefore\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n// The session's own phone or tablet off rented networks: a phone abroad whose data is routed home through its own carrier.\n| extend Phone = Os matches regex @\"(?i)^\\s*(ios|ipados|android)\" and set_has_element(PhoneDevices, Device) and not(Asn in (hostingAsns))\n| where not(Phone and DeviceHome)\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (((Managed or Phone) and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and (((Managed or Phone) and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not((set_has_element(HomeAsns, Asn) or DeviceHome) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n// Lantern also leaves out a use off cloud, hosting and VPN networks, placed by its city, at a speed an airliner makes from\n// the session's latest placed interactive sign-in, when within 12 h a compliant or managed device of the user (with a\n// success more than a day before, off those networks) signed in under {BESIDE_KM} km away, having come there at such a speed.\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// The user's tokens from a stranger's line, whatever the session (a refresh token redeemed with no sign-in of its own):\n// non-interactive sign-ins of one of Microsoft's listed clients (Lantern also counts apps Microsoft's tenant owns)\n// without a device id, not from a phone or tablet, through a network operator (not cloud, hosting, VPN or in-flight)\n// the user never signs in through interactively or on a registered device, first used more than a day after the\n// user's first sign-in and 2 times or more, from an address no colleague signs in from (not a shared egress); and\n// within 3 h the user's own registered device (first seen more than a day before) {min} km or more away at more than\n// {kmh} km/h — or, in a country where the user never signed in interactively nor on a registered device, through an\n// app whose every sign-in of theirs more than a day before carried a device id.\nlet vouchedAsns = ok\n    | where IsInteractive == true or isnotempty(Device)\n    | summarize by UserPrincipalName, Asn;\nlet vouchedCountries = ok\n    | where IsInteractive == true or isnotempty(Device)\n    | summarize by UserPrincipalName, Country;\nlet userFirst = ok\n    | summarize UserFirst = min(TimeGenerated) by UserPrincipalName;\nlet ipUsers = ok\n    | summarize IpUsers = dcount(UserPrincipalName) by IPAddress;\nlet strayRows = ok\n    | where IsInteractive == false and isempty(Device) and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and not(Asn in (movingAsns))\n        and isnotempty(City) and not(Os matches regex @\"(?i)^\\s*(ios|ipados|android)\") and AppId in~ (listedClients)\n    | join kind=inner ipUsers on IPAddress\n    | where IpUsers == 1\n    | join kind=leftanti vouchedAsns on UserPrincipalName, Asn;\nlet strayAsns = strayRows\n    | summarize StrayFirst = min(TimeGenerated), StrayCount = count() by UserPrincipalName, Asn\n    | join kind=inner userFirst on UserPrincipalName\n    | where StrayFirst > UserFirst + 1d and StrayCount >= 2\n    | project UserPrincipalName, Asn;\nlet strays = strayRows\n    | join kind=inner strayAsns on UserPrincipalName, Asn\n    | join kind=inner ownDeviceTimes on UserPrincipalName\n    | where abs(OwnAt - TimeGenerated) <= 3h\n    | extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n    | extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n    | where OwnKm >= {min} and OwnKmh > {kmh}\n    | summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5),\n        FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n        by UserPrincipalName, SessionId;\nlet appHabits = ok\n    | summarize WithDeviceFirst = minif(TimeGenerated, isnotempty(Device)), DevicelessFirst = minif(TimeGenerated, isempty(Device))\n        by UserPrincipalName, AppId;\nlet offDevice = strayRows\n    | join kind=inner strayAsns on UserPrincipalName, Asn\n    | join kind=leftanti vouchedCountries on UserPrincipalName, Country\n    | join kind=inner appHabits on UserPrincipalName, AppId\n    | where WithDeviceFirst < TimeGenerated - 1d and not(DevicelessFirst < TimeGenerated - 1d)\n    | summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5),\n        FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n        by UserPrincipalName, SessionId;\nunion replays, atOnce, strays, offDevice\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh, site = p.site_min_users));
     }
 }
 
@@ -323,6 +345,7 @@ struct Crowd(
     Option<hashbrown::HashMap<(u32, Sym), (u32, bool)>>,
     Option<hashbrown::HashMap<u32, Vec<u32>>>,
     Option<Services>,
+    hashbrown::HashMap<Sym, bool>,
 );
 
 /// [`Crowd::backend`]'s evidence: the (app id, ASN) pairs of apps' servers, and the keys of apps
@@ -330,6 +353,17 @@ struct Crowd(
 type Services = (HashSet<(Sym, u32)>, HashSet<String>);
 
 impl Crowd {
+    /// True when sign-in `r`'s app is one of Microsoft's clients: listed, or owned by Microsoft's
+    /// tenant. A third-party app's tokens are refreshed by its own servers, wherever they are.
+    fn microsoft(&mut self, cx: &Ctx, r: u32) -> bool {
+        let app = cx.sym(r, S::AppId);
+        let listed = *self.3.entry(app).or_insert_with(|| {
+            let id = cx.ds.strings.get(app).trim().to_lowercase();
+            !id.is_empty() && lists::first_party().iter().any(|c| c.0 == id)
+        });
+        listed || cx.s(r, S::AppOwnerTenant).trim().eq_ignore_ascii_case(MICROSOFT_TENANT)
+    }
+
     /// True when a user other than `s` signed in successfully through `asn` from `city`.
     fn others(&mut self, cx: &Ctx, s: &Subject, asn: u32, city: Sym) -> bool {
         let map = self.0.get_or_insert_with(|| {
@@ -513,6 +547,173 @@ fn at_once(
         return Some(d);
     }
     None
+}
+
+/// How many of a user's non-interactive sign-ins through a network must be a stranger's for [`stray`]:
+/// one sign-in alone may be a glitch of geolocation.
+const STRAY_MIN_ROWS: usize = 2;
+
+/// The user's tokens used by a stranger, whatever the session: a refresh token taken by an
+/// infostealer is redeemed with no interactive sign-in at all (or one before the logs begin), so no
+/// session of the logs holds both ends. A successful non-interactive sign-in `r` with no device id,
+/// not from a phone or tablet (a personal phone's mail app refreshes only non-interactively), through
+/// a network operator that is not a cloud, hosting, VPN or in-flight one, placed by its city, that the
+/// user never signs in through interactively nor on a registered device in the loaded logs, first used
+/// more than a day after the user's first sign-in and for [`STRAY_MIN_ROWS`] sign-ins or more (a
+/// stranger's line, new to the user); and within [`AT_ONCE_MS`] the user's own registered device (one with
+/// a success more than a day before), off clouds, placed by its city, signed in successfully
+/// [`Params::min_km`] or more away at a speed above [`Params::max_kmh`]: the user in two places at
+/// once, and only the stranger's place has neither their device nor their password. Only a line no
+/// colleague signs in from counts (a jump box or build server in the organisation's data centre runs
+/// its developers' CLIs without a device id; a thief's proxy exit serves the victim alone), only one
+/// of Microsoft's clients (a third-party app's servers refresh its users' tokens wherever they run).
+/// Without that witness, abroad: a country the user never signed in from interactively nor on a
+/// registered device, through an app whose every sign-in of theirs more than a day before carried a
+/// device id — the app left the device without signing in anew (a traveller's own laptop carries
+/// its id; a personal PC of theirs would have shown before).
+fn stray(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subject) -> Option<Draft> {
+    let event = |r: u32| cx.ds.signins.table.enum_code(S::EventType as usize, r as usize);
+    let mut candidate = |r: u32| {
+        let asn = cx.asn(r);
+        event(r) == 2
+            && cx.ok(r)
+            && !cx.app_ok(r)
+            && !cx.net_ok(r)
+            && cx.ip[r as usize] != NONE
+            && cx.id(r, S::DeviceId) == 0
+            && asn != NO_INT
+            && asn != 0
+            && !lists::hosting_asn(asn)
+            && !unplaced(cx, r)
+            && !phone_os(cx.s(r, S::Os))
+            && !cx.shared(r)
+            && crowd.microsoft(cx, r)
+    };
+    // An address where a colleague signs in too is the organisation's own (a jump box, a build server,
+    // an office line), not a stranger's: a thief's proxy exit serves the victim alone.
+    let mut colleagues: hashbrown::HashMap<u32, bool> = hashbrown::HashMap::new();
+    let mut alone = |r: u32| {
+        let ip = cx.ip[r as usize];
+        *colleagues
+            .entry(ip)
+            .or_insert_with(|| !cx.ips[ip as usize].rows.iter().any(|&q| cx.ok(q) && cx.subj(q) != cx.subj(r)))
+    };
+    let marks: Vec<bool> = s.rows.iter().map(|&r| candidate(r) && alone(r)).collect();
+    let candidate = |i: usize| marks[i];
+    if !marks.contains(&true) {
+        return None;
+    }
+    let first_t = cx.st(*s.rows.first()?);
+    // Per network operator: (vouched for — an interactive or registered-device sign-in through it —,
+    // the first use, the candidate sign-ins).
+    let mut nets: hashbrown::HashMap<u32, (bool, i64, usize)> = hashbrown::HashMap::new();
+    for (i, &r) in s.rows.iter().enumerate() {
+        let asn = cx.asn(r);
+        if asn == NO_INT {
+            continue;
+        }
+        let e = nets.entry(asn).or_insert((false, cx.st(r), 0));
+        e.0 |= event(r) == 1 || cx.id(r, S::DeviceId) != 0;
+        e.2 += usize::from(candidate(i));
+    }
+    let stranger = |asn: u32| {
+        nets.get(&asn).is_some_and(|&(vouched, first, n)| !vouched && first > first_t + DAY_MS && n >= STRAY_MIN_ROWS)
+    };
+    // The user in two places at once first (the stronger witness), then an app off its device abroad.
+    for witness in [true, false] {
+    for (_, &r) in s.rows.iter().enumerate().filter(|&(i, &r)| candidate(i) && stranger(cx.asn(r))) {
+        if !loc.by_city(cx, r) {
+            continue;
+        }
+        let t = cx.st(r);
+        let before = a_day_before(cx, s, t);
+        let lo = s.rows.partition_point(|&x| cx.st(x) < t - AT_ONCE_MS);
+        let mut elsewhere = || s.rows[lo..].iter().copied().take_while(|&x| cx.st(x) <= t + AT_ONCE_MS).find(|&x| {
+            let d = cx.id(x, S::DeviceId);
+            d != 0
+                && cx.ok(x)
+                && cx.asn(x) != cx.asn(r)
+                && !lists::hosting_asn(cx.asn(x))
+                && before.iter().any(|&e| cx.ok(e) && cx.id(e, S::DeviceId) == d)
+                && loc.by_city(cx, x)
+                && {
+                    let (a, b) = if cx.st(x) <= t { (x, r) } else { (r, x) };
+                    loc.trip(cx, a, b).is_some_and(|(km, kmh)| km >= p.min_km && kmh > p.max_kmh)
+                }
+        });
+        // Abroad with no witness at home: a country the user never signed in from interactively or on a
+        // registered device, through a client app whose every earlier sign-in of theirs carried a device id
+        // (more than a day before): the app moved off the user's device without a sign-in of its own.
+        let off_device = || {
+            let (country, app) = (cx.sym(r, S::Country), cx.sym(r, S::AppId));
+            if country.is_empty() || app.is_empty() || s.rows.iter().any(|&e| cx.sym(e, S::Country) == country && (event(e) == 1 || cx.id(e, S::DeviceId) != 0)) {
+                return None;
+            }
+            let own: Vec<u32> = before.iter().copied().filter(|&e| cx.ok(e) && cx.sym(e, S::AppId) == app).collect();
+            (!own.is_empty() && own.iter().all(|&e| cx.id(e, S::DeviceId) != 0)).then(|| *own.last().unwrap_or(&r))
+        };
+        let found = if witness { elsewhere() } else { off_device() };
+        let Some(x) = found else { continue };
+        let asn = cx.asn(r);
+        let uses: Vec<u32> =
+            s.rows.iter().enumerate().filter(|&(i, &u)| candidate(i) && cx.asn(u) == asn).map(|(_, &u)| u).collect();
+        return Some(stray_draft(cx, loc, s, &uses, r, x, witness));
+    }
+    }
+    None
+}
+
+/// [`stray`]'s finding: the stranger's uses `uses` (of `r`'s network operator), and the witness `x`
+/// — the user's own device elsewhere at once (`witnessed`), else the app's latest sign-in on it.
+fn stray_draft(cx: &Ctx, loc: &mut Locator, s: &Subject, uses: &[u32], r: u32, x: u32, witnessed: bool) -> Draft {
+    let (t, asn) = (cx.st(r), cx.asn(r));
+    let (a, b) = if cx.st(x) <= t { (x, r) } else { (r, x) };
+    let mut d = Draft::new(format!("{}-AS{asn}", s.name), Severity::High);
+    let head = format!(
+        "{} non-interactive sign-in{} of {} ({}) came without a device id through AS{asn} from {} ({}), first at {} — a \
+         network the user never signed in through interactively or on a registered device, new to them in these logs",
+        uses.len(),
+        if uses.len() == 1 { "" } else { "s" },
+        s.name,
+        list(&distinct(cx, uses, S::App), 3),
+        list(&distinct(cx, uses, S::Ip), 3),
+        place(cx, r),
+        hm(cx.st(uses[0])),
+    );
+    let device = if cx.s(x, S::Os).is_empty() { "a registered device" } else { cx.s(x, S::Os) };
+    if witnessed {
+        d.title = format!("Tokens of {} used from {} while they were elsewhere", s.name, place(cx, r));
+        d.why = format!(
+            "{head}; at {} one of them came from {} while their own device ({device}) signed in at {} from {} ({}){}: one \
+             person cannot be in both places, so someone else holds their tokens (a refresh token stolen from their \
+             computer, redeemed with no sign-in of its own).",
+            hm(t),
+            cx.ip_text(r),
+            hm(cx.st(x)),
+            cx.ip_text(x),
+            place(cx, x),
+            loc.trip(cx, a, b).map(|(km, kmh)| format!(", {km:.0} km apart at {kmh:.0} km/h")).unwrap_or_default()
+        );
+    } else {
+        d.title = format!("Tokens of {} used from {} without their device", s.name, place(cx, r));
+        d.why = format!(
+            "{head}, in a country where they never signed in interactively nor on a registered device. Every earlier \
+             sign-in of theirs to {} came from their own device ({device}; the latest at {} from {}, {}): the app's token \
+             left that device and is redeemed elsewhere with no sign-in of its own — a refresh token stolen from their \
+             computer (an infostealer), not a trip (a traveller's own device carries its id).",
+            cx.s(r, S::App),
+            hm(cx.st(x)),
+            cx.ip_text(x),
+            place(cx, x),
+        );
+    }
+    d.next_steps = "Revoke the user's sessions and refresh tokens now, reset the password, check their computers for \
+                    an infostealer, and require token protection or compliant devices for this user's apps."
+        .into();
+    d.users = vec![s.name.clone()];
+    d.signins = uses.iter().copied().chain(std::iter::once(x)).collect();
+    d.ips = distinct(cx, &d.signins, S::Ip).into_iter().filter(|ip| *ip != cx.ip_text(x)).collect();
+    d
 }
 
 /// The same compliant or managed device as the interactive sign-ins, at a plausible speed
