@@ -12,8 +12,9 @@ import { scoreHoldout } from '../holdout3/score.mjs';
 
 // Known misses, recorded when the population was first scored (2026-12-07, rules of c6b2147, before anyone read
 // its data): 95.79 false findings per 10,000 benign sign-ins, 10 of 13 found. The engineer's refresh token replayed
-// only non-interactively is found since the sixteenth round (token_replay: an app off its device abroad).
-const knownMisses = ['low-and-slow-spray-residential-proxies', 'contractor-guest-after-contract-end'];
+// only non-interactively is found since the sixteenth round (token_replay: an app off its device abroad), and the
+// contractor's guest used after the contract's end too (guest_after_removal).
+const knownMisses = ['low-and-slow-spray-residential-proxies'];
 
 test('holdout24: every planted scenario but the known misses is found at medium or above', { timeout: 300_000 }, () =>
   scoreHoldout('holdout24', generate, { knownMisses }));

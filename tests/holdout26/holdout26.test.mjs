@@ -12,7 +12,8 @@ import { scoreHoldout } from '../holdout3/score.mjs';
 // start, before anyone read its data): 6.86 false findings per 10,000 benign sign-ins, 11 of 13 found. (Written
 // without reading or running Lantern's rules; its harness was imported once by accident while it was written, which
 // ran `lantern findings` once — the helper saw only the load lines, no findings, and deleted the report unread.)
-const knownMisses = ['offboarded-guest-still-used', 'insider-exfil-before-leaving'];
+// The off-boarded guest is found since the sixteenth round's guest_after_removal (written after reading this miss).
+const knownMisses = ['insider-exfil-before-leaving'];
 
 test('holdout26: every planted scenario but the known misses is found at medium or above', { timeout: 300_000 }, () =>
   scoreHoldout('holdout26', generate, { knownMisses }));

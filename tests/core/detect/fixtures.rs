@@ -401,6 +401,23 @@ pub fn fixture(rule: RuleId) -> Fixture {
                 json!({}),
             )]),
         },
+        RuleId::GuestAfterRemoval => {
+            // A partner's guest, at home on AS7922 until a project's end removed it from its group.
+            const GUEST: &str = "ada@partner.example";
+            let removal = au(
+                t,
+                "Remove member from group",
+                "GroupManagement",
+                ADMIN,
+                json!([user_target("ada_partner.example#EXT#@contoso.onmicrosoft.com", &[])]),
+                json!({}),
+            );
+            let later = |asn: u32| si(t + 3 * DAY, GUEST, "86.124.37.219", 0, json!({"autonomousSystemNumber": asn}));
+            Fixture {
+                positive: (with(history(GUEST, 6), [later(8708)]), vec![removal.clone()]),
+                negative: (with(history(GUEST, 6), [later(7922)]), vec![removal]),
+            }
+        }
         RuleId::FederationChange => Fixture {
             positive: audits(vec![au(
                 t,

@@ -5543,3 +5543,55 @@ fn an_apps_refresh_token_off_its_device_abroad_is_high() {
     );
     assert!(found([rows.clone(), vec![trip], replays.clone()].concat()).is_empty());
 }
+
+/// A contractor's guest account is taken out of its project group when the contract ends, but
+/// left enabled; days later it signs in from a network it never used. Before: at most an Info
+/// "unfamiliar sign-in" (a guest has little history). Now `guest_after_removal`: Medium from a new
+/// country, a rented network or at an hour its sign-ins never had; Low for the guest's own country
+/// off rented networks at its usual hours (another desk of its own); nothing when the later
+/// sign-ins use its old networks, come within a day, or it never signed in before the removal.
+#[test]
+fn a_guest_removed_from_its_group_then_signing_in_from_a_new_network_is_flagged() {
+    const GUEST: &str = "piotr@byteforge.example";
+    const KRAKOW: (&str, &str, f64, f64) = ("Krakow", "PL", 50.06, 19.94);
+    const BUCHAREST: (&str, &str, f64, f64) = ("Bucharest", "RO", 44.43, 26.10);
+    let removed = T0 + 6 * DAY + 15 * HOUR;
+    let removal = au(
+        removed,
+        "Remove member from group",
+        "GroupManagement",
+        "admin@contoso.example",
+        json!([user_target("piotr_byteforge.example#EXT#@contoso.onmicrosoft.com", &[])]),
+        json!({}),
+    );
+    // Six working days from the contractor's office line in Krakow, 08:00–14:00 UTC.
+    let before: Vec<Value> = (0..6)
+        .flat_map(|d| {
+            (0..4).map(move |k| {
+                si(
+                    T0 + d * DAY + 8 * HOUR + k * 2 * HOUR,
+                    GUEST,
+                    "84.83.20.4",
+                    0,
+                    merge_all(&[at_place(KRAKOW), json!({"autonomousSystemNumber": 5617})]),
+                )
+            })
+        })
+        .collect();
+    let after = |t: i64, ip: &str, place, asn: u32| {
+        si(t, GUEST, ip, 0, merge_all(&[at_place(place), json!({"autonomousSystemNumber": asn})]))
+    };
+    let judge = |later: Vec<Value>, with_history: bool| {
+        let rows = if with_history { [before.clone(), later].concat() } else { later };
+        of(&run(rows, vec![removal.clone()]), RuleId::GuestAfterRemoval).iter().map(|x| x.severity).collect::<Vec<_>>()
+    };
+    let late = removed + 8 * DAY + 6 * HOUR; // 21:00 UTC
+    let noon = removed + 8 * DAY - 3 * HOUR; // 12:00 UTC
+    assert_eq!(judge(vec![after(noon, "86.124.37.219", BUCHAREST, 8708)], true), vec![Severity::Medium]);
+    assert_eq!(judge(vec![after(late, "84.83.79.12", KRAKOW, 29_314)], true), vec![Severity::Medium]);
+    assert_eq!(judge(vec![after(noon, "84.83.79.12", KRAKOW, 29_314)], true), vec![Severity::Low]);
+    assert_eq!(judge(vec![after(noon, "146.70.174.98", KRAKOW, 9009)], true), vec![Severity::Medium], "a VPN");
+    assert!(judge(vec![after(late, "84.83.20.9", KRAKOW, 5617)], true).is_empty(), "its own office line");
+    assert!(judge(vec![after(removed + 6 * HOUR, "86.124.37.219", BUCHAREST, 8708)], true).is_empty(), "within a day");
+    assert!(judge(vec![after(noon, "86.124.37.219", BUCHAREST, 8708)], false).is_empty(), "nothing to compare");
+}

@@ -78,6 +78,8 @@ registry! {
     BulkUserChange = "bulk_user_change" => bulk_user_change,
     AdminPasswordReset = "admin_password_reset" => admin_password_reset,
     GuestChange = "guest_change" => guest_change,
+    /// A guest removed from a group that signs in afterwards from a network it never used.
+    GuestAfterRemoval = "guest_after_removal" => guest_after_removal,
     FederationChange = "federation_change" => federation_change,
     ActorFirstActivity = "actor_first_activity" => actor_first_activity,
     /// The person's Sigma rules (loaded beside the logs, never in the link).
