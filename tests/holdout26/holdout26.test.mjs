@@ -13,7 +13,10 @@ import { scoreHoldout } from '../holdout3/score.mjs';
 // without reading or running Lantern's rules; its harness was imported once by accident while it was written, which
 // ran `lantern findings` once — the helper saw only the load lines, no findings, and deleted the report unread.)
 // The off-boarded guest is found since the sixteenth round's guest_after_removal (written after reading this miss).
-const knownMisses = ['insider-exfil-before-leaving'];
+// Two of the first score's 11 were found by coincidence: Medium findings on the developers' shared build agents listed
+// the payroll victim and the token-replay victim among dozens of users within the attacks' windows. Since those
+// findings are Low (tool_user_agent: a shared build agent), the two show as what they were: missed.
+const knownMisses = ['payroll-diversion-local-residential', 'refresh-token-replay-azure-vm', 'insider-exfil-before-leaving'];
 
 test('holdout26: every planted scenario but the known misses is found at medium or above', { timeout: 300_000 }, () =>
   scoreHoldout('holdout26', generate, { knownMisses }));

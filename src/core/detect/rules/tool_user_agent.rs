@@ -1,7 +1,7 @@
 //! `tool_user_agent`: sign-ins whose user agent is a script or an attack tool, per tool and
 //! IP.
 
-use hashbrown::HashMap;
+use hashbrown::{HashMap, HashSet};
 
 use crate::core::{
     detect::{
@@ -36,7 +36,7 @@ impl Rule for ToolUserAgent {
         title: "Scripted client or attack tool",
         description: "User agents of scripts and offensive tools (python-requests, curl, axios, Go-http-client, PowerShell, AADInternals, azurehound…) per IP.",
         mitre: &["T1078", "T1087.004"],
-        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or, for a user too new to judge, one of the organisation's own sites where their own managed device also signed in, or, for anyone, one of the organisation's egress addresses: an address where many users' managed devices sign in over a day or more, its virtual desktops on a cloud network too), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more of the loaded logs, or that began from one address for at most 3 users (or, for one user alone, from the changing addresses of one network operator that is not a hosting or VPN network: a ship's satellite link) before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network, or whose every success is a first-party developer tool non-interactively from Microsoft's cloud in a session its user began through it on their own managed device (a codespace, Cloud Shell); Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window",
+        severity: "Low for a script that failed, that succeeded only from networks its users already sign in from (or where their managed device signed in within 12 hours, or, for a user too new to judge, one of the organisation's own sites where their own managed device also signed in, or, for anyone, one of the organisation's egress addresses: an address where many users' managed devices sign in over a day or more, its virtual desktops on a cloud network too), or that one user alone ran from one address (not a hosting or VPN network) on 3 days or more of the loaded logs, or that began from one address for at most 3 users (or, for one user alone, from the changing addresses of one network operator that is not a hosting or VPN network: a ship's satellite link) before any of them had a history to judge it (within the learning window after the loaded logs begin) and succeeded there on 7 days or more, or whose every success is a user's script reaching an app through a cloud network on which that user's script reached that app on 3 days or more of the loaded logs, beginning before the user had a history to judge it, an app they also use from their own network, or whose every success is a first-party developer tool non-interactively from Microsoft's cloud in a session its user began through it on their own managed device (a codespace, Cloud Shell); Medium for a script that succeeded from elsewhere or an attack tool; High for an attack tool that succeeded; Info for a script every successful user already used in the learning window; Low too when many of the organisation's people ran it from the address on several days with no wrong password from it (a shared build agent)",
         config: &["learning_days", "min_history_signins", "min_history_days", "prefix_v4_bits", "prefix_v6_bits", "shared_egress_min_users", "allow_users", "allow_ips", "allow_asns", "allow_apps"],
         reads: Reads::SignIns,
         needs: Needs::Time,
@@ -68,7 +68,9 @@ impl Rule for ToolUserAgent {
              attempts with the tool came from: addresses that change), or when every \
              success is a user's script signing in to an app through a cloud, hosting or VPN network whose successes for \
              that user, app and network fall on ≥ {CLOUD_DAYS} days spanning ≥ 2 days of the loaded logs, the first before \
-             the user had a judged history, an app the user also signs in to from a network that is not a cloud, hosting or VPN one (their own cloud machines){}",
+             the user had a judged history, an app the user also signs in to from a network that is not a cloud, hosting or VPN one (their own cloud machines), \
+             or when ≥ {SHARED_AGENT_USERS} users ran the tool successfully from the address on ≥ {SHARED_AGENT_DAYS} days of the loaded logs \
+             and no sign-in from it failed with codes 50126, 50034 or 50053 (a shared build agent or jump box){}",
             p.tools.len() - attack,
             attack,
             p.base.prefix_v4_bits,
@@ -174,7 +176,7 @@ impl Rule for ToolUserAgent {
         h.let_strings("toolClients", &lists::tool_ids());
         h.shell_starts(&lists::hosting_asns(), crate::core::detect::ctx::SHELL_LINK_HOURS);
         let shell = Hunt::shell_line("toolClients", crate::core::detect::signin::MICROSOFT_CLOUD_ASN);
-        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| join kind=leftouter (signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))\n    | distinct SiteUser = UserPrincipalName, SiteNet\n    | extend OwnManagedNet = true) on $left.UserPrincipalName == $right.SiteUser, $left.ActorNet == $right.SiteNet\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched or (isempty(Nets) and ActorNet in (orgNets) and coalesce(OwnManagedNet, false)) or IPAddress in (orgEgress))\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n{shell}\n| extend OwnCloud = ResultType == \"0\" and (isnotnull(CloudDays) or Shell)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
+        h.line(&format!("{q}\n| join kind=leftouter habits on UserPrincipalName\n| join kind=leftouter vouch on UserPrincipalName, IPAddress\n| extend Habitual = ResultType == \"0\" and set_has_element(Agents, UserAgent)\n{}\n| mv-apply v = VouchTimes to typeof(datetime) on (summarize Vouched = countif(abs(v - TimeGenerated) <= 12h) > 0)\n| join kind=leftouter (signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n    | extend SiteNet = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {v6}), format_ipv4_mask(IPAddress, {v4}))\n    | distinct SiteUser = UserPrincipalName, SiteNet\n    | extend OwnManagedNet = true) on $left.UserPrincipalName == $right.SiteUser, $left.ActorNet == $right.SiteNet\n| extend AtHome = ResultType == \"0\" and (isnotempty(Nets) and not(NewNetwork) or Vouched or (isempty(Nets) and ActorNet in (orgNets) and coalesce(OwnManagedNet, false)) or IPAddress in (orgEgress))\n| extend Asn = tostring(AutonomousSystemNumber)\n| lookup kind=leftouter ownClouds on UserPrincipalName, AppId, Asn\n{shell}\n| extend OwnCloud = ResultType == \"0\" and (isnotnull(CloudDays) or Shell)\n| summarize SignIns = count(), Successes = countif(ResultType == \"0\"), HabitualSuccesses = countif(Habitual), KnownNetworkSuccesses = countif(AtHome), OwnCloudSuccesses = countif(OwnCloud), Users = dcount(UserPrincipalName),\n    UserSet = make_set(UserPrincipalName, 50), FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserAgent, IPAddress, bin(TimeGenerated, 1d)\n| lookup kind=leftouter daily on UserAgent, IPAddress\n| extend Offensive = {offensive}\n// Lantern also makes it Low when {SHARED_AGENT_USERS} users or more ran the tool successfully from the address on {SHARED_AGENT_DAYS} days or more of the\n// loaded logs and no sign-in from it failed with 50126, 50034 or 50053 (a shared build agent or jump box).\n| extend Severity = case(Offensive and Successes > 0, \"high\",\n    Successes > 0 and HabitualSuccesses == Successes, \"info\",\n    Successes > 0 and (KnownNetworkSuccesses == Successes or isnotnull(DailyDays) or OwnCloudSuccesses == Successes), \"low\",\n    Offensive or Successes > 0, \"medium\", \"low\")\n| sort by SignIns desc", Hunt::new_network_line(b.prefix_v4_bits, b.prefix_v6_bits, "UserPrincipalName", "IPAddress")));
     }
 }
 
@@ -358,6 +360,36 @@ impl Clouds {
     }
 }
 
+/// Users who must run the same tool successfully from one address, on [`SHARED_AGENT_DAYS`] days or
+/// more, for it to be the organisation's shared build agent or jump box ([`shared_agent`]).
+const SHARED_AGENT_USERS: usize = 5;
+const SHARED_AGENT_DAYS: usize = 2;
+
+/// Wrong password, unknown user, locked by smart lockout: a password guessed from the address.
+const GUESSED: [u32; 3] = [50126, 50034, 50053];
+
+/// (users, days) when [`SHARED_AGENT_USERS`] users or more ran `tool` successfully from the address of
+/// row `r` on [`SHARED_AGENT_DAYS`] days or more of the loaded logs, and no sign-in from the address
+/// failed with a guessed password ([`GUESSED`]): a build agent or jump box many developers share.
+/// A spray through a scripting client fails from its address far more often than it succeeds.
+fn shared_agent(cx: &Ctx, tool: Tool, r: u32) -> Option<(usize, usize)> {
+    let ip = cx.ip[r as usize];
+    if ip == NONE {
+        return None;
+    }
+    let (mut users, mut days) = (HashSet::new(), HashSet::new());
+    for &q in &cx.ips.get(ip as usize)?.rows {
+        if GUESSED.contains(&cx.code(q)) {
+            return None;
+        }
+        if cx.ok(q) && cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment) {
+            users.insert(cx.subj(q));
+            days.insert(cx.st(q).div_euclid(DAY_MS));
+        }
+    }
+    (users.len() >= SHARED_AGENT_USERS && days.len() >= SHARED_AGENT_DAYS).then_some((users.len(), days.len()))
+}
+
 fn episode(
     cx: &Ctx,
     (ti, tool): (usize, Tool),
@@ -402,10 +434,34 @@ fn episode(
     // Every success is the developer tool in its user's own cloud shell (a codespace, Cloud
     // Shell), in a session they began through it on their own managed device.
     let shell = !offensive && !habitual && !oks.is_empty() && oks.iter().all(|&r| cx.cloud_dev(r));
+    // Many of the organisation's people running the same tool from one address on several days,
+    // with no wrong password from it: their shared build agent or jump box.
+    let agent = (!offensive && !habitual && !at_home && daily.is_none() && steady.is_none() && cloud.is_none() && !shell)
+        .then(|| oks.first().and_then(|&r| shared_agent(cx, tool, r)))
+        .flatten();
+    let excuse = if habitual {
+        Excuse::Habitual
+    } else if at_home {
+        Excuse::AtHome
+    } else if let Some(n) = daily {
+        Excuse::Daily(n)
+    } else if let Some(s) = steady {
+        Excuse::Steady(s)
+    } else if let Some(n) = cloud {
+        Excuse::Cloud(n)
+    } else if shell {
+        Excuse::Shell
+    } else if let Some((users, days)) = agent {
+        Excuse::Agent(users, days)
+    } else {
+        Excuse::None
+    };
     let sev = match (offensive, oks.is_empty()) {
         (true, false) => Severity::High,
         (false, false) if habitual => Severity::Info,
-        (false, false) if at_home || daily.is_some() || steady.is_some() || cloud.is_some() || shell => Severity::Low,
+        (false, false) if at_home || daily.is_some() || steady.is_some() || cloud.is_some() || shell || agent.is_some() => {
+            Severity::Low
+        }
         (true, true) | (false, false) => Severity::Medium,
         (false, true) => Severity::Low,
     };
@@ -427,46 +483,7 @@ fn episode(
         plural(users.len(), "user", "users"),
         oks.len(),
         if winners.is_empty() { String::new() } else { format!(" ({})", list(&winners, 3)) },
-        if habitual {
-            "; every user who succeeded already used this client in the previous days (routine)".to_owned()
-        } else if at_home {
-            "; every success came from a network its user already signs in from, from one of the organisation's own \
-             sites or egress addresses (where many colleagues sign in on compliant or managed devices: an office, the \
-             company's virtual desktops or proxy), or from an address where the same \
-             user also signed in on a compliant or managed device within 12 hours (so Low)"
-                .to_owned()
-        } else if let Some(n) = daily {
-            format!("; one user ran it from this address on {n} days (a scheduled or daily script, so Low)")
-        } else if let Some(s) = steady {
-            format!(
-                "; it began {} after the loaded logs do, before its users had a history to judge it by, and they ran \
-                 it from {} on {} days, the last at {}: a standing automation or a developer's routine, so \
-                 Low — confirm it is known",
-                plural(s.before as usize, "day", "days"),
-                s.operator.map_or_else(
-                    || "this address".to_owned(),
-                    |asn| format!("addresses of AS{asn} (a network operator whose addresses change; no one else's attempts there)")
-                ),
-                s.days,
-                hm(s.last)
-            )
-        } else if let Some(n) = cloud {
-            format!(
-                "; its user's script signed in to {} through AS{} (a cloud network whose addresses change) on {n} days of the loaded logs, an app they also use from their own network: their own cloud machines, so Low",
-                cx.s(oks[0], S::App),
-                cx.asn(oks[0])
-            )
-        } else if shell {
-            format!(
-                "; every success was {} itself, non-interactively, from Microsoft's own cloud (AS8075), in a session its \
-                 user began through it on their own compliant or managed device, not by device code: a codespace, Azure \
-                 Cloud Shell or an Azure VM, most likely, so Low — a phished authorization code redeemed from Azure looks \
-                 the same: ask the user",
-                cx.s(oks[0], S::App)
-            )
-        } else {
-            String::new()
-        }
+        excuse_text(cx, excuse, &oks)
     );
     d.next_steps = "Find out whether this is a known automation (then allow-list its app or IP); otherwise treat the \
                     accounts that succeeded as compromised."
@@ -476,4 +493,67 @@ fn episode(
     d.ips = vec![ip.to_owned()];
     d.signins = ep;
     d
+}
+
+/// Why an episode is lower than Medium, as [`episode`] found it.
+#[derive(Clone, Copy)]
+enum Excuse {
+    None,
+    Habitual,
+    AtHome,
+    Daily(u32),
+    Steady(Steady),
+    Cloud(usize),
+    Shell,
+    Agent(usize, usize),
+}
+
+/// The why-sentence's tail for `excuse`.
+fn excuse_text(cx: &Ctx, excuse: Excuse, oks: &[u32]) -> String {
+    if let Excuse::Habitual = excuse {
+        "; every user who succeeded already used this client in the previous days (routine)".to_owned()
+    } else if let Excuse::AtHome = excuse {
+        "; every success came from a network its user already signs in from, from one of the organisation's own \
+         sites or egress addresses (where many colleagues sign in on compliant or managed devices: an office, the \
+         company's virtual desktops or proxy), or from an address where the same \
+         user also signed in on a compliant or managed device within 12 hours (so Low)"
+            .to_owned()
+    } else if let Excuse::Daily(n) = excuse {
+        format!("; one user ran it from this address on {n} days (a scheduled or daily script, so Low)")
+    } else if let Excuse::Steady(s) = excuse {
+        format!(
+            "; it began {} after the loaded logs do, before its users had a history to judge it by, and they ran \
+             it from {} on {} days, the last at {}: a standing automation or a developer's routine, so \
+             Low — confirm it is known",
+            plural(s.before as usize, "day", "days"),
+            s.operator.map_or_else(
+                || "this address".to_owned(),
+                |asn| format!("addresses of AS{asn} (a network operator whose addresses change; no one else's attempts there)")
+            ),
+            s.days,
+            hm(s.last)
+        )
+    } else if let Excuse::Cloud(n) = excuse {
+        format!(
+            "; its user's script signed in to {} through AS{} (a cloud network whose addresses change) on {n} days of the loaded logs, an app they also use from their own network: their own cloud machines, so Low",
+            cx.s(oks[0], S::App),
+            cx.asn(oks[0])
+        )
+    } else if let Excuse::Agent(users, days) = excuse {
+        format!(
+            "; {users} users of the organisation ran it from this address on {days} days of the loaded logs, and no \
+             sign-in from it failed with a wrong password or an unknown user: their shared build agent or jump box, so Low \
+             — one address redeeming many people's phished tokens would look the same: check that they are its developers"
+        )
+    } else if let Excuse::Shell = excuse {
+        format!(
+            "; every success was {} itself, non-interactively, from Microsoft's own cloud (AS8075), in a session its \
+             user began through it on their own compliant or managed device, not by device code: a codespace, Azure \
+             Cloud Shell or an Azure VM, most likely, so Low — a phished authorization code redeemed from Azure looks \
+             the same: ask the user",
+            cx.s(oks[0], S::App)
+        )
+    } else {
+    String::new()
+    }
 }
