@@ -4,6 +4,8 @@
 //! by whoever has its password. A guest who keeps working through other groups signs in from the
 //! networks it always used.
 
+use hashbrown::HashSet;
+
 use crate::core::{
     detect::{
         DetectConfig, Severity, lists,
@@ -16,7 +18,7 @@ use crate::core::{
         text::{hm, list},
     },
     kql::hunt::Hunt,
-    model::{NO_INT, SignInField as S},
+    model::{NO_INT, SignInField as S, intern::Sym},
 };
 
 pub struct GuestAfterRemoval;
@@ -83,11 +85,15 @@ impl Rule for GuestAfterRemoval {
             }
             for guest in removed_guests(cx, r) {
                 let Some(s) = subject_of(cx, &guest) else { continue };
+                // One judgement per guest: its first removal with sign-ins before it.
                 if s.allowed || done.contains(&s.name) {
                     continue;
                 }
-                if let Some(d) = used_after(p, cx, s, r, t, &guest) {
+                let judged = s.rows.iter().take_while(|&&q| cx.st(q) < t).any(|&q| cx.ok(q) && !cx.net_ok(q));
+                if judged {
                     done.push(s.name.clone());
+                }
+                if let Some(d) = used_after(p, cx, s, r, t, &guest) {
                     out.add(cx, d);
                 }
             }
@@ -151,7 +157,15 @@ fn used_after(p: &Params, cx: &Ctx, s: &Subject, removal: u32, t: i64, guest: &s
         }
     };
     let ok = |r: u32| cx.ok(r) && !cx.net_ok(r);
-    let known: Vec<(u8, u128)> = s.rows.iter().copied().filter(|&r| cx.st(r) < t && ok(r)).filter_map(key).collect();
+    // The guest's sign-ins before the removal: their networks, countries and hours of the day (UTC).
+    let before: Vec<u32> = s.rows.iter().copied().take_while(|&r| cx.st(r) < t).filter(|&r| ok(r)).collect();
+    let known: HashSet<(u8, u128)> = before.iter().copied().filter_map(key).collect();
+    let countries: HashSet<Sym> = before.iter().map(|&r| cx.sym(r, S::Country)).collect();
+    let hour = |r: u32| cx.st(r).rem_euclid(DAY_MS) / 3_600_000;
+    let mut hours = [false; 24];
+    for &r in &before {
+        hours[hour(r) as usize] = true;
+    }
     if known.is_empty() {
         return None;
     }
@@ -165,17 +179,10 @@ fn used_after(p: &Params, cx: &Ctx, s: &Subject, removal: u32, t: i64, guest: &s
     let &first = later.first()?;
     // What makes it a stranger's use rather than the guest at another desk of its own: a country,
     // a rented network, or an hour of the day its sign-ins before the removal never had.
-    let before: Vec<u32> = s.rows.iter().copied().filter(|&r| cx.st(r) < t && ok(r)).collect();
-    let hour = |r: u32| cx.st(r).rem_euclid(DAY_MS) / 3_600_000;
-    let odd_hour = |r: u32| {
-        !before.iter().any(|&b| {
-            let d = (hour(b) - hour(r)).abs();
-            d.min(24 - d) <= HOUR_MARGIN
-        })
-    };
+    let odd_hour = |r: u32| !(-HOUR_MARGIN..=HOUR_MARGIN).any(|d| hours[(hour(r) + d).rem_euclid(24) as usize]);
     let new_country = |r: u32| {
         let c = cx.sym(r, S::Country);
-        !c.is_empty() && !before.iter().any(|&b| cx.sym(b, S::Country) == c)
+        !c.is_empty() && !countries.contains(&c)
     };
     let sign = later.iter().copied().find_map(|r| {
         if new_country(r) {

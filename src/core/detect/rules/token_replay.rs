@@ -124,10 +124,10 @@ impl Rule for TokenReplay {
              interactive sign-in, while a device id of the user with sign-ins more than a day before signed in, in another \
              session, within {} h, off cloud, hosting and VPN networks, in the same country, ≥ {} km away at > {} km/h; \
              whatever the session: ≥ {STRAY_MIN_ROWS} successful non-interactive sign-ins of one of Microsoft's clients (listed, or owned \
-             by Microsoft's tenant) without a device id, not from a phone or tablet, through a network operator (not a cloud, \
-             hosting, VPN or in-flight one) the user never signs in through interactively nor on a registered device in the \
-             loaded logs, first used more than a day after the user's first sign-in, from an address no other user signs in \
-             from and no shared egress, placed by its city; and within {} h a device id of the user with a success more than a day \
+             by Microsoft's tenant) without a device id, not from a phone or tablet, through a network operator (not a cloud, hosting, VPN \
+             or in-flight one) the user never signs in through successfully, interactively nor on a registered device, in the \
+             loaded logs, first used more than a day after the user's first sign-in, from an address where no other user signs \
+             in interactively or on a registered device and no shared egress, placed by its city; and within {} h a device id of the user with a success more than a day \
              before, off cloud, hosting and VPN networks, signed in ≥ {} km away at > {} km/h — or the country is one the user \
              never signed in from interactively nor on a registered device, and every sign-in of theirs to the same app more than \
              a day before carried a device id{}",
@@ -189,14 +189,14 @@ impl Rule for TokenReplay {
 
     fn hunting(p: &Params, h: &mut Hunt) {
         h.signins(&["LocationDetails", "DeviceDetail"]);
-        let mut q = String::from("signins\n| where ResultType == \"0\" and isnotempty(SessionId)");
+        let mut q = String::from("signins\n| where ResultType == \"0\"");
         for c in p.allow.signin_clauses() {
             q.push('\n');
             q.push_str(&c);
         }
         h.let_codes("movingAsns", &lists::moving_asns());
         h.line(&format!(
-            "let ok = {q}\n    | extend Country = iff(tostring(AutonomousSystemNumber) in (movingAsns), \"\", tostring(LocationDetails.countryOrRegion)), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})),\n        Device = tostring(DeviceDetail.deviceId), Os = tostring(DeviceDetail.operatingSystem), City = tostring(LocationDetails.city), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\",\n        Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude);",
+            "let okAny = {q}\n    | extend Country = iff(tostring(AutonomousSystemNumber) in (movingAsns), \"\", tostring(LocationDetails.countryOrRegion)), Asn = tostring(AutonomousSystemNumber),\n        Net = iff(IPAddress contains \":\", parse_ipv6_mask(IPAddress, {}), format_ipv4_mask(IPAddress, {})),\n        Device = tostring(DeviceDetail.deviceId), Os = tostring(DeviceDetail.operatingSystem), City = tostring(LocationDetails.city), Managed = tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\",\n        Lat = toreal(LocationDetails.geoCoordinates.latitude), Lon = toreal(LocationDetails.geoCoordinates.longitude);\nlet ok = okAny | where isnotempty(SessionId);",
             p.prefix_v6_bits, p.prefix_v4_bits
         ));
         // The session came home with its user: their carrier or ISP of the history on two days.
@@ -214,7 +214,7 @@ impl Rule for TokenReplay {
         let b = &p.base;
         h.line(&format!("let history = signins\n    | where ResultType == \"0\" and TimeGenerated between ((startTime - {}d) .. (endTime - 1d));\nlet judgedUsers = history\n    | summarize HistorySignIns = count(), HistoryDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName\n    | where HistorySignIns >= {} and HistoryDays >= {};\nlet homeAsns = history\n    | extend Asn = tostring(AutonomousSystemNumber)\n    | where isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns))\n    | summarize AsnDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName, Asn\n    | where AsnDays >= 2\n    | join kind=inner judgedUsers on UserPrincipalName\n    | summarize HomeAsns = make_set(Asn, 100) by UserPrincipalName;", b.learning_days, b.min_history_signins, b.min_history_days));
         h.line("let deviceAsns = ok\n    | where isnotempty(Device)\n    | summarize FirstOnAsn = min(TimeGenerated) by Device, Asn;");
-        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        PhoneDevices = make_set_if(Device, Os matches regex @\"(?i)^\\s*(ios|ipados|android)\", 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\n// A place of the organisation's people (a crew hotel, an office abroad): an address where {site} users or more sign in on\n// compliant or managed devices, off cloud, hosting and VPN networks.\nlet sites = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n        and not(tostring(AutonomousSystemNumber) in (hostingAsns))\n    | summarize SiteUsers = dcount(UserPrincipalName) by IPAddress\n    | where {site} > 0 and SiteUsers >= {site};\n// The carriers the user signs in through in a country, by day, session and device (their own carrier: a phone's mobile\n// data routed home); only interactive sign-ins or another device's count (replays of the same device vouch for nothing).\nlet carriers = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and isnotempty(tostring(LocationDetails.countryOrRegion))\n    | summarize CarrierFirst = min(TimeGenerated), CarrierFirstI = minif(TimeGenerated, IsInteractive == true)\n        by UserPrincipalName, Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), CarrierDay = bin(TimeGenerated, 1d),\n        CarrierSession = SessionId, CarrierDevice = tostring(DeviceDetail.deviceId)\n    | summarize Carrier = make_list(pack_array(CarrierDay, CarrierSession, CarrierFirst, CarrierFirstI, CarrierDevice), 1000) by UserPrincipalName, Asn, Country;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| extend BackendAsn = Asn, RiskyApp = tolower(AppDisplayName)\n| join kind=leftouter appBackends on AppId, BackendAsn\n| join kind=leftouter (riskyApps | extend Risky = true) on RiskyApp\n| where not(Backend == true and isnull(Risky))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| join kind=leftouter sites on IPAddress\n| where not(isnotempty(Device) and set_has_element(Devices, Device) and isnotnull(SiteUsers))\n| join kind=leftouter carriers on UserPrincipalName, Asn, Country\n| mv-apply C = iff(array_length(Carrier) > 0, Carrier, dynamic([null])) to typeof(dynamic) on (\n    extend Counts = isnotnull(C[0]) and tostring(C[1]) != SessionId and (tostring(C[4]) != Device or isnotnull(C[3])),\n        At = iff(tostring(C[4]) != Device, todatetime(C[2]), todatetime(C[3]))\n    | summarize CarrierDays = dcountif(tostring(C[0]), Counts), CarrierBefore = countif(Counts and At < TimeGenerated) > 0)\n| extend DeviceHome = isnotempty(Device) and set_has_element(Devices, Device) and not(Asn in (hostingAsns)) and CarrierDays >= 2 and CarrierBefore\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n// The session's own phone or tablet off rented networks: a phone abroad whose data is routed home through its own carrier.\n| extend Phone = Os matches regex @\"(?i)^\\s*(ios|ipados|android)\" and set_has_element(PhoneDevices, Device) and not(Asn in (hostingAsns))\n| where not(Phone and DeviceHome)\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (((Managed or Phone) and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and (((Managed or Phone) and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not((set_has_element(HomeAsns, Asn) or DeviceHome) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n// Lantern also leaves out a use off cloud, hosting and VPN networks, placed by its city, at a speed an airliner makes from\n// the session's latest placed interactive sign-in, when within 12 h a compliant or managed device of the user (with a\n// success more than a day before, off those networks) signed in under {BESIDE_KM} km away, having come there at such a speed.\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// The user's tokens from a stranger's line, whatever the session (a refresh token redeemed with no sign-in of its own):\n// non-interactive sign-ins of one of Microsoft's listed clients (Lantern also counts apps Microsoft's tenant owns)\n// without a device id, not from a phone or tablet, through a network operator (not cloud, hosting, VPN or in-flight)\n// the user never signs in through interactively or on a registered device, first used more than a day after the\n// user's first sign-in and 2 times or more, from an address no colleague signs in from (not a shared egress); and\n// within 3 h the user's own registered device (first seen more than a day before) {min} km or more away at more than\n// {kmh} km/h — or, in a country where the user never signed in interactively nor on a registered device, through an\n// app whose every sign-in of theirs more than a day before carried a device id.\nlet vouchedAsns = ok\n    | where IsInteractive == true or isnotempty(Device)\n    | summarize by UserPrincipalName, Asn;\nlet vouchedCountries = ok\n    | where IsInteractive == true or isnotempty(Device)\n    | summarize by UserPrincipalName, Country;\nlet userFirst = ok\n    | summarize UserFirst = min(TimeGenerated) by UserPrincipalName;\nlet ipUsers = ok\n    | summarize IpUsers = dcount(UserPrincipalName) by IPAddress;\nlet strayRows = ok\n    | where IsInteractive == false and isempty(Device) and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and not(Asn in (movingAsns))\n        and isnotempty(City) and not(Os matches regex @\"(?i)^\\s*(ios|ipados|android)\") and AppId in~ (listedClients)\n    | join kind=inner ipUsers on IPAddress\n    | where IpUsers == 1\n    | join kind=leftanti vouchedAsns on UserPrincipalName, Asn;\nlet strayAsns = strayRows\n    | summarize StrayFirst = min(TimeGenerated), StrayCount = count() by UserPrincipalName, Asn\n    | join kind=inner userFirst on UserPrincipalName\n    | where StrayFirst > UserFirst + 1d and StrayCount >= 2\n    | project UserPrincipalName, Asn;\nlet strays = strayRows\n    | join kind=inner strayAsns on UserPrincipalName, Asn\n    | join kind=inner ownDeviceTimes on UserPrincipalName\n    | where abs(OwnAt - TimeGenerated) <= 3h\n    | extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n    | extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n    | where OwnKm >= {min} and OwnKmh > {kmh}\n    | summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5),\n        FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n        by UserPrincipalName, SessionId;\nlet appHabits = ok\n    | summarize WithDeviceFirst = minif(TimeGenerated, isnotempty(Device)), DevicelessFirst = minif(TimeGenerated, isempty(Device))\n        by UserPrincipalName, AppId;\nlet offDevice = strayRows\n    | join kind=inner strayAsns on UserPrincipalName, Asn\n    | join kind=leftanti vouchedCountries on UserPrincipalName, Country\n    | join kind=inner appHabits on UserPrincipalName, AppId\n    | where WithDeviceFirst < TimeGenerated - 1d and not(DevicelessFirst < TimeGenerated - 1d)\n    | summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5),\n        FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n        by UserPrincipalName, SessionId;\nunion replays, atOnce, strays, offDevice\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh, site = p.site_min_users));
+        h.line(&format!("let interactive = ok\n    | where IsInteractive == true\n    | summarize Countries = make_set(Country, 50), Asns = make_set(Asn, 50), Nets = make_set(Net, 50), Devices = make_set(Device, 20),\n        PhoneDevices = make_set_if(Device, Os matches regex @\"(?i)^\\s*(ios|ipados|android)\", 20),\n        FirstInteractive = min(TimeGenerated), LastInteractive = max(TimeGenerated),\n        Where = take_any(pack_array(Lon, Lat, City)), WhereHome = take_anyif(pack_array(Lon, Lat), not(Asn in (hostingAsns))),\n        Placed = countif(not(Asn in (hostingAsns)))\n        by UserPrincipalName, SessionId;\n// A cloud, hosting or VPN network the user's sign-ins in one country use on 3 days or more (spanning two) and on half\n// their days: their own VPN (the app also leaves out the judged session's own sign-ins).\nlet userDays = signins\n    | where ResultType == \"0\"\n    | summarize UserDays = dcount(bin(TimeGenerated, 1d)) by UserPrincipalName;\nlet dailyVpns = signins\n    | where ResultType == \"0\" and tostring(AutonomousSystemNumber) in (hostingAsns)\n    | summarize VpnDays = dcount(bin(TimeGenerated, 1d)), FirstVpn = min(TimeGenerated), LastVpn = max(TimeGenerated)\n        by UserPrincipalName, VpnKey = strcat(tostring(AutonomousSystemNumber), \"/\", tostring(LocationDetails.countryOrRegion))\n    | join kind=inner userDays on UserPrincipalName\n    | where VpnDays >= {HABIT_DAYS} and LastVpn - FirstVpn >= 2d and VpnDays * 2 >= UserDays\n    | summarize DailyVpns = make_set(VpnKey, 20) by UserPrincipalName;\n// A place of the organisation's people (a crew hotel, an office abroad): an address where {site} users or more sign in on\n// compliant or managed devices, off cloud, hosting and VPN networks.\nlet sites = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and (tostring(DeviceDetail.isCompliant) =~ \"true\" or tostring(DeviceDetail.isManaged) =~ \"true\")\n        and not(tostring(AutonomousSystemNumber) in (hostingAsns))\n    | summarize SiteUsers = dcount(UserPrincipalName) by IPAddress\n    | where {site} > 0 and SiteUsers >= {site};\n// The carriers the user signs in through in a country, by day, session and device (their own carrier: a phone's mobile\n// data routed home); only interactive sign-ins or another device's count (replays of the same device vouch for nothing).\nlet carriers = signins\n    | where ResultType == \"0\" and isnotempty(tostring(DeviceDetail.deviceId)) and isnotempty(tostring(LocationDetails.countryOrRegion))\n    | summarize CarrierFirst = min(TimeGenerated), CarrierFirstI = minif(TimeGenerated, IsInteractive == true)\n        by UserPrincipalName, Asn = tostring(AutonomousSystemNumber), Country = tostring(LocationDetails.countryOrRegion), CarrierDay = bin(TimeGenerated, 1d),\n        CarrierSession = SessionId, CarrierDevice = tostring(DeviceDetail.deviceId)\n    | summarize Carrier = make_list(pack_array(CarrierDay, CarrierSession, CarrierFirst, CarrierFirstI, CarrierDevice), 1000) by UserPrincipalName, Asn, Country;\nlet replays = ok\n| where IsInteractive == false\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive\n| where isnotempty(Country) and not(set_has_element(Countries, Country))\n| extend BackendAsn = Asn, RiskyApp = tolower(AppDisplayName)\n| join kind=leftouter appBackends on AppId, BackendAsn\n| join kind=leftouter (riskyApps | extend Risky = true) on RiskyApp\n| where not(Backend == true and isnull(Risky))\n| where not(set_has_element(Asns, Asn)) and not(set_has_element(Nets, Net))\n| join kind=leftouter sites on IPAddress\n| where not(isnotempty(Device) and set_has_element(Devices, Device) and isnotnull(SiteUsers))\n| join kind=leftouter carriers on UserPrincipalName, Asn, Country\n| mv-apply C = iff(array_length(Carrier) > 0, Carrier, dynamic([null])) to typeof(dynamic) on (\n    extend Counts = isnotnull(C[0]) and tostring(C[1]) != SessionId and (tostring(C[4]) != Device or isnotnull(C[3])),\n        At = iff(tostring(C[4]) != Device, todatetime(C[2]), todatetime(C[3]))\n    | summarize CarrierDays = dcountif(tostring(C[0]), Counts), CarrierBefore = countif(Counts and At < TimeGenerated) > 0)\n| extend DeviceHome = isnotempty(Device) and set_has_element(Devices, Device) and not(Asn in (hostingAsns)) and CarrierDays >= 2 and CarrierBefore\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| extend Kmh = Km / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend KmHome = geo_distance_2points(toreal(WhereHome[0]), toreal(WhereHome[1]), Lon, Lat) / 1000.0\n| extend KmhHome = KmHome / max_of(abs(TimeGenerated - LastInteractive) / 1h, 1.0 / 60)\n| extend AppleOs = Os matches regex @\"(?i)^\\s*(ios|ipados|mac ?os)\"\n// The session's own phone or tablet off rented networks: a phone abroad whose data is routed home through its own carrier.\n| extend Phone = Os matches regex @\"(?i)^\\s*(ios|ipados|android)\" and set_has_element(PhoneDevices, Device) and not(Asn in (hostingAsns))\n| where not(Phone and DeviceHome)\n| join kind=leftouter deviceAsns on Device, Asn\n// A short hop (carriers' gateways, iCloud Private Relay's exits): both ends named by their city, on a device that used\n// that network operator more than a day before. (The app measures from the latest interactive sign-in; Where is any.)\n| where not(set_has_element(Devices, Device) and isnotnull(Kmh)\n    and (((Managed or Phone) and (Kmh <= {} or (not(Asn in (hostingAsns)) and Km >= {LONG_HAUL_KM} and Kmh <= {LONG_HAUL_KMH})))\n        or (isnotempty(Device) and Km < {} and isnotempty(City) and isnotempty(tostring(Where[2])) and FirstOnAsn < TimeGenerated - 1d\n            and (((Managed or Phone) and not(Asn in (hostingAsns))) or (Asn == \"{PRIVATE_RELAY_ASN}\" and AppleOs)))))\n| join kind=leftouter homeAsns on UserPrincipalName\n| where not((set_has_element(HomeAsns, Asn) or DeviceHome) and ((isnotnull(KmhHome) and KmhHome <= {}) or Placed == 0))\n| join kind=leftouter dailyVpns on UserPrincipalName\n| where not(Asn in (hostingAsns) and set_has_element(DailyVpns, strcat(Asn, \"/\", Country)))\n// Lantern also leaves out a use off cloud, hosting and VPN networks, placed by its city, at a speed an airliner makes from\n// the session's latest placed interactive sign-in, when within 12 h a compliant or managed device of the user (with a\n// success more than a day before, off those networks) signed in under {BESIDE_KM} km away, having come there at such a speed.\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// In the user's own country: a use from an operator none of the user's earlier sign-ins had, without one of their\n// devices, {min} km or more from where the session began, while a device of the user first seen more than a day before\n// signed in, in another session, within 3 h from {min} km or more away at more than {kmh} km/h (the app measures from the\n// latest interactive sign-in; Where is any).\nlet userDevices = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns))\n    | summarize DevFirst = min(TimeGenerated) by UserPrincipalName, Device;\nlet ownDeviceTimes = ok\n    | where isnotempty(Device) and not(Asn in (hostingAsns)) and isnotempty(City)\n    | join kind=inner userDevices on UserPrincipalName, Device\n    | where DevFirst < TimeGenerated - 1d\n    | project UserPrincipalName, OwnAt = TimeGenerated, OwnSession = SessionId, OwnLon = Lon, OwnLat = Lat, OwnCountry = Country;\nlet userAsnSince = ok\n    | summarize AsnFirst = min(TimeGenerated) by UserPrincipalName, Asn, AsnSession = SessionId;\nlet atOnce = ok\n| where IsInteractive == false\n| join kind=leftouter (userAsnSince | summarize AsnFirsts = make_list(pack_array(AsnFirst, AsnSession), 100) by UserPrincipalName, Asn) on UserPrincipalName, Asn\n| mv-apply AF = iff(array_length(AsnFirsts) > 0, AsnFirsts, dynamic([null])) to typeof(dynamic) on (\n    summarize AsnBefore = countif(todatetime(AF[0]) < TimeGenerated and tostring(AF[1]) != SessionId) > 0)\n| where not(AsnBefore)\n| join kind=inner interactive on UserPrincipalName, SessionId\n| where TimeGenerated >= FirstInteractive and set_has_element(Countries, Country) and not(set_has_element(Asns, Asn)) and not(isnotempty(Device) and set_has_element(Devices, Device))\n    and isnotempty(City) and isnotempty(tostring(Where[2]))\n| extend Km = geo_distance_2points(toreal(Where[0]), toreal(Where[1]), Lon, Lat) / 1000.0\n| where Km >= {min}\n| join kind=inner ownDeviceTimes on UserPrincipalName\n| where OwnSession != SessionId and OwnCountry == Country and abs(OwnAt - TimeGenerated) <= 3h\n| extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n| extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n| where OwnKm >= {min} and OwnKmh > {kmh}\n| summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5), SessionCountries = take_any(Countries),\n    FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n    by UserPrincipalName, SessionId;\n// The user's tokens from a stranger's line, whatever the session (a refresh token redeemed with no sign-in of its own):\n// non-interactive sign-ins of one of Microsoft's listed clients (Lantern also counts apps Microsoft's tenant owns)\n// without a device id, not from a phone or tablet, through a network operator (not cloud, hosting, VPN or in-flight)\n// the user never signs in through interactively or on a registered device, first used more than a day after the user's first sign-in and 2\n// times or more, from an address where no other user signs in interactively or on a registered device (Lantern also\n// leaves out the organisation's shared egress); and\n// within 3 h the user's own registered device (first seen more than a day before) {min} km or more away at more than\n// {kmh} km/h — or, in a country where the user never signed in interactively nor on a registered device, through an\n// app whose every sign-in of theirs more than a day before carried a device id.\nlet vouchedAsns = okAny\n    | where IsInteractive == true or isnotempty(Device)\n    | summarize by UserPrincipalName, Asn;\nlet vouchedCountries = okAny\n    | where IsInteractive == true or isnotempty(Device)\n    | summarize by UserPrincipalName, Country;\nlet userFirst = okAny\n    | summarize UserFirst = min(TimeGenerated) by UserPrincipalName;\nlet ipVouchers = okAny\n    | where IsInteractive == true or isnotempty(Device)\n    | summarize Vouchers = make_set(UserPrincipalName, 10) by IPAddress;\nlet strayRows = okAny\n    | where IsInteractive == false and isempty(Device) and isnotempty(Asn) and Asn != \"0\" and not(Asn in (hostingAsns)) and not(Asn in (movingAsns))\n        and isnotempty(City) and not(Os matches regex @\"(?i)^\\s*(ios|ipados|android)\") and AppId in~ (listedClients)\n    | join kind=leftouter ipVouchers on IPAddress\n    | where isnull(Vouchers) or array_length(set_difference(Vouchers, pack_array(UserPrincipalName))) == 0\n    | join kind=leftanti vouchedAsns on UserPrincipalName, Asn;\nlet strayAsns = strayRows\n    | summarize StrayFirst = min(TimeGenerated), StrayCount = count() by UserPrincipalName, Asn\n    | join kind=inner userFirst on UserPrincipalName\n    | where StrayFirst > UserFirst + 1d and StrayCount >= 2\n    | project UserPrincipalName, Asn;\nlet strays = strayRows\n    | join kind=inner strayAsns on UserPrincipalName, Asn\n    | join kind=inner ownDeviceTimes on UserPrincipalName\n    | where abs(OwnAt - TimeGenerated) <= 3h\n    | extend OwnKm = geo_distance_2points(OwnLon, OwnLat, Lon, Lat) / 1000.0\n    | extend OwnKmh = OwnKm / max_of(abs(OwnAt - TimeGenerated) / 1h, 1.0 / 60)\n    | where OwnKm >= {min} and OwnKmh > {kmh}\n    | summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5),\n        FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n        by UserPrincipalName, SessionId;\nlet appHabits = okAny\n    | summarize WithDeviceFirst = minif(TimeGenerated, isnotempty(Device)), DevicelessFirst = minif(TimeGenerated, isempty(Device))\n        by UserPrincipalName, AppId;\nlet offDevice = strayRows\n    | join kind=inner strayAsns on UserPrincipalName, Asn\n    | join kind=leftanti vouchedCountries on UserPrincipalName, Country\n    | join kind=inner appHabits on UserPrincipalName, AppId\n    | where WithDeviceFirst < TimeGenerated - 1d and not(DevicelessFirst < TimeGenerated - 1d)\n    | summarize Replays = count(), Ips = make_set(IPAddress, 10), ReplayCountries = make_set(Country, 5),\n        FirstSeen = min(TimeGenerated), LastSeen = max(TimeGenerated)\n        by UserPrincipalName, SessionId;\nunion replays, atOnce, strays, offDevice\n| sort by FirstSeen asc", p.max_kmh, p.min_km, p.max_kmh, min = p.min_km, kmh = p.max_kmh, site = p.site_min_users));
     }
 }
 
@@ -556,7 +556,8 @@ const STRAY_MIN_ROWS: usize = 2;
 /// The user's tokens used by a stranger, whatever the session: a refresh token taken by an
 /// infostealer is redeemed with no interactive sign-in at all (or one before the logs begin), so no
 /// session of the logs holds both ends. A successful non-interactive sign-in `r` with no device id,
-/// not from a phone or tablet (a personal phone's mail app refreshes only non-interactively), through
+/// not from a phone or tablet (a personal phone's mail app refreshes only non-interactively, often on a
+/// traveller's new local SIM; a replaying tool could name a phone's OS to pass: a known gap), through
 /// a network operator that is not a cloud, hosting, VPN or in-flight one, placed by its city, that the
 /// user never signs in through interactively nor on a registered device in the loaded logs, first used
 /// more than a day after the user's first sign-in and for [`STRAY_MIN_ROWS`] sign-ins or more (a
@@ -589,76 +590,102 @@ fn stray(p: &Params, cx: &Ctx, loc: &mut Locator, crowd: &mut Crowd, s: &Subject
             && !cx.shared(r)
             && crowd.microsoft(cx, r)
     };
-    // An address where a colleague signs in too is the organisation's own (a jump box, a build server,
-    // an office line), not a stranger's: a thief's proxy exit serves the victim alone.
+    // An address where a colleague signs in too — interactively or on a registered device — is the
+    // organisation's own (a jump box, a build server, an office line), not a stranger's: a thief's proxy
+    // exit serves the victim alone (several victims' replays through one exit vouch for none of them).
     let mut colleagues: hashbrown::HashMap<u32, bool> = hashbrown::HashMap::new();
     let mut alone = |r: u32| {
         let ip = cx.ip[r as usize];
-        *colleagues
-            .entry(ip)
-            .or_insert_with(|| !cx.ips[ip as usize].rows.iter().any(|&q| cx.ok(q) && cx.subj(q) != cx.subj(r)))
+        *colleagues.entry(ip).or_insert_with(|| {
+            !cx.ips[ip as usize].rows.iter().any(|&q| {
+                cx.ok(q) && cx.subj(q) != cx.subj(r) && (event(q) == 1 || cx.id(q, S::DeviceId) != 0)
+            })
+        })
     };
     let marks: Vec<bool> = s.rows.iter().map(|&r| candidate(r) && alone(r)).collect();
-    let candidate = |i: usize| marks[i];
     if !marks.contains(&true) {
         return None;
     }
     let first_t = cx.st(*s.rows.first()?);
-    // Per network operator: (vouched for — an interactive or registered-device sign-in through it —,
-    // the first use, the candidate sign-ins).
+    // One pass over the user's rows: per network operator (vouched for by a successful interactive or
+    // registered-device sign-in through it, the first use, the candidate sign-ins); the countries so
+    // vouched for; each device's first success; per app, its first success with and without a device id.
     let mut nets: hashbrown::HashMap<u32, (bool, i64, usize)> = hashbrown::HashMap::new();
+    let mut countries: HashSet<Sym> = HashSet::new();
+    let mut devices: hashbrown::HashMap<u128, i64> = hashbrown::HashMap::new();
+    let mut apps: hashbrown::HashMap<Sym, (i64, i64)> = hashbrown::HashMap::new();
     for (i, &r) in s.rows.iter().enumerate() {
-        let asn = cx.asn(r);
-        if asn == NO_INT {
-            continue;
+        let (asn, dev, t, ok) = (cx.asn(r), cx.id(r, S::DeviceId), cx.st(r), cx.ok(r));
+        let vouches = ok && (event(r) == 1 || dev != 0);
+        if asn != NO_INT {
+            let e = nets.entry(asn).or_insert((false, t, 0));
+            e.0 |= vouches;
+            e.2 += usize::from(marks[i]);
         }
-        let e = nets.entry(asn).or_insert((false, cx.st(r), 0));
-        e.0 |= event(r) == 1 || cx.id(r, S::DeviceId) != 0;
-        e.2 += usize::from(candidate(i));
+        if vouches {
+            countries.insert(cx.sym(r, S::Country));
+        }
+        if ok && dev != 0 {
+            devices.entry(dev).or_insert(t);
+        }
+        if ok {
+            let e = apps.entry(cx.sym(r, S::AppId)).or_insert((i64::MAX, i64::MAX));
+            if dev != 0 {
+                e.0 = e.0.min(t);
+            } else {
+                e.1 = e.1.min(t);
+            }
+        }
     }
     let stranger = |asn: u32| {
         nets.get(&asn).is_some_and(|&(vouched, first, n)| !vouched && first > first_t + DAY_MS && n >= STRAY_MIN_ROWS)
     };
     // The user in two places at once first (the stronger witness), then an app off its device abroad.
     for witness in [true, false] {
-    for (_, &r) in s.rows.iter().enumerate().filter(|&(i, &r)| candidate(i) && stranger(cx.asn(r))) {
-        if !loc.by_city(cx, r) {
-            continue;
-        }
-        let t = cx.st(r);
-        let before = a_day_before(cx, s, t);
-        let lo = s.rows.partition_point(|&x| cx.st(x) < t - AT_ONCE_MS);
-        let mut elsewhere = || s.rows[lo..].iter().copied().take_while(|&x| cx.st(x) <= t + AT_ONCE_MS).find(|&x| {
-            let d = cx.id(x, S::DeviceId);
-            d != 0
-                && cx.ok(x)
-                && cx.asn(x) != cx.asn(r)
-                && !lists::hosting_asn(cx.asn(x))
-                && before.iter().any(|&e| cx.ok(e) && cx.id(e, S::DeviceId) == d)
-                && loc.by_city(cx, x)
-                && {
-                    let (a, b) = if cx.st(x) <= t { (x, r) } else { (r, x) };
-                    loc.trip(cx, a, b).is_some_and(|(km, kmh)| km >= p.min_km && kmh > p.max_kmh)
-                }
-        });
-        // Abroad with no witness at home: a country the user never signed in from interactively or on a
-        // registered device, through a client app whose every earlier sign-in of theirs carried a device id
-        // (more than a day before): the app moved off the user's device without a sign-in of its own.
-        let off_device = || {
-            let (country, app) = (cx.sym(r, S::Country), cx.sym(r, S::AppId));
-            if country.is_empty() || app.is_empty() || s.rows.iter().any(|&e| cx.sym(e, S::Country) == country && (event(e) == 1 || cx.id(e, S::DeviceId) != 0)) {
-                return None;
+        for (i, &r) in s.rows.iter().enumerate() {
+            if !marks[i] || !stranger(cx.asn(r)) || !loc.by_city(cx, r) {
+                continue;
             }
-            let own: Vec<u32> = before.iter().copied().filter(|&e| cx.ok(e) && cx.sym(e, S::AppId) == app).collect();
-            (!own.is_empty() && own.iter().all(|&e| cx.id(e, S::DeviceId) != 0)).then(|| *own.last().unwrap_or(&r))
-        };
-        let found = if witness { elsewhere() } else { off_device() };
-        let Some(x) = found else { continue };
-        let asn = cx.asn(r);
-        let uses: Vec<u32> =
-            s.rows.iter().enumerate().filter(|&(i, &u)| candidate(i) && cx.asn(u) == asn).map(|(_, &u)| u).collect();
-        return Some(stray_draft(cx, loc, s, &uses, r, x, witness));
-    }
+            let t = cx.st(r);
+            let found = if witness {
+                let lo = s.rows.partition_point(|&x| cx.st(x) < t - AT_ONCE_MS);
+                s.rows[lo..].iter().copied().take_while(|&x| cx.st(x) <= t + AT_ONCE_MS).find(|&x| {
+                    let d = cx.id(x, S::DeviceId);
+                    d != 0
+                        && cx.ok(x)
+                        && cx.asn(x) != cx.asn(r)
+                        && !lists::hosting_asn(cx.asn(x))
+                        && devices.get(&d).is_some_and(|&f| f < t - DAY_MS)
+                        && loc.by_city(cx, x)
+                        && {
+                            let (a, b) = if cx.st(x) <= t { (x, r) } else { (r, x) };
+                            loc.trip(cx, a, b).is_some_and(|(km, kmh)| km >= p.min_km && kmh > p.max_kmh)
+                        }
+                })
+            } else {
+                // Abroad with no witness at home: a country the user never signed in from interactively or on a
+                // registered device, through a client app whose every sign-in of theirs more than a day before
+                // carried a device id: the app moved off the user's device without a sign-in of its own.
+                let (country, app) = (cx.sym(r, S::Country), cx.sym(r, S::AppId));
+                let off = !country.is_empty()
+                    && !app.is_empty()
+                    && !countries.contains(&country)
+                    && apps.get(&app).is_some_and(|&(with, without)| with < t - DAY_MS && without >= t - DAY_MS);
+                off.then(|| {
+                    a_day_before(cx, s, t)
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&e| cx.ok(e) && cx.sym(e, S::AppId) == app && cx.id(e, S::DeviceId) != 0)
+                })
+                .flatten()
+            };
+            let Some(x) = found else { continue };
+            let asn = cx.asn(r);
+            let uses: Vec<u32> =
+                s.rows.iter().enumerate().filter(|&(k, &u)| marks[k] && cx.asn(u) == asn).map(|(_, &u)| u).collect();
+            return Some(stray_draft(cx, loc, s, &uses, r, x, witness));
+        }
     }
     None
 }

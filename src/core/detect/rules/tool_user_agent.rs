@@ -127,8 +127,9 @@ impl Rule for ToolUserAgent {
             // One user's daily script from the address, over the loaded logs: a developer's runs a
             // little more than a day apart make episodes of a day or two each.
             let daily = daily_days(cx, &rows);
+            let agent = shared_agent(cx, &rows);
             for ep in episodes(cx, &rows, DAY_MS) {
-                let d = episode(cx, (k.0, p.tools[k.0]), ep, (steady, daily), &mut clouds);
+                let d = episode(cx, (k.0, p.tools[k.0]), ep, (steady, daily, agent), &mut clouds);
                 out.add(cx, d);
             }
         }
@@ -368,33 +369,30 @@ const SHARED_AGENT_DAYS: usize = 2;
 /// Wrong password, unknown user, locked by smart lockout: a password guessed from the address.
 const GUESSED: [u32; 3] = [50126, 50034, 50053];
 
-/// (users, days) when [`SHARED_AGENT_USERS`] users or more ran `tool` successfully from the address of
-/// row `r` on [`SHARED_AGENT_DAYS`] days or more of the loaded logs, and no sign-in from the address
-/// failed with a guessed password ([`GUESSED`]): a build agent or jump box many developers share.
-/// A spray through a scripting client fails from its address far more often than it succeeds.
-fn shared_agent(cx: &Ctx, tool: Tool, r: u32) -> Option<(usize, usize)> {
-    let ip = cx.ip[r as usize];
-    if ip == NONE {
+/// (users, days) when [`SHARED_AGENT_USERS`] users or more ran the tool successfully from one address
+/// (`rows`: the tool's sign-ins from it) on [`SHARED_AGENT_DAYS`] days or more of the loaded logs, and
+/// no sign-in from the address, with any client, failed with a guessed password ([`GUESSED`]): a build
+/// agent or jump box many developers share. A spray through a scripting client fails from its address
+/// far more often than it succeeds.
+fn shared_agent(cx: &Ctx, rows: &[u32]) -> Option<(usize, usize)> {
+    let ip = cx.ip[*rows.first()? as usize];
+    let (mut users, mut days) = (HashSet::new(), HashSet::new());
+    for &q in rows.iter().filter(|&&q| cx.ok(q)) {
+        users.insert(cx.subj(q));
+        days.insert(cx.st(q).div_euclid(DAY_MS));
+    }
+    if users.len() < SHARED_AGENT_USERS || days.len() < SHARED_AGENT_DAYS || ip == NONE {
         return None;
     }
-    let (mut users, mut days) = (HashSet::new(), HashSet::new());
-    for &q in &cx.ips.get(ip as usize)?.rows {
-        if GUESSED.contains(&cx.code(q)) {
-            return None;
-        }
-        if cx.ok(q) && cx.s(q, S::UserAgent).to_ascii_lowercase().contains(tool.fragment) {
-            users.insert(cx.subj(q));
-            days.insert(cx.st(q).div_euclid(DAY_MS));
-        }
-    }
-    (users.len() >= SHARED_AGENT_USERS && days.len() >= SHARED_AGENT_DAYS).then_some((users.len(), days.len()))
+    let guessed = cx.ips.get(ip as usize)?.rows.iter().any(|&q| GUESSED.contains(&cx.code(q)));
+    (!guessed).then_some((users.len(), days.len()))
 }
 
 fn episode(
     cx: &Ctx,
     (ti, tool): (usize, Tool),
     ep: Vec<u32>,
-    (steady, daily_all): (Option<Steady>, Option<u32>),
+    (steady, daily_all, shared): (Option<Steady>, Option<u32>, Option<(usize, usize)>),
     clouds: &mut Clouds,
 ) -> Draft {
     let offensive = tool.kind == ToolKind::AttackTool;
@@ -436,9 +434,9 @@ fn episode(
     let shell = !offensive && !habitual && !oks.is_empty() && oks.iter().all(|&r| cx.cloud_dev(r));
     // Many of the organisation's people running the same tool from one address on several days,
     // with no wrong password from it: their shared build agent or jump box.
-    let agent = (!offensive && !habitual && !at_home && daily.is_none() && steady.is_none() && cloud.is_none() && !shell)
-        .then(|| oks.first().and_then(|&r| shared_agent(cx, tool, r)))
-        .flatten();
+    let agent = shared.filter(|_| {
+        !offensive && !habitual && !at_home && daily.is_none() && steady.is_none() && cloud.is_none() && !shell && !oks.is_empty()
+    });
     let excuse = if habitual {
         Excuse::Habitual
     } else if at_home {
