@@ -9,7 +9,7 @@ use hashbrown::HashSet;
 use crate::core::{
     detect::{
         DetectConfig, Severity, lists,
-        audit::{base, by, is, kql_source, rows_where, success, targets, tkind, tname},
+        audit::{base, by, is, kql_source, success, targets, timed_rows_where, tkind, tname},
         ctx::{Ctx, Subject},
         net,
         rule::{Allow, Draft, Meta, Needs, Out, Reads, Rule},
@@ -78,11 +78,8 @@ impl Rule for GuestAfterRemoval {
 
     fn run(p: &Params, cx: &Ctx, out: &mut Out) {
         let mut done: Vec<String> = Vec::new();
-        for r in rows_where(cx, |r, a| is("group_remove", a) && success(cx, r)) {
+        for r in timed_rows_where(cx, |r, a| is("group_remove", a) && success(cx, r)) {
             let t = cx.at(r);
-            if t == crate::core::model::NO_TIME {
-                continue;
-            }
             for guest in removed_guests(cx, r) {
                 let Some(s) = subject_of(cx, &guest) else { continue };
                 // One judgement per guest: its first removal with sign-ins before it.

@@ -508,17 +508,21 @@ enum Excuse {
 
 /// The why-sentence's tail for `excuse`.
 fn excuse_text(cx: &Ctx, excuse: Excuse, oks: &[u32]) -> String {
-    if let Excuse::Habitual = excuse {
+    match excuse {
+        Excuse::Habitual => {
         "; every user who succeeded already used this client in the previous days (routine)".to_owned()
-    } else if let Excuse::AtHome = excuse {
+        }
+        Excuse::AtHome => {
         "; every success came from a network its user already signs in from, from one of the organisation's own \
          sites or egress addresses (where many colleagues sign in on compliant or managed devices: an office, the \
          company's virtual desktops or proxy), or from an address where the same \
          user also signed in on a compliant or managed device within 12 hours (so Low)"
             .to_owned()
-    } else if let Excuse::Daily(n) = excuse {
+        }
+        Excuse::Daily(n) => {
         format!("; one user ran it from this address on {n} days (a scheduled or daily script, so Low)")
-    } else if let Excuse::Steady(s) = excuse {
+        }
+        Excuse::Steady(s) => {
         format!(
             "; it began {} after the loaded logs do, before its users had a history to judge it by, and they ran \
              it from {} on {} days, the last at {}: a standing automation or a developer's routine, so \
@@ -531,19 +535,22 @@ fn excuse_text(cx: &Ctx, excuse: Excuse, oks: &[u32]) -> String {
             s.days,
             hm(s.last)
         )
-    } else if let Excuse::Cloud(n) = excuse {
+        }
+        Excuse::Cloud(n) => {
         format!(
             "; its user's script signed in to {} through AS{} (a cloud network whose addresses change) on {n} days of the loaded logs, an app they also use from their own network: their own cloud machines, so Low",
             cx.s(oks[0], S::App),
             cx.asn(oks[0])
         )
-    } else if let Excuse::Agent(users, days) = excuse {
+        }
+        Excuse::Agent(users, days) => {
         format!(
             "; {users} users of the organisation ran it from this address on {days} days of the loaded logs, and no \
              sign-in from it failed with a wrong password or an unknown user: their shared build agent or jump box, so Low \
              — one address redeeming many people's phished tokens would look the same: check that they are its developers"
         )
-    } else if let Excuse::Shell = excuse {
+        }
+        Excuse::Shell => {
         format!(
             "; every success was {} itself, non-interactively, from Microsoft's own cloud (AS8075), in a session its \
              user began through it on their own compliant or managed device, not by device code: a codespace, Azure \
@@ -551,7 +558,7 @@ fn excuse_text(cx: &Ctx, excuse: Excuse, oks: &[u32]) -> String {
              the same: ask the user",
             cx.s(oks[0], S::App)
         )
-    } else {
-    String::new()
+        }
+        Excuse::None => String::new(),
     }
 }
